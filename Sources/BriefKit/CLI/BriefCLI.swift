@@ -1,0 +1,112 @@
+/// The `brief` command line: dispatches to subcommands and maps outcomes to exit codes.
+public enum BriefCLI {
+    public static let version = "0.1.0"
+
+    /// A subcommand: its description and what it does.
+    struct Command: Sendable {
+        var spec: CommandSpec
+        var run: @Sendable (ParsedArguments, Console) -> ExitStatus
+    }
+
+    static var commands: [Command] {
+        [
+            Command(spec: IngestCommand.spec, run: IngestCommand.run),
+            pending("extract", "Extract every figure and honour, with provenance, from documents."),
+            pending("render", "Render any Mustache template with JSON data."),
+            pending("annual", "Write the annual brief for a year: headline figures, changes, honours, units side by side."),
+            pending("diff", "Compare two reports of one unit: figures, honours, outlines and new terms."),
+            pending("digest", "Summarise the articles of a feed, newest first, grouped by week."),
+            pending("build", "Build every briefing the documents support into an output folder."),
+            pending("run", "Run the briefings a config file asks for (for cron)."),
+            pending("init", "Write a commented example config file."),
+        ]
+    }
+
+    /// A command whose issue has not landed: says so plainly rather than pretending.
+    static func pending(_ name: String, _ abstract: String) -> Command {
+        Command(spec: CommandSpec(name: name, abstract: abstract + " (not available yet)")) { _, console in
+            console.report(BriefError(.usage, "'\(name)' is not available yet in this version of brief; see 'brief --help'"))
+            return .usage
+        }
+    }
+
+    public static var helpText: String {
+        var out = """
+        OVERVIEW: Brief turns Chinese public-sector documents (reports, work summaries, budgets,
+        article feeds) into comparative briefings with every figure traced to its source.
+
+        USAGE: brief <command> [options] [arguments]
+
+        COMMANDS:
+
+        """
+        for c in commands {
+            out += "  \(c.spec.name.padding(toLength: 10, withPad: " ", startingAt: 0))\(c.spec.abstract)\n"
+        }
+        out += """
+
+        OPTIONS:
+          -h, --help  Show this help.
+          --version   Show the version.
+
+        See 'brief <command> --help' or 'brief help <command>' for a command's options.
+        EXIT STATUS: 0 success; 1 some input or output failed (the rest was done); 2 usage or config error.
+
+        """
+        return out
+    }
+
+    public static func main(_ args: [String], console: Console = .standard) -> ExitStatus {
+        guard let first = args.first else {
+            console.err(helpText)
+            return .usage
+        }
+        switch first {
+        case "-h", "--help":
+            console.out(helpText)
+            return .success
+        case "--version":
+            console.out("brief \(version)\n")
+            return .success
+        case "help":
+            guard args.count > 1 else { console.out(helpText); return .success }
+            guard let c = commands.first(where: { $0.spec.name == args[1] }) else {
+                console.report(unknownCommand(args[1]))
+                return .usage
+            }
+            console.out(c.spec.helpText)
+            return .success
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            console.report(unknownCommand(first))
+            return .usage
+        }
+        let rest = Array(args.dropFirst())
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(rest, spec: command.spec)
+        } catch let error as BriefError {
+            console.report(error)
+            console.err("Usage: \(command.spec.usage)\n  See 'brief \(command.spec.name) --help' for more information.\n")
+            return .usage
+        } catch {
+            console.report(BriefError(.usage, "\(error)"))
+            return .usage
+        }
+        if parsed.has("--help") {
+            console.out(command.spec.helpText)
+            return .success
+        }
+        return command.run(parsed, console)
+    }
+
+    static func unknownCommand(_ name: String) -> BriefError {
+        let names = commands.map(\.spec.name) + ["help"]
+        if let near = ArgumentParser.nearest(name, in: names) {
+            return BriefError(.usage, "unknown command '\(name)'; did you mean '\(near)'?")
+        }
+        return BriefError(.usage, "unknown command '\(name)'; see 'brief --help'")
+    }
+}

@@ -1,0 +1,34 @@
+/// What kind of document a file is, which decides what a briefing does with it.
+public enum DocumentKind: String, Sendable, Codable, CaseIterable {
+    case csrReport = "csr-report"
+    case workSummary = "work-summary"
+    case budget
+    case articleFeed = "article-feed"
+    case other
+}
+
+/// How the file's content is laid out.
+public enum DocumentFormat: String, Sendable, Codable {
+    case text, markdown, feed = "json-feed", pdf
+}
+
+/// One ingested input file: its decoded text and what Brief could tell about it.
+public struct Document: Sendable {
+    public var path: String
+    public var format: DocumentFormat
+    public var encoding: TextEncoding
+    public var kind: DocumentKind
+    /// Canonical unit name, or the name found in the text when the registry lacks it.
+    public var unit: String?
+    /// The year the document reports on.
+    public var year: Int?
+    /// `YYYY-MM` or `YYYY-MM-DD` when the text states it.
+    public var published: String?
+    public var sizeInBytes: Int
+    /// The decoded text (for a feed, the raw JSON text).
+    public var text: String
+    /// For a feed, each article (itself analysed as its own document).
+    public var articles: [Article]
+
+    public var articleCount: Int? { format == .feed ? articles.count : nil }
+}

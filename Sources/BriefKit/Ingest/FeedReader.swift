@@ -1,0 +1,50 @@
+/// Reads a JSON array of article objects, mapping field names through a small table so
+/// that exports from other tools fit (WeChat crawler exports use Chinese-English names).
+public enum FeedReader {
+    /// For each of Brief's fields, the field names accepted, in order of preference.
+    public static let fieldNames: [String: [String]] = [
+        "id": ["文章标识符aid", "aid", "id", "articleId", "文章id", "msgid"],
+        "title": ["标题title", "title", "标题", "headline"],
+        "url": ["链接url", "url", "link", "链接", "content_url"],
+        "date": ["时间time", "time", "date", "时间", "publish_time", "pubDate", "published"],
+        "publisher": ["公众号名称", "publisher", "account", "source", "author", "nickname", "来源"],
+        "content": ["finalContent", "content", "text", "body", "正文", "内容"],
+    ]
+
+    /// True when the value looks like an article feed: an array of objects having at least
+    /// a title or content field from the table.
+    public static func isFeed(_ value: JSONValue) -> Bool {
+        guard case let .array(items) = value, let first = items.first, case .object = first else { return false }
+        return field("content", in: first) != nil || field("title", in: first) != nil
+    }
+
+    static func field(_ name: String, in object: JSONValue) -> String? {
+        for key in fieldNames[name] ?? [] {
+            if let v = object[key]?.stringValue { return v }
+        }
+        return nil
+    }
+
+    public static func articles(from value: JSONValue, file: String) throws -> [Article] {
+        guard case let .array(items) = value else {
+            throw BriefError(.input, "a feed must be a JSON array of article objects", at: SourceLocation(file: file))
+        }
+        var result: [Article] = []
+        for (i, item) in items.enumerated() {
+            guard case .object = item else {
+                throw BriefError(.input, "feed item \(i + 1) is not an object", at: SourceLocation(file: file))
+            }
+            // WeChat exports break lines with a bare \r; a byte-for-byte swap to \n keeps
+            // offsets into the decoded content valid while giving us ordinary lines.
+            let content = (field("content", in: item) ?? "").replacingOccurrences(of: "\r", with: "\n")
+            result.append(Article(
+                id: field("id", in: item) ?? "\(i + 1)",
+                title: field("title", in: item) ?? "",
+                url: field("url", in: item) ?? "",
+                date: field("date", in: item) ?? "",
+                publisher: field("publisher", in: item) ?? "",
+                content: content))
+        }
+        return result
+    }
+}

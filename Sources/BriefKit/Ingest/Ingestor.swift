@@ -1,0 +1,104 @@
+import Foundation
+
+/// Turns paths into documents: expands folders, reads bytes, converts PDFs, decodes, and
+/// detects format and metadata. One file's failure never stops the others.
+public struct Ingestor: Sendable {
+    public var registry: UnitRegistry
+
+    public init(registry: UnitRegistry = .builtIn) { self.registry = registry }
+
+    /// File extensions taken when a folder is expanded; explicit file paths are always read.
+    static let documentExtensions: Set<String> = ["txt", "md", "markdown", "json", "pdf", "text"]
+
+    /// All files named by `paths`, folders expanded recursively, in a stable order.
+    /// - Throws: a usage error when a path does not exist.
+    public static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw BriefError(.usage, "no such file or folder; check the path", at: SourceLocation(file: path))
+            }
+            if !isDir.boolValue { files.append(path); continue }
+            var found: [String] = []
+            if let e = fm.enumerator(atPath: path) {
+                while let rel = e.nextObject() as? String {
+                    let name = (rel as NSString).lastPathComponent
+                    if name.hasPrefix(".") || name.uppercased() == "README.MD" { continue }
+                    let ext = (name as NSString).pathExtension.lowercased()
+                    guard documentExtensions.contains(ext) else { continue }
+                    let full = (path as NSString).appendingPathComponent(rel)
+                    var sub: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+                }
+            }
+            files += found.sorted()
+        }
+        return files
+    }
+
+    /// Reads and analyses one file.
+    public func load(path: String) throws -> Document {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BriefError(.input, "cannot read the file (permissions?)", at: SourceLocation(file: path))
+        }
+        var bytes = [UInt8](data)
+        var format: DocumentFormat? = nil
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            bytes = try PDFText.extract(path: path)
+            format = .pdf
+        }
+        if bytes.isEmpty {
+            throw BriefError(.input, "empty file; nothing to read", at: SourceLocation(file: path))
+        }
+        let (text, encoding) = try TextDecoding.decode(bytes, file: path)
+        return try analyse(text: text, path: path, encoding: encoding, size: data.count, knownFormat: format)
+    }
+
+    /// Analyses already-decoded text (used by `load` and by tests).
+    public func analyse(text: String, path: String, encoding: TextEncoding = .utf8, size: Int? = nil,
+                        knownFormat: DocumentFormat? = nil) throws -> Document {
+        let format = try knownFormat ?? detectFormat(text, path: path)
+        var doc = Document(path: path, format: format, encoding: encoding, kind: .other, unit: nil, year: nil,
+                           published: nil, sizeInBytes: size ?? text.utf8.count, text: text, articles: [])
+        if format == .feed {
+            let json = try JSONReader.parse(text, file: path)
+            doc.articles = try FeedReader.articles(from: json, file: path)
+            doc.kind = .articleFeed
+            let publishers = doc.articles.map(\.publisher).filter { !$0.isEmpty }
+            if let p = mostCommon(publishers) { doc.unit = registry.canonicalName(for: p) ?? p }
+            let dates = doc.articles.map(\.date).filter { !$0.isEmpty }.sorted()
+            doc.published = dates.last
+            return doc
+        }
+        let (kind, year) = MetadataDetector.kindAndYear(of: text)
+        doc.kind = kind
+        doc.year = year
+        doc.published = MetadataDetector.publishedDate(of: text, reportingYear: year)
+        doc.unit = MetadataDetector.unit(of: text, registry: registry)
+        return doc
+    }
+
+    /// JSON when the text starts with `[` or `{` (a feed only if it has article fields),
+    /// Markdown when headings or the extension say so, otherwise plain text.
+    func detectFormat(_ text: String, path: String) throws -> DocumentFormat {
+        let first = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
+        if first == "[" || first == "{" {
+            let json = try JSONReader.parse(text, file: path)
+            if FeedReader.isFeed(json) { return .feed }
+            throw BriefError(.input, "JSON but not an article feed (expected an array of objects with title/content)",
+                             at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "md" || ext == "markdown" { return .markdown }
+        let headingLines = text.split(separator: "\n").prefix(200).filter { $0.hasPrefix("# ") || $0.hasPrefix("## ") }
+        return headingLines.count >= 2 ? .markdown : .text
+    }
+
+    func mostCommon(_ items: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for i in items { counts[i, default: 0] += 1 }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+}

@@ -1,0 +1,120 @@
+/// Works out a document's kind, reporting year, publication date and unit from its text.
+///
+/// Looks at the title area first: real reports name their kind and year there
+/// ("2023 年度社会责任报告", "上海市2024年市级部门预算").
+public enum MetadataDetector {
+    /// Kind keywords, most specific first.
+    static let kindKeywords: [(String, DocumentKind)] = [
+        ("社会责任报告", .csrReport),
+        ("工作总结", .workSummary), ("年度总结", .workSummary), ("工作报告", .workSummary),
+        ("部门预算", .budget), ("部门决算", .budget), ("预算", .budget),
+    ]
+
+    /// How many lines from the top count as the title area.
+    static let headLines = 80
+
+    public static func kindAndYear(of text: String) -> (DocumentKind, Int?) {
+        let lines = headLineList(text)
+        for (keyword, kind) in kindKeywords {
+            for line in lines where line.contains(keyword) {
+                // The year written on the title line itself, if any: "2023 年度社会责任报告".
+                if let year = firstYear(in: line) { return (kind, year) }
+            }
+        }
+        for (keyword, kind) in kindKeywords where lines.contains(where: { $0.contains(keyword) }) {
+            return (kind, nil)
+        }
+        return (.other, nil)
+    }
+
+    static func headLineList(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if lines.count >= headLines { break }
+            if !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { lines.append(line) }
+        }
+        return lines
+    }
+
+    /// The first `19xx`/`20xx` followed (spaces allowed) by 年, in a line.
+    static func firstYear(in line: Substring) -> Int? {
+        let scalars = Array(String(line).unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard let y = fourDigitYear(scalars, at: i) else { i += 1; continue }
+            var j = i + 4
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+            if j < scalars.count, scalars[j] == "年" { return y }
+            i += 4
+        }
+        return nil
+    }
+
+    static func fourDigitYear(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i + 4 <= s.count else { return nil }
+        if i > 0, Digits.asciiValue(s[i - 1]) != nil { return nil }
+        var v = 0
+        for k in 0..<4 {
+            guard let d = Digits.asciiValue(s[i + k]) else { return nil }
+            v = v * 10 + d
+        }
+        if i + 4 < s.count, Digits.asciiValue(s[i + 4]) != nil { return nil }
+        return (1900...2099).contains(v) ? v : nil
+    }
+
+    /// A line that is only a date ("2024 年 11 月", "2024 年 2月 6日"), the way reports sign
+    /// off their cover or close; or a line ending in 印发 with such a date. The first one
+    /// not before the reporting year wins.
+    public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
+        for line in text.split(separator: "\n") {
+            var s = line.trimmingCharacters(in: .whitespaces)
+            if s.hasSuffix("印发") {
+                s = String(s.dropLast(2))
+                if let r = s.range(of: " ", options: .backwards) { s = String(s[r.upperBound...]) }
+            }
+            guard let date = parseDateLine(s) else { continue }
+            if let y = reportingYear, Int(date.prefix(4)) ?? 0 < y { continue }
+            return date
+        }
+        return nil
+    }
+
+    /// `YYYY 年 M 月 [D 日]` with nothing else on the line → `YYYY-MM[-DD]`.
+    static func parseDateLine(_ line: String) -> String? {
+        let compact = line.unicodeScalars.filter { $0 != " " && $0 != "\t" }.map { Digits.fold($0) }
+        var parts: [Int] = []
+        var current: Int? = nil
+        var markers: [Unicode.Scalar] = []
+        for s in compact {
+            if let d = Digits.asciiValue(s) {
+                current = (current ?? 0) * 10 + d
+            } else if s == "年" || s == "月" || s == "日" {
+                guard let c = current else { return nil }
+                parts.append(c); markers.append(s); current = nil
+            } else {
+                return nil
+            }
+        }
+        guard current == nil, markers.count >= 2, markers[0] == "年", markers[1] == "月",
+              (1900...2099).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
+        var out = String(format: "%04d-%02d", parts[0], parts[1])
+        if markers.count == 3, markers[2] == "日", (1...31).contains(parts[2]) { out += String(format: "-%02d", parts[2]) }
+        return out
+    }
+
+    /// The writing unit: the registry name mentioned first in the title area, else a
+    /// name-shaped phrase there (…中心/…委员会/…局), so unknown units are still reported.
+    public static func unit(of text: String, registry: UnitRegistry) -> String? {
+        let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(3000)))
+        if let name = registry.unitMentionedFirst(in: head, context: text) { return name }
+        let suffixes = ["技术开发中心", "委员会", "研究院", "研究所", "中心", "局", "办公室"]
+        for line in headLineList(text).prefix(20) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.count <= 30, suffixes.contains(where: { t.hasSuffix($0) }),
+               !t.unicodeScalars.contains(where: { Digits.asciiValue($0) != nil }) {
+                return t
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,151 @@
+/// A document's text prepared for matching, with a map back to the original.
+///
+/// Normalisation folds full-width forms to ASCII, drops page-footer lines
+/// ("上海计算机软件技术开发中心 第 2 页"), joins lines a PDF broke mid-sentence and closes
+/// the spaces inside split numbers ("1, 351, 459, 890" → "1,351,459,890"). Every byte of the
+/// result records the UTF-8 offset of the original byte it came from, so a match in the
+/// normalised text is reported at its place in the file.
+public struct NormalizedText: Sendable {
+    /// The normalised text as UTF-8.
+    public let bytes: [UInt8]
+    /// For each normalised byte, the offset of the original byte it stands for.
+    public let origin: [Int]
+    /// Length of the original text in bytes.
+    public let originalLength: Int
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The original byte range behind a normalised range.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let o = range.lowerBound < origin.count ? origin[range.lowerBound] : originalLength
+            return o..<o
+        }
+        let start = origin[range.lowerBound]
+        let lastByte = origin[range.upperBound - 1]
+        // Extend to the end of the original scalar the last byte belongs to.
+        return start..<(lastByte + 1)
+    }
+}
+
+public enum Normalizer {
+    public static func normalize(_ text: String) -> NormalizedText {
+        let original = Array(text.utf8)
+        let lines = LineIndex(bytes: original)
+        var out: [UInt8] = []
+        var origin: [Int] = []
+        out.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count)
+
+        var lineNo = 1
+        var pendingBreak: [(UInt8, Int)] = []   // newlines held back until we know whether to join
+        var previousLineJoinable = false
+        while lineNo <= lines.lineStarts.count {
+            let range = lines.range(ofLine: lineNo)
+            let newlineOffset = range.upperBound
+            defer { lineNo += 1 }
+            let lineBytes = original[range]
+            if isPageFooter(lineBytes) { continue }
+            let isBlank = lineBytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if isBlank {
+                if newlineOffset < original.count { pendingBreak.append((0x0A, newlineOffset)) }
+                continue
+            }
+            if !pendingBreak.isEmpty || out.last == 0x0A {
+                // A PDF line break inside a sentence: the previous line ran to full width
+                // without closing punctuation, and this one does not start a new item.
+                if previousLineJoinable && !startsNewItem(lineBytes) {
+                    pendingBreak.removeAll()
+                    if out.last == 0x0A { out.removeLast(); origin.removeLast() }
+                } else {
+                    for (b, o) in pendingBreak { out.append(b); origin.append(o) }
+                    pendingBreak.removeAll()
+                }
+            }
+            appendFolded(lineBytes, base: range.lowerBound, into: &out, origin: &origin)
+            previousLineJoinable = isJoinable(lineBytes)
+            if newlineOffset < original.count { out.append(0x0A); origin.append(newlineOffset) }
+        }
+        for (b, o) in pendingBreak { out.append(b); origin.append(o) }
+        closeNumberSpaces(&out, &origin)
+        return NormalizedText(bytes: out, origin: origin, originalLength: original.count)
+    }
+
+    /// Full-width folding, byte by byte with scalars decoded only where bytes are non-ASCII.
+    static func appendFolded(_ line: ArraySlice<UInt8>, base: Int, into out: inout [UInt8], origin: inout [Int]) {
+        var i = line.startIndex
+        while i < line.endIndex {
+            let b = line[i]
+            if b < 0x80 {
+                out.append(b); origin.append(i)
+                i += 1
+                continue
+            }
+            let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            let end = min(i + width, line.endIndex)
+            // U+FF01..U+FF5E is EF BC 81 .. EF BD 9E; U+3000 is E3 80 80.
+            if width == 3, end - i == 3 {
+                let v = (UInt32(b & 0x0F) << 12) | (UInt32(line[i + 1] & 0x3F) << 6) | UInt32(line[i + 2] & 0x3F)
+                if let s = Unicode.Scalar(v), Digits.fold(s) != s {
+                    out.append(UInt8(Digits.fold(s).value)); origin.append(i)
+                    i = end
+                    continue
+                }
+            }
+            for k in i..<end { out.append(line[k]); origin.append(k) }
+            i = end
+        }
+        _ = base
+    }
+
+    /// "… 第 N 页" alone on a line: a running page footer.
+    static func isPageFooter(_ line: ArraySlice<UInt8>) -> Bool {
+        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard s.hasSuffix("页"), let r = s.range(of: "第", options: .backwards) else { return false }
+        let middle = s[r.upperBound..<s.index(before: s.endIndex)].trimmingCharacters(in: .whitespaces)
+        return !middle.isEmpty && middle.unicodeScalars.allSatisfy { Digits.asciiValue($0) != nil }
+    }
+
+    /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
+    static func isJoinable(_ line: ArraySlice<UInt8>) -> Bool {
+        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard s.unicodeScalars.count >= 20, let last = s.unicodeScalars.last else { return false }
+        return !"。！？；：!?;:…」』”）)".unicodeScalars.contains(last) && !line.contains(0x09)
+    }
+
+    /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
+    static func startsNewItem(_ line: ArraySlice<UInt8>) -> Bool {
+        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let first = s.unicodeScalars.first else { return true }
+        if "（(-•●■◆#|".unicodeScalars.contains(first) || Digits.asciiValue(first) != nil { return true }
+        let scalars = Array(s.unicodeScalars.prefix(4))
+        if scalars.count >= 2, "一二三四五六七八九十".unicodeScalars.contains(scalars[0]),
+           scalars.dropFirst().contains("、") { return true }
+        return line.contains(0x09)
+    }
+
+    /// Removes the space after a comma inside a number when a 3-digit group follows:
+    /// "1, 351, 459" → "1,351,459". Other spaces stay: they may separate table cells.
+    static func closeNumberSpaces(_ out: inout [UInt8], _ origin: inout [Int]) {
+        var keep = [Bool](repeating: true, count: out.count)
+        var i = 1
+        while i + 4 < out.count {
+            if out[i] == UInt8(ascii: ","), isDigit(out[i - 1]) {
+                var j = i + 1
+                while j < out.count, out[j] == 0x20 || out[j] == 0x0A { j += 1 }
+                if j > i + 1, j + 3 <= out.count, isDigit(out[j]), isDigit(out[j + 1]), isDigit(out[j + 2]),
+                   j + 3 == out.count || !isDigit(out[j + 3]) {
+                    for k in (i + 1)..<j { keep[k] = false }
+                }
+            }
+            i += 1
+        }
+        guard keep.contains(false) else { return }
+        var o2: [UInt8] = [], g2: [Int] = []
+        o2.reserveCapacity(out.count); g2.reserveCapacity(out.count)
+        for k in 0..<out.count where keep[k] { o2.append(out[k]); g2.append(origin[k]) }
+        out = o2; origin = g2
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+}

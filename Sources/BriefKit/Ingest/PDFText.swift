@@ -1,0 +1,28 @@
+import Foundation
+
+/// Converts a PDF to text with poppler's `pdftotext -layout`, run directly (never through
+/// a shell) when it is installed.
+public enum PDFText {
+    public static func extract(path: String) throws -> [UInt8] {
+        guard let tool = Platform.findExecutable("pdftotext") else {
+            throw BriefError(.input, "is a PDF and pdftotext is not installed; install poppler-utils (apt-get install poppler-utils) or convert it to text",
+                             at: SourceLocation(file: path))
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw BriefError(.input, "cannot run pdftotext: \(error.localizedDescription)", at: SourceLocation(file: path))
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw BriefError(.input, "pdftotext failed (exit \(process.terminationStatus)); the PDF may be damaged or encrypted",
+                             at: SourceLocation(file: path))
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The text encodings Brief recognises, detected from a file's bytes.
+public enum TextEncoding: String, Sendable, Codable {
+    case utf8 = "UTF-8"
+    case utf8BOM = "UTF-8-BOM"
+    case utf16LE = "UTF-16LE"
+    case utf16BE = "UTF-16BE"
+    case gb18030 = "GB18030"
+}
+
+/// Decodes file bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030,
+/// in that order, and rejects binary data.
+public enum TextDecoding {
+    /// GB18030 as Foundation on Linux knows it (CFStringEncoding 0x0632 with the high bit).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    public static func decode(_ data: [UInt8], file: String) throws -> (text: String, encoding: TextEncoding) {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(data.dropFirst(3))
+            if let s = validUTF8(body) { return (try checkText(s, file: file), .utf8BOM) }
+            throw invalidUTF8(body, file: file)
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let le = data[0] == 0xFF
+            guard let s = String(data: Data(data), encoding: le ? .utf16LittleEndian : .utf16BigEndian)
+                    ?? String(data: Data(data.dropFirst(2)), encoding: le ? .utf16LittleEndian : .utf16BigEndian)
+            else { throw BriefError(.input, "cannot decode as UTF-16 despite its byte-order mark", at: SourceLocation(file: file)) }
+            let text = s.hasPrefix("\u{FEFF}") ? String(s.unicodeScalars.dropFirst()) : s
+            return (try checkText(text, file: file), le ? .utf16LE : .utf16BE)
+        }
+        if let nul = data.firstIndex(of: 0) {
+            throw BriefError(.input, "binary data (NUL byte at offset \(nul)); not a text document",
+                             at: SourceLocation(file: file, offset: nul))
+        }
+        if let s = validUTF8(data) { return (try checkText(s, file: file), .utf8) }
+        // Not UTF-8: GB18030 is the one other encoding Chinese documents come in without a BOM.
+        if let s = String(data: Data(data), encoding: gb18030), !s.isEmpty {
+            return (try checkText(s, file: file), .gb18030)
+        }
+        throw invalidUTF8(data, file: file)
+    }
+
+    static func validUTF8(_ bytes: [UInt8]) -> String? {
+        String(validating: bytes, as: UTF8.self)
+    }
+
+    /// Names the first byte where UTF-8 decoding fails, for the error line.
+    static func invalidUTF8(_ bytes: [UInt8], file: String) -> BriefError {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        var lastGood = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(s): consumed += UTF8.width(s); lastGood = consumed
+            case .emptyInput: break loop
+            case .error: break loop
+            }
+        }
+        let loc = LineIndex(bytes: Array(bytes[0..<lastGood])).location(ofOffset: lastGood, file: file)
+        return BriefError(.input, "cannot decode as UTF-8, UTF-16 or GB18030 (first bad byte at offset \(lastGood)); convert the file to UTF-8", at: loc)
+    }
+
+    /// Rejects decoded text that is mostly control characters: a binary file that happened to decode.
+    static func checkText(_ text: String, file: String) throws -> String {
+        var controls = 0, total = 0
+        for s in text.unicodeScalars.prefix(65_536) {
+            total += 1
+            if s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s != "\u{0C}" { controls += 1 }
+        }
+        if total > 0 && controls * 10 > total {
+            throw BriefError(.input, "binary data (\(controls) control characters in the first \(total)); not a text document",
+                             at: SourceLocation(file: file))
+        }
+        return text
+    }
+}

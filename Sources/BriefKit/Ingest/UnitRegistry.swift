@@ -1,0 +1,103 @@
+import Foundation
+
+/// Canonical unit names and the aliases documents use for them.
+///
+/// Built-in defaults live in `Data/units.json`'s twin below; users extend them with a JSON
+/// file of the same shape (`--registry FILE`), without recompiling.
+public struct UnitRegistry: Sendable {
+    public struct Alias: Sendable, Hashable {
+        public var text: String
+        /// The alias only counts in a document that also mentions this text.
+        public var requires: String?
+    }
+
+    public struct Unit: Sendable, Hashable {
+        public var name: String
+        public var aliases: [Alias]
+    }
+
+    public private(set) var units: [Unit]
+
+    public init(units: [Unit]) { self.units = units }
+
+    /// The registry compiled into Brief (same content as `Data/units.json`).
+    public static let builtIn: UnitRegistry = {
+        // The literal is ours and known to parse; a failure here is a programming error.
+        (try? UnitRegistry.parse(json: builtInJSON, file: "<built-in units>")) ?? UnitRegistry(units: [])
+    }()
+
+    /// Loads a registry file and puts its units in front of (and over) the built-in ones.
+    public static func loading(file: String, over base: UnitRegistry = .builtIn) throws -> UnitRegistry {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw BriefError(.usage, "cannot read unit registry", at: SourceLocation(file: file))
+        }
+        let extra = try parse(json: String(decoding: data, as: UTF8.self), file: file)
+        var merged = extra.units
+        merged += base.units.filter { u in !extra.units.contains { $0.name == u.name } }
+        return UnitRegistry(units: merged)
+    }
+
+    public static func parse(json: String, file: String) throws -> UnitRegistry {
+        let value = try JSONReader.parse(json, file: file)
+        guard let list = value["units"]?.arrayValue else {
+            throw BriefError(.usage, "unit registry needs a \"units\" array", at: SourceLocation(file: file))
+        }
+        var units: [Unit] = []
+        for (i, item) in list.enumerated() {
+            guard let name = item["name"]?.stringValue, !name.isEmpty else {
+                throw BriefError(.usage, "unit \(i + 1) has no \"name\"", at: SourceLocation(file: file))
+            }
+            var aliases: [Alias] = []
+            for a in item["aliases"]?.arrayValue ?? [] {
+                if let s = a.stringValue { aliases.append(Alias(text: s, requires: nil)) }
+                else if let s = a["alias"]?.stringValue { aliases.append(Alias(text: s, requires: a["requires"]?.stringValue)) }
+            }
+            units.append(Unit(name: name, aliases: aliases))
+        }
+        return UnitRegistry(units: units)
+    }
+
+    /// The canonical name for a name or alias, or nil when the registry does not know it.
+    public func canonicalName(for name: String, context: String = "") -> String? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        for unit in units {
+            if unit.name == trimmed { return unit.name }
+            for alias in unit.aliases where alias.text == trimmed {
+                if let req = alias.requires, !context.isEmpty, !context.contains(req) { continue }
+                return unit.name
+            }
+        }
+        return nil
+    }
+
+    /// The unit a text is written by: the registry name or alias mentioned first in `head`,
+    /// ties going to the longer match (上海市科委 before 市科委).
+    public func unitMentionedFirst(in head: String, context: String) -> String? {
+        var best: (offset: Int, length: Int, name: String)?
+        for unit in units {
+            var forms = [Alias(text: unit.name, requires: nil)] + unit.aliases
+            forms.sort { $0.text.utf8.count > $1.text.utf8.count }
+            for form in forms {
+                if let req = form.requires, !context.contains(req) { continue }
+                guard let r = head.range(of: form.text) else { continue }
+                let offset = head.utf8.distance(from: head.startIndex, to: r.lowerBound)
+                let length = form.text.utf8.count
+                if best == nil || offset < best!.offset || (offset == best!.offset && length > best!.length) {
+                    best = (offset, length, unit.name)
+                }
+            }
+        }
+        return best?.name
+    }
+
+    static let builtInJSON = """
+    {"units": [
+      {"name": "上海计算机软件技术开发中心", "aliases": ["上海软件中心", "SHANGHAI SOFTWARE CENTER", {"alias": "软件中心", "requires": "上海"}]},
+      {"name": "上海市普陀区科学技术委员会", "aliases": ["普陀区科学技术委员会", "普陀区科委", "普科委", {"alias": "区科委", "requires": "普陀"}]},
+      {"name": "上海市经济和信息化委员会", "aliases": ["上海经信委", "市经济信息化委", "上海市经济信息化委员会", "上海市经济信息化委", "市经信委"]},
+      {"name": "上海市科学技术委员会", "aliases": ["上海市科委", {"alias": "市科委", "requires": "上海"}]},
+      {"name": "上海科学院", "aliases": ["上科院"]},
+      {"name": "上海市软件行业协会", "aliases": []}
+    ]}
+    """
+}

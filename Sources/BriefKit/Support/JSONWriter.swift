@@ -1,0 +1,77 @@
+/// Serialises a `JSONValue` with keys in the order given, so output is byte-identical
+/// for identical input. Non-ASCII text is written as is (UTF-8), not as \u escapes.
+public enum JSONWriter {
+    public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
+        var out = ""
+        write(value, into: &out, indent: pretty ? 0 : -1)
+        if pretty { out += "\n" }
+        return out
+    }
+
+    static func write(_ value: JSONValue, into out: inout String, indent: Int) {
+        let pretty = indent >= 0
+        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
+        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
+        let nl = pretty ? "\n" : ""
+        switch value {
+        case .null: out += "null"
+        case let .bool(b): out += b ? "true" : "false"
+        case let .number(n): out += n
+        case let .string(s): writeString(s, into: &out)
+        case let .array(items):
+            if items.isEmpty { out += "[]"; return }
+            out += "[" + nl
+            for (i, item) in items.enumerated() {
+                out += pad
+                write(item, into: &out, indent: pretty ? indent + 1 : -1)
+                out += (i + 1 < items.count ? "," : "") + nl
+            }
+            out += closePad + "]"
+        case let .object(members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{" + nl
+            for (i, m) in members.enumerated() {
+                out += pad
+                writeString(m.key, into: &out)
+                out += pretty ? ": " : ":"
+                write(m.value, into: &out, indent: pretty ? indent + 1 : -1)
+                out += (i + 1 < members.count ? "," : "") + nl
+            }
+            out += closePad + "}"
+        }
+    }
+
+    public static func writeString(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        out += "\""
+    }
+}
+
+extension JSONValue {
+    /// A JSON number from an integer.
+    public static func int(_ v: Int) -> JSONValue { .number(String(v)) }
+
+    /// A JSON number from a double, written without a trailing `.0` for whole values.
+    public static func double(_ v: Double) -> JSONValue { .number(NumberFormatting.plain(v)) }
+
+    /// A string, or null when absent.
+    public static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+}

@@ -1,0 +1,27 @@
+/// Writes numbers the way the documents do: no exponent, no trailing `.0`.
+public enum NumberFormatting {
+    public static func plain(_ v: Double) -> String {
+        if v.isNaN || v.isInfinite { return "0" }
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        var s = String(format: "%.6f", v)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    /// With thousands separators for display: 1351459890 → 1,351,459,890.
+    public static func grouped(_ v: Double) -> String {
+        let s = plain(v)
+        let negative = s.hasPrefix("-")
+        let body = negative ? String(s.dropFirst()) : s
+        let parts = body.split(separator: ".", maxSplits: 1)
+        let intPart = Array(parts[0])
+        var out = ""
+        for (i, c) in intPart.enumerated() {
+            if i > 0 && (intPart.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        if parts.count > 1 { out += "." + parts[1] }
+        return (negative ? "-" : "") + out
+    }
+}
