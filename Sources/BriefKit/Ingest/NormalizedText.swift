@@ -10,8 +10,9 @@ public struct NormalizedText: Sendable {
     public let bytes: [UInt8]
     /// For each normalised byte, the offset of the original byte it stands for.
     public let origin: [Int]
-    /// Length of the original text in bytes.
-    public let originalLength: Int
+    /// The original text as UTF-8.
+    public let original: [UInt8]
+    public var originalLength: Int { original.count }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -22,9 +23,10 @@ public struct NormalizedText: Sendable {
             return o..<o
         }
         let start = origin[range.lowerBound]
-        let lastByte = origin[range.upperBound - 1]
-        // Extend to the end of the original scalar the last byte belongs to.
-        return start..<(lastByte + 1)
+        var end = origin[range.upperBound - 1] + 1
+        // A folded character (％ → %) stands for a whole multi-byte scalar: take all of it.
+        while end < original.count, original[end] & 0xC0 == 0x80 { end += 1 }
+        return start..<end
     }
 }
 
@@ -68,7 +70,7 @@ public enum Normalizer {
         }
         for (b, o) in pendingBreak { out.append(b); origin.append(o) }
         closeNumberSpaces(&out, &origin)
-        return NormalizedText(bytes: out, origin: origin, originalLength: original.count)
+        return NormalizedText(bytes: out, origin: origin, original: original)
     }
 
     /// Full-width folding, byte by byte with scalars decoded only where bytes are non-ASCII.
@@ -117,7 +119,11 @@ public enum Normalizer {
     static func startsNewItem(_ line: ArraySlice<UInt8>) -> Bool {
         let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let first = s.unicodeScalars.first else { return true }
-        if "（(-•●■◆#|".unicodeScalars.contains(first) || Digits.asciiValue(first) != nil { return true }
+        if "（(-•●■◆#|".unicodeScalars.contains(first) { return true }
+        // "3.2.1 标题", "1、", "2）": a section or list number, not a figure continuing a sentence.
+        let head = Array(s.unicodeScalars.prefix(8))
+        if let d = head.firstIndex(where: { Digits.asciiValue($0) == nil }), d > 0,
+           ".．、)）".unicodeScalars.contains(head[d]) { return true }
         let scalars = Array(s.unicodeScalars.prefix(4))
         if scalars.count >= 2, "一二三四五六七八九十".unicodeScalars.contains(scalars[0]),
            scalars.dropFirst().contains("、") { return true }

@@ -1,0 +1,139 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+final class IngestTests: XCTestCase {
+    /// Metadata of every sample against the hand-checked gold files.
+    func testSamplesMetadataMatchesGold() throws {
+        let ingestor = Ingestor()
+        for name in Paths.sampleNames {
+            let doc = try ingestor.load(path: Paths.sample(name))
+            let gold = try readJSON(Paths.gold(name))
+            XCTAssertEqual(doc.kind.rawValue, gold["kind"]?.stringValue, name)
+            XCTAssertEqual(doc.unit, gold["unit"]?.stringValue, name)
+            XCTAssertEqual(doc.year.map(String.init), gold["year"]?.stringValue, name)
+            if doc.kind != .articleFeed {
+                XCTAssertEqual(doc.published, gold["published"]?.stringValue, name)
+            }
+        }
+    }
+
+    func testFeedHas97ArticlesEachWithPublisherAndDate() throws {
+        let doc = try Ingestor().load(path: Paths.sample("003_8681bce01ccbf3f3"))
+        XCTAssertEqual(doc.format, .feed)
+        XCTAssertEqual(doc.articles.count, 97)
+        XCTAssertTrue(doc.articles.allSatisfy { $0.publisher == "上海经信委" && $0.date.hasPrefix("2025-") })
+        XCTAssertEqual(doc.unit, "上海市经济和信息化委员会")
+    }
+
+    /// The same document in each encoding reads as the same text and metadata.
+    func testEachEncodingDecodesToTheSameText() throws {
+        let path = Paths.sample("000_d87a536be5b8778f")
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases: [(String, Data, TextEncoding)] = [
+            ("utf8", Data(original.utf8), .utf8),
+            ("utf8bom", Data([0xEF, 0xBB, 0xBF]) + Data(original.utf8), .utf8BOM),
+            ("utf16le", Data([0xFF, 0xFE]) + original.data(using: .utf16LittleEndian)!, .utf16LE),
+            ("utf16be", Data([0xFE, 0xFF]) + original.data(using: .utf16BigEndian)!, .utf16BE),
+            ("gb18030", original.data(using: TextDecoding.gb18030)!, .gb18030),
+        ]
+        for (label, data, expected) in cases {
+            let file = dir.appendingPathComponent("\(label).txt").path
+            try data.write(to: URL(fileURLWithPath: file))
+            let doc = try Ingestor().load(path: file)
+            XCTAssertEqual(doc.encoding, expected, label)
+            XCTAssertEqual(doc.text, original, label)
+            XCTAssertEqual(doc.unit, "上海计算机软件技术开发中心", label)
+            XCTAssertEqual(doc.year, 2023, label)
+        }
+        // GB18030 bytes are not valid UTF-8: the detector really had to fall back.
+        XCTAssertNil(String(validating: [UInt8](original.data(using: TextDecoding.gb18030)!), as: UTF8.self))
+    }
+
+    func testBadFilesGiveOneLineErrorsNamingTheFile() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases: [(String, [UInt8], String, Int?)] = [
+            ("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00], "binary", nil),
+            ("empty.txt", [], "empty", nil),
+            ("broken.json", Array("[{\"title\": \"a\",\n  \"content\": \"b\"\n  \"time\": 1}]".utf8), "malformed JSON", 3),
+            ("truncated.json", Array("[{\"title\": \"标题\", \"content\": \"正文".utf8), "malformed JSON", 1),
+            ("deep.json", Array((String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)).utf8), "nested deeper", 1),
+        ]
+        for (name, bytes, fragment, line) in cases {
+            let file = dir.appendingPathComponent(name).path
+            FileManager.default.createFile(atPath: file, contents: Data(bytes))
+            XCTAssertThrowsError(try Ingestor().load(path: file), name) { error in
+                guard let e = error as? BriefError else { return XCTFail("\(name): \(error)") }
+                XCTAssertEqual(e.kind, .input, name)
+                XCTAssertEqual(e.location?.file, file, name)
+                XCTAssertTrue(e.message.contains(fragment), "\(name): \(e.message)")
+                XCTAssertFalse(e.description.contains("\n"), name)
+                if let line { XCTAssertEqual(e.location?.line, line, name) }
+            }
+        }
+    }
+
+    func testMalformedJSONNamesLineAndColumn() {
+        let text = "[\n  {\"title\": \"标题\",\n   \"content\": tru}\n]"
+        XCTAssertThrowsError(try JSONReader.parse(text, file: "f.json")) { error in
+            let e = error as? BriefError
+            XCTAssertEqual(e?.location?.line, 3)
+            XCTAssertEqual(e?.location?.column, 15)
+            XCTAssertEqual(e?.location?.file, "f.json")
+        }
+    }
+
+    func testInvalidUTF8InTheMiddleFallsBackOrFailsWithOffset() throws {
+        // A lone 0xFF is neither UTF-8 nor GB18030.
+        var bytes = Array("第一行\n第二行".utf8)
+        bytes.insert(0xFF, at: 10)
+        XCTAssertThrowsError(try TextDecoding.decode(bytes, file: "x.txt")) { error in
+            let e = error as? BriefError
+            XCTAssertEqual(e?.location?.offset, 10)
+            XCTAssertEqual(e?.location?.line, 2)
+        }
+    }
+
+    func testUnitAliasesResolveWithContext() {
+        let r = UnitRegistry.builtIn
+        let cases: [(String, String, String?)] = [
+            ("上海软件中心", "", "上海计算机软件技术开发中心"),
+            ("上海经信委", "", "上海市经济和信息化委员会"),
+            ("市科委", "上海市科委", "上海市科学技术委员会"),
+            ("区科委", "普陀区 2023 年", "上海市普陀区科学技术委员会"),
+            ("区科委", "徐汇区 2023 年", nil),
+            ("某某研究所", "", nil),
+        ]
+        for (alias, context, expected) in cases {
+            XCTAssertEqual(r.canonicalName(for: alias, context: context), expected, alias)
+        }
+    }
+
+    func testUnknownUnitIsReportedByTheNameFound() throws {
+        let text = "上海市某某区科技发展中心\n\n2022 年度社会责任报告\n\n正文。"
+        let doc = try Ingestor().analyse(text: text, path: "x.txt")
+        XCTAssertEqual(doc.unit, "上海市某某区科技发展中心")
+        XCTAssertEqual(doc.kind, .csrReport)
+        XCTAssertEqual(doc.year, 2022)
+    }
+
+    func testBuiltInRegistryMatchesDataFile() throws {
+        let file = try UnitRegistry.parse(json: String(contentsOfFile: Paths.repo.appendingPathComponent("Data/units.json").path, encoding: .utf8), file: "units.json")
+        XCTAssertEqual(file.units, UnitRegistry.builtIn.units)
+    }
+
+    func testFolderExpansionIsRecursiveAndSorted() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        for f in ["z.txt", "a.md", "b/c/d.json", "b/skip.png", ".hidden.txt"] {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(f).path, contents: Data("x".utf8))
+        }
+        let files = try Ingestor.expand([dir.path]).map { $0.replacingOccurrences(of: dir.path + "/", with: "") }
+        XCTAssertEqual(files, ["a.md", "b/c/d.json", "z.txt"])
+        XCTAssertThrowsError(try Ingestor.expand([dir.path + "/missing"]))
+    }
+}

@@ -1,0 +1,46 @@
+import XCTest
+@testable import BriefKit
+
+final class NormalizerTests: XCTestCase {
+    /// For each case, a phrase in the normalised text must map back to the original bytes
+    /// it came from.
+    func testNormalisedPositionsMapBackToTheOriginal() {
+        let cases: [(label: String, original: String, normalisedContains: String, originalSpan: String)] = [
+            ("split number", "营收 1, 351, 459, 890 元", "1,351,459,890", "1, 351, 459, 890"),
+            ("full-width digits", "满意度９７．７％。", "97.7%", "９７．７％"),
+            ("page footer dropped", "服务项目达到\n\n上海计算机软件技术开发中心 第 2 页\n\n5514 项", "5514", "5514"),
+            ("broken line joined", "上海软件中心全年共完成各类专业技术服务项目合计达到\n\n5514 项，服务企业", "达到5514", "达到\n\n5514"),
+        ]
+        for c in cases {
+            let n = Normalizer.normalize(c.original)
+            let s = n.string
+            guard let r = s.range(of: c.normalisedContains) else {
+                XCTFail("\(c.label): '\(c.normalisedContains)' not in normalised '\(s)'"); continue
+            }
+            let lo = s.utf8.distance(from: s.startIndex, to: r.lowerBound)
+            let hi = s.utf8.distance(from: s.startIndex, to: r.upperBound)
+            let back = n.originalRange(lo..<hi)
+            let bytes = Array(c.original.utf8)[back]
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), c.originalSpan, c.label)
+        }
+    }
+
+    func testPageFooterLineIsRemoved() {
+        let n = Normalizer.normalize("正文。\n上海计算机软件技术开发中心 第 12 页\n下一段。")
+        XCTAssertFalse(n.string.contains("第 12 页"))
+        XCTAssertTrue(n.string.contains("下一段"))
+    }
+
+    func testListNumbersAndTablesAreNotJoined() {
+        let n = Normalizer.normalize("这是一行足够长的文字但是没有句号结尾的内容示例文本\n\n一、第二部分标题\n")
+        XCTAssertTrue(n.string.contains("\n一、"))
+    }
+
+    func testLineIndexLocations() {
+        let idx = LineIndex("ab\n中文x\n")
+        let loc = idx.location(ofOffset: 9, file: "f")
+        XCTAssertEqual(loc.line, 2)
+        XCTAssertEqual(loc.column, 3)
+        XCTAssertEqual(idx.range(ofLine: 2), 3..<10)
+    }
+}

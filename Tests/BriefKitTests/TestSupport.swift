@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+/// Paths to the repository's fixtures and samples, found from this file's location so the
+/// tests run from any working directory.
+enum Paths {
+    static let testsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let repo = testsDir.deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = testsDir.appendingPathComponent("Fixtures")
+    static let samples = repo.appendingPathComponent("samples")
+    static let sampleNames = ["000_d87a536be5b8778f", "001_eec11ce2cac5b232", "002_9c3f654a89426a59",
+                              "003_8681bce01ccbf3f3", "004_32787314a6ca9ec6"]
+
+    static func sample(_ name: String) -> String { samples.appendingPathComponent(name + ".txt").path }
+    static func gold(_ name: String) -> String { fixtures.appendingPathComponent("gold/\(name).json").path }
+
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("brief-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
+
+/// A console that keeps what a command printed.
+final class CapturedConsole: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _out = "", _err = ""
+    var out: String { lock.withLock { _out } }
+    var err: String { lock.withLock { _err } }
+    var console: Console {
+        Console(out: { s in self.lock.withLock { self._out += s } },
+                err: { s in self.lock.withLock { self._err += s } })
+    }
+}
+
+func readJSON(_ path: String) throws -> JSONValue {
+    let data = try XCTUnwrap(FileManager.default.contents(atPath: path), "cannot read \(path)")
+    return try JSONReader.parse(bytes: [UInt8](data), file: path)
+}
