@@ -3,10 +3,9 @@ public enum NumberFormatting {
     public static func plain(_ v: Double) -> String {
         if v.isNaN || v.isInfinite { return "0" }
         if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        var s = String(format: "%.6f", v)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+        // Swift's description is the shortest text that reads back as the same double.
+        let s = v.description
+        return s.hasSuffix(".0") ? String(s.dropLast(2)) : s
     }
 
     /// With thousands separators for display: 1351459890 → 1,351,459,890.

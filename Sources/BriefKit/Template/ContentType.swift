@@ -1,0 +1,68 @@
+/// How interpolated text is escaped, chosen per output: document text is untrusted.
+public enum ContentType: String, Sendable, CaseIterable {
+    case html, markdown, none
+
+    /// From a template file name: `annual.html.mustache` → html, `annual.md.mustache` → markdown.
+    public static func forTemplate(named name: String) -> ContentType {
+        var base = name
+        if base.hasSuffix(".mustache") { base = String(base.dropLast(".mustache".count)) }
+        if base.hasSuffix(".html") || base.hasSuffix(".htm") { return .html }
+        if base.hasSuffix(".md") || base.hasSuffix(".markdown") { return .markdown }
+        return .none
+    }
+
+    public func escape(_ text: String) -> String {
+        switch self {
+        case .none: return text
+        case .html: return Self.escapeHTML(text)
+        case .markdown: return Self.escapeMarkdown(text)
+        }
+    }
+
+    /// `& < > " '` as entities, scanning UTF-8 bytes and copying unchanged runs whole.
+    public static func escapeHTML(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var utf8 = text.utf8[...]
+        while let i = utf8.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            out += Substring(utf8[utf8.startIndex..<i])
+            switch utf8[i] {
+            case 0x26: out += "&amp;"
+            case 0x3C: out += "&lt;"
+            case 0x3E: out += "&gt;"
+            case 0x22: out += "&quot;"
+            default: out += "&#39;"
+            }
+            utf8 = utf8[utf8.index(after: i)...]
+        }
+        out += Substring(utf8)
+        return out
+    }
+
+    /// Makes document text inert in Markdown: it stays inside its table cell (line breaks
+    /// become spaces, `|` is escaped), cannot open emphasis, code, links or images, cannot
+    /// start a heading, quote or list, and raw HTML is shown as text.
+    public static func escapeMarkdown(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var atStart = true
+        for s in text.unicodeScalars {
+            switch s {
+            case "\r": continue
+            case "\n", "\t": out += " "; atStart = false; continue
+            case "\\", "`", "*", "_", "[", "]", "|", "!", "~", "{", "}", "(", ")":
+                out += "\\"; out.unicodeScalars.append(s)
+            case "<": out += "&lt;"
+            case ">": out += atStart ? "\\&gt;" : "&gt;"
+            case "&": out += "&amp;"
+            case "#", "-", "+", "=":
+                if atStart { out += "\\" }
+                out.unicodeScalars.append(s)
+            default:
+                out.unicodeScalars.append(s)
+            }
+            if s != " " { atStart = false }
+        }
+        return out
+    }
+}
