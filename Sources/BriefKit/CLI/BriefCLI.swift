@@ -12,7 +12,7 @@ public enum BriefCLI {
         [
             Command(spec: IngestCommand.spec, run: IngestCommand.run),
             pending("extract", "Extract every figure and honour, with provenance, from documents."),
-            pending("render", "Render any Mustache template with JSON data."),
+            Command(spec: RenderCommand.spec, run: RenderCommand.run),
             pending("annual", "Write the annual brief for a year: headline figures, changes, honours, units side by side."),
             pending("diff", "Compare two reports of one unit: figures, honours, outlines and new terms."),
             pending("digest", "Summarise the articles of a feed, newest first, grouped by week."),

@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+final class TemplateTests: XCTestCase {
+    func testHTMLEscaping() throws {
+        let t = try Template(source: "<p>{{x}}</p>{{{x}}}", name: "t.html.mustache")
+        let out = try t.render(["x": "<script>alert('x')</script> & \"q\""])
+        XCTAssertEqual(out, "<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</p><script>alert('x')</script> & \"q\"")
+    }
+
+    /// Document text placed in a Markdown table cell must stay in its cell and stay inert.
+    func testMarkdownEscaperNeutralisesInjection() throws {
+        let cases: [(input: String, expected: String)] = [
+            ("a|b", "a\\|b"),
+            ("第一行\n第二行", "第一行 第二行"),
+            ("# 标题", "\\# 标题"),
+            ("[点我](javascript:alert(1))", "\\[点我\\]\\(javascript:alert\\(1\\)\\)"),
+            ("![img](http://x/y.png)", "\\!\\[img\\]\\(http://x/y.png\\)"),
+            ("<script>x</script>", "&lt;script&gt;x&lt;/script&gt;"),
+            ("*强调* _斜体_ `代码`", "\\*强调\\* \\_斜体\\_ \\`代码\\`"),
+            ("> 引用", "\\&gt; 引用"),
+            ("- 列表", "\\- 列表"),
+            ("97.7%", "97.7%"),
+            ("5,514 项", "5,514 项"),
+        ]
+        for c in cases {
+            XCTAssertEqual(ContentType.escapeMarkdown(c.input), c.expected, c.input)
+        }
+        let t = try Template(source: "| 指标 | 值 |\n|---|---|\n| {{name}} | {{value}} |\n", name: "t.md.mustache")
+        let out = try t.render(["name": "服务|企业\n<b>x</b>", "value": "5514"])
+        let row = out.split(separator: "\n")[2]
+        // Exactly three unescaped pipes: the row keeps its two cells.
+        let bare = row.enumerated().filter { i, ch in ch == "|" && (i == 0 || Array(row)[i - 1] != "\\") }
+        XCTAssertEqual(bare.count, 3, String(row))
+        XCTAssertFalse(out.contains("<b>"))
+    }
+
+    func testContentTypeFromFileName() {
+        XCTAssertEqual(ContentType.forTemplate(named: "annual.html.mustache"), .html)
+        XCTAssertEqual(ContentType.forTemplate(named: "annual.md.mustache"), .markdown)
+        XCTAssertEqual(ContentType.forTemplate(named: "plain.txt.mustache"), .none)
+    }
+
+    func testEscapingHoldsInsidePartialsAndParents() throws {
+        let lib = TemplateLibrary.dictionary(["p": "{{x}}", "layout": "[{{$b}}{{/b}}]"])
+        let t = try Template(source: "{{>p}} {{<layout}}{{$b}}{{x}}{{/b}}{{/layout}}", name: "t.html.mustache")
+        XCTAssertEqual(try t.render(["x": "<i>"], library: lib), "&lt;i&gt; [&lt;i&gt;]")
+    }
+
+    func testChineseNamesAndNumbersAsWritten() throws {
+        let json = try JSONReader.parse(#"{"单位": "上海软件中心", "指标": [{"名称": "满意度", "值": 97.7}, {"名称": "项目", "值": 5514}]}"#)
+        let t = try Template(source: "{{单位}}:{{#指标}} {{名称}}={{值}}{{/指标}}", name: "t")
+        XCTAssertEqual(try t.render(MustacheValue(json: json)), "上海软件中心: 满意度=97.7 项目=5514")
+    }
+
+    /// Parse errors point at the tag: template, line and column.
+    func testParseErrorsNameLineAndColumn() {
+        let cases: [(source: String, message: String, line: Int, column: Int)] = [
+            ("a\n  {{#s}}\nb", "unclosed section 's'", 2, 3),
+            ("{{#a}}\n{{/b}}", "does not match 'a'", 2, 1),
+            ("x {{/a}}", "has no open section", 1, 3),
+            ("中文 {{=<% =}}", "bad delimiter change", 1, 4),
+            ("line\n 单位{{name", "unclosed tag", 2, 4),
+            ("{{}}", "empty tag name", 1, 1),
+        ]
+        for c in cases {
+            XCTAssertThrowsError(try Template(source: c.source, name: "brief.md.mustache"), c.source) { error in
+                guard let e = error as? BriefError else { return XCTFail("\(error)") }
+                XCTAssertTrue(e.message.contains(c.message), "\(c.source): \(e.message)")
+                XCTAssertEqual(e.location?.file, "brief.md.mustache")
+                XCTAssertEqual(e.location?.line, c.line, c.source)
+                XCTAssertEqual(e.location?.column, c.column, c.source)
+            }
+        }
+    }
+
+    func testStrictModeReportsMissingNamesAndPartialsAtTheTag() throws {
+        let cases: [(source: String, message: String, line: Int, column: Int)] = [
+            ("ok\n  {{missing}}", "no value named 'missing'", 2, 3),
+            ("{{#a.b}}x{{/a.b}}", "no value named 'a.b'", 1, 1),
+            ("\n\n{{> nothere}}", "no partial named 'nothere'", 3, 1),
+        ]
+        for c in cases {
+            let t = try Template(source: c.source, name: "annual.md.mustache")
+            XCTAssertEqual(try t.render(["a": [:]]).contains("x"), false, "lenient mode renders")
+            XCTAssertThrowsError(try t.render(["a": [:]], strict: true), c.source) { error in
+                guard let e = error as? BriefError else { return XCTFail("\(error)") }
+                XCTAssertTrue(e.message.contains(c.message), e.message)
+                XCTAssertEqual(e.location?.line, c.line, c.source)
+                XCTAssertEqual(e.location?.column, c.column, c.source)
+            }
+        }
+        // Present-but-null is not missing: optional parts of a briefing use it.
+        XCTAssertEqual(try Template(source: "[{{#n}}x{{/n}}]", name: "t").render(["n": nil], strict: true), "[]")
+    }
+
+    func testPartialNamesCannotLeaveTheTemplateFolder() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let root = dir.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "secret".write(to: dir.appendingPathComponent("secret.mustache"), atomically: true, encoding: .utf8)
+        try "inner {{x}}".write(to: root.appendingPathComponent("sub/part.md.mustache"), atomically: true, encoding: .utf8)
+        try "plain".write(to: root.appendingPathComponent("sub/shared.mustache"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("link.mustache"),
+                                                   withDestinationURL: dir.appendingPathComponent("secret.mustache"))
+        let lib = TemplateLibrary.folder(root.path, kind: "md")
+        XCTAssertEqual(try Template(source: "{{>sub/part}}|{{>sub/shared}}", name: "a.md.mustache").render(["x": "1"], library: lib),
+                       "inner 1|plain")
+        for bad in ["../secret", "/etc/passwd", "sub/../../secret", "link", "./sub/part"] {
+            let t = try Template(source: "{{>\(bad)}}", name: "a.md.mustache")
+            XCTAssertThrowsError(try t.render([:], library: lib), bad) { error in
+                XCTAssertEqual((error as? BriefError)?.kind, .template, bad)
+                XCTAssertTrue("\(error)".contains("outside") || "\(error)".contains("inside"), "\(bad): \(error)")
+            }
+        }
+    }
+
+    func testRecursivePartialIsStoppedWithAnError() throws {
+        let lib = TemplateLibrary.dictionary(["loop": "{{>loop}}"])
+        XCTAssertThrowsError(try Template(source: "{{>loop}}", name: "t").render([:], library: lib)) { error in
+            XCTAssertTrue("\(error)".contains("nested deeper"))
+        }
+    }
+}
