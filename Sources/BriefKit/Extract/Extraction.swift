@@ -1,0 +1,20 @@
+/// Everything extracted from one document (or one article of a feed).
+public struct Extraction: Sendable {
+    public var document: String
+    public var article: Article?
+    public var unit: String?
+    public var kind: DocumentKind
+    public var year: Int?
+    public var published: String?
+    public var facts: [Fact]
+    public var honours: [Honour]
+    /// Numbers seen but not reported, with the reason, for the audit view.
+    public var skipped: [SkippedNumber]
+}
+
+/// A number the extractor saw and deliberately did not report.
+public struct SkippedNumber: Sendable, Hashable {
+    public var text: String
+    public var reason: String
+    public var provenance: Provenance
+}

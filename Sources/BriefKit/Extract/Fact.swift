@@ -1,0 +1,90 @@
+/// How a figure is bounded: 余/多/超 mean "over", 近 "nearly", 约/左右 "approx", 不到 "under".
+public enum Qualifier: String, Sendable, Codable, CaseIterable {
+    case exact, over, nearly, approx, under
+}
+
+/// What kind of figure a fact is; briefings group by it.
+public enum FactCategory: String, Sendable, Codable, CaseIterable {
+    case service, satisfaction, honour, finance, people, output, growth, other
+}
+
+/// A number with its measure as written (`7 万人次`, `620,838 万元`, `97.7 %`).
+public struct Quantity: Sendable, Hashable, Codable {
+    public var value: Double
+    /// The measure word or unit as written after the number, scale words included; "" if none.
+    public var measure: String
+    public var qualifier: Qualifier
+
+    public init(value: Double, measure: String, qualifier: Qualifier = .exact) {
+        self.value = value
+        self.measure = measure
+        self.qualifier = qualifier
+    }
+
+    /// The value with a leading 万/亿/万亿 of the measure folded in, and that base measure:
+    /// `7 万人次` → (70000, 人次); `1.4 亿元` → (140000000, 元). Two quantities are the same
+    /// when their folded forms are equal.
+    public var folded: (value: Double, measure: String) {
+        var v = value
+        var m = Substring(measure)
+        for (prefix, factor) in [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)] where m.hasPrefix(prefix) {
+            // 千瓦时 and other units that merely start with a scale character stay whole.
+            v *= factor
+            m = m.dropFirst(prefix.count)
+            break
+        }
+        return (v, String(m))
+    }
+
+    /// Money in any currency (元, 万元, 亿美元 …).
+    public var isMoney: Bool { ["元", "美元", "欧元", "港元", "日元", "英镑"].contains(folded.measure) }
+    /// Only a scale word, no unit (`47万`, `131.91 亿`): money or not depends on the subject.
+    public var isBareScale: Bool { ["万", "亿", "万亿"].contains(measure) }
+    public var isRate: Bool { measure == "%" || measure == "个百分点" }
+}
+
+/// Where a fact or honour was found: the file, and the number as written in it.
+public struct Provenance: Sendable, Hashable, Codable {
+    public var document: String
+    /// The article id, for an article of a feed (offsets are then into its content).
+    public var article: String?
+    public var line: Int
+    public var column: Int
+    /// UTF-8 byte offset and length of the number as written.
+    public var offset: Int
+    public var length: Int
+    /// The clause around it, from the original text, on one line.
+    public var quote: String
+}
+
+/// One quantitative statement found in a document.
+public struct Fact: Sendable, Hashable, Codable {
+    public var subject: String
+    public var quantity: Quantity
+    /// The year the value refers to.
+    public var year: Int?
+    public var category: FactCategory
+    /// Id of a known metric from the catalog, when the subject is one.
+    public var metric: String?
+    /// A headline figure a briefing must show.
+    public var key: Bool
+    /// False when a rule had to guess (a bare number, a range end, a subject not found):
+    /// such facts stay out of headline tables and are shown with their quote.
+    public var confident: Bool
+    public var source: FactSource
+    public var provenance: Provenance
+}
+
+public enum FactSource: String, Sendable, Codable { case text, table }
+
+/// An honour, award or designation and who received it.
+public struct Honour: Sendable, Hashable, Codable {
+    public enum Level: String, Sendable, Codable, CaseIterable { case national, municipal, district, system, other }
+    public var title: String
+    public var level: Level
+    public var recipient: String
+    public var issuer: String?
+    public var year: Int?
+    public var source: FactSource
+    public var provenance: Provenance
+}

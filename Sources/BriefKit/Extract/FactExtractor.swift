@@ -1,0 +1,137 @@
+/// Finds every quantitative fact in a document, with provenance into the original bytes.
+public struct FactExtractor: Sendable {
+    public var catalog: MetricCatalog
+
+    public init(catalog: MetricCatalog = .builtIn) { self.catalog = catalog }
+
+    /// Extracts from a whole document: one extraction, or one per article for a feed.
+    public func extract(_ doc: Document) -> [Extraction] {
+        if doc.format == .feed {
+            return doc.articles.map { article in
+                let year = Int(article.date.prefix(4))
+                var e = extract(text: article.content, path: doc.path, article: article.id, reportYear: year)
+                e.article = article
+                e.unit = doc.unit
+                e.kind = .articleFeed
+                e.year = year
+                e.published = article.date
+                return e
+            }
+        }
+        var e = extract(text: doc.text, path: doc.path, article: nil, reportYear: doc.year)
+        e.unit = doc.unit
+        e.kind = doc.kind
+        e.published = doc.published
+        e.honours = HonourExtractor(unit: doc.unit).extract(text: doc.text, path: doc.path, reportYear: doc.year)
+        return e.asArray
+    }
+
+    /// Extracts facts from one text. `reportYear` is the year figures refer to by default.
+    public func extract(text: String, path: String, article: String?, reportYear: Int?) -> Extraction {
+        let normalized = Normalizer.normalize(text)
+        let locator = ProvenanceLocator(original: normalized.original, document: path, article: article)
+        var facts: [Fact] = []
+        var tableUnit = ""
+        var linesSinceUnit = 0
+        for line in ScalarLine.lines(of: normalized) {
+            if let unit = TableReader.unitDeclaration(in: line.scalars) {
+                tableUnit = unit
+                linesSinceUnit = 0
+            } else {
+                linesSinceUnit += 1
+            }
+            if line.scalars.contains("\t") {
+                let unit = linesSinceUnit < 80 ? tableUnit : ""
+                for cell in TableReader.cells(of: line, unit: unit) {
+                    let range = normalized.originalRange(line.byteRange(cell.number))
+                    let metric = catalog.metric(forSubject: cell.subject, measure: cell.quantity.measure)
+                    var category = metric?.category ?? MetricCatalog.category(subject: cell.subject, quantity: cell.quantity)
+                    if !cell.firstValueOfRow { category = .other }
+                    facts.append(Fact(subject: cell.subject, quantity: cell.quantity, year: reportYear, category: category,
+                                      metric: cell.firstValueOfRow ? metric?.id : nil, key: false,
+                                      confident: cell.firstValueOfRow && !unit.isEmpty, source: .table,
+                                      provenance: locator.provenance(of: range)))
+                }
+                continue
+            }
+            facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear)
+        }
+        return Extraction(document: path, article: nil, unit: nil, kind: .other, year: reportYear, published: nil,
+                          facts: facts, honours: [], skipped: [])
+    }
+
+    func textFacts(_ line: ScalarLine, normalized: NormalizedText, locator: ProvenanceLocator, reportYear: Int?) -> [Fact] {
+        var facts: [Fact] = []
+        let scanner = QuantityScanner(line.scalars, joinsWord: { a, b in
+            // A PDF can drop a number into a word ("专业技术服务项 5483 目项"): the two halves
+            // join when the document writes that pair elsewhere too.
+            let pair = String(String.UnicodeScalarView([a, b]))
+            return normalized.string.components(separatedBy: pair).count > 3
+        })
+        var previous: (subject: String, end: Int)? = nil
+        for q in scanner.scan() {
+            // 近三年来 / 5年来: a look-back window, not a figure.
+            if q.quantity.measure == "年", scanner.at(q.span.upperBound) == "来" { continue }
+            if q.isBare && !isRateContext(line, q) { continue }
+            let parts = SubjectFinder.parts(in: line, span: q.span)
+            var subject = SubjectFinder.subject(parts)
+            if let tail = q.splitWordTail { subject += String(Character(tail)) }
+            if parts.inherits, let prev = previous,
+               !line.scalars[prev.end..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) {
+                subject = prev.subject
+            }
+            let (year, _) = YearResolver.year(in: line, before: q.span.lowerBound, reportYear: reportYear)
+            let range = normalized.originalRange(line.byteRange(q.number))
+            // "按时办结率和市民满意率均 100%": one figure for each item of the list.
+            for itemSubject in Self.distributedSubjects(parts.rawLeft) ?? [subject] {
+                facts.append(makeFact(q, subject: itemSubject, year: year, range: range, locator: locator))
+            }
+            previous = (subject, q.span.upperBound)
+        }
+        return facts
+    }
+
+    func makeFact(_ q: ScannedQuantity, subject: String, year: Int?, range: Range<Int>, locator: ProvenanceLocator) -> Fact {
+        let subject = subject.isEmpty ? "（未识别）" : subject
+        let metric = catalog.metric(forSubject: subject, measure: q.quantity.measure)
+        var category = metric?.category ?? MetricCatalog.category(subject: subject, quantity: q.quantity)
+        var key = metric?.key ?? false
+        if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.contains($0) }) { key = true }
+        if q.isRangeEnd { category = .other; key = false }
+        let confident = !q.isRangeEnd && !q.isBare && subject != "（未识别）" && subject.unicodeScalars.count >= 2
+        if !confident { key = false }
+        var quantity = q.quantity
+        // Chinese documents write units with full-width brackets; normalisation folded them.
+        quantity.measure = quantity.measure.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+        return Fact(subject: subject, quantity: quantity, year: year, category: category, metric: metric?.id,
+                    key: key, confident: confident, source: .text, provenance: locator.provenance(of: range))
+    }
+
+    /// "A和B均", "A、B均": the subjects a shared figure applies to, or nil.
+    static func distributedSubjects(_ rawLeft: String) -> [String]? {
+        let t = rawLeft.trimmingSpaces
+        guard t.hasSuffix("均") else { return nil }
+        let items = t.dropLast().split(whereSeparator: { $0 == "和" || $0 == "、" || $0 == "及" }).map { SubjectFinder.clean(String($0)) }
+        guard items.count >= 2, items.allSatisfy({ $0.unicodeScalars.count >= 2 }) else { return nil }
+        return items
+    }
+
+    /// A number with no measure is a figure only after a rate or index word in its sentence
+    /// (客户投诉率保持为 0, 满意度指数达到 96.8), and then only as a value up to 100.
+    func isRateContext(_ line: ScalarLine, _ q: ScannedQuantity) -> Bool {
+        guard q.quantity.value >= 0, q.quantity.value <= 100 else { return false }
+        if let next = line.scalars[safe: q.span.upperBound], !SubjectFinder.clauseBreaks.contains(next), next != "。", next != " " { return false }
+        let start = max(0, q.span.lowerBound - 30)
+        let before = line.text(start..<q.span.lowerBound)
+        let sentence = before.split(whereSeparator: { $0 == "。" || $0 == "；" }).last.map(String.init) ?? before
+        return ["率", "指数", "得分", "评分"].contains { sentence.contains($0) }
+    }
+}
+
+extension Extraction {
+    var asArray: [Extraction] { [self] }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
+}

@@ -1,0 +1,43 @@
+/// The measure words and units Brief recognises after a number, longest first so that
+/// 人次 wins over 人 and 个百分点 over 个.
+enum MeasureWords {
+    static let counts: [String] = [
+        "个百分点", "台（套）", "台(套)", "平方公里", "平方米", "千瓦时", "人次", "家次", "户次", "架次", "余人",
+        "个月", "小时", "公里/小时", "公里", "千米", "兆瓦", "千瓦", "千伏", "立方米", "载重吨", "台套", "标箱", "人/次",
+        "项", "家", "个", "人", "名", "位", "场", "次", "件", "篇", "本", "届", "年", "倍", "期", "份", "条", "张",
+        "辆", "台", "套", "所", "座", "处", "支", "批", "类", "种", "门", "节", "轮", "天", "户", "例", "岁", "亩",
+        "米", "吨", "区", "艘", "架", "段", "载", "颗", "枚", "部", "集", "册", "款", "组", "队", "班", "栋", "间", "株", "棵", "首", "幅", "部", "课", "周",
+    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+
+    /// Currencies: a value in them is money, whatever scale word stands before.
+    static let currencies: [String] = ["美元", "欧元", "港元", "日元", "英镑", "元"]
+
+    /// Measures that a lone Chinese 一 may count (一项, 一名); 一 before others is mostly a word.
+    static let forLoneOne: Set<String> = ["项", "名", "位", "场", "届"]
+
+    /// After a measure: qualifiers written after the quantity.
+    static let postQualifiers: [(String, Qualifier)] = [
+        ("以上", .over), ("左右", .approx), ("以下", .under), ("以内", .under),
+    ]
+
+    /// Before a number: qualifiers, longest first.
+    static let preQualifiers: [(String, Qualifier)] = [
+        ("不低于", .over), ("不少于", .over), ("不超过", .under), ("超过", .over), ("突破", .over),
+        ("将近", .nearly), ("接近", .nearly), ("大约", .approx), ("不到", .under), ("不足", .under),
+        ("低于", .under), ("超", .over), ("逾", .over), ("近", .nearly), ("约", .approx),
+    ]
+
+    /// Words ending in a qualifier character that are not qualifiers (签约 5 家 is exact).
+    static let falseQualifierWords: Set<String> = [
+        "签约", "预约", "节约", "制约", "公约", "合约", "条约", "契约", "集约", "邀约", "履约", "附近", "最近", "临近",
+        "赶超", "高超",
+    ]
+
+    /// Phrases that contain numerals but are not quantities.
+    static let setPhrases: [String] = [
+        "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "两个大局", "两个百年", "三个代表", "五个中心",
+        "四大功能", "一批", "一系列", "千方百计", "万无一失", "一带一路", "一网通办", "一网统管", "一站式", "一体化",
+        "一件事", "一事一议", "万人计划", "一问题一报告", "三重一大", "一把手", "一线", "两新", "两会", "五位一体",
+        "十四五", "十三五", "十五五", "百年", "千万家", "一流", "一些", "一次性", "一揽子", "第一",
+    ]
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Subject patterns → known metrics (id, canonical name, category, headline or not), with
+/// general rules for the category of everything else. Users extend it with a JSON file of
+/// the same shape as `Data/metrics.json`.
+public struct MetricCatalog: Sendable {
+    public struct Metric: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var category: FactCategory
+        public var key: Bool
+        public var patterns: [String]
+        public var measures: [String]?
+    }
+
+    public var metrics: [Metric]
+
+    public static let builtIn: MetricCatalog = {
+        return (try? parse(json: builtInJSON, file: "<built-in metrics>")) ?? MetricCatalog(metrics: [])
+    }()
+
+    public static func loading(file: String, over base: MetricCatalog = .builtIn) throws -> MetricCatalog {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw BriefError(.usage, "cannot read metric catalog", at: SourceLocation(file: file))
+        }
+        let extra = try parse(json: String(decoding: data, as: UTF8.self), file: file)
+        return MetricCatalog(metrics: extra.metrics + base.metrics.filter { m in !extra.metrics.contains { $0.id == m.id } })
+    }
+
+    public static func parse(json: String, file: String) throws -> MetricCatalog {
+        let value = try JSONReader.parse(json, file: file)
+        guard let list = value["metrics"]?.arrayValue else {
+            throw BriefError(.usage, "metric catalog needs a \"metrics\" array", at: SourceLocation(file: file))
+        }
+        var metrics: [Metric] = []
+        for (i, m) in list.enumerated() {
+            guard let id = m["id"]?.stringValue, let name = m["name"]?.stringValue,
+                  let cat = m["category"]?.stringValue.flatMap(FactCategory.init(rawValue:)),
+                  let patterns = m["patterns"]?.arrayValue?.compactMap(\.stringValue), !patterns.isEmpty else {
+                throw BriefError(.usage, "metric \(i + 1) needs id, name, a category (\(FactCategory.allCases.map(\.rawValue).joined(separator: ", "))) and patterns",
+                                 at: SourceLocation(file: file))
+            }
+            let key: Bool
+            if case .bool(let b)? = m["key"] { key = b } else { key = false }
+            metrics.append(Metric(id: id, name: name, category: cat, key: key, patterns: patterns,
+                                  measures: m["measures"]?.arrayValue?.compactMap(\.stringValue)))
+        }
+        return MetricCatalog(metrics: metrics)
+    }
+
+    /// The known metric a subject names, if any.
+    public func metric(forSubject subject: String, measure: String) -> Metric? {
+        metrics.first { m in
+            m.patterns.contains { subject.contains($0) } && (m.measures.map { $0.contains(measure) } ?? true)
+        }
+    }
+
+    // MARK: General rules for subjects the catalog does not know
+
+    static let growthWords = ["增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "同比", "环比", "回落", "上升"]
+    static let satisfactionWords = ["满意", "投诉", "办结率", "按时", "及时率", "审查率", "备案率", "完成率", "合格率", "达标率", "好评率"]
+    static let honourWords = ["荣誉", "奖", "称号", "表彰", "先进", "文明单位", "示范基地", "获评", "荣获"]
+    static let peopleWords = ["人才", "干部", "党员", "员工", "职工", "专家", "博士", "人员", "教师", "院士", "在编", "录用", "招收", "带头人", "启明星", "团队成员"]
+    static let outputWords = ["专利", "标准", "著作", "论文", "课题", "知识产权", "报告", "简报", "出版", "刊印", "《", "推文", "调研课题", "成果"]
+    static let serviceWords = ["服务", "企业", "客户", "培训", "活动", "会议", "讲座", "走访", "接待", "评审", "评估", "测评", "检测", "测试", "宣讲", "路演", "论坛", "峰会", "课程", "调研", "参与", "参加", "受理", "办理", "认定", "入库", "扶持", "资助", "立项", "护航", "来访", "用券", "学习", "党课", "读书班", "工单", "业务", "项目", "科普", "孵化"]
+    static let moneyWords = ["金额", "经费", "资金", "收入", "税", "投资", "预算", "成交", "产值", "营收", "资助", "奖励", "拨款", "费"]
+    static let serviceMeasures: Set<String> = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
+    static let countMeasures: Set<String> = ["项", "个", "件", "篇", "本", "份", "部", "册"]
+
+    /// The category of a fact from its subject and measure, for subjects the catalog does
+    /// not know. Deliberately conservative: when no rule is sure, `other`.
+    public static func category(subject: String, quantity: Quantity) -> FactCategory {
+        let m = quantity.measure
+        if growthWords.contains(where: { subject.contains($0) }) && (quantity.isRate || quantity.isMoney) { return .growth }
+        if (m == "%" || m == "") && satisfactionWords.contains(where: { subject.contains($0) }) { return .satisfaction }
+        if quantity.isMoney { return .finance }
+        if quantity.isBareScale {
+            return moneyWords.contains(where: { subject.contains($0) }) ? .finance : .other
+        }
+        if honourWords.contains(where: { subject.contains($0) }) && ["项", "个", "家", "届", "次", "年"].contains(m) { return .honour }
+        if ["人", "名", "位"].contains(m) && peopleWords.contains(where: { subject.contains($0) }) { return .people }
+        if countMeasures.contains(m) && outputWords.contains(where: { subject.contains($0) }) { return .output }
+        if serviceMeasures.contains(m) && serviceWords.contains(where: { subject.contains($0) }) { return .service }
+        return .other
+    }
+
+    static let builtInJSON: String = {
+        // Kept in step with Data/metrics.json by a test.
+        return #"""
+        {"metrics": [
+        {"id": "service-projects", "name": "专业技术服务项目", "category": "service", "key": true, "patterns": ["专业技术服务项目", "技术服务项目"], "measures": ["项"]},
+        {"id": "clients-served", "name": "服务企业", "category": "service", "key": true, "patterns": ["服务企业", "服务客户", "服务单位"], "measures": ["家", "个"]},
+        {"id": "satisfaction-index", "name": "客户服务满意度指数", "category": "satisfaction", "key": true, "patterns": ["满意度指数", "服务满意度"], "measures": ["%", ""]},
+        {"id": "complaint-rate", "name": "客户投诉率", "category": "satisfaction", "key": true, "patterns": ["投诉率"], "measures": ["%", ""]},
+        {"id": "satisfaction-rate", "name": "满意率", "category": "satisfaction", "key": true, "patterns": ["满意率"], "measures": ["%"]},
+        {"id": "on-time-rate", "name": "按时办结率", "category": "satisfaction", "key": true, "patterns": ["办结率", "按时办结", "及时率"], "measures": ["%"]},
+        {"id": "honours-municipal", "name": "市级荣誉", "category": "honour", "key": true, "patterns": ["市级荣誉"], "measures": ["项", "个"]},
+        {"id": "honours-system", "name": "系统荣誉", "category": "honour", "key": true, "patterns": ["系统荣誉"], "measures": ["项", "个"]},
+        {"id": "honours-total", "name": "各级荣誉", "category": "honour", "key": true, "patterns": ["各级荣誉", "各类荣誉"], "measures": ["项", "个"]},
+        {"id": "budget-income", "name": "收入预算", "category": "finance", "key": true, "patterns": ["收入预算", "收入总计"], "measures": ["万元", "元", "亿元"]},
+        {"id": "budget-spending", "name": "支出预算", "category": "finance", "key": true, "patterns": ["支出预算", "支出总计"], "measures": ["万元", "元", "亿元"]},
+        {"id": "fiscal-appropriation", "name": "财政拨款收入", "category": "finance", "key": true, "patterns": ["财政拨款收入"], "measures": ["万元", "元", "亿元"]},
+        {"id": "three-public-costs", "name": "“三公”经费预算", "category": "finance", "key": true, "patterns": ["三公”经费预算", "三公经费预算"], "measures": ["万元", "元"]},
+        {"id": "revenue", "name": "全年收入", "category": "finance", "key": true, "patterns": ["全年收入", "营业收入", "营收", "总收入"], "measures": ["亿元", "万元", "元", "亿"]},
+        {"id": "district-tax", "name": "区税", "category": "finance", "key": true, "patterns": ["区税"], "measures": ["亿元", "万元", "元"]},
+        {"id": "tech-contracts", "name": "认定技术合同", "category": "service", "key": true, "patterns": ["技术合同"], "measures": ["件", "项"]},
+        {"id": "high-tech-enterprises", "name": "高新技术企业", "category": "service", "key": true, "patterns": ["认定高新技术企业"], "measures": ["家"]}
+        ]}
+        """#
+    }()
+}

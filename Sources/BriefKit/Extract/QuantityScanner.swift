@@ -1,0 +1,375 @@
+/// A quantity found in a line of text, before subject, year and category are attached.
+struct ScannedQuantity {
+    var quantity: Quantity
+    /// Scalar range of the number as written ("1,351,459,890", "二十", "97.7").
+    var number: Range<Int>
+    /// From the first qualifier word before the number to the end of the measure and any
+    /// qualifier after it.
+    var span: Range<Int>
+    /// One end of a range (3-5 家): reported, but never as a headline.
+    var isRangeEnd = false
+    /// No measure word followed: only reported where the context says what it is.
+    var isBare: Bool { quantity.measure.isEmpty && !hasNDa }
+    /// `5 大重点产业`: a count with no measure word.
+    var hasNDa = false
+    /// The second half of a word a PDF split around the number (项 5483 目项 → 目).
+    var splitWordTail: Unicode.Scalar? = nil
+}
+
+/// Finds quantities in one line of normalised text (full-width forms already folded),
+/// following docs/QUANTITIES.md. Works on Unicode scalars with explicit ranges.
+struct QuantityScanner {
+    let s: [Unicode.Scalar]
+    /// Whether two characters form a word of the document, for repairing split words.
+    let joinsWord: (Unicode.Scalar, Unicode.Scalar) -> Bool
+
+    init(_ scalars: [Unicode.Scalar], joinsWord: @escaping (Unicode.Scalar, Unicode.Scalar) -> Bool = { _, _ in false }) {
+        s = scalars
+        self.joinsWord = joinsWord
+    }
+
+    // MARK: Classification
+
+    @inline(__always) func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < s.count ? s[i] : nil }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false }
+    @inline(__always) static func isASCIILetter(_ c: Unicode.Scalar?) -> Bool {
+        guard let v = c?.value else { return false }
+        return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar?) -> Bool { c == " " || c == "\u{A0}" }
+    static func isDash(_ c: Unicode.Scalar?) -> Bool { c == "-" || c == "—" || c == "–" || c == "～" || c == "~" || c == "至" || c == "到" || c == "－" }
+
+    func skipSpaces(_ i: Int) -> Int {
+        var j = i
+        while j < s.count, Self.isSpace(s[j]) { j += 1 }
+        return j
+    }
+
+    func skipSpacesBack(_ i: Int) -> Int {
+        var j = i
+        while j > 0, Self.isSpace(s[j - 1]) { j -= 1 }
+        return j
+    }
+
+    func hasPrefix(_ word: String, at i: Int) -> Bool {
+        var k = i
+        for c in word.unicodeScalars {
+            guard k < s.count, s[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The word of `word`'s length ending just before `i`.
+    func hasSuffix(_ word: String, before i: Int) -> Bool {
+        let n = word.unicodeScalars.count
+        return i - n >= 0 && hasPrefix(word, at: i - n)
+    }
+
+    // MARK: Scanning
+
+    func scan() -> [ScannedQuantity] {
+        var found: [ScannedQuantity] = []
+        var i = 0
+        var bookDepth = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "《" { bookDepth += 1; i += 1; continue }
+            if c == "》" { bookDepth = max(0, bookDepth - 1); i += 1; continue }
+            if bookDepth > 0 { i += 1; continue }
+            if Self.isDigit(c) {
+                let (items, next) = readArabicQuantity(at: i)
+                found += items
+                i = max(next, i + 1)
+                continue
+            }
+            if c == "百", hasPrefix("百分之", at: i) {
+                if let q = readPercentWords(at: i) { found.append(q.0); i = q.1; continue }
+            }
+            if ChineseNumerals.isNumeral(c) || ((c == "上" || c == "数") && at(i + 1).map(ChineseNumerals.isNumeral) == true) {
+                if let (q, next) = readChineseQuantity(at: i) { found.append(q); i = next; continue }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Reads digits with `,` thousands groups and one decimal point from `i`.
+    func readArabicNumber(at i: Int) -> (value: Double, end: Int, integerDigits: Int, plain: Bool)? {
+        var j = i
+        var text = ""
+        var plain = true
+        while j < s.count, Self.isDigit(s[j]) { text.unicodeScalars.append(s[j]); j += 1 }
+        let firstGroup = text.count
+        // "1,351,459,890": every group after the first has exactly three digits.
+        while j + 3 < s.count || j + 3 == s.count - 0 {
+            guard at(j) == "," || at(j) == "，" else { break }
+            guard Self.isDigit(at(j + 1)), Self.isDigit(at(j + 2)), Self.isDigit(at(j + 3)), !Self.isDigit(at(j + 4)) else { break }
+            guard firstGroup <= 3 else { break }
+            for k in 1...3 { text.unicodeScalars.append(s[j + k]) }
+            j += 4
+            plain = false
+        }
+        let integerDigits = text.count
+        if at(j) == ".", Self.isDigit(at(j + 1)) {
+            text += "."
+            j += 1
+            while j < s.count, Self.isDigit(s[j]) { text.unicodeScalars.append(s[j]); j += 1 }
+            plain = false
+        }
+        guard let v = Double(text) else { return nil }
+        return (v, j, integerDigits, plain)
+    }
+
+    /// A plain four-digit 19xx/20xx: a year when 年 or a date shape follows.
+    static func isYearLike(_ n: (value: Double, end: Int, integerDigits: Int, plain: Bool)) -> Bool {
+        n.plain && n.integerDigits == 4 && n.value >= 1900 && n.value <= 2099
+    }
+
+    func readArabicQuantity(at i: Int) -> ([ScannedQuantity], Int) {
+        guard let n = readArabicNumber(at: i) else { return ([], i + 1) }
+        // Codes, versions, product names and set forms: 5G, T/SAQ0006-2023, 7*24, 1+8, 1/4.
+        let before = at(skipSpacesBack(i) - 1)
+        let prev = at(i - 1)
+        let next = at(n.end)
+        if Self.isASCIILetter(prev) || Self.isASCIILetter(next) || prev == "/" || next == "/" || prev == "*" || next == "*"
+            || prev == "+" || next == "+" || prev == "_" || prev == "." || next == "." && Self.isDigit(at(n.end + 1))
+            || (Self.isASCIILetter(before) && Self.isSpace(prev)) {
+            return ([], skipCodeToken(from: n.end))
+        }
+        if prev == "〔" || prev == "[" || prev == "【" || next == "〕" || next == "]" || next == "】" { return ([], n.end) }
+        if hasSuffix("第", before: skipSpacesBack(i)) { return ([], n.end) }
+        // Section and list numbers at the start of a line: "3.2.1", "5.2.", "1、", "(1)".
+        if isLineStart(i), next == "." || next == "、" || next == ")" || next == "）" || (next == "," && !Self.isDigit(at(n.end + 1))) {
+            return ([], skipCodeToken(from: n.end))
+        }
+        if prev == "(" || prev == "（", next == ")" || next == "）" { return ([], n.end) }
+        var after = skipSpaces(n.end)
+        // Years, year ranges and dates.
+        if Self.isYearLike(n) {
+            if at(after) == "年" { return ([], after + 1) }
+            if Self.isDash(next) || next == "/" {
+                return ([], skipDateOrRange(from: n.end))
+            }
+        }
+        if let c = at(after), c == "月" || c == "日" || c == "号" || c == "时" || c == "点" && !hasPrefix("点", at: after) {
+            // 2月6日, 8点: times and dates; 个百分点 is read as a measure below, not here.
+            if !(c == "点") || !hasSuffix("百分", before: after) { return ([], after + 1) }
+        }
+        if let c = at(after), c == "等" || c == "级" || c == "星" || c == "强" || c == "期" && hasPrefix("期间", at: after) {
+            return ([], after + 1)
+        }
+        var value = n.value
+        // An explicit minus sign attached to the digits: "-3.5%", "－7,404.4".
+        if (prev == "-" || prev == "－" || prev == "负"), !Self.isDigit(at(i - 2)), !Self.isASCIILetter(at(i - 2)) { value = -value }
+        var q = ScannedQuantity(quantity: Quantity(value: value, measure: ""), number: i..<n.end, span: i..<n.end)
+        after = readMeasure(into: &q, from: n.end, arabicDigits: n.integerDigits)
+        applyPreQualifier(&q, numberStart: i)
+        // A range: "3-5 家", "20～50 万元", "10%—20%".
+        let dashAt = skipSpaces(after)
+        if Self.isDash(at(dashAt)), Self.isDigit(at(skipSpaces(dashAt + 1))) {
+            let bStart = skipSpaces(dashAt + 1)
+            let (bItems, bEnd) = readArabicQuantity(at: bStart)
+            guard var b = bItems.first, bItems.count == 1 else { return ([], max(bEnd, bStart + 1)) }
+            if q.quantity.measure.isEmpty { q.quantity.measure = b.quantity.measure }
+            if q.quantity.measure.isEmpty { return ([], bEnd) }   // 1—10 月 and other dates
+            q.quantity.qualifier = .over
+            b.quantity.qualifier = .under
+            q.isRangeEnd = true
+            b.isRangeEnd = true
+            return ([q, b], bEnd)
+        }
+        return ([q], after)
+    }
+
+    /// Skips the rest of a token of letters, digits and code punctuation.
+    func skipCodeToken(from i: Int) -> Int {
+        var j = i
+        while let c = at(j), Self.isDigit(c) || Self.isASCIILetter(c) || c == "." || c == "-" || c == "/" || c == "_" || c == "*" || c == "+" { j += 1 }
+        return j
+    }
+
+    /// Skips a date or year range: 2024-02-06, 2023—2025年, 2024.11, 2024/3/1.
+    func skipDateOrRange(from i: Int) -> Int {
+        var j = i
+        while let c = at(j), Self.isDigit(c) || Self.isDash(c) || c == "/" || c == "." || Self.isSpace(c) { j += 1 }
+        if at(j) == "年" { j += 1 }
+        return j
+    }
+
+    func isLineStart(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 {
+            let c = s[j]
+            if Self.isSpace(c) || c == "\t" || c == "-" || c == "#" || c == "(" || c == "（" || c == "•" { j -= 1; continue }
+            return false
+        }
+        return true
+    }
+
+    /// Reads what follows a number: 余/多, a scale (万/亿), a unit or measure word, and
+    /// 以上/左右/以下. Returns the position after it all.
+    func readMeasure(into q: inout ScannedQuantity, from start: Int, arabicDigits: Int?) -> Int {
+        var j = skipSpaces(start)
+        func takeOver() {
+            if let c = at(j), c == "余" || c == "多" || c == "几" {
+                // 多元/多项/多年 after a number still mean "more than N": 60 多项.
+                q.quantity.qualifier = .over
+                j = skipSpaces(j + 1)
+            }
+        }
+        takeOver()
+        var scale = ""
+        if hasPrefix("万亿", at: j) { scale = "万亿"; j += 2 }
+        else if at(j) == "万" || at(j) == "亿" { scale = String(Character(s[j])); j += 1 }
+        if !scale.isEmpty { j = skipSpaces(j); takeOver() }
+        var measure = ""
+        if let currency = MeasureWords.currencies.first(where: { hasPrefix($0, at: j) }),
+           !(currency == "元" && arabicDigits == nil && scale.isEmpty && q.quantity.value < 10 && q.quantity.qualifier == .exact) {
+            // (三元正极, 二元结构: a lone small Chinese numeral before 元 is a word, not money.)
+            measure = scale + currency; j += currency.unicodeScalars.count
+        } else if at(j) == "%" {
+            if scale.isEmpty { measure = "%"; j += 1 }
+        } else if let word = MeasureWords.counts.first(where: { hasPrefix($0, at: j) }) {
+            let len = word.unicodeScalars.count
+            if word == "余人" { measure = scale + "人"; q.quantity.qualifier = .over } else { measure = scale + word }
+            j += len
+        } else if at(j) == "成", scale.isEmpty, q.quantity.value <= 10 {
+            measure = "成"; j += 1
+        } else if !scale.isEmpty {
+            measure = scale
+        } else if let c = at(j), c.value >= 0x4E00, let p = at(skipSpacesBack(q.number.lowerBound) - 1), p.value >= 0x4E00,
+                  let word = MeasureWords.counts.first(where: { hasPrefix($0, at: j + 1) && $0.unicodeScalars.count == 1 }),
+                  joinsWord(p, c) {
+            q.splitWordTail = c
+            measure = scale + word
+            j += 2
+        } else if at(j) == "大", let d = arabicDigits, d <= 2, q.quantity.value <= 20, j == start || Self.isSpace(at(j - 1)) || j == start {
+            // "7 大行业领域": a count with its noun and no measure word.
+            q.hasNDa = true
+            j += 1
+        }
+        q.quantity.measure = measure
+        if !measure.isEmpty || q.hasNDa {
+            let k = skipSpaces(j)
+            for (word, qual) in MeasureWords.postQualifiers where hasPrefix(word, at: k) {
+                q.quantity.qualifier = qual
+                j = k + word.unicodeScalars.count
+                break
+            }
+        }
+        q.span = q.span.lowerBound..<max(q.span.upperBound, j)
+        return j
+    }
+
+    /// 近/约/超/不到… written just before the number (签约, 附近 are words, not qualifiers).
+    func applyPreQualifier(_ q: inout ScannedQuantity, numberStart: Int) {
+        let end = skipSpacesBack(numberStart)
+        for (word, qual) in MeasureWords.preQualifiers where hasSuffix(word, before: end) {
+            let wordStart = end - word.unicodeScalars.count
+            if wordStart > 0 {
+                let pair = String(String.UnicodeScalarView([s[wordStart - 1], s[wordStart]]))
+                if MeasureWords.falseQualifierWords.contains(pair) { return }
+            }
+            if word.unicodeScalars.count == 1 {
+                let two = end >= 2 ? String(String.UnicodeScalarView([s[end - 2], s[end - 1]])) : ""
+                if MeasureWords.falseQualifierWords.contains(two) { return }
+            }
+            // 近N年来 is a look-back window, not a quantity: the caller drops it.
+            if q.quantity.qualifier == .exact || qual == .nearly || qual == .approx || qual == .under { q.quantity.qualifier = qual }
+            q.span = wordStart..<q.span.upperBound
+            return
+        }
+    }
+
+    /// 百分之九十五, 百分之百, 百分之 95.
+    func readPercentWords(at i: Int) -> (ScannedQuantity, Int)? {
+        var j = i + 3
+        j = skipSpaces(j)
+        if Self.isDigit(at(j)), let n = readArabicNumber(at: j) {
+            var q = ScannedQuantity(quantity: Quantity(value: n.value, measure: "%"), number: j..<n.end, span: i..<n.end)
+            applyPreQualifier(&q, numberStart: i)
+            return (q, n.end)
+        }
+        var k = j
+        var run: [Unicode.Scalar] = []
+        while let c = at(k), ChineseNumerals.isNumeral(c) || c == "点" { run.append(c); k += 1 }
+        guard !run.isEmpty else { return nil }
+        var v: Double
+        if let dot = run.firstIndex(of: "点") {
+            guard let whole = ChineseNumerals.value(of: Array(run[..<dot])) else { return nil }
+            var frac = ""
+            for c in run[(dot + 1)...] { guard let d = ChineseNumerals.digit(c) else { return nil }; frac += String(d) }
+            v = Double("\(Int(whole)).\(frac)") ?? whole
+        } else {
+            guard let whole = ChineseNumerals.value(of: run) else { return nil }
+            v = whole
+        }
+        var q = ScannedQuantity(quantity: Quantity(value: v, measure: "%"), number: j..<k, span: i..<k)
+        applyPreQualifier(&q, numberStart: i)
+        return (q, k)
+    }
+
+    /// Chinese numerals, accepted only where a measure word, 元, 成 or 大 follows, so that
+    /// words such as 统一 or 十四五 are not read as numbers.
+    func readChineseQuantity(at i: Int) -> (ScannedQuantity, Int)? {
+        if let p = at(i - 1), ChineseNumerals.isNumeral(p) { return nil }
+        for phrase in MeasureWords.setPhrases {
+            let n = phrase.unicodeScalars.count
+            for back in 0..<min(n, 3) where i - back >= 0 && hasPrefix(phrase, at: i - back) { return nil }
+        }
+        var start = i
+        var vague: Qualifier? = nil
+        if s[i] == "上" || s[i] == "数" {
+            // 上百/上千/上万: at least that many; 数十/数百: some tens, some hundreds.
+            vague = .over
+            start = i + 1
+        }
+        var k = start
+        var run: [Unicode.Scalar] = []
+        while let c = at(k), ChineseNumerals.isNumeral(c) { run.append(c); k += 1 }
+        guard !run.isEmpty else { return nil }
+        if hasSuffix("第", before: i) || hasSuffix("初", before: i) || hasSuffix("周", before: i) || hasSuffix("星期", before: i) { return nil }
+        if vague != nil && run.count != 1 { return nil }
+        let onlyUnits = run.allSatisfy { ChineseNumerals.digit($0) == nil }
+        // 万/亿 alone are scale words of a unit (单位：万元), not numbers.
+        if run.count == 1, run[0] == "万" || run[0] == "亿", vague == nil, !hasPreQualifier(before: i) { return nil }
+        guard var total = ChineseNumerals.value(of: run) else { return nil }
+        if run == ["一"] { return nil }
+        var measureFrom = k
+        var scale = ""
+        // Money: the last 万/亿 of the run is the unit: 三千五百万元 → 3500 万元.
+        let moneyAt = skipSpaces(k + ((at(skipSpaces(k)) == "余" || at(skipSpaces(k)) == "多") ? 1 : 0))
+        if at(moneyAt) == "元" || hasPrefix("余元", at: moneyAt), let last = run.last, last == "万" || last == "亿" {
+            scale = String(Character(last))
+            total /= last == "万" ? 1e4 : 1e8
+            measureFrom = k
+        }
+        var q = ScannedQuantity(quantity: Quantity(value: total, measure: ""), number: start..<k, span: i..<k)
+        if let v = vague { q.quantity.qualifier = v }
+        let end = readMeasure(into: &q, from: measureFrom, arabicDigits: nil)
+        if !scale.isEmpty { q.quantity.measure = scale + q.quantity.measure }
+        if q.quantity.measure.isEmpty {
+            // 五大创新应用主链: one numeral and 大.
+            if run.count == 1, ChineseNumerals.digit(run[0]) != nil, at(k) == "大" {
+                q.hasNDa = true
+                return (q, k + 1)
+            }
+            return nil
+        }
+        // A measure that is really a scale word on its own (上万, 数万) must come with a real measure.
+        if q.quantity.measure == "万" || q.quantity.measure == "亿" { return nil }
+        if onlyUnits && vague == nil && q.quantity.qualifier == .exact && !hasPreQualifier(before: i) {
+            // 百家企业 / 千家万户: a bare unit needs 余/多/近/超 to be a figure.
+            return nil
+        }
+        if q.quantity.measure == "年", hasPrefix("来", at: end) { return nil }
+        applyPreQualifier(&q, numberStart: i)
+        return (q, end)
+    }
+
+    func hasPreQualifier(before i: Int) -> Bool {
+        let end = skipSpacesBack(i)
+        return MeasureWords.preQualifiers.contains { hasSuffix($0.0, before: end) }
+    }
+}

@@ -1,0 +1,118 @@
+/// Names what a number counts: the phrase before it in its clause (服务企业 2599 家), or,
+/// when that is only a verb, the verb with the noun after the measure (完成 189 家基地评审).
+enum SubjectFinder {
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "\t", "、", "【", "】"]
+    /// Left phrases that only compare or distribute: the noun is the previous figure's.
+    static let comparisonOnly: Set<String> = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "", "以及", "同比增长", "增长", "同比下降"]
+    static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
+
+    /// What `find` saw: the phrase before the number and the one after the measure.
+    struct Parts {
+        var left: String
+        var right: String
+        /// The raw text of the left segment, before cleaning (for 均 lists).
+        var rawLeft: String
+        /// The left segment said nothing of its own: the subject is the previous figure's.
+        var inherits: Bool
+    }
+
+    static func parts(in line: ScalarLine, span: Range<Int>) -> Parts {
+        let s = line.scalars
+        var a = span.lowerBound
+        while a > 0, !clauseBreaks.contains(s[a - 1]) { a -= 1 }
+        a = max(a, span.lowerBound - 24)
+        let rawLeft = String(String.UnicodeScalarView(s[a..<span.lowerBound]))
+        var left = clean(rawLeft)
+        let inherits = comparisonOnly.contains(left) || (a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1)
+        if left.isEmpty, a > 0, s[a - 1] == "：" || s[a - 1] == ":" || s[a - 1] == "、" {
+            // "财政资金：1480.6万元": the name stands before the colon.
+            var b = a - 1
+            while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
+            left = clean(String(String.UnicodeScalarView(s[max(b, a - 25)..<(a - 1)])))
+        }
+        var b = span.upperBound
+        while b < s.count, !clauseBreaks.contains(s[b]), b - span.upperBound < 16 { b += 1 }
+        var right = String(String.UnicodeScalarView(s[span.upperBound..<b]))
+        right = trimPrefixes(right, ["的", "之", "次", "人"]).trimmingSpaces
+        if let cut = right.firstIndex(where: { "的，。；".contains($0) }) { right = String(right[..<cut]) }
+        right = cleanRight(right)
+        return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits)
+    }
+
+    /// The subject from the parts: the left phrase, with the noun after the measure added
+    /// when the left is only a verb, a preposition, an example list (…等) or very short.
+    static func subject(_ p: Parts) -> String {
+        var left = p.left
+        let weak = left.unicodeScalars.count <= 3 || verbs.contains(where: { left.hasSuffix($0) })
+            || prepositions.contains(where: { left.hasPrefix($0) }) || p.rawLeft.trimmingSpaces.hasSuffix("等")
+        if weak { left += p.right }
+        return trimPunctuation(left)
+    }
+
+    static func find(in line: ScalarLine, span: Range<Int>) -> String { subject(parts(in: line, span: span)) }
+
+    static func trimPunctuation(_ t: String) -> String {
+        var scalars = Substring(t).unicodeScalars[...]
+        let edge: Set<Unicode.Scalar> = ["（", "(", "）", ")", "“", "”", "\"", "、", "，", " ", "：", ":", "《", "》"]
+        while let f = scalars.first, edge.contains(f), !(f == "“" && scalars.contains("”")) && !(f == "《" && scalars.contains("》")) { scalars = scalars.dropFirst() }
+        while let l = scalars.last, edge.contains(l), !(l == "”" && scalars.contains("“")) && !(l == "）" && scalars.contains("（")) && !(l == "》" && scalars.contains("《")) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    static let leadingNoise = ["共计", "其中", "同时", "全年", "年内", "今年", "本年", "此外", "目前", "另外", "截至", "并且", "并", "且", "和", "及", "与", "共", "累计", "合计", "已", "还", "另", "又", "分别", "先后", "现", "均", "其", "以及"]
+    static let trailingNoise = ["保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币"]
+    /// A left phrase ending in one of these is a verb: the noun comes after the measure.
+    static let verbs = ["完成", "开展", "举办", "组织", "引进", "认定", "发布", "获得", "荣获", "接待", "走访", "培训", "形成", "推动", "实现", "新增", "引入", "落地", "服务", "参与", "参加", "入选", "获评", "办理", "受理", "核发", "推荐", "选派", "接收", "调入", "调出", "录用", "招收", "吸引", "帮扶", "资助", "支持", "覆盖", "涉及", "发放", "兑现", "编报", "购置", "安排", "投入", "申请", "遴选", "指导", "协调", "保障", "举行", "召开", "开通", "打造", "建设", "建成", "设立", "下设", "拥有", "承办", "协办", "开设", "主持", "参与编制", "编制", "力争", "对照", "预计", "计划", "拟", "达成", "制定", "出台", "评选", "评审", "选树", "培育", "孵化", "聘任", "招聘", "通过", "立项", "授权", "集聚", "汇聚", "连续", "蝉联", "成功"]
+
+    static func clean(_ text: String) -> String {
+        var t = removeYears(text).replacingOccurrences(of: " ", with: "")
+        var changed = true
+        while changed {
+            changed = false
+            for w in leadingNoise where t.hasPrefix(w) && t.count > w.count { t = String(t.dropFirst(w.count)); changed = true }
+            for w in trailingNoise where t.hasSuffix(w) { t = String(t.dropLast(w.count)); changed = true }
+        }
+        return t
+    }
+
+    static func cleanRight(_ text: String) -> String {
+        var t = text.replacingOccurrences(of: " ", with: "")
+        for w in ["以上", "左右", "以下", "以内"] where t.hasPrefix(w) { t = String(t.dropFirst(w.count)) }
+        return t
+    }
+
+    static func trimPrefixes(_ t: String, _ words: [String]) -> String {
+        var t = t
+        for w in words where t.hasPrefix(w) { t = String(t.dropFirst(w.count)) }
+        return t
+    }
+
+    /// Drops "2023 年", "2024年度", "上年度" from a subject: the year is a field of its own.
+    static func removeYears(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i + 4 <= scalars.count {
+            if (0..<4).allSatisfy({ QuantityScanner.isDigit(scalars[i + $0]) }) {
+                var j = i + 4
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                if j < scalars.count, scalars[j] == "年" {
+                    j += 1
+                    if j < scalars.count, scalars[j] == "度" { j += 1 }
+                    scalars.removeSubrange(i..<j)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var t = Substring(self)
+        while t.first == " " { t = t.dropFirst() }
+        while t.last == " " { t = t.dropLast() }
+        return String(t)
+    }
+}
