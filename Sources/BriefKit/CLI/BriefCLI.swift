@@ -11,7 +11,7 @@ public enum BriefCLI {
     static var commands: [Command] {
         [
             Command(spec: IngestCommand.spec, run: IngestCommand.run),
-            pending("extract", "Extract every figure and honour, with provenance, from documents."),
+            Command(spec: ExtractCommand.spec, run: ExtractCommand.run),
             Command(spec: RenderCommand.spec, run: RenderCommand.run),
             pending("annual", "Write the annual brief for a year: headline figures, changes, honours, units side by side."),
             pending("diff", "Compare two reports of one unit: figures, honours, outlines and new terms."),

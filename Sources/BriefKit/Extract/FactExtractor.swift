@@ -78,7 +78,7 @@ public struct FactExtractor: Sendable {
             if let tail = q.splitWordTail { subject += String(Character(tail)) }
             if parts.inherits, let prev = previous,
                !line.scalars[prev.end..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) {
-                subject = prev.subject
+                subject = SubjectFinder.changeOnly.contains(parts.left) ? prev.subject + parts.left : prev.subject
             }
             let (year, _) = YearResolver.year(in: line, before: q.span.lowerBound, reportYear: reportYear)
             let range = normalized.originalRange(line.byteRange(q.number))

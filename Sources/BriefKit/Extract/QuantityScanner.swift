@@ -250,6 +250,10 @@ struct QuantityScanner {
             j += 1
         }
         q.quantity.measure = measure
+        if measure.isEmpty && !q.hasNDa && q.quantity.qualifier == .exact {
+            // Nothing follows that belongs to the number: the span ends at its last digit.
+            return start
+        }
         if !measure.isEmpty || q.hasNDa {
             let k = skipSpaces(j)
             for (word, qual) in MeasureWords.postQualifiers where hasPrefix(word, at: k) {

@@ -3,7 +3,10 @@
 enum SubjectFinder {
     static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "\t", "、", "【", "】"]
     /// Left phrases that only compare or distribute: the noun is the previous figure's.
-    static let comparisonOnly: Set<String> = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "", "以及", "同比增长", "增长", "同比下降"]
+    static let comparisonOnly: Set<String> = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
+    /// Change words after a figure: the subject is the previous figure's, changed
+    /// (营收 1104.94 亿元，同比增长 32.17% → 营收同比增长).
+    static let changeOnly: Set<String> = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长"]
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
     /// What `find` saw: the phrase before the number and the one after the measure.
@@ -19,11 +22,19 @@ enum SubjectFinder {
     static func parts(in line: ScalarLine, span: Range<Int>) -> Parts {
         let s = line.scalars
         var a = span.lowerBound
-        while a > 0, !clauseBreaks.contains(s[a - 1]) { a -= 1 }
+        var depth = 0
+        // Stop at an opening bracket the number stands inside: "（区税10594万元" → 区税.
+        while a > 0, !clauseBreaks.contains(s[a - 1]) {
+            let c = s[a - 1]
+            if c == "）" || c == ")" { depth += 1 }
+            if c == "（" || c == "(" { if depth == 0 { break }; depth -= 1 }
+            a -= 1
+        }
         a = max(a, span.lowerBound - 24)
         let rawLeft = String(String.UnicodeScalarView(s[a..<span.lowerBound]))
         var left = clean(rawLeft)
-        let inherits = comparisonOnly.contains(left) || (a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1)
+        let inherits = comparisonOnly.contains(left) || changeOnly.contains(left)
+            || (a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1)
         if left.isEmpty, a > 0, s[a - 1] == "：" || s[a - 1] == ":" || s[a - 1] == "、" {
             // "财政资金：1480.6万元": the name stands before the colon.
             var b = a - 1
@@ -31,7 +42,7 @@ enum SubjectFinder {
             left = clean(String(String.UnicodeScalarView(s[max(b, a - 25)..<(a - 1)])))
         }
         var b = span.upperBound
-        while b < s.count, !clauseBreaks.contains(s[b]), b - span.upperBound < 16 { b += 1 }
+        while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < 16 { b += 1 }
         var right = String(String.UnicodeScalarView(s[span.upperBound..<b]))
         right = trimPrefixes(right, ["的", "之", "次", "人"]).trimmingSpaces
         if let cut = right.firstIndex(where: { "的，。；".contains($0) }) { right = String(right[..<cut]) }
@@ -65,7 +76,7 @@ enum SubjectFinder {
     static let verbs = ["完成", "开展", "举办", "组织", "引进", "认定", "发布", "获得", "荣获", "接待", "走访", "培训", "形成", "推动", "实现", "新增", "引入", "落地", "服务", "参与", "参加", "入选", "获评", "办理", "受理", "核发", "推荐", "选派", "接收", "调入", "调出", "录用", "招收", "吸引", "帮扶", "资助", "支持", "覆盖", "涉及", "发放", "兑现", "编报", "购置", "安排", "投入", "申请", "遴选", "指导", "协调", "保障", "举行", "召开", "开通", "打造", "建设", "建成", "设立", "下设", "拥有", "承办", "协办", "开设", "主持", "参与编制", "编制", "力争", "对照", "预计", "计划", "拟", "达成", "制定", "出台", "评选", "评审", "选树", "培育", "孵化", "聘任", "招聘", "通过", "立项", "授权", "集聚", "汇聚", "连续", "蝉联", "成功"]
 
     static func clean(_ text: String) -> String {
-        var t = removeYears(text).replacingOccurrences(of: " ", with: "")
+        var t = removeListMarker(removeYears(text).replacingOccurrences(of: " ", with: ""))
         var changed = true
         while changed {
             changed = false
@@ -87,6 +98,20 @@ enum SubjectFinder {
         return t
     }
 
+    /// "（二）", "-(1)", "4)", "一、", "3." at the start: list numbering, not part of a name.
+    static func removeListMarker(_ text: String) -> String {
+        var s = Array(text.unicodeScalars)
+        while let f = s.first, f == "-" || f == "•" || f == "·" { s.removeFirst() }
+        var i = 0
+        if i < s.count, s[i] == "(" || s[i] == "（" { i += 1 }
+        let digitsStart = i
+        while i < s.count, QuantityScanner.isDigit(s[i]) || ChineseNumerals.digit(s[i]) != nil || s[i] == "十" { i += 1 }
+        if i > digitsStart, i < s.count, s[i] == ")" || s[i] == "）" || s[i] == "、" || (s[i] == "." && digitsStart == 0) {
+            s.removeSubrange(0...i)
+        }
+        return String(String.UnicodeScalarView(s))
+    }
+
     /// Drops "2023 年", "2024年度", "上年度" from a subject: the year is a field of its own.
     static func removeYears(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
@@ -95,7 +120,9 @@ enum SubjectFinder {
             if (0..<4).allSatisfy({ QuantityScanner.isDigit(scalars[i + $0]) }) {
                 var j = i + 4
                 while j < scalars.count, scalars[j] == " " { j += 1 }
-                if j < scalars.count, scalars[j] == "年" {
+                // "比2023年预算增加" keeps its year: it names the baseline.
+                let comparison = i > 0 && (scalars[i - 1] == "比" || scalars[i - 1] == "较" || scalars[i - 1] == "之")
+                if j < scalars.count, scalars[j] == "年", !comparison {
                     j += 1
                     if j < scalars.count, scalars[j] == "度" { j += 1 }
                     scalars.removeSubrange(i..<j)

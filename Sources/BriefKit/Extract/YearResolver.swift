@@ -23,12 +23,20 @@ enum YearResolver {
                     if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { return (reportYear, false) }
                     // A historical date a clause away (于 1984 年…成立，…) does not date later figures.
                     if crossedClause, let r = reportYear, abs(y - r) > 2 { return (reportYear, false) }
+                    // "2022 年 97.3%" dates only its own figure; a later clause looks further back.
+                    if crossedClause, isBoundToFigure(s, after: i + 1) { i = yearStart - 1; continue }
+                    // A year dates later clauses when its own clause states a figure, or when it
+                    // is an as-of date (截至2023年8月31日，…); "2021 年荣获…奖，" dates only its clause.
+                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !isAsOf(s, yearStart) {
+                        return (reportYear, false)
+                    }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
                     if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return (r, false) }
                     return (y, true)
                 }
                 if i >= 1, s[i - 1] == "上" || s[i - 1] == "去" {
                     let markStart = i - 1
+                    if crossedClause, isBoundToFigure(s, after: i + 1) { i = markStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: markStart, yearEnd: i + 1, number: start) { return (reportYear, false) }
                     return (reportYear.map { $0 - 1 }, true)
                 }
@@ -50,6 +58,44 @@ enum YearResolver {
         while end < to, !clauseEnds.contains(s[end]) { end += 1 }
         let text = String(String.UnicodeScalarView(s[min(from, end)..<end]))
         return words.contains { text.contains($0) }
+    }
+
+    /// Whether a figure follows the year at once ("2022 年 97.3%", "2021 年的 96.8%"),
+    /// not a date ("2023年8月31日").
+    static func isBoundToFigure(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        var j = i
+        while j < s.count, s[j] == " " || s[j] == "度" || s[j] == "的" { j += 1 }
+        guard j < s.count, QuantityScanner.isDigit(s[j]) else { return false }
+        return !isDatePart(s, j)
+    }
+
+    /// Digits at `j` followed by 月/日/号: part of a date.
+    static func isDatePart(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+        var k = j
+        while k < s.count, QuantityScanner.isDigit(s[k]) { k += 1 }
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && (s[k] == "月" || s[k] == "日" || s[k] == "号")
+    }
+
+    /// Whether the clause from `from` states a figure (digits that are not a date) before `limit`.
+    static func clauseHasFigure(_ s: [Unicode.Scalar], from: Int, before limit: Int) -> Bool {
+        var j = from
+        while j < limit, !clauseEnds.contains(s[j]) {
+            if QuantityScanner.isDigit(s[j]), j == 0 || !QuantityScanner.isDigit(s[j - 1]), !isDatePart(s, j) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static func isAsOf(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<yearStart])).replacingOccurrences(of: " ", with: "")
+        return before.hasSuffix("截至") || before.hasSuffix("截止") || before.hasSuffix("截止到") || before.hasSuffix("截至到")
+    }
+
+    static func sentenceStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j > 0, !sentenceEnds.contains(s[j - 1]) { j -= 1 }
+        return j
     }
 
     static func skipSpacesBack(_ s: [Unicode.Scalar], _ i: Int) -> Int {

@@ -123,11 +123,28 @@ public enum Normalizer {
         // "3.2.1 标题", "1、", "2）": a section or list number, not a figure continuing a sentence.
         let head = Array(s.unicodeScalars.prefix(8))
         if let d = head.firstIndex(where: { Digits.asciiValue($0) == nil }), d > 0,
-           ".．、)）".unicodeScalars.contains(head[d]) { return true }
+           ".．、)）".unicodeScalars.contains(head[d]) {
+            // "11.57 亿元，…" continues a sentence: a decimal followed by its unit.
+            return !startsWithFigureAndUnit(Array(s.unicodeScalars.prefix(24)))
+        }
         let scalars = Array(s.unicodeScalars.prefix(4))
         if scalars.count >= 2, "一二三四五六七八九十".unicodeScalars.contains(scalars[0]),
            scalars.dropFirst().contains("、") { return true }
         return line.contains(0x09)
+    }
+
+    /// A decimal number followed (spaces allowed) by a unit or measure: "11.57 亿元", "35238.25万元".
+    static func startsWithFigureAndUnit(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, Digits.asciiValue(s[i]) != nil { i += 1 }
+        guard i > 0, i < s.count, s[i] == "." || s[i] == "．" else { return false }
+        i += 1
+        let fractionStart = i
+        while i < s.count, Digits.asciiValue(s[i]) != nil { i += 1 }
+        guard i > fractionStart else { return false }
+        while i < s.count, s[i] == " " { i += 1 }
+        guard i < s.count else { return false }
+        return "万亿元%％项家个人次".unicodeScalars.contains(s[i])
     }
 
     /// Removes the space after a comma inside a number when a 3-digit group follows:

@@ -1,0 +1,109 @@
+import Foundation
+
+/// `brief extract PATH...`: every figure and honour, with provenance.
+enum ExtractCommand {
+    static let spec = CommandSpec(
+        name: "extract",
+        abstract: "Extract every figure and honour, with provenance, from documents.",
+        arguments: "PATH...",
+        argumentsHelp: "Files or folders (read recursively).",
+        options: [
+            .init("--format", value: "format", help: "Output format.", default: "json", allowed: ["json", "jsonl", "csv", "table"]),
+            .init("--category", value: "category", help: "Only facts of this category.", allowed: FactCategory.allCases.map(\.rawValue)),
+            .init("--key-only", help: "Only headline facts."),
+            .init("--output", short: "-o", value: "file", help: "Where to write; '-' is standard output.", default: "-"),
+            .init("--registry", value: "file", help: "Extra unit registry (JSON) over the built-in one."),
+            .init("--catalog", value: "file", help: "Extra metric catalog (JSON) over the built-in one."),
+        ],
+        examples: ["brief extract samples", "brief extract --format csv -o facts.csv samples",
+                   "brief extract --format table --key-only samples/000_d87a536be5b8778f.txt"])
+
+    static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
+        guard !args.positionals.isEmpty else {
+            console.report(BriefError(.usage, "no documents given; name files or folders, e.g. 'brief extract samples'"))
+            return .usage
+        }
+        let ingestor: Ingestor, extractor: FactExtractor, files: [String]
+        do {
+            var registry = UnitRegistry.builtIn
+            if let r = args.value("--registry") { registry = try UnitRegistry.loading(file: r) }
+            var catalog = MetricCatalog.builtIn
+            if let c = args.value("--catalog") { catalog = try MetricCatalog.loading(file: c) }
+            ingestor = Ingestor(registry: registry)
+            extractor = FactExtractor(catalog: catalog)
+            files = try Ingestor.expand(args.positionals)
+        } catch let e as BriefError {
+            console.report(e)
+            return .usage
+        } catch { return .usage }
+
+        let category = args.value("--category").flatMap(FactCategory.init(rawValue:))
+        let keyOnly = args.has("--key-only")
+        func keep(_ f: Fact) -> Bool { (category == nil || f.category == category) && (!keyOnly || f.key) }
+
+        var failed = 0
+        var extractions: [Extraction] = []
+        for file in files {
+            do { extractions += extractor.extract(try ingestor.load(path: file)) } catch let e as BriefError {
+                console.report(e)
+                failed += 1
+            } catch { failed += 1 }
+        }
+        let format = args.value("--format") ?? "json"
+        var out = ""
+        switch format {
+        case "jsonl":
+            for e in extractions {
+                for f in e.facts where keep(f) {
+                    out += JSONWriter.write(.object([("type", .string("fact"))] + members(ExtractionJSON.fact(f))), pretty: false) + "\n"
+                }
+                for h in e.honours where !keyOnly && category == nil {
+                    out += JSONWriter.write(.object([("type", .string("honour"))] + members(ExtractionJSON.honour(h))), pretty: false) + "\n"
+                }
+            }
+        case "csv":
+            out = CSVWriter.bom + CSVWriter.row(["document", "article", "line", "column", "offset", "length", "subject", "value", "measure",
+                                                "qualifier", "year", "category", "metric", "key", "confident", "quote"])
+            for e in extractions {
+                for f in e.facts where keep(f) {
+                    let p = f.provenance
+                    out += CSVWriter.row([p.document, p.article ?? "", String(p.line), String(p.column), String(p.offset), String(p.length),
+                                          f.subject, NumberFormatting.plain(f.quantity.value), f.quantity.measure,
+                                          f.quantity.qualifier.rawValue, f.year.map(String.init) ?? "", f.category.rawValue,
+                                          f.metric ?? "", f.key ? "true" : "false", f.confident ? "true" : "false", p.quote])
+                }
+            }
+        case "table":
+            let rows = extractions.flatMap { e in e.facts.filter(keep).map { f in
+                ["\((f.provenance.document as NSString).lastPathComponent):\(f.provenance.line)", f.year.map(String.init) ?? "-",
+                 f.category.rawValue + (f.key ? "*" : ""), f.subject, f.quantity.qualifier == .exact ? "" : f.quantity.qualifier.rawValue,
+                 NumberFormatting.plain(f.quantity.value), f.quantity.measure]
+            } }
+            out = TextTable.render(header: ["WHERE", "YEAR", "CATEGORY", "SUBJECT", "QUAL", "VALUE", "MEASURE"], rows: rows)
+            let honours = extractions.flatMap(\.honours)
+            if !honours.isEmpty && !keyOnly && category == nil {
+                out += "\n" + TextTable.render(header: ["WHERE", "YEAR", "LEVEL", "TITLE", "RECIPIENT"], rows: honours.map { h in
+                    ["\((h.provenance.document as NSString).lastPathComponent):\(h.provenance.line)", h.year.map(String.init) ?? "-",
+                     h.level.rawValue, h.title, h.recipient]
+                })
+            }
+        default:
+            let docs = extractions.map { e in ExtractionJSON.document(e, facts: e.facts.filter(keep), honours: keyOnly || category != nil ? [] : e.honours) }
+            out = JSONWriter.write(.object([("documents", .array(docs))]))
+        }
+        let target = args.value("--output") ?? "-"
+        if target == "-" { console.out(out) } else {
+            do { try AtomicWriter.write(out, to: target) } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
+        }
+        if failed > 0 {
+            console.err("brief: \(failed) of \(files.count) documents failed; \(files.count - failed) extracted\n")
+            return .partialFailure
+        }
+        return .success
+    }
+
+    static func members(_ v: JSONValue) -> [(key: String, value: JSONValue)] {
+        if case let .object(m) = v { return m }
+        return []
+    }
+}
