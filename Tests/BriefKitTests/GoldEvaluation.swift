@@ -37,6 +37,33 @@ enum GoldEvaluation {
         !bigrams(a).isDisjoint(with: bigrams(b))
     }
 
+    /// Share of common two-character runs (Jaccard); 0 when the subjects share none.
+    static func overlap(_ a: String, _ b: String) -> Double {
+        let x = bigrams(a), y = bigrams(b)
+        let union = x.union(y).count
+        return union == 0 ? 0 : Double(x.intersection(y).count) / Double(union)
+    }
+
+    /// One-to-one matching of gold items to found items: all pairs with a positive score,
+    /// best first, each side used once. Returns gold index → found index.
+    static func assign(gold: Int, found: Int, score: (Int, Int) -> Double) -> [Int: Int] {
+        var scored: [(Int, Int, Double)] = []
+        for g in 0..<gold { for f in 0..<found { let v = score(g, f); if v > 0 { scored.append((g, f, v)) } } }
+        scored.sort { $0.2 > $1.2 || ($0.2 == $1.2 && ($0.0, $0.1) < ($1.0, $1.1)) }
+        var result: [Int: Int] = [:]
+        var usedFound = Set<Int>()
+        for (g, f, _) in scored where result[g] == nil && !usedFound.contains(f) {
+            result[g] = f
+            usedFound.insert(f)
+        }
+        return result
+    }
+
+    /// The candidate with the largest positive score: each gold item takes its best match.
+    static func best(_ candidates: [Int], by score: (Int) -> Double) -> Int? {
+        candidates.map { ($0, score($0)) }.filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
+    }
+
     static func sameQuantity(_ f: Fact, _ g: JSONValue) -> Bool {
         guard let gv = g["value"]?.stringValue.flatMap(Double.init), let gm = g["measure"]?.stringValue,
               let gq = g["qualifier"]?.stringValue else { return false }
@@ -70,7 +97,7 @@ enum GoldEvaluation {
                     && (g["article"]?.stringValue == nil || facts[i].provenance.article == g["article"]?.stringValue)
             }
             let subject = g["subject"]?.stringValue ?? ""
-            if let hit = candidates.first(where: { subjectsOverlap(facts[$0].subject, subject) || subjectsOverlap(facts[$0].provenance.quote, subject) && false }) {
+            if let hit = best(candidates, by: { overlap(facts[$0].subject, subject) }) {
                 used.insert(hit)
                 matchedFactIndices.insert(hit)
                 score.matchedFacts += 1
@@ -88,15 +115,13 @@ enum GoldEvaluation {
         let honours = extractions.flatMap(\.honours)
         let goldHonours = gold["honours"]?.arrayValue ?? []
         score.goldHonours = goldHonours.count
-        var usedH = Set<Int>()
-        for g in goldHonours {
-            let title = g["title"]?.stringValue ?? ""
-            if let hit = honours.indices.first(where: { !usedH.contains($0) && subjectsOverlap(honours[$0].title, title) && honours[$0].level.rawValue == g["level"]?.stringValue }) {
-                usedH.insert(hit)
-                score.matchedHonours += 1
-            } else {
-                score.missed.append("HONOUR \(g["level"]?.stringValue ?? "") \(title) | \(g["quote"]?.stringValue ?? "")")
-            }
+        let pairs = assign(gold: goldHonours.count, found: honours.count) { g, h in
+            honours[h].level.rawValue == goldHonours[g]["level"]?.stringValue
+                ? overlap(honours[h].title, goldHonours[g]["title"]?.stringValue ?? "") : 0
+        }
+        score.matchedHonours = pairs.count
+        for (g, h) in goldHonours.enumerated() where pairs[g] == nil {
+            score.missed.append("HONOUR \(h["level"]?.stringValue ?? "") \(h["title"]?.stringValue ?? "") | \(h["quote"]?.stringValue ?? "")")
         }
         return score
     }

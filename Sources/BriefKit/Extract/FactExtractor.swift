@@ -18,21 +18,24 @@ public struct FactExtractor: Sendable {
                 return e
             }
         }
-        var e = extract(text: doc.text, path: doc.path, article: nil, reportYear: doc.year)
+        var e = extract(text: doc.text, path: doc.path, article: nil, reportYear: doc.year, unit: doc.unit)
         e.unit = doc.unit
         e.kind = doc.kind
         e.published = doc.published
-        e.honours = HonourExtractor(unit: doc.unit).extract(text: doc.text, path: doc.path, reportYear: doc.year)
-        return e.asArray
+        return [e]
     }
 
     /// Extracts facts from one text. `reportYear` is the year figures refer to by default.
-    public func extract(text: String, path: String, article: String?, reportYear: Int?) -> Extraction {
+    public func extract(text: String, path: String, article: String?, reportYear: Int?, unit: String? = nil) -> Extraction {
         let normalized = Normalizer.normalize(text)
         let locator = ProvenanceLocator(original: normalized.original, document: path, article: article)
         var facts: [Fact] = []
         var tableUnit = ""
         var linesSinceUnit = 0
+        var tableFigures = Set<String>()
+        var honours: [Honour] = []
+        let honourFinder = HonourExtractor(unit: unit)
+        var honourTable = HonourExtractor.TableState()
         for line in ScalarLine.lines(of: normalized) {
             if let unit = TableReader.unitDeclaration(in: line.scalars) {
                 tableUnit = unit
@@ -40,13 +43,26 @@ public struct FactExtractor: Sendable {
             } else {
                 linesSinceUnit += 1
             }
+            func makeHonour(_ title: String, _ level: Honour.Level, _ recipient: String, _ issuer: String?, _ year: Int?,
+                            _ r: Range<Int>, source: FactSource) -> Honour {
+                Honour(title: title, level: level, recipient: recipient, issuer: issuer, year: year, source: source,
+                       provenance: locator.provenance(of: normalized.originalRange(line.byteRange(r))))
+            }
             if line.scalars.contains("\t") {
+                if let h = honourFinder.honour(inRow: line, state: &honourTable, reportYear: reportYear,
+                                               make: { makeHonour($0, $1, $2, $3, $4, $5, source: .table) }) {
+                    honours.append(h)
+                    continue
+                }
                 let unit = linesSinceUnit < 80 ? tableUnit : ""
                 for cell in TableReader.cells(of: line, unit: unit) {
                     let range = normalized.originalRange(line.byteRange(cell.number))
                     let metric = catalog.metric(forSubject: cell.subject, measure: cell.quantity.measure)
                     var category = metric?.category ?? MetricCatalog.category(subject: cell.subject, quantity: cell.quantity)
-                    if !cell.firstValueOfRow { category = .other }
+                    // Headline rows only: the first figure of a row, at most two classification
+                    // levels deep, and not a figure an earlier table already gave.
+                    let restated = !tableFigures.insert("\(cell.subject)|\(cell.quantity.value)").inserted
+                    if !cell.firstValueOfRow || cell.codeDepth >= 3 || restated { category = .other }
                     facts.append(Fact(subject: cell.subject, quantity: cell.quantity, year: reportYear, category: category,
                                       metric: cell.firstValueOfRow ? metric?.id : nil, key: false,
                                       confident: cell.firstValueOfRow && !unit.isEmpty, source: .table,
@@ -55,9 +71,13 @@ public struct FactExtractor: Sendable {
                 continue
             }
             facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear)
+            if article == nil {
+                honours += honourFinder.honours(inText: line, reportYear: reportYear,
+                                                make: { makeHonour($0, $1, $2, $3, $4, $5, source: .text) })
+            }
         }
         return Extraction(document: path, article: nil, unit: nil, kind: .other, year: reportYear, published: nil,
-                          facts: facts, honours: [], skipped: [])
+                          facts: facts, honours: honours, skipped: [])
     }
 
     func textFacts(_ line: ScalarLine, normalized: NormalizedText, locator: ProvenanceLocator, reportYear: Int?) -> [Fact] {
@@ -126,10 +146,6 @@ public struct FactExtractor: Sendable {
         let sentence = before.split(whereSeparator: { $0 == "。" || $0 == "；" }).last.map(String.init) ?? before
         return ["率", "指数", "得分", "评分"].contains { sentence.contains($0) }
     }
-}
-
-extension Extraction {
-    var asArray: [Extraction] { [self] }
 }
 
 extension Array {

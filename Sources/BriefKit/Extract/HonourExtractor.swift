@@ -1,5 +1,192 @@
-/// Finds honours named in running text and in honour tables. (Filled in below.)
+/// Finds honours: titles after 荣获/获评/入选/蝉联… in running text, and the rows of honour
+/// tables. Levels come from the title's wording (全国 → national, 上海市/市 → municipal,
+/// 区 → district, 市科技系统/上科院 → system), or from a table's group label.
 struct HonourExtractor {
     var unit: String?
-    func extract(text: String, path: String, reportYear: Int?) -> [Honour] { [] }
+    var registry: UnitRegistry = .builtIn
+
+    static let triggers = ["被评为", "获评为", "荣获", "获评", "获批", "入选", "评为", "蝉联", "斩获", "获得", "授予", "成为", "作为", "获"]
+    /// Words that make a phrase an honour: awards, titles, designations.
+    static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
+                              "领军", "典型", "之星", "荣誉", "提名", "百佳", "带头人", "启明星", "能手", "奖章", "资源池", "风采录",
+                              "试点", "理事单位", "支撑单位", "会员单位", "委员单位", "裁判单位", "评估机构", "众创空间", "科普基地",
+                              "示范基地", "评审专家", "突出集体", "突出参与单位"]
+    /// Approvals and selections count too, after 获批/入选.
+    static let approvalWords = ["中心", "基地", "流动站", "工作站", "平台", "实验室", "名单", "案例", "重点实验室"]
+    static let stops: Set<Unicode.Scalar> = ["，", "。", "；", "、", "：", "\t", ",", ";", "！", "？"]
+
+    // MARK: Running text
+
+    func honours(inText line: ScalarLine, reportYear: Int?, make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> [Honour] {
+        let s = line.scalars
+        var result: [Honour] = []
+        var i = 0
+        while i < s.count {
+            guard let trigger = Self.triggers.first(where: { hasPrefix(s, $0, at: i) }) else { i += 1; continue }
+            var j = i + trigger.unicodeScalars.count
+            // 获 alone is a trigger only before an honour-like object, and not in 获得感/获取.
+            if trigger == "获", j < s.count, "得取悉益".unicodeScalars.contains(s[j]) { i += 1; continue }
+            let approval = ["获批", "入选"].contains(trigger)
+            var titles: [(String, Range<Int>)] = []
+            while true {
+                guard let (title, range, next) = readTitle(s, from: j) else { break }
+                titles.append((title, range))
+                // A list of titles: "A、B、C等多项荣誉", "“A”“B”".
+                guard next < s.count, s[next] == "、" || s[next] == "“" else { break }
+                j = s[next] == "、" ? next + 1 : next
+            }
+            for (title, range) in titles where isHonourTitle(title, approval: approval) {
+                let clean = title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+                let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
+                result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i), nil, year, range))
+            }
+            i = max(i + 1, titles.last?.1.upperBound ?? j)
+        }
+        return result
+    }
+
+    /// One title from `j`: an optional count (蝉联 7 届), a short lead-in, a quoted title with
+    /// what follows its closing quote (“…”奖, “…”典型人物), or unquoted text up to a stop.
+    /// Returns the title, its range and where reading stopped.
+    func readTitle(_ s: [Unicode.Scalar], from start: Int) -> (String, Range<Int>, Int)? {
+        var j = start
+        while j < s.count, s[j] == " " { j += 1 }
+        var k = j
+        while k < s.count, QuantityScanner.isDigit(s[k]) || s[k] == " " || ChineseNumerals.digit(s[k]) != nil { k += 1 }
+        if k > j, k < s.count, "届次年项个".unicodeScalars.contains(s[k]) {
+            j = k + 1
+            if j < s.count, s[j] == "度" { j += 1 }
+            while j < s.count, s[j] == " " { j += 1 }
+        }
+        let titleStart = j
+        var e = j
+        var sawQuote = false
+        while e < s.count, e - titleStart < 50 {
+            let c = s[e]
+            if c == "“" {
+                guard let close = s[(e + 1)...].prefix(60).firstIndex(of: "”") else { break }
+                sawQuote = true
+                e = close + 1
+                // “A”“B”: the next quote starts the next title of a list.
+                if e < s.count, s[e] == "“" { break }
+                continue
+            }
+            if Self.stops.contains(c) || c == "并" || (c == "等" && e > titleStart && endsList(s, e)) { break }
+            if !sawQuote, c == "的", e > titleStart { break }
+            if hasPrefix(s, "称号", at: e) || hasPrefix(s, "荣誉称号", at: e) { break }
+            e += 1
+        }
+        guard e > titleStart else { return nil }
+        var title = String(String.UnicodeScalarView(s[titleStart..<e])).trimmingSpaces
+        if title.hasSuffix("的") { title = String(title.dropLast()) }
+        var next = e
+        while next < s.count, hasPrefix(s, "称号", at: next) || hasPrefix(s, "荣誉称号", at: next) { next += hasPrefix(s, "称号", at: next) ? 2 : 4 }
+        return title.isEmpty ? nil : (title, titleStart..<e, next)
+    }
+
+    /// 等 closes a list ("…等多项荣誉", "…等荣誉称号", "…等 3 项") but is part of 一等奖.
+    func endsList(_ s: [Unicode.Scalar], _ e: Int) -> Bool {
+        guard e + 1 < s.count else { return true }
+        let n = s[e + 1]
+        return "多荣奖称一系各".unicodeScalars.contains(n) && !hasPrefix(s, "等奖", at: e) || QuantityScanner.isDigit(n) || n == " " || Self.stops.contains(n)
+    }
+
+    func isHonourTitle(_ t: String, approval: Bool) -> Bool {
+        let n = t.unicodeScalars.count
+        guard n >= 3 && n <= 60 else { return false }
+        return Self.honourWords.contains { t.contains($0) } || (approval && Self.approvalWords.contains { t.contains($0) })
+    }
+
+    /// The unit or person named before the trigger in its clause, else the document's unit.
+    func recipient(in line: ScalarLine, before i: Int) -> String {
+        let s = line.scalars
+        var a = i
+        while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
+        let phrase = String(String.UnicodeScalarView(s[a..<i])).trimmingSpaces
+        let context = String(String.UnicodeScalarView(s))
+        for u in registry.units {
+            let forms = [u.name] + u.aliases.filter { $0.requires.map { context.contains($0) || (unit ?? "").contains($0) } ?? true }.map(\.text)
+            if forms.contains(where: { phrase.contains($0) }) {
+                // A branch of the unit (党总支, 团总支) is its own recipient.
+                if let branch = ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].first(where: { phrase.contains($0) }) {
+                    _ = branch
+                    return phrase
+                }
+                return u.name
+            }
+        }
+        let cleaned = SubjectFinder.clean(phrase)
+        if cleaned.unicodeScalars.count >= 2, cleaned.unicodeScalars.count <= 20,
+           ["家", "人", "园", "基地", "中心", "企业", "单位", "项目", "队", "支部"].contains(where: { cleaned.contains($0) }) {
+            return cleaned
+        }
+        return unit ?? ""
+    }
+
+    static func level(of title: String) -> Honour.Level {
+        if ["市科技系统", "科技系统", "上科院", "上海科学院", "系统"].contains(where: { title.contains($0) }) { return .system }
+        if title.hasPrefix("区") || title.contains("区级") || title.contains("区年度") { return .district }
+        if ["全国", "国家", "工信部", "国务院", "科技部", "中央", "部级"].contains(where: { title.contains($0) }) { return .national }
+        if title.hasPrefix("上海") || title.hasPrefix("市") || title.contains("上海市") || title.contains("市级") || title.hasPrefix("沪") { return .municipal }
+        return .other
+    }
+
+    static func yearIn(_ title: String) -> Int? {
+        let s = Array(title.unicodeScalars)
+        for i in 0..<s.count where s[i] == "年" {
+            if let y = YearResolver.fourDigitYear(s, endingBefore: YearResolver.skipSpacesBack(s, i)) { return y }
+        }
+        return nil
+    }
+
+    // MARK: Tables
+
+    static let groupLabels: [(String, Honour.Level)] = [
+        ("市科技系统", .system), ("上科院系统", .system), ("科技系统", .system), ("系统", .system),
+        ("国家级", .national), ("国家", .national), ("全国", .national), ("上海市", .municipal), ("市级", .municipal),
+        ("区级", .district), ("其他", .other), ("其它", .other),
+    ]
+
+    /// State carried down an honour table: the current group label.
+    struct TableState { var level: Honour.Level? = nil }
+
+    /// A row "N <level?> recipient title issuer": numbered, with an honour-like title.
+    func honour(inRow line: ScalarLine, state: inout TableState, reportYear: Int?,
+                make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> Honour? {
+        let s = line.scalars
+        var cells: [(String, Range<Int>)] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\t" {
+            let text = String(String.UnicodeScalarView(s[start..<i])).trimmingSpaces
+            if !text.isEmpty { cells.append((text, start..<i)) }
+            start = i + 1
+        }
+        guard cells.count >= 3, let no = Int(cells[0].0), no > 0, no < 1000 else { return nil }
+        var rest = Array(cells.dropFirst())
+        if let label = Self.groupLabels.first(where: { rest[0].0 == $0.0 }) {
+            state.level = label.1
+            rest.removeFirst()
+        }
+        guard rest.count >= 2 else { return nil }
+        let recipientCell = rest[0].0
+        let titleCell = rest[1]
+        let issuer = rest.count >= 3 ? rest[2].0 : nil
+        guard isHonourTitle(titleCell.0, approval: true) || Self.honourWords.contains(where: { recipientCell.contains($0) }) else { return nil }
+        var level = state.level ?? Self.level(of: titleCell.0)
+        // An association's award sits with "other" even before the table's 其他 label.
+        if let issuer, ["协会", "联合会", "党校", "学会", "联盟"].contains(where: { issuer.contains($0) }) { level = .other }
+        var recipient = recipientCell.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "")
+        recipient = registry.canonicalName(for: recipient) ?? recipient
+        let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear
+        return make(titleCell.0, level, recipient, issuer, year, titleCell.1)
+    }
+
+    func hasPrefix(_ s: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+        var k = i
+        for c in word.unicodeScalars {
+            guard k < s.count, s[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
 }

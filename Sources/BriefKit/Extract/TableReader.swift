@@ -7,6 +7,8 @@ enum TableReader {
         var number: Range<Int>
         /// The first figure after its label (the total column, in budget tables).
         var firstValueOfRow: Bool
+        /// Classification codes before the label (205 / 08 / 02): the row's depth.
+        var codeDepth: Int
     }
 
     /// "单位：元", "单位:万元" → the unit.
@@ -29,17 +31,18 @@ enum TableReader {
         var result: [Cell] = []
         var label: String? = nil
         var valuesSinceLabel = 0
+        var codes = 0
         for range in cells {
             var r = range
             while r.lowerBound < r.upperBound, s[r.lowerBound] == " " { r = (r.lowerBound + 1)..<r.upperBound }
             while r.lowerBound < r.upperBound, s[r.upperBound - 1] == " " { r = r.lowerBound..<(r.upperBound - 1) }
             if r.isEmpty { continue }
             if let value = numericValue(s, r) {
-                guard let l = label else { continue }   // codes (205, 01) stand before the label
+                guard let l = label else { codes += 1; continue }   // codes (205, 01) stand before the label
                 valuesSinceLabel += 1
                 if value == 0 { continue }
                 result.append(Cell(subject: l, quantity: Quantity(value: value, measure: unit), number: r,
-                                   firstValueOfRow: valuesSinceLabel == 1))
+                                   firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes))
             } else {
                 label = cleanLabel(String(String.UnicodeScalarView(s[r])))
                 valuesSinceLabel = 0

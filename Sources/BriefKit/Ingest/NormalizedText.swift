@@ -112,7 +112,7 @@ public enum Normalizer {
     static func isJoinable(_ line: ArraySlice<UInt8>) -> Bool {
         let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard s.unicodeScalars.count >= 20, let last = s.unicodeScalars.last else { return false }
-        return !"。！？；：!?;:…」』”）)".unicodeScalars.contains(last) && !line.contains(0x09)
+        return !"。！？；：!?;:…".unicodeScalars.contains(last) && !line.contains(0x09)
     }
 
     /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
