@@ -70,6 +70,7 @@ public struct FactExtractor: Sendable {
                 }
                 continue
             }
+            if !line.scalars.isEmpty { honourTable = HonourExtractor.TableState() }
             facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear)
             if article == nil {
                 honours += honourFinder.honours(inText: line, reportYear: reportYear,

@@ -5,7 +5,7 @@ struct HonourExtractor {
     var unit: String?
     var registry: UnitRegistry = .builtIn
 
-    static let triggers = ["被评为", "获评为", "荣获", "获评", "获批", "入选", "评为", "蝉联", "斩获", "获得", "授予", "成为", "作为", "获"]
+    static let triggers = ["被评为", "获评为", "荣获", "获评", "获批", "入选", "评为", "蝉联", "斩获", "获得", "授予", "成为", "作为", "成功申报", "入库", "获"]
     /// Words that make a phrase an honour: awards, titles, designations.
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
                               "领军", "典型", "之星", "荣誉", "提名", "百佳", "带头人", "启明星", "能手", "奖章", "资源池", "风采录",
@@ -27,16 +27,19 @@ struct HonourExtractor {
             // 获 alone is a trigger only before an honour-like object, and not in 获得感/获取.
             if trigger == "获", j < s.count, "得取悉益".unicodeScalars.contains(s[j]) { i += 1; continue }
             let approval = ["获批", "入选"].contains(trigger)
-            var titles: [(String, Range<Int>)] = []
+            var titles: [(String, Range<Int>, Bool)] = []
             while true {
                 guard let (title, range, next) = readTitle(s, from: j) else { break }
-                titles.append((title, range))
+                let named = next > range.upperBound   // followed by 称号
+                titles.append((title, range, named))
                 // A list of titles: "A、B、C等多项荣誉", "“A”“B”".
                 guard next < s.count, s[next] == "、" || s[next] == "“" else { break }
                 j = s[next] == "、" ? next + 1 : next
             }
-            for (title, range) in titles where isHonourTitle(title, approval: approval) {
-                let clean = title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+            for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
+                var clean = title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+                // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
+                if clean.unicodeScalars.count <= 5, let event = eventBefore(s, trigger: i) { clean = event + clean }
                 let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
                 result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i), nil, year, range))
             }
@@ -84,6 +87,18 @@ struct HonourExtractor {
         return title.isEmpty ? nil : (title, titleStart..<e, next)
     }
 
+    /// The event in "在X中/上" before a trigger, if the clause has one.
+    func eventBefore(_ s: [Unicode.Scalar], trigger i: Int) -> String? {
+        var a = i
+        while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
+        let clause = Array(s[a..<i])
+        guard let zai = clause.lastIndex(of: "在") else { return nil }
+        var end = clause.count
+        while end > zai + 1, "中上里内 ".unicodeScalars.contains(clause[end - 1]) { end -= 1 }
+        let event = String(String.UnicodeScalarView(clause[(zai + 1)..<end]))
+        return event.unicodeScalars.count >= 3 ? event : nil
+    }
+
     /// 等 closes a list ("…等多项荣誉", "…等荣誉称号", "…等 3 项") but is part of 一等奖.
     func endsList(_ s: [Unicode.Scalar], _ e: Int) -> Bool {
         guard e + 1 < s.count else { return true }
@@ -124,10 +139,12 @@ struct HonourExtractor {
     }
 
     static func level(of title: String) -> Honour.Level {
-        if ["市科技系统", "科技系统", "上科院", "上海科学院", "系统"].contains(where: { title.contains($0) }) { return .system }
+        if ["市科技系统", "科技系统", "上科院", "上海科学院"].contains(where: { title.contains($0) }) { return .system }
+        // Awards of associations and conferences sit apart from government levels.
+        if ["协会", "学会", "大会", "联盟", "研究会"].contains(where: { title.contains($0) }) { return .other }
         if title.hasPrefix("区") || title.contains("区级") || title.contains("区年度") { return .district }
         if ["全国", "国家", "工信部", "国务院", "科技部", "中央", "部级"].contains(where: { title.contains($0) }) { return .national }
-        if title.hasPrefix("上海") || title.hasPrefix("市") || title.contains("上海市") || title.contains("市级") || title.hasPrefix("沪") { return .municipal }
+        if title.hasPrefix("上海") || title.hasPrefix("市") || title.contains("上海") || title.contains("市级") || title.hasPrefix("沪") { return .municipal }
         return .other
     }
 
@@ -148,7 +165,11 @@ struct HonourExtractor {
     ]
 
     /// State carried down an honour table: the current group label.
-    struct TableState { var level: Honour.Level? = nil }
+    struct TableState {
+        var level: Honour.Level? = nil
+        /// Earlier rows were honours: this is an honours table, so every numbered row is one.
+        var isHonourTable = false
+    }
 
     /// A row "N <level?> recipient title issuer": numbered, with an honour-like title.
     func honour(inRow line: ScalarLine, state: inout TableState, reportYear: Int?,
@@ -171,10 +192,11 @@ struct HonourExtractor {
         let recipientCell = rest[0].0
         let titleCell = rest[1]
         let issuer = rest.count >= 3 ? rest[2].0 : nil
-        guard isHonourTitle(titleCell.0, approval: true) || Self.honourWords.contains(where: { recipientCell.contains($0) }) else { return nil }
+        guard state.isHonourTable || isHonourTitle(titleCell.0, approval: true) else { return nil }
+        state.isHonourTable = true
         var level = state.level ?? Self.level(of: titleCell.0)
         // An association's award sits with "other" even before the table's 其他 label.
-        if let issuer, ["协会", "联合会", "党校", "学会", "联盟"].contains(where: { issuer.contains($0) }) { level = .other }
+        if let issuer, ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains(where: { issuer.contains($0) }) { level = .other }
         var recipient = recipientCell.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "")
         recipient = registry.canonicalName(for: recipient) ?? recipient
         let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear

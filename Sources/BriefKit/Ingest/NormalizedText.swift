@@ -119,7 +119,15 @@ public enum Normalizer {
     static func startsNewItem(_ line: ArraySlice<UInt8>) -> Bool {
         let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let first = s.unicodeScalars.first else { return true }
-        if "（(-•●■◆#|".unicodeScalars.contains(first) { return true }
+        if "-•●■◆#|".unicodeScalars.contains(first) { return true }
+        if first == "（" || first == "(" {
+            // "（一）", "(2)" number a list; "（所）长负责制" continues a sentence.
+            let inner = Array(s.unicodeScalars.dropFirst().prefix(4))
+            if let close = inner.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 0,
+               inner[..<close].allSatisfy({ Digits.asciiValue($0) != nil || "一二三四五六七八九十".unicodeScalars.contains($0) }) {
+                return true
+            }
+        }
         // "3.2.1 标题", "1、", "2）": a section or list number, not a figure continuing a sentence.
         let head = Array(s.unicodeScalars.prefix(8))
         if let d = head.firstIndex(where: { Digits.asciiValue($0) == nil }), d > 0,
