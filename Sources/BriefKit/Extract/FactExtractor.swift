@@ -61,8 +61,8 @@ public struct FactExtractor: Sendable {
                     var category = metric?.category ?? MetricCatalog.category(subject: cell.subject, quantity: cell.quantity)
                     // Headline rows only: the first figure of a row, at most two classification
                     // levels deep, and not a figure an earlier table already gave.
-                    let restated = !tableFigures.insert("\(cell.subject)|\(cell.quantity.value)").inserted
-                    if !cell.firstValueOfRow || cell.codeDepth >= 3 || restated { category = .other }
+                    let restated = !tableFigures.insert("\(cell.quantity.value)|\(cell.quantity.measure)").inserted
+                    if !cell.firstValueOfRow || cell.codeDepth >= 2 || restated { category = .other }
                     facts.append(Fact(subject: cell.subject, quantity: cell.quantity, year: reportYear, category: category,
                                       metric: cell.firstValueOfRow ? metric?.id : nil, key: false,
                                       confident: cell.firstValueOfRow && !unit.isEmpty, source: .table,
@@ -78,7 +78,7 @@ public struct FactExtractor: Sendable {
             }
         }
         return Extraction(document: path, article: nil, unit: nil, kind: .other, year: reportYear, published: nil,
-                          facts: facts, honours: honours, skipped: [])
+                          facts: Self.markRestatements(facts), honours: honours, skipped: [])
     }
 
     func textFacts(_ line: ScalarLine, normalized: NormalizedText, locator: ProvenanceLocator, reportYear: Int?) -> [Fact] {
@@ -103,9 +103,13 @@ public struct FactExtractor: Sendable {
             }
             let (year, _) = YearResolver.year(in: line, before: q.span.lowerBound, reportYear: reportYear)
             let range = normalized.originalRange(line.byteRange(q.number))
+            let detail = Self.detailReason(subject: subject, quantity: q.quantity,
+                                           sentence: line.text(YearResolver.sentenceStart(line.scalars, q.span.lowerBound)..<q.span.lowerBound))
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
             for itemSubject in Self.distributedSubjects(parts.rawLeft) ?? [subject] {
-                facts.append(makeFact(q, subject: itemSubject, year: year, range: range, locator: locator))
+                var fact = makeFact(q, subject: itemSubject, year: year, range: range, locator: locator)
+                if detail != nil && fact.metric == nil { fact.category = .other; fact.key = false }
+                facts.append(fact)
             }
             previous = (subject, q.span.upperBound)
         }
@@ -118,14 +122,49 @@ public struct FactExtractor: Sendable {
         var category = metric?.category ?? MetricCatalog.category(subject: subject, quantity: q.quantity)
         var key = metric?.key ?? false
         if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.contains($0) }) { key = true }
-        if q.isRangeEnd { category = .other; key = false }
         let confident = !q.isRangeEnd && !q.isBare && subject != "（未识别）" && subject.unicodeScalars.count >= 2
-        if !confident { key = false }
+        if !confident { category = .other; key = false }
         var quantity = q.quantity
         // Chinese documents write units with full-width brackets; normalisation folded them.
         quantity.measure = quantity.measure.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
         return Fact(subject: subject, quantity: quantity, year: year, category: category, metric: metric?.id,
                     key: key, confident: confident, source: .text, provenance: locator.provenance(of: range))
+    }
+
+    /// A figure the document already gave (same year, value and measure, a subject sharing
+    /// a word) stays in the list for provenance but is not counted again in its category.
+    static func markRestatements(_ facts: [Fact]) -> [Fact] {
+        var seen: [String: [String]] = [:]
+        var result = facts
+        for i in result.indices where result[i].source == .text && result[i].category != .other {
+            let f = result[i]
+            let folded = f.quantity.folded
+            let k = "\(f.year ?? 0)|\(folded.value)|\(folded.measure)"
+            if let earlier = seen[k], earlier.contains(where: { sharesWord($0, f.subject) }) {
+                result[i].category = .other
+                result[i].key = false
+            }
+            seen[k, default: []].append(f.subject)
+        }
+        return result
+    }
+
+    static func sharesWord(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = String(b)
+        guard x.count >= 2 else { return false }
+        for i in 0..<(x.count - 1) where y.contains(String(String.UnicodeScalarView([x[i], x[i + 1]]))) { return true }
+        return false
+    }
+
+    /// Why a figure is a detail rather than a headline of its category, or nil: a cost line
+    /// item (…费) of modest size, a rate per period (每季度, 每次), or a target quoted from
+    /// another document (《…》提出：…).
+    static func detailReason(subject: String, quantity: Quantity, sentence: String) -> String? {
+        let folded = quantity.folded
+        if quantity.isMoney, subject.hasSuffix("费") || subject.hasSuffix("费用"), folded.value < 1_000_000 { return "cost line item" }
+        if subject.contains("每") || sentence.hasSuffix("每") { return "rate per period or item" }
+        if ["》提出", "》指出", "》明确", "》要求"].contains(where: { sentence.contains($0) }) { return "target quoted from another document" }
+        return nil
     }
 
     /// "A和B均", "A、B均": the subjects a shared figure applies to, or nil.

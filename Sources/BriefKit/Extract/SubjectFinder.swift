@@ -33,9 +33,8 @@ enum SubjectFinder {
         a = max(a, span.lowerBound - 24)
         let rawLeft = String(String.UnicodeScalarView(s[a..<span.lowerBound]))
         var left = clean(rawLeft)
-        let inherits = comparisonOnly.contains(left) || changeOnly.contains(left)
-            || (a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1)
-        if left.isEmpty, a > 0, s[a - 1] == "：" || s[a - 1] == ":" || s[a - 1] == "、" {
+        let listItem = a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1
+        if left.isEmpty, a > 0, s[a - 1] == "：" || s[a - 1] == ":" {
             // "财政资金：1480.6万元": the name stands before the colon.
             var b = a - 1
             while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
@@ -47,6 +46,9 @@ enum SubjectFinder {
         right = trimPrefixes(right, ["的", "之", "次", "人"]).trimmingSpaces
         if let cut = right.firstIndex(where: { "的，。；".contains($0) }) { right = String(right[..<cut]) }
         right = cleanRight(right)
+        // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
+        let rightIsVerb = ["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"].contains { right.hasPrefix($0) }
+        let inherits = comparisonOnly.contains(left) || changeOnly.contains(left) || (listItem && (right.isEmpty || rightIsVerb))
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits)
     }
 
