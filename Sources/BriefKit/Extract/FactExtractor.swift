@@ -19,6 +19,14 @@ public struct FactExtractor: Sendable {
             }
         }
         var e = extract(text: doc.text, path: doc.path, article: nil, reportYear: doc.year, unit: doc.unit)
+        if doc.kind == .budget {
+            // A budget's counts of events and projects are plans, not achieved service or
+            // output: only its money and its changes keep a headline category.
+            for i in e.facts.indices where ![.finance, .growth].contains(e.facts[i].category) && e.facts[i].metric == nil {
+                e.facts[i].category = .other
+                e.facts[i].key = false
+            }
+        }
         e.unit = doc.unit
         e.kind = doc.kind
         e.published = doc.published
@@ -162,7 +170,7 @@ public struct FactExtractor: Sendable {
     static func detailReason(subject: String, quantity: Quantity, sentence: String) -> String? {
         let folded = quantity.folded
         if quantity.isMoney, subject.hasSuffix("费") || subject.hasSuffix("费用"), folded.value < 1_000_000 { return "cost line item" }
-        if subject.contains("每") || sentence.hasSuffix("每") { return "rate per period or item" }
+        if subject.contains("每") || sentence.hasSuffix("每") || subject.contains("单价") { return "rate per period or item" }
         if ["》提出", "》指出", "》明确", "》要求"].contains(where: { sentence.contains($0) }) { return "target quoted from another document" }
         return nil
     }

@@ -261,6 +261,11 @@ struct QuantityScanner {
                 j = k + word.unicodeScalars.count
                 break
             }
+            // "50元起": a starting price, at least that much; not 起步/起草/起来.
+            if at(k) == "起", at(k + 1).map({ SubjectFinder.clauseBreaks.contains($0) || $0 == "。" }) ?? true {
+                q.quantity.qualifier = .over
+                j = k + 1
+            }
         }
         q.span = q.span.lowerBound..<max(q.span.upperBound, j)
         return j

@@ -27,7 +27,8 @@ enum YearResolver {
                     if crossedClause, isBoundToFigure(s, after: i + 1) { i = yearStart - 1; continue }
                     // A year dates later clauses when its own clause states a figure, or when it
                     // is an as-of date (截至2023年8月31日，…); "2021 年荣获…奖，" dates only its clause.
-                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !isAsOf(s, yearStart) {
+                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !isAsOf(s, yearStart),
+                       !isTopicClause(s, yearStart: yearStart, after: i + 1) {
                         return (reportYear, false)
                     }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
@@ -85,6 +86,16 @@ enum YearResolver {
             j += 1
         }
         return false
+    }
+
+    /// "2024年，…" opening a sentence: the year is the whole first clause, so it dates the sentence.
+    static func isTopicClause(_ s: [Unicode.Scalar], yearStart: Int, after i: Int) -> Bool {
+        var j = i
+        while j < s.count, s[j] == " " || s[j] == "度" || s[j] == "底" || s[j] == "末" { j += 1 }
+        guard j < s.count, clauseEnds.contains(s[j]) else { return false }
+        var k = yearStart
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        return k == 0 || sentenceEnds.contains(s[k - 1]) || clauseEnds.contains(s[k - 1])
     }
 
     static func isAsOf(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
