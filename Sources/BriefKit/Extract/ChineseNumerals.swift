@@ -41,7 +41,7 @@ public enum ChineseNumerals {
         var pending: Double? = nil
         for s in run {
             if let d = digit(s) {
-                if pending != nil && d != 0 { return nil }   // 二三 is not a number
+                if let p = pending, p != 0, d != 0 { return nil }   // 二三 is not a number; 一百零五 is
                 pending = Double(d)
             } else if let u = unit(s) {
                 switch u {

@@ -12,9 +12,6 @@ enum MeasureWords {
     /// Currencies: a value in them is money, whatever scale word stands before.
     static let currencies: [String] = ["美元", "欧元", "港元", "日元", "英镑", "元"]
 
-    /// Measures that a lone Chinese 一 may count (一项, 一名); 一 before others is mostly a word.
-    static let forLoneOne: Set<String> = ["项", "名", "位", "场", "届"]
-
     /// After a measure: qualifiers written after the quantity.
     static let postQualifiers: [(String, Qualifier)] = [
         ("以上", .over), ("左右", .approx), ("以下", .under), ("以内", .under),

@@ -14,6 +14,8 @@ struct ScannedQuantity {
     var hasNDa = false
     /// The second half of a word a PDF split around the number (项 5483 目项 → 目).
     var splitWordTail: Unicode.Scalar? = nil
+    /// Written as one Chinese digit (三, 二): before 元 that is a word (三元正极), not money.
+    var isLoneChineseDigit = false
 }
 
 /// Finds quantities in one line of normalised text (full-width forms already folded),
@@ -91,7 +93,25 @@ struct QuantityScanner {
             }
             i += 1
         }
-        return found
+        return sharingTrailingMeasures(found)
+    }
+
+    /// "12、35、108 家": bare numbers joined by 、 share the measure of the last one.
+    func sharingTrailingMeasures(_ items: [ScannedQuantity]) -> [ScannedQuantity] {
+        var result = items
+        var k = result.count - 2
+        while k >= 0 {
+            let next = result[k + 1]
+            let gapStart = result[k].number.upperBound
+            let gap = gapStart < next.number.lowerBound ? s[gapStart..<next.number.lowerBound] : []
+            if result[k].isBare, !next.quantity.measure.isEmpty, !next.isRangeEnd,
+               gap.filter({ !Self.isSpace($0) }).elementsEqual(["、"]) {
+                result[k].quantity.measure = next.quantity.measure
+                if result[k].quantity.qualifier == .exact { result[k].quantity.qualifier = next.quantity.qualifier }
+            }
+            k -= 1
+        }
+        return result
     }
 
     /// Reads digits with `,` thousands groups and one decimal point from `i`.
@@ -225,7 +245,7 @@ struct QuantityScanner {
         if !scale.isEmpty { j = skipSpaces(j); takeOver() }
         var measure = ""
         if let currency = MeasureWords.currencies.first(where: { hasPrefix($0, at: j) }),
-           !(currency == "元" && arabicDigits == nil && scale.isEmpty && q.quantity.value < 10 && q.quantity.qualifier == .exact) {
+           !(currency == "元" && q.isLoneChineseDigit && scale.isEmpty && q.quantity.qualifier == .exact) {
             // (三元正极, 二元结构: a lone small Chinese numeral before 元 is a word, not money.)
             measure = scale + currency; j += currency.unicodeScalars.count
         } else if at(j) == "%" {
@@ -344,7 +364,8 @@ struct QuantityScanner {
         // 万/亿 alone are scale words of a unit (单位：万元), not numbers.
         if run.count == 1, run[0] == "万" || run[0] == "亿", vague == nil, !hasPreQualifier(before: i) { return nil }
         guard var total = ChineseNumerals.value(of: run) else { return nil }
-        if run == ["一"] { return nil }
+        // A lone 一 is mostly a word (统一, 一家亲); 一项 still counts.
+        if run == ["一"], !hasPrefix("项", at: skipSpaces(k)) || hasPrefix("项项", at: skipSpaces(k)) { return nil }
         var measureFrom = k
         var scale = ""
         // Money: the last 万/亿 of the run is the unit: 三千五百万元 → 3500 万元.
@@ -355,6 +376,7 @@ struct QuantityScanner {
             measureFrom = k
         }
         var q = ScannedQuantity(quantity: Quantity(value: total, measure: ""), number: start..<k, span: i..<k)
+        q.isLoneChineseDigit = run.count == 1 && ChineseNumerals.digit(run[0]) != nil
         if let v = vague { q.quantity.qualifier = v }
         let end = readMeasure(into: &q, from: measureFrom, arabicDigits: nil)
         if !scale.isEmpty { q.quantity.measure = scale + q.quantity.measure }

@@ -42,6 +42,7 @@ public enum Normalizer {
         var lineNo = 1
         var pendingBreak: [(UInt8, Int)] = []   // newlines held back until we know whether to join
         var previousLineJoinable = false
+        var previousEndsInQuantity = false
         while lineNo <= lines.lineStarts.count {
             let range = lines.range(ofLine: lineNo)
             let newlineOffset = range.upperBound
@@ -56,7 +57,7 @@ public enum Normalizer {
             if !pendingBreak.isEmpty || out.last == 0x0A {
                 // A PDF line break inside a sentence: the previous line ran to full width
                 // without closing punctuation, and this one does not start a new item.
-                if previousLineJoinable && !startsNewItem(lineBytes) {
+                if (previousLineJoinable && !startsNewItem(lineBytes)) || (previousEndsInQuantity && startsWithMeasure(lineBytes)) {
                     pendingBreak.removeAll()
                     if out.last == 0x0A { out.removeLast(); origin.removeLast() }
                 } else {
@@ -66,6 +67,7 @@ public enum Normalizer {
             }
             appendFolded(lineBytes, base: range.lowerBound, into: &out, origin: &origin)
             previousLineJoinable = isJoinable(lineBytes)
+            previousEndsInQuantity = endsInQuantity(lineBytes)
             if newlineOffset < original.count { out.append(0x0A); origin.append(newlineOffset) }
         }
         for (b, o) in pendingBreak { out.append(b); origin.append(o) }
@@ -106,6 +108,20 @@ public enum Normalizer {
         guard s.hasSuffix("页"), let r = s.range(of: "第", options: .backwards) else { return false }
         let middle = s[r.upperBound..<s.index(before: s.endIndex)].trimmingCharacters(in: .whitespaces)
         return !middle.isEmpty && middle.unicodeScalars.allSatisfy { Digits.asciiValue($0) != nil }
+    }
+
+    /// Whitespace inside a quantity is ignored, newlines included ("100 多⏎项", "上⏎千家"):
+    /// a line ending in a number or a qualifier, and the next starting with its measure.
+    static func endsInQuantity(_ line: ArraySlice<UInt8>) -> Bool {
+        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let last = s.unicodeScalars.last, !line.contains(0x09) else { return false }
+        return Digits.asciiValue(last) != nil || "多余上近超约万亿千百十".unicodeScalars.contains(last)
+    }
+
+    static func startsWithMeasure(_ line: ArraySlice<UInt8>) -> Bool {
+        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let first = s.unicodeScalars.first, !line.contains(0x09) else { return false }
+        return "项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars.contains(first)
     }
 
     /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
