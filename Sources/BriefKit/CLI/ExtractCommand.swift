@@ -8,7 +8,7 @@ enum ExtractCommand {
         arguments: "PATH...",
         argumentsHelp: "Files or folders (read recursively).",
         options: [
-            .init("--format", value: "format", help: "Output format.", default: "json", allowed: ["json", "jsonl", "csv", "table"]),
+            .init("--format", value: "format", help: "Output format.", default: "json", allowed: ["json", "jsonl", "csv", "table", "html"]),
             .init("--category", value: "category", help: "Only facts of this category.", allowed: FactCategory.allCases.map(\.rawValue)),
             .init("--key-only", help: "Only headline facts."),
             .init("--output", short: "-o", value: "file", help: "Where to write; '-' is standard output.", default: "-"),
@@ -16,6 +16,7 @@ enum ExtractCommand {
             .init("--catalog", value: "file", help: "Extra metric catalog (JSON) over the built-in one."),
         ],
         examples: ["brief extract samples", "brief extract --format csv -o facts.csv samples",
+                   "brief extract --format html -o output/audit.html samples",
                    "brief extract --format table --key-only samples/000_d87a536be5b8778f.txt"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
@@ -43,8 +44,13 @@ enum ExtractCommand {
 
         var failed = 0
         var extractions: [Extraction] = []
+        var texts: [String: String] = [:]
         for file in files {
-            do { extractions += extractor.extract(try ingestor.load(path: file)) } catch let e as BriefError {
+            do {
+                let doc = try ingestor.load(path: file)
+                if doc.format != .feed { texts[doc.path] = doc.text }
+                extractions += extractor.extract(doc)
+            } catch let e as BriefError {
                 console.report(e)
                 failed += 1
             } catch { failed += 1 }
@@ -73,6 +79,14 @@ enum ExtractCommand {
                                           f.metric ?? "", f.key ? "true" : "false", f.confident ? "true" : "false", p.quote])
                 }
             }
+        case "html":
+            let filtered = extractions.map { e -> Extraction in
+                var copy = e
+                copy.facts = e.facts.filter(keep)
+                if keyOnly || category != nil { copy.honours = []; copy.skipped = [] }
+                return copy
+            }
+            out = AuditPage.render(filtered, texts: texts)
         case "table":
             let rows = extractions.flatMap { e in e.facts.filter(keep).map { f in
                 ["\((f.provenance.document as NSString).lastPathComponent):\(f.provenance.line)", f.year.map(String.init) ?? "-",

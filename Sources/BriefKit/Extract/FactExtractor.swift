@@ -42,6 +42,7 @@ public struct FactExtractor: Sendable {
         var linesSinceUnit = 0
         var tableFigures = Set<String>()
         var honours: [Honour] = []
+        var skipped: [SkippedNumber] = []
         let honourFinder = HonourExtractor(unit: unit)
         var honourTable = HonourExtractor.TableState()
         for line in ScalarLine.lines(of: normalized) {
@@ -79,17 +80,18 @@ public struct FactExtractor: Sendable {
                 continue
             }
             if !line.scalars.isEmpty { honourTable = HonourExtractor.TableState() }
-            facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear)
+            facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear, skipped: &skipped)
             if article == nil {
                 honours += honourFinder.honours(inText: line, reportYear: reportYear,
                                                 make: { makeHonour($0, $1, $2, $3, $4, $5, source: .text) })
             }
         }
         return Extraction(document: path, article: nil, unit: nil, kind: .other, year: reportYear, published: nil,
-                          facts: Self.markRestatements(facts), honours: honours, skipped: [])
+                          facts: Self.markRestatements(facts), honours: honours, skipped: skipped)
     }
 
-    func textFacts(_ line: ScalarLine, normalized: NormalizedText, locator: ProvenanceLocator, reportYear: Int?) -> [Fact] {
+    func textFacts(_ line: ScalarLine, normalized: NormalizedText, locator: ProvenanceLocator, reportYear: Int?,
+                   skipped: inout [SkippedNumber]) -> [Fact] {
         var facts: [Fact] = []
         let scanner = QuantityScanner(line.scalars, joinsWord: { a, b in
             // A PDF can drop a number into a word ("专业技术服务项 5483 目项"): the two halves
@@ -100,8 +102,12 @@ public struct FactExtractor: Sendable {
         var previous: (subject: String, end: Int)? = nil
         for q in scanner.scan() {
             // 近三年来 / 5年来: a look-back window, not a figure.
-            if q.quantity.measure == "年", scanner.at(q.span.upperBound) == "来" { continue }
-            if q.isBare && !isRateContext(line, q) { continue }
+            func skip(_ reason: String) {
+                let r = normalized.originalRange(line.byteRange(q.number))
+                skipped.append(SkippedNumber(text: line.text(q.number), reason: reason, provenance: locator.provenance(of: r)))
+            }
+            if q.quantity.measure == "年", scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
+            if q.isBare && !isRateContext(line, q) { skip("no measure word"); continue }
             let parts = SubjectFinder.parts(in: line, span: q.span)
             var subject = SubjectFinder.subject(parts)
             if let tail = q.splitWordTail { subject += String(Character(tail)) }
@@ -120,6 +126,10 @@ public struct FactExtractor: Sendable {
                 facts.append(fact)
             }
             previous = (subject, q.span.upperBound)
+        }
+        for entry in scanner.skipped.entries where entry.reason != "not a number" {
+            let r = normalized.originalRange(line.byteRange(entry.range))
+            skipped.append(SkippedNumber(text: line.text(entry.range), reason: entry.reason, provenance: locator.provenance(of: r)))
         }
         return facts
     }

@@ -18,10 +18,18 @@ struct ScannedQuantity {
     var isLoneChineseDigit = false
 }
 
+/// Collects skipped numbers while a scanner runs.
+final class SkipLog {
+    var entries: [(range: Range<Int>, reason: String)] = []
+    func append(_ range: Range<Int>, _ reason: String) { entries.append((range, reason)) }
+}
+
 /// Finds quantities in one line of normalised text (full-width forms already folded),
 /// following docs/QUANTITIES.md. Works on Unicode scalars with explicit ranges.
 struct QuantityScanner {
     let s: [Unicode.Scalar]
+    /// Numbers seen and not reported, with the reason (shared so the struct stays a value).
+    let skipped = SkipLog()
     /// Whether two characters form a word of the document, for repairing split words.
     let joinsWord: (Unicode.Scalar, Unicode.Scalar) -> Bool
 
@@ -146,8 +154,14 @@ struct QuantityScanner {
         n.plain && n.integerDigits == 4 && n.value >= 1900 && n.value <= 2099
     }
 
+    /// Records a number deliberately not reported, for the audit view.
+    func skip(_ next: Int, _ range: Range<Int>, _ reason: String) -> ([ScannedQuantity], Int) {
+        skipped.append(range, reason)
+        return ([], next)
+    }
+
     func readArabicQuantity(at i: Int) -> ([ScannedQuantity], Int) {
-        guard let n = readArabicNumber(at: i) else { return ([], i + 1) }
+        guard let n = readArabicNumber(at: i) else { return skip(i + 1, i..<(i + 1), "not a number") }
         // Codes, versions, product names and set forms: 5G, T/SAQ0006-2023, 7*24, 1+8, 1/4.
         let before = at(skipSpacesBack(i) - 1)
         let prev = at(i - 1)
@@ -155,29 +169,29 @@ struct QuantityScanner {
         if Self.isASCIILetter(prev) || Self.isASCIILetter(next) || prev == "/" || next == "/" || prev == "*" || next == "*"
             || prev == "+" || next == "+" || prev == "_" || prev == "." || next == "." && Self.isDigit(at(n.end + 1))
             || (Self.isASCIILetter(before) && Self.isSpace(prev)) {
-            return ([], skipCodeToken(from: n.end))
+            return skip(skipCodeToken(from: n.end), i..<n.end, "code, version or product name")
         }
-        if prev == "〔" || prev == "[" || prev == "【" || next == "〕" || next == "]" || next == "】" { return ([], n.end) }
-        if hasSuffix("第", before: skipSpacesBack(i)) { return ([], n.end) }
+        if prev == "〔" || prev == "[" || prev == "【" || next == "〕" || next == "]" || next == "】" { return skip(n.end, i..<n.end, "document number") }
+        if hasSuffix("第", before: skipSpacesBack(i)) { return skip(n.end, i..<n.end, "ordinal (第…)") }
         // Section and list numbers at the start of a line: "3.2.1", "5.2.", "1、", "(1)".
         if isLineStart(i), next == "." || next == "、" || next == ")" || next == "）" || (next == "," && !Self.isDigit(at(n.end + 1))) {
-            return ([], skipCodeToken(from: n.end))
+            return skip(skipCodeToken(from: n.end), i..<n.end, "section or list number")
         }
-        if prev == "(" || prev == "（", next == ")" || next == "）" { return ([], n.end) }
+        if prev == "(" || prev == "（", next == ")" || next == "）" { return skip(n.end, i..<n.end, "list number") }
         var after = skipSpaces(n.end)
         // Years, year ranges and dates.
         if Self.isYearLike(n) {
-            if at(after) == "年" { return ([], after + 1) }
+            if at(after) == "年" { return skip(after + 1, i..<n.end, "year") }
             if Self.isDash(next) || next == "/" {
-                return ([], skipDateOrRange(from: n.end))
+                return skip(skipDateOrRange(from: n.end), i..<n.end, "date or year range")
             }
         }
         if let c = at(after), c == "月" || c == "日" || c == "号" || c == "时" || c == "点" && !hasPrefix("点", at: after) {
             // 2月6日, 8点: times and dates; 个百分点 is read as a measure below, not here.
-            if !(c == "点") || !hasSuffix("百分", before: after) { return ([], after + 1) }
+            if !(c == "点") || !hasSuffix("百分", before: after) { return skip(after + 1, i..<n.end, "date or time") }
         }
         if let c = at(after), c == "等" || c == "级" || c == "星" || c == "强" || c == "期" && hasPrefix("期间", at: after) {
-            return ([], after + 1)
+            return skip(after + 1, i..<n.end, "grade, level or ranking")
         }
         var value = n.value
         // An explicit minus sign attached to the digits: "-3.5%", "－7,404.4".
@@ -190,9 +204,9 @@ struct QuantityScanner {
         if Self.isDash(at(dashAt)), Self.isDigit(at(skipSpaces(dashAt + 1))) {
             let bStart = skipSpaces(dashAt + 1)
             let (bItems, bEnd) = readArabicQuantity(at: bStart)
-            guard var b = bItems.first, bItems.count == 1 else { return ([], max(bEnd, bStart + 1)) }
+            guard var b = bItems.first, bItems.count == 1 else { return skip(max(bEnd, bStart + 1), i..<n.end, "range") }
             if q.quantity.measure.isEmpty { q.quantity.measure = b.quantity.measure }
-            if q.quantity.measure.isEmpty { return ([], bEnd) }   // 1—10 月 and other dates
+            if q.quantity.measure.isEmpty { return skip(bEnd, i..<n.end, "date range") }   // 1—10 月 and other dates
             q.quantity.qualifier = .over
             b.quantity.qualifier = .under
             q.isRangeEnd = true
