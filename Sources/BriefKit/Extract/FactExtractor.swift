@@ -107,6 +107,7 @@ public struct FactExtractor: Sendable {
                 skipped.append(SkippedNumber(text: line.text(q.number), reason: reason, provenance: locator.provenance(of: r)))
             }
             if q.quantity.measure == "年", scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
+            if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
             if q.isBare && !isRateContext(line, q) { skip("no measure word"); continue }
             let parts = SubjectFinder.parts(in: line, span: q.span)
             var subject = SubjectFinder.subject(parts)

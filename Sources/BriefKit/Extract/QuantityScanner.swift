@@ -16,6 +16,8 @@ struct ScannedQuantity {
     var splitWordTail: Unicode.Scalar? = nil
     /// Written as one Chinese digit (三, 二): before 元 that is a word (三元正极), not money.
     var isLoneChineseDigit = false
+    /// 二支部, 74 周年: a name with a number in it, never reported.
+    var isNumberedName = false
 }
 
 /// Collects skipped numbers while a scanner runs.
@@ -282,6 +284,13 @@ struct QuantityScanner {
             // "7 大行业领域": a count with its noun and no measure word.
             q.hasNDa = true
             j += 1
+        }
+        // Numbered names, not counts: 二支部 (branch No. 2), 74 周年 (an anniversary), 3 号楼.
+        if let m = measure.unicodeScalars.last, let n = at(j),
+           ["支部", "周年", "号楼", "号线", "届次"].contains(String(String.UnicodeScalarView([m, n]))) {
+            q.quantity.measure = ""
+            q.isNumberedName = true
+            return start
         }
         q.quantity.measure = measure
         if measure.isEmpty && !q.hasNDa && q.quantity.qualifier == .exact {
