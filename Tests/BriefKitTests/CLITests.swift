@@ -3,12 +3,6 @@ import XCTest
 @testable import BriefKit
 
 final class CLITests: XCTestCase {
-    func run(_ args: [String]) -> (ExitStatus, String, String) {
-        let c = CapturedConsole()
-        let status = BriefCLI.main(args, console: c.console)
-        return (status, c.out, c.err)
-    }
-
     func testExitCodesAndMessages() {
         let cases: [(args: [String], status: ExitStatus, outContains: String?, errContains: String?)] = [
             (["--help"], .success, "USAGE: brief <command>", nil),
@@ -23,7 +17,7 @@ final class CLITests: XCTestCase {
             ([], .usage, nil, "USAGE"),
         ]
         for c in cases {
-            let (status, out, err) = run(c.args)
+            let (status, out, err) = runBrief(c.args)
             XCTAssertEqual(status, c.status, "\(c.args)")
             if let o = c.outContains { XCTAssertTrue(out.contains(o), "\(c.args): \(out)") }
             if let e = c.errContains { XCTAssertTrue(err.contains(e), "\(c.args): \(err)") }
@@ -32,7 +26,7 @@ final class CLITests: XCTestCase {
 
     func testEveryCommandHasHelpInAllThreeForms() {
         for command in BriefCLI.commands.map(\.spec.name) {
-            let a = run([command, "--help"]), b = run([command, "-h"]), c = run(["help", command])
+            let a = runBrief([command, "--help"]), b = runBrief([command, "-h"]), c = runBrief(["help", command])
             XCTAssertEqual(a.0, .success, command)
             XCTAssertEqual(a.1, b.1, command)
             XCTAssertEqual(a.1, c.1, command)
@@ -45,7 +39,7 @@ final class CLITests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.copyItem(atPath: Paths.sample("000_d87a536be5b8778f"), toPath: dir.appendingPathComponent("good.txt").path)
         FileManager.default.createFile(atPath: dir.appendingPathComponent("bad.json").path, contents: Data("[{".utf8))
-        let (status, out, err) = run(["ingest", "--format", "json", dir.path])
+        let (status, out, err) = runBrief(["ingest", "--format", "json", dir.path])
         XCTAssertEqual(status, .partialFailure)
         XCTAssertTrue(out.contains("good.txt"))
         XCTAssertTrue(err.contains("bad.json:1:3: malformed JSON"), err)

@@ -3,12 +3,6 @@ import XCTest
 @testable import BriefKit
 
 final class ExtractCommandTests: XCTestCase {
-    func run(_ args: [String]) -> (ExitStatus, String, String) {
-        let c = CapturedConsole()
-        let status = BriefCLI.main(args, console: c.console)
-        return (status, c.out, c.err)
-    }
-
     func hostileDocument() throws -> URL {
         let dir = try Paths.temporaryDirectory()
         let text = """
@@ -28,29 +22,29 @@ final class ExtractCommandTests: XCTestCase {
         let doc = try hostileDocument()
         defer { try? FileManager.default.removeItem(at: doc.deletingLastPathComponent()) }
 
-        let (s1, json, _) = run(["extract", doc.path])
+        let (s1, json, _) = runBrief(["extract", doc.path])
         XCTAssertEqual(s1, .success)
         let parsed = try JSONReader.parse(json)
         let facts = parsed["documents"]?.arrayValue?.first?["facts"]?.arrayValue ?? []
         XCTAssertTrue(facts.contains { $0["value"]?.stringValue == "120" && $0["measure"]?.stringValue == "家" && $0["year"]?.stringValue == "2023" })
 
-        let (_, jsonl, _) = run(["extract", "--format", "jsonl", doc.path])
+        let (_, jsonl, _) = runBrief(["extract", "--format", "jsonl", doc.path])
         for line in jsonl.split(separator: "\n") {
             XCTAssertEqual(try JSONReader.parse(String(line))["type"]?.stringValue, "fact")
         }
 
-        let (_, csv, _) = run(["extract", "--format", "csv", doc.path])
+        let (_, csv, _) = runBrief(["extract", "--format", "csv", doc.path])
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}document,"), "CSV starts with a BOM and a header")
         XCTAssertFalse(csv.contains(",=HYPERLINK"), "a formula from the document is neutralised")
 
-        let (_, html, _) = run(["extract", "--format", "html", doc.path])
+        let (_, html, _) = runBrief(["extract", "--format", "html", doc.path])
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
         XCTAssertFalse(html.contains("<script>alert"), "document text is escaped")
         XCTAssertTrue(html.contains("&lt;script&gt;"))
         XCTAssertFalse(html.contains("src=\"http"), "the page requests nothing")
         XCTAssertTrue(html.contains("<mark class=\"c-"))
 
-        let (_, keyOnly, _) = run(["extract", "--format", "table", "--key-only", Paths.sample("000_d87a536be5b8778f")])
+        let (_, keyOnly, _) = runBrief(["extract", "--format", "table", "--key-only", Paths.sample("000_d87a536be5b8778f")])
         XCTAssertTrue(keyOnly.contains("专业技术服务项目") && keyOnly.contains("5514"))
     }
 

@@ -125,6 +125,12 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(file.units, UnitRegistry.builtIn.units)
     }
 
+    func testBuiltInCatalogMatchesDataFile() throws {
+        let file = try MetricCatalog.parse(json: String(contentsOfFile: Paths.repo.appendingPathComponent("Data/metrics.json").path, encoding: .utf8), file: "metrics.json")
+        XCTAssertEqual(file.metrics, MetricCatalog.builtIn.metrics)
+        XCTAssertFalse(file.metrics.isEmpty)
+    }
+
     func testFolderExpansionIsRecursiveAndSorted() throws {
         let dir = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

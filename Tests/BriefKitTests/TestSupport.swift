@@ -38,3 +38,10 @@ func readJSON(_ path: String) throws -> JSONValue {
     let data = try XCTUnwrap(FileManager.default.contents(atPath: path), "cannot read \(path)")
     return try JSONReader.parse(bytes: [UInt8](data), file: path)
 }
+
+/// Runs the CLI in-process and returns its exit status, stdout and stderr.
+func runBrief(_ args: [String]) -> (ExitStatus, String, String) {
+    let c = CapturedConsole()
+    let status = BriefCLI.main(args, console: c.console)
+    return (status, c.out, c.err)
+}
