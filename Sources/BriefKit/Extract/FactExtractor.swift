@@ -9,7 +9,7 @@ public struct FactExtractor: Sendable {
         if doc.format == .feed {
             return doc.articles.map { article in
                 let year = Int(article.date.prefix(4))
-                var e = extract(text: article.content, path: doc.path, article: article.id, reportYear: year)
+                var e = extract(text: article.content, path: doc.path, article: article.id, reportYear: year, unit: doc.unit)
                 e.article = article
                 e.unit = doc.unit
                 e.kind = .articleFeed
@@ -81,10 +81,8 @@ public struct FactExtractor: Sendable {
             }
             if !line.scalars.isEmpty { honourTable = HonourExtractor.TableState() }
             facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear, skipped: &skipped)
-            if article == nil {
-                honours += honourFinder.honours(inText: line, reportYear: reportYear,
-                                                make: { makeHonour($0, $1, $2, $3, $4, $5, source: .text) })
-            }
+            honours += honourFinder.honours(inText: line, reportYear: reportYear,
+                                            make: { makeHonour($0, $1, $2, $3, $4, $5, source: .text) })
         }
         return Extraction(document: path, article: nil, unit: nil, kind: .other, year: reportYear, published: nil,
                           facts: Self.markRestatements(facts), honours: honours, skipped: skipped)
@@ -99,7 +97,7 @@ public struct FactExtractor: Sendable {
             let pair = String(String.UnicodeScalarView([a, b]))
             return normalized.string.components(separatedBy: pair).count > 3
         })
-        var previous: (subject: String, end: Int)? = nil
+        var previous: (subject: String, end: Int, respectively: Bool)? = nil
         for q in scanner.scan() {
             // 近三年来 / 5年来: a look-back window, not a figure.
             func skip(_ reason: String) {
@@ -114,19 +112,22 @@ public struct FactExtractor: Sendable {
             if let tail = q.splitWordTail { subject += String(Character(tail)) }
             if parts.inherits, let prev = previous,
                !line.scalars[prev.end..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) {
-                subject = SubjectFinder.changeOnly.contains(parts.left) ? prev.subject + parts.left : prev.subject
+                subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
             }
             let (year, _) = YearResolver.year(in: line, before: q.span.lowerBound, reportYear: reportYear)
             let range = normalized.originalRange(line.byteRange(q.number))
             let detail = Self.detailReason(subject: subject, quantity: q.quantity,
                                            sentence: line.text(YearResolver.sentenceStart(line.scalars, q.span.lowerBound)..<q.span.lowerBound))
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
+            let unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
             for itemSubject in Self.distributedSubjects(parts.rawLeft) ?? [subject] {
                 var fact = makeFact(q, subject: itemSubject, year: year, range: range, locator: locator)
                 if detail != nil && fact.metric == nil { fact.category = .other; fact.key = false }
+                if unsure { fact.confident = false; fact.key = false }
                 facts.append(fact)
             }
-            previous = (subject, q.span.upperBound)
+            let respectively = parts.respectively || (parts.inherits && previous?.respectively == true)
+            previous = (subject, q.span.upperBound, respectively)
         }
         for entry in scanner.skipped.entries where entry.reason != "not a number" {
             let r = normalized.originalRange(line.byteRange(entry.range))
@@ -138,10 +139,12 @@ public struct FactExtractor: Sendable {
     func makeFact(_ q: ScannedQuantity, subject: String, year: Int?, range: Range<Int>, locator: ProvenanceLocator) -> Fact {
         let subject = subject.isEmpty ? "（未识别）" : subject
         let metric = catalog.metric(forSubject: subject, measure: q.quantity.measure)
-        var category = metric?.category ?? MetricCatalog.category(subject: subject, quantity: q.quantity)
+        var category = metric?.category ?? catalog.category(forSubject: subject, measure: q.quantity.measure)
+            ?? MetricCatalog.category(subject: subject, quantity: q.quantity)
         var key = metric?.key ?? false
         if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.contains($0) }) { key = true }
-        let confident = !q.isRangeEnd && !q.isBare && subject != "（未识别）" && subject.unicodeScalars.count >= 2
+        // A two-character subject ("区税") has lost its owner: never a headline on its own.
+        let confident = !q.isRangeEnd && !q.isBare && subject != "（未识别）" && subject.unicodeScalars.count >= 3
         if !confident { category = .other; key = false }
         var quantity = q.quantity
         // Chinese documents write units with full-width brackets; normalisation folded them.
@@ -168,11 +171,12 @@ public struct FactExtractor: Sendable {
         return result
     }
 
+    /// Two subjects name the same thing: one contains the other, or most of their
+    /// characters pairs are shared (收入预算 and 支出预算 are different things).
     static func sharesWord(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = String(b)
-        guard x.count >= 2 else { return false }
-        for i in 0..<(x.count - 1) where y.contains(String(String.UnicodeScalarView([x[i], x[i + 1]]))) { return true }
-        return false
+        guard a.unicodeScalars.count >= 2, b.unicodeScalars.count >= 2 else { return false }
+        if a.contains(b) || b.contains(a) { return true }
+        return HonourComparison.similarity(a, b) >= 0.6
     }
 
     /// Why a figure is a detail rather than a headline of its category, or nil: a cost line

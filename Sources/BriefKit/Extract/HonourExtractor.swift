@@ -25,7 +25,7 @@ struct HonourExtractor {
             guard let trigger = Self.triggers.first(where: { hasPrefix(s, $0, at: i) }) else { i += 1; continue }
             var j = i + trigger.unicodeScalars.count
             // 获 alone is a trigger only before an honour-like object, and not in 获得感/获取.
-            if trigger == "获", j < s.count, "得取悉益".unicodeScalars.contains(s[j]) { i += 1; continue }
+            if trigger == "获", j < s.count, "得取悉益奖".unicodeScalars.contains(s[j]) { i += 1; continue }
             let approval = ["获批", "入选"].contains(trigger)
             var titles: [(String, Range<Int>, Bool)] = []
             while true {
@@ -131,8 +131,8 @@ struct HonourExtractor {
             }
         }
         let cleaned = SubjectFinder.clean(phrase)
-        if cleaned.unicodeScalars.count >= 2, cleaned.unicodeScalars.count <= 20,
-           ["家", "人", "园", "基地", "中心", "企业", "单位", "项目", "队", "支部"].contains(where: { cleaned.contains($0) }) {
+        if cleaned.unicodeScalars.count >= 2, cleaned.unicodeScalars.count <= 14,
+           ["家", "人", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队"].contains(where: { cleaned.hasSuffix($0) }) {
             return cleaned
         }
         return unit ?? ""

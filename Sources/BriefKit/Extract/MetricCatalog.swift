@@ -48,11 +48,27 @@ public struct MetricCatalog: Sendable {
         return MetricCatalog(metrics: metrics)
     }
 
-    /// The known metric a subject names, if any.
-    public func metric(forSubject subject: String, measure: String) -> Metric? {
+    /// The known metric a subject names, if any: the pattern must end the subject (Chinese
+    /// puts the head noun last), with at most a unit's name or a short word before it, so
+    /// 事业单位经营收入 is not 营收 and 政府性基金拨款支出预算 is not 支出预算.
+    public func metric(forSubject subject: String, measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
         metrics.first { m in
-            m.patterns.contains { subject.contains($0) } && (m.measures.map { $0.contains(measure) } ?? true)
+            guard m.measures.map({ $0.contains(measure) }) ?? true else { return false }
+            return m.patterns.contains { p in
+                guard subject.hasSuffix(p) else { return false }
+                var prefix = String(subject.dropLast(p.count))
+                for u in registry.units {
+                    for form in [u.name] + u.aliases.map(\.text) where prefix.hasPrefix(form) { prefix = String(prefix.dropFirst(form.count)) }
+                }
+                for w in ["全年", "本年", "年度", "当年", "其中", "累计", "合计", "共", "全", "的", "上海"] where prefix.hasPrefix(w) { prefix = String(prefix.dropFirst(w.count)) }
+                return prefix.unicodeScalars.count <= 2
+            }
         }
+    }
+
+    /// A looser match (the pattern anywhere in the subject), good for a category only.
+    public func category(forSubject subject: String, measure: String) -> FactCategory? {
+        metrics.first { m in m.patterns.contains { subject.contains($0) } && (m.measures.map { $0.contains(measure) } ?? true) }?.category
     }
 
     // MARK: General rules for subjects the catalog does not know
@@ -90,18 +106,18 @@ public struct MetricCatalog: Sendable {
         {"metrics": [
         {"id": "service-projects", "name": "专业技术服务项目", "category": "service", "key": true, "patterns": ["专业技术服务项目", "技术服务项目"], "measures": ["项"]},
         {"id": "clients-served", "name": "服务企业", "category": "service", "key": true, "patterns": ["服务企业", "服务客户", "服务单位"], "measures": ["家", "个"]},
-        {"id": "satisfaction-index", "name": "客户服务满意度指数", "category": "satisfaction", "key": true, "patterns": ["满意度指数", "服务满意度"], "measures": ["%", ""]},
-        {"id": "complaint-rate", "name": "客户投诉率", "category": "satisfaction", "key": true, "patterns": ["投诉率"], "measures": ["%", ""]},
+        {"id": "satisfaction-index", "name": "客户服务满意度指数", "category": "satisfaction", "key": true, "patterns": ["客户服务满意度指数", "服务满意度指数", "满意度指数", "服务满意度"], "measures": ["%", ""]},
+        {"id": "complaint-rate", "name": "客户投诉率", "category": "satisfaction", "key": true, "patterns": ["客户投诉率", "投诉率"], "measures": ["%", ""]},
         {"id": "satisfaction-rate", "name": "满意率", "category": "satisfaction", "key": true, "patterns": ["满意率"], "measures": ["%"]},
         {"id": "on-time-rate", "name": "按时办结率", "category": "satisfaction", "key": true, "patterns": ["办结率", "按时办结", "及时率"], "measures": ["%"]},
-        {"id": "honours-municipal", "name": "市级荣誉", "category": "honour", "key": true, "patterns": ["市级荣誉"], "measures": ["项", "个"]},
+        {"id": "honours-municipal", "name": "市级荣誉", "category": "honour", "key": true, "patterns": ["市级荣誉", "上海市级荣誉"], "measures": ["项", "个"]},
         {"id": "honours-system", "name": "系统荣誉", "category": "honour", "key": true, "patterns": ["系统荣誉"], "measures": ["项", "个"]},
         {"id": "honours-total", "name": "各级荣誉", "category": "honour", "key": true, "patterns": ["各级荣誉", "各类荣誉"], "measures": ["项", "个"]},
         {"id": "budget-income", "name": "收入预算", "category": "finance", "key": true, "patterns": ["收入预算", "收入总计"], "measures": ["万元", "元", "亿元"]},
         {"id": "budget-spending", "name": "支出预算", "category": "finance", "key": true, "patterns": ["支出预算", "支出总计"], "measures": ["万元", "元", "亿元"]},
         {"id": "fiscal-appropriation", "name": "财政拨款收入", "category": "finance", "key": true, "patterns": ["财政拨款收入"], "measures": ["万元", "元", "亿元"]},
-        {"id": "three-public-costs", "name": "“三公”经费预算", "category": "finance", "key": true, "patterns": ["三公”经费预算", "三公经费预算"], "measures": ["万元", "元"]},
-        {"id": "revenue", "name": "全年收入", "category": "finance", "key": true, "patterns": ["全年收入", "营业收入", "营收", "总收入"], "measures": ["亿元", "万元", "元", "亿"]},
+        {"id": "three-public-costs", "name": "“三公”经费预算", "category": "finance", "key": true, "patterns": ["三公”经费预算", "三公”经费预算数", "三公经费预算", "三公经费预算数"], "measures": ["万元", "元"]},
+        {"id": "revenue", "name": "全年收入", "category": "finance", "key": true, "patterns": ["全年收入", "营业收入", "实现营收", "总收入"], "measures": ["亿元", "万元", "元", "亿"]},
         {"id": "district-tax", "name": "区税", "category": "finance", "key": true, "patterns": ["区税"], "measures": ["亿元", "万元", "元"]},
         {"id": "tech-contracts", "name": "认定技术合同", "category": "service", "key": true, "patterns": ["技术合同"], "measures": ["件", "项"]},
         {"id": "high-tech-enterprises", "name": "高新技术企业", "category": "service", "key": true, "patterns": ["认定高新技术企业"], "measures": ["家"]}

@@ -7,6 +7,13 @@ enum SubjectFinder {
     /// Change words after a figure: the subject is the previous figure's, changed
     /// (营收 1104.94 亿元，同比增长 32.17% → 营收同比增长).
     static let changeOnly: Set<String> = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长"]
+    /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
+    static func isChangeOnly(_ left: String) -> Bool {
+        if changeOnly.contains(left) { return true }
+        guard left.unicodeScalars.count <= 12, ["较", "比", "同比", "与上年"].contains(where: { left.hasPrefix($0) }) else { return false }
+        return YearResolver.changeWords.contains { left.hasSuffix($0) }
+    }
+
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
     /// What `find` saw: the phrase before the number and the one after the measure.
@@ -17,6 +24,8 @@ enum SubjectFinder {
         var rawLeft: String
         /// The left segment said nothing of its own: the subject is the previous figure's.
         var inherits: Bool
+        /// "A、B分别…": values that go to list items respectively; the subject is unsure.
+        var respectively: Bool
     }
 
     static func parts(in line: ScalarLine, span: Range<Int>) -> Parts {
@@ -48,8 +57,9 @@ enum SubjectFinder {
         right = cleanRight(right)
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
         let rightIsVerb = ["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"].contains { right.hasPrefix($0) }
-        let inherits = comparisonOnly.contains(left) || changeOnly.contains(left) || (listItem && (right.isEmpty || rightIsVerb))
-        return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits)
+        let inherits = comparisonOnly.contains(left) || isChangeOnly(left) || (listItem && (right.isEmpty || rightIsVerb))
+        let respectively = rawLeft.contains("分别") && a > 0 && s[a - 1] == "、"
+        return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
     }
 
     /// The subject from the parts: the left phrase, with the noun after the measure added

@@ -1,0 +1,121 @@
+import Foundation
+
+/// The options every briefing command shares.
+enum BriefingOptions {
+    static let format = CommandSpec.Option("--format", value: "format", help: "md or html, or json for the view data handed to the template.",
+                                           default: "md", allowed: ["md", "html", "json"])
+    static let output = CommandSpec.Option("--output", short: "-o", value: "file", help: "Where to write; '-' is standard output.", default: "-")
+    static let templates = CommandSpec.Option("--templates", value: "dir", help: "Template folder (default: ./Templates, else next to the installed binary).")
+
+    static func renderer(_ args: ParsedArguments) throws -> BriefingRenderer {
+        if let t = args.value("--templates") {
+            guard FileManager.default.fileExists(atPath: t) else {
+                throw BriefError(.usage, "templates folder does not exist", at: SourceLocation(file: t))
+            }
+            return BriefingRenderer(templates: t)
+        }
+        guard let t = BriefingRenderer.defaultTemplatesFolder() else {
+            throw BriefError(.usage, "no Templates folder found; pass --templates DIR or run from the folder that holds Templates/")
+        }
+        return BriefingRenderer(templates: t)
+    }
+
+    /// Renders a view in the chosen format and writes it; returns the exit status.
+    static func emit(_ name: String, view: MustacheValue, args: ParsedArguments, console: Console, failed: Int) -> ExitStatus {
+        do {
+            let format = args.value("--format") ?? "md"
+            let text = format == "json" ? BriefingRenderer.json(view) : try renderer(args).render(name, format: format, data: view)
+            let target = args.value("--output") ?? "-"
+            if target == "-" { console.out(text) } else { try AtomicWriter.write(text, to: target) }
+        } catch let e as BriefError {
+            console.report(e)
+            return e.kind == .usage ? .usage : .partialFailure
+        } catch {
+            console.report(BriefError(.output, "\(error)"))
+            return .partialFailure
+        }
+        return failed > 0 ? .partialFailure : .success
+    }
+}
+
+enum AnnualCommand {
+    static let spec = CommandSpec(
+        name: "annual",
+        abstract: "Write the annual brief for a year: headline figures against the previous value, honours, units side by side.",
+        arguments: "[PATH...]", argumentsHelp: "Documents or folders (default: samples).",
+        options: [.init("--year", value: "year", help: "The year to brief (required)."),
+                  .init("--unit", value: "unit", help: "Only this unit (its name or part of it)."),
+                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+        examples: ["brief annual --year 2023", "brief annual --year 2024 --format html -o brief-2024.html samples"])
+
+    static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
+        guard let y = args.value("--year"), let year = Int(y), (1900...2100).contains(year) else {
+            console.report(BriefError(.usage, "missing or bad '--year <year>'; give a year such as --year 2023"))
+            return .usage
+        }
+        do {
+            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console)
+            let view = AnnualView.build(year: year, extractions: corpus.extractions, unitFilter: args.value("--unit"))
+            return BriefingOptions.emit("annual", view: view, args: args, console: console, failed: corpus.failed)
+        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
+    }
+}
+
+enum DiffCommand {
+    static let spec = CommandSpec(
+        name: "diff",
+        abstract: "Compare two reports of one unit: figures with their change, honours added and dropped, outlines, new terms.",
+        arguments: "A B", argumentsHelp: "The earlier and the later report.",
+        options: [BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+        examples: ["brief diff samples/001_eec11ce2cac5b232.txt samples/000_d87a536be5b8778f.txt"])
+
+    static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
+        guard args.positionals.count == 2 else {
+            console.report(BriefError(.usage, "diff takes two reports, the earlier then the later: brief diff A B"))
+            return .usage
+        }
+        do {
+            let corpus = try Corpus.load(args.positionals, console: console)
+            guard let a = corpus.extraction(of: args.positionals[0]), let b = corpus.extraction(of: args.positionals[1]) else {
+                return .partialFailure
+            }
+            let view = DiffView.build(a: a, b: b, textA: corpus.text(of: a.document), textB: corpus.text(of: b.document))
+            return BriefingOptions.emit("diff", view: view, args: args, console: console, failed: corpus.failed)
+        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
+    }
+}
+
+enum DigestCommand {
+    static let spec = CommandSpec(
+        name: "digest",
+        abstract: "Summarise the articles of a feed, grouped by week, newest first.",
+        arguments: "FEED", argumentsHelp: "A JSON article export.",
+        options: [.init("--since", value: "date", help: "Only articles on or after this date (YYYY-MM-DD)."),
+                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+        examples: ["brief digest samples/003_8681bce01ccbf3f3.txt --since 2025-11-01"])
+
+    static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
+        guard args.positionals.count == 1 else {
+            console.report(BriefError(.usage, "digest takes one feed file: brief digest FEED"))
+            return .usage
+        }
+        if let s = args.value("--since"), !isDate(s) {
+            console.report(BriefError(.usage, "the value '\(s)' is invalid for '--since'; write a date as YYYY-MM-DD"))
+            return .usage
+        }
+        do {
+            let corpus = try Corpus.load(args.positionals, console: console)
+            guard corpus.documents.first?.format == .feed else {
+                if corpus.failed == 0 { console.report(BriefError(.input, "not an article feed (a JSON array of articles)", at: SourceLocation(file: args.positionals[0]))) }
+                return .partialFailure
+            }
+            let view = DigestView.build(feed: args.positionals[0], extractions: corpus.extractions, since: args.value("--since"))
+            return BriefingOptions.emit("digest", view: view, args: args, console: console, failed: corpus.failed)
+        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
+    }
+
+    static func isDate(_ s: String) -> Bool {
+        let p = s.split(separator: "-")
+        return p.count == 3 && p[0].count == 4 && p.allSatisfy { Int($0) != nil }
+    }
+}

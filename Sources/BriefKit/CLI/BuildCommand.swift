@@ -1,0 +1,37 @@
+import Foundation
+
+/// `brief build [PATH...] [--out DIR]`: the main job.
+enum BuildCommand {
+    static let spec = CommandSpec(
+        name: "build",
+        abstract: "Build every briefing the documents support (annual per year, diffs of consecutive reports, digest per feed) with an index.",
+        arguments: "[PATH...]", argumentsHelp: "Documents or folders (default: samples).",
+        options: [.init("--out", value: "dir", help: "Output folder.", default: "output"),
+                  .init("--format", value: "formats", help: "Formats to write, comma-separated.", default: "md,html"),
+                  BriefingOptions.templates,
+                  .init("--verbose", short: "-v", help: "Print one line per briefing written (on stderr).")],
+        examples: ["brief build", "brief build reports/ --out /srv/brief/output -v"])
+
+    static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
+        let formats = (args.value("--format") ?? "md,html").split(separator: ",").map(String.init)
+        if let bad = formats.first(where: { $0 != "md" && $0 != "html" }) {
+            console.report(BriefError(.usage, "the value '\(bad)' is invalid for '--format'; use md, html or md,html"))
+            return .usage
+        }
+        do {
+            let renderer = try BriefingOptions.renderer(args)
+            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console)
+            let out = args.value("--out") ?? "output"
+            let result = BriefingBuilder(renderer: renderer, formats: formats)
+                .build(documents: corpus.documents, extractions: corpus.extractions, into: out)
+            for e in result.errors { console.report(e) }
+            if args.has("--verbose") { for w in result.written { console.err("brief: wrote \(w)\n") } }
+            let failures = corpus.failed + result.errors.count
+            if failures > 0 {
+                console.err("brief: \(corpus.failed) of \(corpus.total) documents failed; \(result.written.count) briefings written\n")
+                return .partialFailure
+            }
+            return .success
+        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Which briefings a set of documents supports: an annual brief for each reporting year,
+/// a diff for each pair of consecutive reports of one unit and kind, a digest per feed.
+public struct BriefingPlan: Sendable {
+    public enum Item: Sendable, Equatable {
+        case annual(year: Int)
+        case diff(earlier: String, later: String)
+        case digest(feed: String)
+    }
+
+    public var items: [(name: String, title: String, item: Item)]
+
+    public static func plan(_ documents: [Document]) -> BriefingPlan {
+        var items: [(String, String, Item)] = []
+        let reports = documents.filter { $0.format != .feed && $0.year != nil }
+        for year in Set(reports.compactMap(\.year)).sorted() {
+            items.append(("annual-\(year)", "\(year) 年度简报", .annual(year: year)))
+        }
+        var groups: [String: [Document]] = [:]
+        for d in reports { groups["\(d.unit ?? d.path)|\(d.kind.rawValue)", default: []].append(d) }
+        for key in groups.keys.sorted() {
+            let docs = groups[key]!.sorted { ($0.year ?? 0, $0.path) < ($1.year ?? 0, $1.path) }
+            for (a, b) in zip(docs, docs.dropFirst()) where a.year != b.year {
+                let base = "diff-\(a.kind.rawValue)-\(a.year ?? 0)-\(b.year ?? 0)"
+                var name = base, n = 2
+                while items.contains(where: { $0.0 == name }) { name = "\(base)-\(n)"; n += 1 }
+                items.append((name, "\(b.unit ?? "") \(a.year ?? 0)–\(b.year ?? 0) 报告对比", .diff(earlier: a.path, later: b.path)))
+            }
+        }
+        for feed in documents where feed.format == .feed {
+            let stem = ((feed.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            items.append(("digest-\(stem)", "文章摘要：\(feed.unit ?? stem)", .digest(feed: feed.path)))
+        }
+        return BriefingPlan(items: items)
+    }
+}
+
+/// Builds every planned briefing into a folder, each written atomically.
+public struct BriefingBuilder: Sendable {
+    public var renderer: BriefingRenderer
+    public var formats: [String] = ["md", "html"]
+
+    public init(renderer: BriefingRenderer, formats: [String] = ["md", "html"]) {
+        self.renderer = renderer
+        self.formats = formats
+    }
+
+    public struct Result: Sendable {
+        public var written: [String] = []
+        public var errors: [BriefError] = []
+    }
+
+    public func build(documents: [Document], extractions: [Extraction], into folder: String, since: String? = nil) -> Result {
+        var result = Result()
+        let plan = BriefingPlan.plan(documents)
+        var index: [MustacheValue] = []
+        for (name, title, item) in plan.items {
+            let view: MustacheValue
+            switch item {
+            case let .annual(year):
+                view = AnnualView.build(year: year, extractions: extractions, unitFilter: nil)
+            case let .diff(a, b):
+                guard let ea = extractions.first(where: { $0.document == a && $0.article == nil }),
+                      let eb = extractions.first(where: { $0.document == b && $0.article == nil }) else { continue }
+                let text = { (p: String) in documents.first { $0.path == p }?.text ?? "" }
+                view = DiffView.build(a: ea, b: eb, textA: text(a), textB: text(b))
+            case let .digest(feed):
+                view = DigestView.build(feed: feed, extractions: extractions.filter { $0.document == feed }, since: since)
+            }
+            var ok = true
+            for format in formats {
+                do {
+                    let text = try renderer.render(String(name.split(separator: "-")[0]), format: format, data: view)
+                    let path = "\(folder)/\(name).\(format)"
+                    try AtomicWriter.write(text, to: path)
+                    result.written.append(path)
+                } catch let e as BriefError {
+                    result.errors.append(e)
+                    ok = false
+                } catch {
+                    ok = false
+                }
+            }
+            if ok { index.append(["title": .string(title), "md": .string("\(name).md"), "html": .string("\(name).html")]) }
+        }
+        for format in formats {
+            do {
+                let text = try renderer.render("index", format: format, data: ["briefings": .list(index)])
+                let path = "\(folder)/index.\(format)"
+                try AtomicWriter.write(text, to: path)
+                result.written.append(path)
+            } catch let e as BriefError { result.errors.append(e) } catch {}
+        }
+        return result
+    }
+}
