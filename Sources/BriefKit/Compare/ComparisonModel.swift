@@ -42,7 +42,7 @@ public struct ComparisonModel: Sendable {
     }
 
     static func namesExactly(_ subject: String, _ m: MetricCatalog.Metric, unit: String) -> Bool {
-        var s = subject
+        var s = subject.replacingOccurrences(of: "“", with: "")
         let registry = UnitRegistry.builtIn
         for u in registry.units where u.name == unit {
             for form in [u.name] + u.aliases.map(\.text) where s.hasPrefix(form) { s = String(s.dropFirst(form.count)) }
@@ -54,7 +54,8 @@ public struct ComparisonModel: Sendable {
                 s = String(s.dropFirst(w.count)); changed = true
             }
         }
-        return s == m.name || m.patterns.contains(s) || (s.hasPrefix("上海") && m.patterns.contains(String(s.dropFirst(2))))
+        let patterns = m.patterns.map { $0.replacingOccurrences(of: "“", with: "") }
+        return s == m.name.replacingOccurrences(of: "“", with: "") || patterns.contains(s) || (s.hasPrefix("上海") && patterns.contains(String(s.dropFirst(2))))
     }
 
     public var units: [String] {

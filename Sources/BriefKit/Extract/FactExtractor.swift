@@ -139,9 +139,11 @@ public struct FactExtractor: Sendable {
     func makeFact(_ q: ScannedQuantity, subject: String, year: Int?, range: Range<Int>, locator: ProvenanceLocator) -> Fact {
         let subject = subject.isEmpty ? "（未识别）" : subject
         let metric = catalog.metric(forSubject: subject, measure: q.quantity.measure)
-        var category = metric?.category ?? catalog.category(forSubject: subject, measure: q.quantity.measure)
-            ?? MetricCatalog.category(subject: subject, quantity: q.quantity)
-        var key = metric?.key ?? false
+        // A change ("…比2023年预算增加") is growth even when it names a known metric.
+        let heuristic = MetricCatalog.category(subject: subject, quantity: q.quantity)
+        var category = heuristic == .growth ? .growth
+            : metric?.category ?? catalog.category(forSubject: subject, measure: q.quantity.measure) ?? heuristic
+        var key = category == .growth ? false : metric?.key ?? false
         if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.contains($0) }) { key = true }
         // A two-character subject ("区税") has lost its owner: never a headline on its own.
         let confident = !q.isRangeEnd && !q.isBare && subject != "（未识别）" && subject.unicodeScalars.count >= 3

@@ -42,7 +42,6 @@ enum AnnualView {
                     // "比2023年预算增加70,526万元": the document's own comparison.
                     row["change"] = .string(stated.text)
                     row["changeNote"] = .int(notes.number(for: stated.fact.provenance))
-                    if let y = stated.year { row["previousYear"] = .int(y) }
                 }
                 if let py = s.previousYear(before: year), let pv = s.value(in: py) {
                     row["previous"] = .string(FigureText.text(pv.fact.quantity))

@@ -1,0 +1,140 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+/// The briefings on the samples: figures checked against the issue's hand-worked values,
+/// rendering pinned by golden files, and output/ kept in step with `brief build`.
+final class BriefingTests: XCTestCase {
+    static var templates: String { Paths.repo.appendingPathComponent("Templates").path }
+
+    func render(_ args: [String]) -> String {
+        let (status, out, err) = runBrief(args + ["--templates", Self.templates])
+        XCTAssertEqual(status, .success, "\(args): \(err)")
+        return out
+    }
+
+    /// Figures from the issue's acceptance, worked out by hand from the two reports.
+    func testDiffOfTheTwoCSRReports() {
+        let md = render(["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f")])
+        let rows = md.split(separator: "\n").map(String.init)
+        func row(_ name: String) -> String { rows.first { $0.hasPrefix("| \(name) |") } ?? "" }
+        XCTAssertTrue(row("专业技术服务项目").contains("5,483 项") && row("专业技术服务项目").contains("5,514 项"))
+        XCTAssertTrue(row("专业技术服务项目").contains("+31 项（+0.6%）"), row("专业技术服务项目"))
+        XCTAssertTrue(row("服务企业").contains("2,713 家") && row("服务企业").contains("2,599 家") && row("服务企业").contains("−114 家（−4.2%）"))
+        XCTAssertTrue(row("客户服务满意度指数").contains("96.8") && row("客户服务满意度指数").contains("97.7") && row("客户服务满意度指数").contains("+0.9 个百分点"))
+        XCTAssertTrue(row("市级荣誉").contains("15 项") && row("市级荣誉").contains("7 项") && row("市级荣誉").contains("−8 项"))
+        XCTAssertTrue(md.contains("## 荣誉变化") && md.contains("### 新增") && md.contains("### 保持（蝉联）"))
+        XCTAssertTrue(md.contains("## 报告结构对照"))
+        // Every figure has a footnote with file, line and quote.
+        XCTAssertTrue(md.contains("[^1]: 001_eec11ce2cac5b232.txt".replacingOccurrences(of: "_", with: "\\_")))
+    }
+
+    func testAnnualCoversBothUnitsIn2023AndTheBudgetIn2024() {
+        let y2023 = render(["annual", "--year", "2023", Paths.samples.path])
+        XCTAssertTrue(y2023.contains("## 上海计算机软件技术开发中心"))
+        XCTAssertTrue(y2023.contains("## 上海市普陀区科学技术委员会"))
+        XCTAssertTrue(y2023.contains("5,483 项（2021）"), "prior-year comparison from the 2021 report")
+        XCTAssertTrue(y2023.contains("97.3%（2022）"), "prior-year value quoted inside the 2023 report")
+        let y2024 = render(["annual", "--year", "2024", Paths.samples.path])
+        XCTAssertTrue(y2024.contains("## 上海市科学技术委员会"))
+        XCTAssertTrue(y2024.contains("547,443 万元") && y2024.contains("比2023年预算增加 70,526 万元"))
+    }
+
+    func testDigestGroupsArticlesByWeekNewestFirst() {
+        let md = render(["digest", Paths.sample("003_8681bce01ccbf3f3")])
+        let weeks = md.split(separator: "\n").filter { $0.hasPrefix("## 2025 年第") }
+        XCTAssertGreaterThanOrEqual(weeks.count, 2)
+        XCTAssertEqual(weeks.map(String.init), weeks.map(String.init).sorted(by: >))
+        let since = render(["digest", Paths.sample("003_8681bce01ccbf3f3"), "--since", "2025-11-10"])
+        XCTAssertFalse(since.contains("### 2025-11-0"), "articles before --since are left out")
+    }
+
+    func testHTMLIsSelfContainedAndWellFormed() throws {
+        for args in [["annual", "--year", "2023", Paths.samples.path],
+                     ["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f")],
+                     ["digest", Paths.sample("003_8681bce01ccbf3f3")]] {
+            let html = render(args + ["--format", "html"])
+            XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+            for needle in ["<script", "src=\"http", "href=\"http://fonts", "@import", "url(http", "<link"] {
+                XCTAssertFalse(html.contains(needle), "\(args[0]): requests or runs something: \(needle)")
+            }
+            XCTAssertEqual(unbalancedTags(html), [], "\(args[0])")
+        }
+    }
+
+    /// Open and close tags pair up (void elements aside): a cheap well-formedness check.
+    func unbalancedTags(_ html: String) -> [String] {
+        let void: Set<String> = ["meta", "br", "hr", "img", "input", "link", "!doctype"]
+        var stack: [String] = []
+        var problems: [String] = []
+        var rest = Substring(html)
+        while let lt = rest.firstIndex(of: "<") {
+            guard let gt = rest[lt...].firstIndex(of: ">") else { break }
+            let tag = rest[rest.index(after: lt)..<gt]
+            rest = rest[rest.index(after: gt)...]
+            let selfClosing = tag.hasSuffix("/")
+            let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" && false }).first.map { String($0).lowercased() } ?? ""
+            if name.hasPrefix("/") {
+                let n = String(name.dropFirst())
+                if stack.last == n { stack.removeLast() } else { problems.append("</\(n)> closes \(stack.last ?? "nothing")"); break }
+            } else if !void.contains(name) && !selfClosing && !name.hasPrefix("!") {
+                stack.append(name.replacingOccurrences(of: "/", with: ""))
+            }
+        }
+        return problems + stack.map { "<\($0)> not closed" }
+    }
+
+    /// Each template on the samples against its golden file. BRIEF_RECORD=1 re-records the
+    /// file and fails, so a new baseline is always looked at before it is committed.
+    func testGoldenOutputs() throws {
+        let cases: [(String, [String])] = [
+            ("annual-2023.md", ["annual", "--year", "2023", Paths.samples.path]),
+            ("annual-2024.md", ["annual", "--year", "2024", Paths.samples.path]),
+            ("diff-2021-2023.md", ["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f")]),
+            ("diff-2021-2023.html", ["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f"), "--format", "html"]),
+            ("annual-2023.html", ["annual", "--year", "2023", Paths.samples.path, "--format", "html"]),
+            ("digest.md", ["digest", Paths.sample("003_8681bce01ccbf3f3"), "--since", "2025-11-07"]),
+            ("digest.html", ["digest", Paths.sample("003_8681bce01ccbf3f3"), "--since", "2025-11-07", "--format", "html"]),
+        ]
+        for (file, args) in cases {
+            let got = relativised(render(args))
+            let url = Paths.fixtures.appendingPathComponent("golden/\(file)")
+            if ProcessInfo.processInfo.environment["BRIEF_RECORD"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+                try got.write(to: url, atomically: true, encoding: .utf8)
+                XCTFail("recorded new baseline \(file): review it, then run the tests again")
+                continue
+            }
+            let expected = try String(contentsOf: url, encoding: .utf8)
+            if got != expected {
+                let a = got.split(separator: "\n", omittingEmptySubsequences: false), b = expected.split(separator: "\n", omittingEmptySubsequences: false)
+                let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+                XCTFail("\(file) differs at line \(i + 1):\n  got:      \(i < a.count ? String(a[i]) : "<end>")\n  expected: \(i < b.count ? String(b[i]) : "<end>")")
+            }
+        }
+    }
+
+    /// Paths in outputs depend on where the repository is; golden files use repo-relative ones.
+    func relativised(_ s: String) -> String {
+        s.replacingOccurrences(of: Paths.repo.path + "/", with: "")
+    }
+
+    /// output/ holds what `brief build` makes from samples/.
+    func testCommittedOutputIsUpToDate() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cwd = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(Paths.repo.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        let (status, _, err) = runBrief(["build", "samples", "--out", dir.path, "--templates", "Templates"])
+        XCTAssertEqual(status, .success, err)
+        let built = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        let committed = try FileManager.default.contentsOfDirectory(atPath: Paths.repo.appendingPathComponent("output").path)
+            .filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertEqual(built, committed, "output/ lists different files; run: swift run brief build")
+        for f in built {
+            let a = try Data(contentsOf: dir.appendingPathComponent(f))
+            let b = try Data(contentsOf: Paths.repo.appendingPathComponent("output/\(f)"))
+            XCTAssertEqual(a, b, "output/\(f) is out of date; run: swift run brief build")
+        }
+    }
+}
