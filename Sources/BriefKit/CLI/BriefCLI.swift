@@ -17,17 +17,9 @@ public enum BriefCLI {
             Command(spec: DiffCommand.spec, run: DiffCommand.run),
             Command(spec: DigestCommand.spec, run: DigestCommand.run),
             Command(spec: BuildCommand.spec, run: BuildCommand.run),
-            pending("run", "Run the briefings a config file asks for (for cron)."),
-            pending("init", "Write a commented example config file."),
+            Command(spec: RunCommand.spec, run: RunCommand.run),
+            Command(spec: InitCommand.spec, run: InitCommand.run),
         ]
-    }
-
-    /// A command whose issue has not landed: says so plainly rather than pretending.
-    static func pending(_ name: String, _ abstract: String) -> Command {
-        Command(spec: CommandSpec(name: name, abstract: abstract + " (not available yet)")) { _, console in
-            console.report(BriefError(.usage, "'\(name)' is not available yet in this version of brief; see 'brief --help'"))
-            return .usage
-        }
     }
 
     public static var helpText: String {

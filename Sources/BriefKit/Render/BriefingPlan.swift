@@ -51,11 +51,16 @@ public struct BriefingBuilder: Sendable {
         public var errors: [BriefError] = []
     }
 
-    public func build(documents: [Document], extractions: [Extraction], into folder: String, since: String? = nil) -> Result {
+    /// - Parameters:
+    ///   - include: which planned briefings to make (all by default).
+    ///   - unseen: for a feed, which articles a digest covers (all by default).
+    public func build(documents: [Document], extractions: [Extraction], into folder: String,
+                      include: (BriefingPlan.Item) -> Bool = { _ in true },
+                      unseen: (Extraction) -> Bool = { _ in true }) -> Result {
         var result = Result()
         let plan = BriefingPlan.plan(documents)
         var index: [MustacheValue] = []
-        for (name, title, item) in plan.items {
+        for (name, title, item) in plan.items where include(item) {
             let view: MustacheValue
             switch item {
             case let .annual(year):
@@ -66,7 +71,7 @@ public struct BriefingBuilder: Sendable {
                 let text = { (p: String) in documents.first { $0.path == p }?.text ?? "" }
                 view = DiffView.build(a: ea, b: eb, textA: text(a), textB: text(b))
             case let .digest(feed):
-                view = DigestView.build(feed: feed, extractions: extractions.filter { $0.document == feed }, since: since)
+                view = DigestView.build(feed: feed, extractions: extractions.filter { $0.document == feed && unseen($0) }, since: nil)
             }
             var ok = true
             for format in formats {

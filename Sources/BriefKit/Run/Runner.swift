@@ -1,0 +1,80 @@
+import Foundation
+
+/// One unattended run: lock, read, extract, build the configured briefings, remember what
+/// was processed. Failures of single inputs or outputs are reported and the rest is done.
+public struct Runner {
+    public var config: RunConfig
+    public var console: Console
+    public var verbose = false
+    public var wait: Double = 0
+
+    public init(config: RunConfig, console: Console) {
+        self.config = config
+        self.console = console
+    }
+
+    public func run() -> ExitStatus {
+        let lock: RunLock
+        do { lock = try RunLock.acquire(folder: config.output, wait: wait) } catch let e as BriefError {
+            console.report(e)
+            return .partialFailure
+        } catch { return .partialFailure }
+        defer { lock.release() }
+
+        let templates = config.templates ?? BriefingRenderer.defaultTemplatesFolder()
+        guard let templates, FileManager.default.fileExists(atPath: templates + "/annual.md.mustache") else {
+            console.report(BriefError(.usage, "no templates found; set \"templates\" in the config to the folder holding annual.md.mustache"))
+            return .usage
+        }
+        let corpus: Corpus
+        do {
+            let registry = try config.registry.map { try UnitRegistry.loading(file: $0) } ?? .builtIn
+            let catalog = try config.catalog.map { try MetricCatalog.loading(file: $0) } ?? .builtIn
+            corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog)
+        } catch let e as BriefError {
+            console.report(e)
+            return .usage
+        } catch { return .usage }
+
+        let (previous, warning) = RunState.load(file: config.state)
+        if let warning { console.err("brief: \(warning)\n") }
+        var state = previous
+        let years = corpus.documents.filter { $0.format != .feed }.compactMap(\.year)
+        let config = self.config
+        let include: (BriefingPlan.Item) -> Bool = { item in
+            switch item {
+            case let .annual(year):
+                switch config.annual {
+                case .none: return false
+                case .all: return true
+                case .latest: return year == years.max()
+                case let .year(y): return year == y
+                }
+            case .diff: return config.diffs
+            case .digest: return config.digest
+            }
+        }
+        let seen = previous.feeds
+        let result = BriefingBuilder(renderer: BriefingRenderer(templates: templates), formats: config.formats)
+            .build(documents: corpus.documents, extractions: corpus.extractions, into: config.output, include: include,
+                   unseen: { e in
+                       guard let a = e.article else { return true }
+                       return a.date > (seen[e.document] ?? "")
+                   })
+        for e in result.errors { console.report(e) }
+        if verbose { for w in result.written { console.err("brief: wrote \(w)\n") } }
+
+        for doc in corpus.documents where doc.format == .feed {
+            if let newest = doc.articles.map(\.date).max() { state.feeds[doc.path] = max(newest, state.feeds[doc.path] ?? "") }
+        }
+        var stateFailed = false
+        do { try state.save(file: config.state) } catch let e as BriefError { console.report(e); stateFailed = true } catch { stateFailed = true }
+
+        let failures = corpus.failed + result.errors.count + (stateFailed ? 1 : 0)
+        if failures > 0 {
+            console.err("brief: \(corpus.failed) of \(corpus.total) documents failed; \(result.written.count) files written\n")
+            return .partialFailure
+        }
+        return .success
+    }
+}
