@@ -45,3 +45,26 @@ func runBrief(_ args: [String]) -> (ExitStatus, String, String) {
     let status = BriefCLI.main(args, console: c.console)
     return (status, c.out, c.err)
 }
+
+/// The built `brief` executable beside the test bundle, if SwiftPM built it.
+func briefBinary() -> URL? {
+    let bundle = Bundle(for: CapturedConsole.self).bundleURL
+    return [bundle.appendingPathComponent("brief"), bundle.deletingLastPathComponent().appendingPathComponent("brief")]
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}
+
+/// Runs the built executable and returns its exit status, stdout and stderr.
+func runBinary(_ args: [String], cwd: URL? = nil) throws -> (Int32, String, String) {
+    guard let binary = briefBinary() else { throw XCTSkip("brief executable not built next to the tests") }
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = args
+    if let cwd { p.currentDirectoryURL = cwd }
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}

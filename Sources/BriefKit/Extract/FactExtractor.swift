@@ -43,6 +43,7 @@ public struct FactExtractor: Sendable {
         var tableFigures = Set<String>()
         var honours: [Honour] = []
         var skipped: [SkippedNumber] = []
+        let wordPairs = WordPairs()
         let honourFinder = HonourExtractor(unit: unit)
         var honourTable = HonourExtractor.TableState()
         for line in ScalarLine.lines(of: normalized) {
@@ -80,7 +81,7 @@ public struct FactExtractor: Sendable {
                 continue
             }
             if !line.scalars.isEmpty { honourTable = HonourExtractor.TableState() }
-            facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear, skipped: &skipped)
+            facts += textFacts(line, normalized: normalized, locator: locator, reportYear: reportYear, skipped: &skipped, wordPairs: wordPairs)
             honours += honourFinder.honours(inText: line, reportYear: reportYear,
                                             make: { makeHonour($0, $1, $2, $3, $4, $5, source: .text) })
         }
@@ -89,13 +90,12 @@ public struct FactExtractor: Sendable {
     }
 
     func textFacts(_ line: ScalarLine, normalized: NormalizedText, locator: ProvenanceLocator, reportYear: Int?,
-                   skipped: inout [SkippedNumber]) -> [Fact] {
+                   skipped: inout [SkippedNumber], wordPairs: WordPairs) -> [Fact] {
         var facts: [Fact] = []
         let scanner = QuantityScanner(line.scalars, joinsWord: { a, b in
             // A PDF can drop a number into a word ("专业技术服务项 5483 目项"): the two halves
             // join when the document writes that pair elsewhere too.
-            let pair = String(String.UnicodeScalarView([a, b]))
-            return normalized.string.components(separatedBy: pair).count > 3
+            wordPairs.joins(a, b, in: normalized)
         })
         var previous: (subject: String, end: Int, respectively: Bool)? = nil
         for q in scanner.scan() {
@@ -168,7 +168,9 @@ public struct FactExtractor: Sendable {
                 result[i].category = .other
                 result[i].key = false
             }
-            seen[k, default: []].append(f.subject)
+            // Only the most recent subjects per value are compared: a list of thousands of
+            // equal figures must not make this quadratic.
+            if seen[k, default: []].count < 32 { seen[k, default: []].append(f.subject) }
         }
         return result
     }
@@ -215,4 +217,23 @@ public struct FactExtractor: Sendable {
 
 extension Array {
     subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
+}
+
+/// Counts of character pairs in a document, looked up once per pair.
+final class WordPairs {
+    private var cache: [String: Bool] = [:]
+
+    func joins(_ a: Unicode.Scalar, _ b: Unicode.Scalar, in text: NormalizedText) -> Bool {
+        let pair = String(String.UnicodeScalarView([a, b]))
+        if let known = cache[pair] { return known }
+        var count = 0
+        let needle = Array(pair.utf8)
+        let hay = text.bytes
+        var i = 0
+        while i + needle.count <= hay.count, count <= 3 {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { count += 1; i += needle.count } else { i += 1 }
+        }
+        cache[pair] = count > 3
+        return count > 3
+    }
 }

@@ -118,7 +118,7 @@ struct HonourExtractor {
         var a = i
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
         let phrase = String(String.UnicodeScalarView(s[a..<i])).trimmingSpaces
-        let context = String(String.UnicodeScalarView(s))
+        let context = String(String.UnicodeScalarView(s[max(0, i - 200)..<i]))
         for u in registry.units {
             let forms = [u.name] + u.aliases.filter { $0.requires.map { context.contains($0) || (unit ?? "").contains($0) } ?? true }.map(\.text)
             if forms.contains(where: { phrase.contains($0) }) {

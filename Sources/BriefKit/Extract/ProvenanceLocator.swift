@@ -1,6 +1,8 @@
 /// Turns an original byte range into provenance: line, column and the quote around it.
-struct ProvenanceLocator {
+final class ProvenanceLocator {
     let original: [UInt8]
+    /// The last position located, so columns along one long line are counted once.
+    private var cache: (line: Int, offset: Int, column: Int)? = nil
     let lines: LineIndex
     let document: String
     let article: String?
@@ -15,17 +17,30 @@ struct ProvenanceLocator {
     static let quoteBreaks: Set<Unicode.Scalar> = ["。", "；", "！", "？"]
 
     func provenance(of range: Range<Int>) -> Provenance {
-        let loc = lines.location(ofOffset: range.lowerBound, file: document)
-        return Provenance(document: document, article: article, line: loc.line, column: loc.column,
-                          offset: range.lowerBound, length: range.count, quote: quote(around: range, line: loc.line))
+        let line = lines.line(ofOffset: range.lowerBound)
+        var from = lines.lineStarts[line - 1], column = 1
+        if let c = cache, c.line == line, c.offset <= range.lowerBound { from = c.offset; column = c.column }
+        var i = from
+        while i < range.lowerBound && i < original.count {
+            if original[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        cache = (line, range.lowerBound, column)
+        return Provenance(document: document, article: article, line: line, column: column,
+                          offset: range.lowerBound, length: range.count, quote: quote(around: range, line: line))
     }
 
     /// The clause holding the number, on its own line of the original, at most ~40
     /// characters either side: enough to check the figure against the source.
     func quote(around range: Range<Int>, line: Int) -> String {
         let lineRange = lines.range(ofLine: line)
-        let before = Array(String(decoding: original[lineRange.lowerBound..<range.lowerBound], as: UTF8.self).unicodeScalars)
-        let after = Array(String(decoding: original[min(range.upperBound, lineRange.upperBound)..<lineRange.upperBound], as: UTF8.self).unicodeScalars)
+        // At most ~200 bytes either side are decoded: enough for 40 characters of context.
+        var lo = max(lineRange.lowerBound, range.lowerBound - 200)
+        while lo > lineRange.lowerBound, original[lo] & 0xC0 == 0x80 { lo -= 1 }
+        var hi = min(lineRange.upperBound, range.upperBound + 200)
+        while hi < lineRange.upperBound, hi < original.count, original[hi] & 0xC0 == 0x80 { hi += 1 }
+        let before = Array(String(decoding: original[lo..<range.lowerBound], as: UTF8.self).unicodeScalars)
+        let after = Array(String(decoding: original[min(range.upperBound, lineRange.upperBound)..<max(hi, min(range.upperBound, lineRange.upperBound))], as: UTF8.self).unicodeScalars)
         let number = String(decoding: original[range.lowerBound..<min(range.upperBound, lineRange.upperBound)], as: UTF8.self)
         var a = before.count
         while a > 0, !Self.quoteBreaks.contains(before[a - 1]), before.count - a < 40 { a -= 1 }

@@ -8,12 +8,16 @@ enum YearResolver {
     static let comparisonMarks = ["比", "较", "较之", "同比", "相比", "与"]
 
     static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";"]
+    /// How far back (in characters) a year can date a figure.
+    static let lookBack = 300
 
     static func year(in line: ScalarLine, before start: Int, reportYear: Int?) -> (year: Int?, explicit: Bool) {
         let s = line.scalars
         var i = start - 1
         var crossedClause = false
-        while i >= 0, !sentenceEnds.contains(s[i]) {
+        // Sentences are short; a bounded look-back keeps a huge unbroken line linear.
+        let floor = max(0, start - lookBack)
+        while i >= floor, !sentenceEnds.contains(s[i]) {
             if clauseEnds.contains(s[i]) { crossedClause = true }
             // "上年度", "上年", "去年"
             if s[i] == "年", i >= 1 {
@@ -105,7 +109,8 @@ enum YearResolver {
 
     static func sentenceStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
-        while j > 0, !sentenceEnds.contains(s[j - 1]) { j -= 1 }
+        let floor = max(0, i - lookBack)
+        while j > floor, !sentenceEnds.contains(s[j - 1]) { j -= 1 }
         return j
     }
 

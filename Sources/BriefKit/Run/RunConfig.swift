@@ -39,6 +39,10 @@ public struct RunConfig: Sendable, Equatable {
         func fail(_ key: String, _ expected: String) -> BriefError {
             BriefError(.usage, "bad value for \"\(key)\": expected \(expected)", at: SourceLocation(file: file))
         }
+        var seenKeys = Set<String>()
+        for m in members where !seenKeys.insert(m.key).inserted {
+            throw BriefError(.usage, "key \"\(m.key)\" appears twice; keep one", at: SourceLocation(file: file))
+        }
         for m in members where !keys.contains(m.key) {
             let hint = ArgumentParser.nearest(m.key, in: keys).map { "; did you mean \"\($0)\"?" } ?? "; known keys: \(keys.joined(separator: ", "))"
             throw BriefError(.usage, "unknown key \"\(m.key)\"\(hint)", at: SourceLocation(file: file))
