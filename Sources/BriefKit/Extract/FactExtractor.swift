@@ -144,7 +144,7 @@ public struct FactExtractor: Sendable {
         var category = heuristic == .growth ? .growth
             : metric?.category ?? catalog.category(forSubject: subject, measure: q.quantity.measure) ?? heuristic
         var key = category == .growth ? false : metric?.key ?? false
-        if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.contains($0) }) { key = true }
+        if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.hasBytes($0) }) { key = true }
         // A two-character subject ("区税") has lost its owner: never a headline on its own.
         let confident = !q.isRangeEnd && !q.isBare && subject != "（未识别）" && subject.unicodeScalars.count >= 3
         if !confident { category = .other; key = false }
@@ -188,16 +188,16 @@ public struct FactExtractor: Sendable {
     /// another document (《…》提出：…).
     static func detailReason(subject: String, quantity: Quantity, sentence: String) -> String? {
         let folded = quantity.folded
-        if quantity.isMoney, subject.hasSuffix("费") || subject.hasSuffix("费用"), folded.value < 1_000_000 { return "cost line item" }
-        if subject.contains("每") || sentence.hasSuffix("每") || subject.contains("单价") { return "rate per period or item" }
-        if ["》提出", "》指出", "》明确", "》要求"].contains(where: { sentence.contains($0) }) { return "target quoted from another document" }
+        if quantity.isMoney, subject.endsWithBytes("费") || subject.endsWithBytes("费用"), folded.value < 1_000_000 { return "cost line item" }
+        if subject.hasBytes("每") || sentence.hasSuffix("每") || subject.hasBytes("单价") { return "rate per period or item" }
+        if ["》提出", "》指出", "》明确", "》要求"].contains(where: { sentence.hasBytes($0) }) { return "target quoted from another document" }
         return nil
     }
 
     /// "A和B均", "A、B均": the subjects a shared figure applies to, or nil.
     static func distributedSubjects(_ rawLeft: String) -> [String]? {
         let t = rawLeft.trimmingSpaces
-        guard t.hasSuffix("均") else { return nil }
+        guard t.endsWithBytes("均") else { return nil }
         let items = t.dropLast().split(whereSeparator: { $0 == "和" || $0 == "、" || $0 == "及" }).map { SubjectFinder.clean(String($0)) }
         guard items.count >= 2, items.allSatisfy({ $0.unicodeScalars.count >= 2 }) else { return nil }
         return items
@@ -211,7 +211,7 @@ public struct FactExtractor: Sendable {
         let start = max(0, q.span.lowerBound - 30)
         let before = line.text(start..<q.span.lowerBound)
         let sentence = before.split(whereSeparator: { $0 == "。" || $0 == "；" }).last.map(String.init) ?? before
-        return ["率", "指数", "得分", "评分"].contains { sentence.contains($0) }
+        return ["率", "指数", "得分", "评分"].contains { sentence.hasBytes($0) }
     }
 }
 

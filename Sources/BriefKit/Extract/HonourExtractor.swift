@@ -81,7 +81,7 @@ struct HonourExtractor {
         }
         guard e > titleStart else { return nil }
         var title = String(String.UnicodeScalarView(s[titleStart..<e])).trimmingSpaces
-        if title.hasSuffix("的") { title = String(title.dropLast()) }
+        if title.endsWithBytes("的") { title = String(title.dropLast()) }
         var next = e
         while next < s.count, hasPrefix(s, "称号", at: next) || hasPrefix(s, "荣誉称号", at: next) { next += hasPrefix(s, "称号", at: next) ? 2 : 4 }
         return title.isEmpty ? nil : (title, titleStart..<e, next)
@@ -109,7 +109,7 @@ struct HonourExtractor {
     func isHonourTitle(_ t: String, approval: Bool) -> Bool {
         let n = t.unicodeScalars.count
         guard n >= 3 && n <= 60 else { return false }
-        return Self.honourWords.contains { t.contains($0) } || (approval && Self.approvalWords.contains { t.contains($0) })
+        return Self.honourWords.contains { t.hasBytes($0) } || (approval && Self.approvalWords.contains { t.hasBytes($0) })
     }
 
     /// The unit or person named before the trigger in its clause, else the document's unit.
@@ -120,10 +120,10 @@ struct HonourExtractor {
         let phrase = String(String.UnicodeScalarView(s[a..<i])).trimmingSpaces
         let context = String(String.UnicodeScalarView(s[max(0, i - 200)..<i]))
         for u in registry.units {
-            let forms = [u.name] + u.aliases.filter { $0.requires.map { context.contains($0) || (unit ?? "").contains($0) } ?? true }.map(\.text)
-            if forms.contains(where: { phrase.contains($0) }) {
+            let forms = [u.name] + u.aliases.filter { $0.requires.map { context.hasBytes($0) || (unit ?? "").contains($0) } ?? true }.map(\.text)
+            if forms.contains(where: { phrase.hasBytes($0) }) {
                 // A branch of the unit (党总支, 团总支) is its own recipient.
-                if let branch = ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].first(where: { phrase.contains($0) }) {
+                if let branch = ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].first(where: { phrase.hasBytes($0) }) {
                     _ = branch
                     return phrase
                 }
@@ -132,19 +132,19 @@ struct HonourExtractor {
         }
         let cleaned = SubjectFinder.clean(phrase)
         if cleaned.unicodeScalars.count >= 2, cleaned.unicodeScalars.count <= 14,
-           ["家", "人", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队"].contains(where: { cleaned.hasSuffix($0) }) {
+           ["家", "人", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队"].contains(where: { cleaned.endsWithBytes($0) }) {
             return cleaned
         }
         return unit ?? ""
     }
 
     static func level(of title: String) -> Honour.Level {
-        if ["市科技系统", "科技系统", "上科院", "上海科学院"].contains(where: { title.contains($0) }) { return .system }
+        if ["市科技系统", "科技系统", "上科院", "上海科学院"].contains(where: { title.hasBytes($0) }) { return .system }
         // Awards of associations and conferences sit apart from government levels.
-        if ["协会", "学会", "大会", "联盟", "研究会"].contains(where: { title.contains($0) }) { return .other }
-        if title.hasPrefix("区") || title.contains("区级") || title.contains("区年度") { return .district }
-        if ["全国", "国家", "工信部", "国务院", "科技部", "中央", "部级"].contains(where: { title.contains($0) }) { return .national }
-        if title.hasPrefix("上海") || title.hasPrefix("市") || title.contains("上海") || title.contains("市级") || title.hasPrefix("沪") { return .municipal }
+        if ["协会", "学会", "大会", "联盟", "研究会"].contains(where: { title.hasBytes($0) }) { return .other }
+        if title.startsWithBytes("区") || title.hasBytes("区级") || title.hasBytes("区年度") { return .district }
+        if ["全国", "国家", "工信部", "国务院", "科技部", "中央", "部级"].contains(where: { title.hasBytes($0) }) { return .national }
+        if title.startsWithBytes("上海") || title.startsWithBytes("市") || title.hasBytes("上海") || title.hasBytes("市级") || title.startsWithBytes("沪") { return .municipal }
         return .other
     }
 
@@ -196,7 +196,7 @@ struct HonourExtractor {
         state.isHonourTable = true
         var level = state.level ?? Self.level(of: titleCell.0)
         // An association's award sits with "other" even before the table's 其他 label.
-        if let issuer, ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains(where: { issuer.contains($0) }) { level = .other }
+        if let issuer, ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains(where: { issuer.hasBytes($0) }) { level = .other }
         var recipient = recipientCell.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "")
         recipient = registry.canonicalName(for: recipient) ?? recipient
         let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear

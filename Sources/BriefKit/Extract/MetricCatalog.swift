@@ -55,12 +55,12 @@ public struct MetricCatalog: Sendable {
         metrics.first { m in
             guard m.measures.map({ $0.contains(measure) }) ?? true else { return false }
             return m.patterns.contains { p in
-                guard subject.hasSuffix(p) else { return false }
+                guard subject.endsWithBytes(p) else { return false }
                 var prefix = String(subject.dropLast(p.count))
                 for u in registry.units {
-                    for form in [u.name] + u.aliases.map(\.text) where prefix.hasPrefix(form) { prefix = String(prefix.dropFirst(form.count)) }
+                    for form in [u.name] + u.aliases.map(\.text) where prefix.startsWithBytes(form) { prefix = String(prefix.dropFirst(form.count)) }
                 }
-                for w in ["全年", "本年", "年度", "当年", "其中", "累计", "合计", "共", "全", "的", "上海"] where prefix.hasPrefix(w) { prefix = String(prefix.dropFirst(w.count)) }
+                for w in ["全年", "本年", "年度", "当年", "其中", "累计", "合计", "共", "全", "的", "上海"] where prefix.startsWithBytes(w) { prefix = String(prefix.dropFirst(w.count)) }
                 return prefix.unicodeScalars.count <= 2
             }
         }
@@ -68,7 +68,7 @@ public struct MetricCatalog: Sendable {
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
-        metrics.first { m in m.patterns.contains { subject.contains($0) } && (m.measures.map { $0.contains(measure) } ?? true) }?.category
+        metrics.first { m in m.patterns.contains { subject.hasBytes($0) } && (m.measures.map { $0.contains(measure) } ?? true) }?.category
     }
 
     // MARK: General rules for subjects the catalog does not know
@@ -87,16 +87,16 @@ public struct MetricCatalog: Sendable {
     /// not know. Deliberately conservative: when no rule is sure, `other`.
     public static func category(subject: String, quantity: Quantity) -> FactCategory {
         let m = quantity.measure
-        if growthWords.contains(where: { subject.contains($0) }) && (quantity.isRate || quantity.isMoney) { return .growth }
-        if (m == "%" || m == "") && satisfactionWords.contains(where: { subject.contains($0) }) { return .satisfaction }
+        if growthWords.contains(where: { subject.hasBytes($0) }) && (quantity.isRate || quantity.isMoney) { return .growth }
+        if (m == "%" || m == "") && satisfactionWords.contains(where: { subject.hasBytes($0) }) { return .satisfaction }
         if quantity.isMoney { return .finance }
         if quantity.isBareScale {
-            return moneyWords.contains(where: { subject.contains($0) }) ? .finance : .other
+            return moneyWords.contains(where: { subject.hasBytes($0) }) ? .finance : .other
         }
-        if honourWords.contains(where: { subject.contains($0) }) && ["项", "个", "家", "届", "次", "年"].contains(m) { return .honour }
-        if ["人", "名", "位"].contains(m) && peopleWords.contains(where: { subject.contains($0) }) { return .people }
-        if countMeasures.contains(m) && outputWords.contains(where: { subject.contains($0) }) { return .output }
-        if serviceMeasures.contains(m) && serviceWords.contains(where: { subject.contains($0) }) { return .service }
+        if honourWords.contains(where: { subject.hasBytes($0) }) && ["项", "个", "家", "届", "次", "年"].contains(m) { return .honour }
+        if ["人", "名", "位"].contains(m) && peopleWords.contains(where: { subject.hasBytes($0) }) { return .people }
+        if countMeasures.contains(m) && outputWords.contains(where: { subject.hasBytes($0) }) { return .output }
+        if serviceMeasures.contains(m) && serviceWords.contains(where: { subject.hasBytes($0) }) { return .service }
         return .other
     }
 

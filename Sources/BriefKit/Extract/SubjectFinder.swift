@@ -10,8 +10,8 @@ enum SubjectFinder {
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
         if changeOnly.contains(left) { return true }
-        guard left.unicodeScalars.count <= 12, ["较", "比", "同比", "与上年"].contains(where: { left.hasPrefix($0) }) else { return false }
-        return YearResolver.changeWords.contains { left.hasSuffix($0) }
+        guard left.unicodeScalars.count <= 12, ["较", "比", "同比", "与上年"].contains(where: { left.startsWithBytes($0) }) else { return false }
+        return YearResolver.changeWords.contains { left.endsWithBytes($0) }
     }
 
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
@@ -58,7 +58,7 @@ enum SubjectFinder {
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
         let rightIsVerb = ["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"].contains { right.hasPrefix($0) }
         let inherits = comparisonOnly.contains(left) || isChangeOnly(left) || (listItem && (right.isEmpty || rightIsVerb))
-        let respectively = rawLeft.contains("分别") && a > 0 && s[a - 1] == "、"
+        let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
     }
 
@@ -66,8 +66,8 @@ enum SubjectFinder {
     /// when the left is only a verb, a preposition, an example list (…等) or very short.
     static func subject(_ p: Parts) -> String {
         var left = p.left
-        let weak = left.unicodeScalars.count <= 3 || verbs.contains(where: { left.hasSuffix($0) })
-            || prepositions.contains(where: { left.hasPrefix($0) }) || p.rawLeft.trimmingSpaces.hasSuffix("等")
+        let weak = left.unicodeScalars.count <= 3 || verbs.contains(where: { left.endsWithBytes($0) })
+            || prepositions.contains(where: { left.startsWithBytes($0) }) || p.rawLeft.trimmingSpaces.hasSuffix("等")
         if weak { left += p.right }
         return trimPunctuation(left)
     }
@@ -92,21 +92,21 @@ enum SubjectFinder {
         var changed = true
         while changed {
             changed = false
-            for w in leadingNoise where t.hasPrefix(w) && t.count > w.count { t = String(t.dropFirst(w.count)); changed = true }
-            for w in trailingNoise where t.hasSuffix(w) { t = String(t.dropLast(w.count)); changed = true }
+            for w in leadingNoise where t.startsWithBytes(w) && t.count > w.count { t = String(t.dropFirst(w.count)); changed = true }
+            for w in trailingNoise where t.endsWithBytes(w) { t = String(t.dropLast(w.count)); changed = true }
         }
         return t
     }
 
     static func cleanRight(_ text: String) -> String {
         var t = text.replacingOccurrences(of: " ", with: "")
-        for w in ["以上", "左右", "以下", "以内"] where t.hasPrefix(w) { t = String(t.dropFirst(w.count)) }
+        for w in ["以上", "左右", "以下", "以内"] where t.startsWithBytes(w) { t = String(t.dropFirst(w.count)) }
         return t
     }
 
     static func trimPrefixes(_ t: String, _ words: [String]) -> String {
         var t = t
-        for w in words where t.hasPrefix(w) { t = String(t.dropFirst(w.count)) }
+        for w in words where t.startsWithBytes(w) { t = String(t.dropFirst(w.count)) }
         return t
     }
 

@@ -62,7 +62,7 @@ enum YearResolver {
         var end = from
         while end < to, !clauseEnds.contains(s[end]) { end += 1 }
         let text = String(String.UnicodeScalarView(s[min(from, end)..<end]))
-        return words.contains { text.contains($0) }
+        return words.contains { text.hasBytes($0) }
     }
 
     /// Whether a figure follows the year at once ("2022 年 97.3%", "2021 年的 96.8%"),
@@ -104,7 +104,7 @@ enum YearResolver {
 
     static func isAsOf(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
         let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<yearStart])).replacingOccurrences(of: " ", with: "")
-        return before.hasSuffix("截至") || before.hasSuffix("截止") || before.hasSuffix("截止到") || before.hasSuffix("截至到")
+        return before.endsWithBytes("截至") || before.endsWithBytes("截止") || before.endsWithBytes("截止到") || before.endsWithBytes("截至到")
     }
 
     static func sentenceStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
@@ -135,13 +135,13 @@ enum YearResolver {
         var j = i
         if j < s.count, s[j] == "度" { j += 1 }
         let rest = String(String.UnicodeScalarView(s[j..<min(s.count, j + 3)]))
-        return words.contains { rest.hasPrefix($0) }
+        return words.contains { rest.startsWithBytes($0) }
     }
 
     static func isComparisonBaseline(_ s: [Unicode.Scalar], yearStart: Int, yearEnd: Int, number: Int) -> Bool {
         let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<max(0, yearStart)])).replacingOccurrences(of: " ", with: "")
-        guard comparisonMarks.contains(where: { before.hasSuffix($0) }) else { return false }
+        guard comparisonMarks.contains(where: { before.endsWithBytes($0) }) else { return false }
         let between = String(String.UnicodeScalarView(s[min(yearEnd, number)..<number]))
-        return changeWords.contains { between.contains($0) }
+        return changeWords.contains { between.hasBytes($0) }
     }
 }

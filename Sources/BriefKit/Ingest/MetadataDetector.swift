@@ -1,3 +1,5 @@
+import Foundation
+
 /// Works out a document's kind, reporting year, publication date and unit from its text.
 ///
 /// Looks at the title area first: real reports name their kind and year there
@@ -67,8 +69,8 @@ public enum MetadataDetector {
     /// not before the reporting year wins.
     public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
         for line in text.split(separator: "\n") {
-            var s = line.trimmingCharacters(in: .whitespaces)
-            if s.hasSuffix("印发") {
+            var s = line.trimmingBlanks
+            if s.endsWithBytes("印发") {
                 s = String(s.dropLast(2))
                 if let r = s.range(of: " ", options: .backwards) { s = String(s[r.upperBound...]) }
             }
@@ -109,8 +111,8 @@ public enum MetadataDetector {
         if let name = registry.unitMentionedFirst(in: head, context: text) { return name }
         let suffixes = ["技术开发中心", "委员会", "研究院", "研究所", "中心", "局", "办公室"]
         for line in headLineList(text).prefix(20) {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if t.count <= 30, suffixes.contains(where: { t.hasSuffix($0) }),
+            let t = line.trimmingBlanks
+            if t.count <= 30, suffixes.contains(where: { t.endsWithBytes($0) }),
                !t.unicodeScalars.contains(where: { Digits.asciiValue($0) != nil }) {
                 return t
             }

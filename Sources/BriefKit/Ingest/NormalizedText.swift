@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document's text prepared for matching, with a map back to the original.
 ///
 /// Normalisation folds full-width forms to ASCII, drops page-footer lines
@@ -104,36 +106,36 @@ public enum Normalizer {
 
     /// "… 第 N 页" alone on a line: a running page footer.
     static func isPageFooter(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        guard s.hasSuffix("页"), let r = s.range(of: "第", options: .backwards) else { return false }
-        let middle = s[r.upperBound..<s.index(before: s.endIndex)].trimmingCharacters(in: .whitespaces)
+        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
+        guard s.endsWithBytes("页"), let r = s.range(of: "第", options: .backwards) else { return false }
+        let middle = s[r.upperBound..<s.index(before: s.endIndex)].trimmingBlanks
         return !middle.isEmpty && middle.unicodeScalars.allSatisfy { Digits.asciiValue($0) != nil }
     }
 
     /// Whitespace inside a quantity is ignored, newlines included ("100 多⏎项", "上⏎千家"):
     /// a line ending in a number or a qualifier, and the next starting with its measure.
     static func endsInQuantity(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
         guard let last = s.unicodeScalars.last, !line.contains(0x09) else { return false }
         return Digits.asciiValue(last) != nil || "多余上近超约万亿千百十".unicodeScalars.contains(last)
     }
 
     static func startsWithMeasure(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
         guard let first = s.unicodeScalars.first, !line.contains(0x09) else { return false }
         return "项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars.contains(first)
     }
 
     /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
     static func isJoinable(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
         guard s.unicodeScalars.count >= 20, let last = s.unicodeScalars.last else { return false }
         return !"。！？；：!?;:…".unicodeScalars.contains(last) && !line.contains(0x09)
     }
 
     /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
     static func startsNewItem(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
         guard let first = s.unicodeScalars.first else { return true }
         if "-•●■◆#|".unicodeScalars.contains(first) { return true }
         if first == "（" || first == "(" {

@@ -59,11 +59,11 @@ public struct UnitRegistry: Sendable {
 
     /// The canonical name for a name or alias, or nil when the registry does not know it.
     public func canonicalName(for name: String, context: String = "") -> String? {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingBlanks
         for unit in units {
             if unit.name == trimmed { return unit.name }
             for alias in unit.aliases where alias.text == trimmed {
-                if let req = alias.requires, !context.isEmpty, !context.contains(req) { continue }
+                if let req = alias.requires, !context.isEmpty, !context.hasBytes(req) { continue }
                 return unit.name
             }
         }
@@ -78,7 +78,7 @@ public struct UnitRegistry: Sendable {
             var forms = [Alias(text: unit.name, requires: nil)] + unit.aliases
             forms.sort { $0.text.utf8.count > $1.text.utf8.count }
             for form in forms {
-                if let req = form.requires, !context.contains(req) { continue }
+                if let req = form.requires, !context.hasBytes(req) { continue }
                 guard let r = head.range(of: form.text) else { continue }
                 let offset = head.utf8.distance(from: head.startIndex, to: r.lowerBound)
                 let length = form.text.utf8.count

@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension String {
+    /// Whether `needle` occurs in the string, compared as UTF-8 bytes.
+    ///
+    /// Foundation's `contains`/`range(of:)` go through CFString with Unicode folding on
+    /// Linux, which dominated extraction time; exact byte search is what Brief means here.
+    /// - Complexity: O(n·m) worst case, O(n) for text and short needles.
+    @inline(__always)
+    func hasBytes(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard n.count > 0 else { return true }
+                guard h.count >= n.count else { return false }
+                // Find the first byte, then compare the rest: UTF-8 needles start with a
+                // distinctive lead byte, so candidates are rare.
+                let first = n[0], last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Byte-wise prefix and suffix tests (no grapheme breaking).
+    @inline(__always)
+    func startsWithBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    @inline(__always)
+    func endsWithBytes(_ suffix: String) -> Bool {
+        let a = utf8, b = suffix.utf8
+        guard a.count >= b.count else { return false }
+        return a.suffix(b.count).elementsEqual(b)
+    }
+
+    /// Spaces, tabs and ideographic spaces trimmed from both ends, without Foundation.
+    var trimmingBlanks: String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, Self.blank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, Self.blank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    /// The same for a substring.
+    @inline(__always) static func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{3000}" || s == "\r" || s == "\u{A0}" }
+}
+
+extension Substring {
+    var trimmingBlanks: String { String(self).trimmingBlanks }
+}
