@@ -14,6 +14,7 @@ enum ExtractCommand {
             .init("--output", short: "-o", value: "file", help: "Where to write; '-' is standard output.", default: "-"),
             .init("--registry", value: "file", help: "Extra unit registry (JSON) over the built-in one."),
             .init("--catalog", value: "file", help: "Extra metric catalog (JSON) over the built-in one."),
+            .init("--quiet", short: "-q", help: "No progress line, even on a terminal."),
         ],
         examples: ["brief extract samples", "brief extract --format csv -o facts.csv samples",
                    "brief extract --format html -o output/audit.html samples",
@@ -42,6 +43,11 @@ enum ExtractCommand {
         let keyOnly = args.has("--key-only")
         func keep(_ f: Fact) -> Bool { (category == nil || f.category == category) && (!keyOnly || f.key) }
 
+        let format = args.value("--format") ?? "json"
+        if format == "jsonl" || format == "csv" {
+            return stream(files: files, format: format, args: args, console: console,
+                          engine: ParallelExtraction(ingestor: ingestor, extractor: extractor), keep: keep)
+        }
         var failed = 0
         var extractions: [Extraction] = []
         var texts: [String: String] = [:]
@@ -55,30 +61,8 @@ enum ExtractCommand {
                 failed += 1
             } catch { failed += 1 }
         }
-        let format = args.value("--format") ?? "json"
         var out = ""
         switch format {
-        case "jsonl":
-            for e in extractions {
-                for f in e.facts where keep(f) {
-                    out += JSONWriter.write(.object([("type", .string("fact"))] + members(ExtractionJSON.fact(f))), pretty: false) + "\n"
-                }
-                for h in e.honours where !keyOnly && category == nil {
-                    out += JSONWriter.write(.object([("type", .string("honour"))] + members(ExtractionJSON.honour(h))), pretty: false) + "\n"
-                }
-            }
-        case "csv":
-            out = CSVWriter.bom + CSVWriter.row(["document", "article", "line", "column", "offset", "length", "subject", "value", "measure",
-                                                "qualifier", "year", "category", "metric", "key", "confident", "quote"])
-            for e in extractions {
-                for f in e.facts where keep(f) {
-                    let p = f.provenance
-                    out += CSVWriter.row([p.document, p.article ?? "", String(p.line), String(p.column), String(p.offset), String(p.length),
-                                          f.subject, NumberFormatting.plain(f.quantity.value), f.quantity.measure,
-                                          f.quantity.qualifier.rawValue, f.year.map(String.init) ?? "", f.category.rawValue,
-                                          f.metric ?? "", f.key ? "true" : "false", f.confident ? "true" : "false", p.quote])
-                }
-            }
         case "html":
             let filtered = extractions.map { e -> Extraction in
                 var copy = e
@@ -114,6 +98,63 @@ enum ExtractCommand {
             return .partialFailure
         }
         return .success
+    }
+
+    /// JSONL and CSV are written as documents are extracted, on all cores, so memory stays
+    /// bounded by the largest documents in flight rather than the corpus.
+    static func stream(files: [String], format: String, args: ParsedArguments, console: Console,
+                       engine: ParallelExtraction, keep: (Fact) -> Bool) -> ExitStatus {
+        let sink: OutputSink
+        do { sink = try OutputSink(path: args.value("--output") ?? "-") } catch let e as BriefError {
+            console.report(e)
+            return .partialFailure
+        } catch { return .partialFailure }
+        let progress = Progress(total: files.count, enabled: !args.has("--quiet") && Platform.isTerminal(2))
+        var failed = 0
+        let keyOnly = args.has("--key-only"), filtered = args.value("--category") != nil
+        if format == "csv" {
+            sink.write(CSVWriter.bom + CSVWriter.row(csvHeader))
+        }
+        engine.run(files) { file, outcome in
+            switch outcome {
+            case let .failed(e):
+                progress.clear()
+                console.report(e)
+                failed += 1
+            case let .extracted(doc, extractions):
+                for e in extractions {
+                    for f in e.facts where keep(f) {
+                        sink.write(format == "csv" ? csvRow(f)
+                                   : JSONWriter.write(.object([("type", .string("fact"))] + members(ExtractionJSON.fact(f))), pretty: false) + "\n")
+                    }
+                    if format == "jsonl" && !keyOnly && !filtered {
+                        for h in e.honours {
+                            sink.write(JSONWriter.write(.object([("type", .string("honour"))] + members(ExtractionJSON.honour(h))), pretty: false) + "\n")
+                        }
+                    }
+                }
+                progress.advance(bytes: doc.sizeInBytes)
+            }
+            _ = file
+        }
+        progress.clear()
+        do { try sink.close() } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
+        if failed > 0 {
+            console.err("brief: \(failed) of \(files.count) documents failed; \(files.count - failed) extracted\n")
+            return .partialFailure
+        }
+        return .success
+    }
+
+    static let csvHeader = ["document", "article", "line", "column", "offset", "length", "subject", "value", "measure",
+                            "qualifier", "year", "category", "metric", "key", "confident", "quote"]
+
+    static func csvRow(_ f: Fact) -> String {
+        let p = f.provenance
+        return CSVWriter.row([p.document, p.article ?? "", String(p.line), String(p.column), String(p.offset), String(p.length),
+                              f.subject, NumberFormatting.plain(f.quantity.value), f.quantity.measure,
+                              f.quantity.qualifier.rawValue, f.year.map(String.init) ?? "", f.category.rawValue,
+                              f.metric ?? "", f.key ? "true" : "false", f.confident ? "true" : "false", p.quote])
     }
 
     static func members(_ v: JSONValue) -> [(key: String, value: JSONValue)] {

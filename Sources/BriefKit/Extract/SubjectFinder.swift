@@ -88,7 +88,7 @@ enum SubjectFinder {
     static let verbs = ["完成", "开展", "举办", "组织", "引进", "认定", "发布", "获得", "荣获", "接待", "走访", "培训", "形成", "推动", "实现", "新增", "引入", "落地", "服务", "参与", "参加", "入选", "获评", "办理", "受理", "核发", "推荐", "选派", "接收", "调入", "调出", "录用", "招收", "吸引", "帮扶", "资助", "支持", "覆盖", "涉及", "发放", "兑现", "编报", "购置", "安排", "投入", "申请", "遴选", "指导", "协调", "保障", "举行", "召开", "开通", "打造", "建设", "建成", "设立", "下设", "拥有", "承办", "协办", "开设", "主持", "参与编制", "编制", "力争", "对照", "预计", "计划", "拟", "达成", "制定", "出台", "评选", "评审", "选树", "培育", "孵化", "聘任", "招聘", "通过", "立项", "授权", "集聚", "汇聚", "连续", "蝉联", "成功"]
 
     static func clean(_ text: String) -> String {
-        var t = removeListMarker(removeYears(text).replacingOccurrences(of: " ", with: ""))
+        var t = removeListMarker(removeYears(text).withoutSpaces)
         var changed = true
         while changed {
             changed = false
@@ -99,7 +99,7 @@ enum SubjectFinder {
     }
 
     static func cleanRight(_ text: String) -> String {
-        var t = text.replacingOccurrences(of: " ", with: "")
+        var t = text.withoutSpaces
         for w in ["以上", "左右", "以下", "以内"] where t.startsWithBytes(w) { t = String(t.dropFirst(w.count)) }
         return t
     }

@@ -13,6 +13,7 @@ enum TableReader {
 
     /// "单位：元", "单位:万元" → the unit.
     static func unitDeclaration(in s: [Unicode.Scalar]) -> String? {
+        guard s.count < 80, s.contains("单") else { return nil }
         let text = String(String.UnicodeScalarView(s)).replacingOccurrences(of: " ", with: "")
         guard let r = text.range(of: "单位:") ?? text.range(of: "单位：") else { return nil }
         let rest = text[r.upperBound...]

@@ -31,9 +31,13 @@ public enum MetadataDetector {
 
     static func headLineList(_ text: String) -> [Substring] {
         var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if lines.count >= headLines { break }
+        // Only the head is read: stop splitting once enough lines are found.
+        var rest = Substring(text)
+        while lines.count < headLines, !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[rest.startIndex..<end]
             if !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { lines.append(line) }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }
         return lines
     }
@@ -68,7 +72,7 @@ public enum MetadataDetector {
     /// off their cover or close; or a line ending in 印发 with such a date. The first one
     /// not before the reporting year wins.
     public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
-        for line in text.split(separator: "\n") {
+        for line in text.split(separator: "\n") where line.utf8.count <= 120 {
             var s = line.trimmingBlanks
             if s.endsWithBytes("印发") {
                 s = String(s.dropLast(2))

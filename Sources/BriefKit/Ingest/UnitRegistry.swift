@@ -79,8 +79,7 @@ public struct UnitRegistry: Sendable {
             forms.sort { $0.text.utf8.count > $1.text.utf8.count }
             for form in forms {
                 if let req = form.requires, !context.hasBytes(req) { continue }
-                guard let r = head.range(of: form.text) else { continue }
-                let offset = head.utf8.distance(from: head.startIndex, to: r.lowerBound)
+                guard let offset = head.byteOffset(of: form.text) else { continue }
                 let length = form.text.utf8.count
                 if best == nil || offset < best!.offset || (offset == best!.offset && length > best!.length) {
                     best = (offset, length, unit.name)

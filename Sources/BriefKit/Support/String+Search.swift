@@ -34,6 +34,26 @@ extension String {
         }
     }
 
+    /// UTF-8 offset of the first occurrence of `needle`, or nil.
+    func byteOffset(of needle: String) -> Int? {
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n -> Int? in
+                guard n.count > 0, h.count >= n.count else { return nil }
+                let first = n[0]
+                for i in 0...(h.count - n.count) where h[i] == first {
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return i }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The string without spaces (U+0020), scalar by scalar.
+    var withoutSpaces: String { String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " })) }
+
     /// Byte-wise prefix and suffix tests (no grapheme breaking).
     @inline(__always)
     func startsWithBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Speed and memory of Brief on generated corpora (not part of swift test).
+#   Scripts/bench.sh            # 10 MB and 100 MB
+#   SIZES="10 100 1000" Scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"10 100"}
+WORK=${WORK:-/tmp/brief-bench}
+swift build -c release >/dev/null
+BRIEF=.build/release/brief
+[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)"; exit 2; }
+mkdir -p "$WORK"
+
+measure() {  # label, command...: prints seconds and peak RSS (MB)
+  local log="$WORK/time.log"
+  /usr/bin/time -v "${@:2}" >/dev/null 2>"$log" || true
+  local secs rss
+  secs=$(awk -F': ' '/Elapsed/ {split($2,t,":"); s=0; for(i=1;i<=length(t);i++) s=s*60+t[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$log")
+  echo "$secs $rss"
+}
+
+printf "%-8s %-7s %-22s %9s %9s %10s %9s %8s\n" corpus docs command seconds MB/s docs/s peakMB xgrep
+for size in $SIZES; do
+  dir="$WORK/corpus-$size"
+  [ -d "$dir" ] || python3 Scripts/make_corpus.py samples "$dir" "$size" >/dev/null
+  mb=$(du -sb "$dir" | awk '{print $1/1e6}')
+  docs=$(ls "$dir" | wc -l)
+  read -r gsecs grss < <(measure grep sh -c "cat $dir/* | grep -c 项")
+  read -r esecs erss < <(measure extract $BRIEF extract --format jsonl --quiet -o "$WORK/out.jsonl" "$dir")
+  read -r bsecs brss < <(measure build $BRIEF build "$dir" --out "$WORK/out-$size")
+  for row in "grep-c-项 $gsecs $grss" "extract-jsonl $esecs $erss" "build $bsecs $brss"; do
+    set -- $row
+    awk -v c="$size" -v d="$docs" -v n="$1" -v s="$2" -v r="$3" -v mb="$mb" -v g="$gsecs" \
+      'BEGIN { if (s <= 0) s = 0.01; printf "%-8s %-7d %-22s %9.2f %9.1f %10.1f %9d %8.1f\n", c "MB", d, n, s, mb/s, d/s, r, s/(g>0?g:0.01) }'
+  done
+done
+read -r ssecs srss < <(measure build-samples $BRIEF build samples --out "$WORK/out-samples")
+echo "brief build on samples/: ${ssecs}s, peak ${srss} MB"
