@@ -105,7 +105,7 @@ enum ExtractCommand {
     static func stream(files: [String], format: String, args: ParsedArguments, console: Console,
                        engine: ParallelExtraction, keep: (Fact) -> Bool) -> ExitStatus {
         let sink: OutputSink
-        do { sink = try OutputSink(path: args.value("--output") ?? "-") } catch let e as BriefError {
+        do { sink = try OutputSink(path: args.value("--output") ?? "-", stdout: console.out) } catch let e as BriefError {
             console.report(e)
             return .partialFailure
         } catch { return .partialFailure }

@@ -3,18 +3,22 @@ import Foundation
 /// Where streamed output goes: standard output as it comes, or a file that appears whole
 /// (written to a temporary file in the same folder and renamed at the end).
 final class OutputSink {
-    private let handle: FileHandle
+    private let handle: FileHandle?
+    private let stdout: ((String) -> Void)?
     private let temporary: String?
     private let target: String?
     private var buffer = Data()
 
-    init(path: String) throws {
+    /// - Parameter stdout: where '-' writes (the command's console).
+    init(path: String, stdout: @escaping (String) -> Void) throws {
         if path == "-" {
-            handle = FileHandle.standardOutput
+            handle = nil
+            self.stdout = stdout
             temporary = nil
             target = nil
             return
         }
+        self.stdout = nil
         let dir = (path as NSString).deletingLastPathComponent
         let tmp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
         guard FileManager.default.createFile(atPath: tmp, contents: nil), let h = FileHandle(forWritingAtPath: tmp) else {
@@ -32,7 +36,7 @@ final class OutputSink {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(buffer)
+        if let handle { handle.write(buffer) } else { stdout?(String(decoding: buffer, as: UTF8.self)) }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -40,7 +44,7 @@ final class OutputSink {
     func close(commit: Bool = true) throws {
         flush()
         guard let temporary, let target else { return }
-        try? handle.close()
+        try? handle?.close()
         if commit {
             if rename(temporary, target) != 0 {
                 unlink(temporary)
