@@ -41,7 +41,7 @@ enum ExtractCommand {
 
         let category = args.value("--category").flatMap(FactCategory.init(rawValue:))
         let keyOnly = args.has("--key-only")
-        func keep(_ f: Fact) -> Bool { (category == nil || f.category == category) && (!keyOnly || f.key) }
+        let keep: @Sendable (Fact) -> Bool = { f in (category == nil || f.category == category) && (!keyOnly || f.key) }
 
         let format = args.value("--format") ?? "json"
         if format == "jsonl" || format == "csv" {
@@ -103,7 +103,7 @@ enum ExtractCommand {
     /// JSONL and CSV are written as documents are extracted, on all cores, so memory stays
     /// bounded by the largest documents in flight rather than the corpus.
     static func stream(files: [String], format: String, args: ParsedArguments, console: Console,
-                       engine: ParallelExtraction, keep: (Fact) -> Bool) -> ExitStatus {
+                       engine: ParallelExtraction, keep: @escaping @Sendable (Fact) -> Bool) -> ExitStatus {
         let sink: OutputSink
         do { sink = try OutputSink(path: args.value("--output") ?? "-", stdout: console.out) } catch let e as BriefError {
             console.report(e)
@@ -111,32 +111,35 @@ enum ExtractCommand {
         } catch { return .partialFailure }
         let progress = Progress(total: files.count, enabled: !args.has("--quiet") && Platform.isTerminal(2))
         var failed = 0
-        let keyOnly = args.has("--key-only"), filtered = args.value("--category") != nil
+        let withHonours = format == "jsonl" && !args.has("--key-only") && args.value("--category") == nil
         if format == "csv" {
             sink.write(CSVWriter.bom + CSVWriter.row(csvHeader))
         }
-        engine.run(files) { file, outcome in
+        // Lines are formatted on the workers; the ordered hand-off only writes them.
+        engine.run(files, prepare: { _, outcome -> Result<(text: String, size: Int), BriefError> in
             switch outcome {
-            case let .failed(e):
+            case let .failed(e): return .failure(e)
+            case let .extracted(doc, extractions):
+                var text = ""
+                for e in extractions {
+                    for f in e.facts where keep(f) {
+                        if format == "csv" { text += csvRow(f) } else { JSONLines.fact(f, into: &text) }
+                    }
+                    if withHonours { for h in e.honours { JSONLines.honour(h, into: &text) } }
+                }
+                return .success((text, doc.sizeInBytes))
+            }
+        }, handle: { _, result in
+            switch result {
+            case let .failure(e):
                 progress.clear()
                 console.report(e)
                 failed += 1
-            case let .extracted(doc, extractions):
-                for e in extractions {
-                    for f in e.facts where keep(f) {
-                        sink.write(format == "csv" ? csvRow(f)
-                                   : JSONWriter.write(.object([("type", .string("fact"))] + members(ExtractionJSON.fact(f))), pretty: false) + "\n")
-                    }
-                    if format == "jsonl" && !keyOnly && !filtered {
-                        for h in e.honours {
-                            sink.write(JSONWriter.write(.object([("type", .string("honour"))] + members(ExtractionJSON.honour(h))), pretty: false) + "\n")
-                        }
-                    }
-                }
-                progress.advance(bytes: doc.sizeInBytes)
+            case let .success(done):
+                sink.write(done.text)
+                progress.advance(bytes: done.size)
             }
-            _ = file
-        }
+        })
         progress.clear()
         do { try sink.close() } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
         if failed > 0 {

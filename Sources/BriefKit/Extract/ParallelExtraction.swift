@@ -1,12 +1,19 @@
 import Foundation
 
-/// Extracts many files on all cores while keeping their order and a bounded memory: files
-/// are taken in small batches, extracted in parallel, handed on in order, then dropped.
+/// Extracts many files on all cores while keeping their order and a bounded memory.
+///
+/// Each worker takes the next file, loads and extracts it, and turns the outcome into what
+/// the caller wants to keep (for `extract --format jsonl`, the finished lines), so the
+/// serial part is only writing. Results are handed on in file order; a worker never runs
+/// more than `window` files ahead of the oldest one not yet handed on, so memory is bounded
+/// by the largest few files, not by the corpus.
 public struct ParallelExtraction: Sendable {
     public var ingestor: Ingestor
     public var extractor: FactExtractor
-    /// Files in flight at once: a few per core, so memory is bounded by the largest files.
-    public var batchSize = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+    /// Files in flight at once: a few per core.
+    public var window = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+    /// Workers; one per core.
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     public init(ingestor: Ingestor, extractor: FactExtractor) {
         self.ingestor = ingestor
@@ -18,35 +25,89 @@ public struct ParallelExtraction: Sendable {
         case failed(BriefError)
     }
 
-    /// Calls `handle` once per file, in the order given.
+    /// Loads and extracts one file; never throws.
+    public func outcome(of file: String) -> Outcome {
+        do {
+            let doc = try ingestor.load(path: file)
+            return .extracted(doc, extractor.extract(doc))
+        } catch let e as BriefError {
+            return .failed(e)
+        } catch {
+            return .failed(BriefError(.input, "\(error)", at: SourceLocation(file: file)))
+        }
+    }
+
+    /// Calls `handle` once per file, in the order given, with the outcome as is.
     public func run(_ files: [String], handle: (String, Outcome) -> Void) {
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(files.count, start + batchSize)])
-            let results = ResultSlots<Outcome>(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                do {
-                    let doc = try ingestor.load(path: batch[i])
-                    results.set(i, .extracted(doc, extractor.extract(doc)))
-                } catch let e as BriefError {
-                    results.set(i, .failed(e))
-                } catch {
-                    results.set(i, .failed(BriefError(.input, "\(error)", at: SourceLocation(file: batch[i]))))
-                }
+        run(files, prepare: { _, outcome in outcome }, handle: handle)
+    }
+
+    /// Calls `prepare` on a worker for each file's outcome, then `handle` once per file in
+    /// the order given, one call at a time.
+    public func run<T: Sendable>(_ files: [String], prepare: @Sendable (String, Outcome) -> T, handle: (String, T) -> Void) {
+        let pipeline = OrderedPipeline<T>(count: files.count, window: window)
+        // `handle` runs on whichever worker emits, but never two at once and always after
+        // the previous call finished (the pipeline's lock orders them), so the caller's
+        // unsynchronised state is safe.
+        withoutActuallyEscaping(handle) { handle in
+            let serial = SerialCallback(handle)
+            DispatchQueue.concurrentPerform(iterations: min(workers, max(1, files.count))) { _ in
+                pipeline.work(produce: { i in prepare(files[i], outcome(of: files[i])) },
+                              emit: { i, value in serial.call(files[i], value) })
             }
-            for (i, file) in batch.enumerated() {
-                if let r = results.get(i) { handle(file, r) }
-            }
-            start += batch.count
         }
     }
 }
 
-/// Fixed slots written from concurrent workers, each slot by one worker only.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.withLock { slots[i] = value } }
-    func get(_ i: Int) -> T? { lock.withLock { slots[i] } }
+/// A callback the pipeline calls from one thread at a time.
+private struct SerialCallback<T>: @unchecked Sendable {
+    let call: (String, T) -> Void
+    init(_ call: @escaping (String, T) -> Void) { self.call = call }
+}
+
+/// The shared state of workers producing items by index and emitting them in index order.
+///
+/// Whoever stores the item that is next in order emits it, and any that follow, outside
+/// the lock; a flag makes sure only one worker emits at a time and none is left behind.
+final class OrderedPipeline<T>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let window: Int
+    private var nextToTake = 0
+    private var nextToEmit = 0
+    private var ready: [Int: T] = [:]
+    private var emitting = false
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = max(1, window)
+    }
+
+    func work(produce: (Int) -> T, emit: (Int, T) -> Void) {
+        while true {
+            condition.lock()
+            while nextToTake < count && nextToTake >= nextToEmit + window { condition.wait() }
+            guard nextToTake < count else { condition.unlock(); return }
+            let i = nextToTake
+            nextToTake += 1
+            condition.unlock()
+
+            let value = produce(i)
+
+            condition.lock()
+            ready[i] = value
+            if emitting { condition.unlock(); continue }
+            emitting = true
+            while let item = ready.removeValue(forKey: nextToEmit) {
+                let k = nextToEmit
+                condition.unlock()
+                emit(k, item)
+                condition.lock()
+                nextToEmit += 1
+                condition.broadcast()
+            }
+            emitting = false
+            condition.unlock()
+        }
+    }
 }

@@ -14,7 +14,12 @@ final class ProvenanceLocator {
         self.article = article
     }
 
-    static let quoteBreaks: Set<Unicode.Scalar> = ["。", "；", "！", "？"]
+    /// 。；！？ in UTF-8: a quote stops at the end of its sentence or clause.
+    static let quoteBreaks: [[UInt8]] = ["。", "；", "！", "？"].map { Array($0.utf8) }
+
+    func isQuoteBreak(at i: Int) -> Bool {
+        Self.quoteBreaks.contains { b in i + b.count <= original.count && original[i] == b[0] && original[i + 1] == b[1] && original[i + 2] == b[2] }
+    }
 
     func provenance(of range: Range<Int>) -> Provenance {
         let line = lines.line(ofOffset: range.lowerBound)
@@ -30,26 +35,29 @@ final class ProvenanceLocator {
                           offset: range.lowerBound, length: range.count, quote: quote(around: range, line: line))
     }
 
-    /// The clause holding the number, on its own line of the original, at most ~40
-    /// characters either side: enough to check the figure against the source.
+    /// The clause holding the number, on its own line of the original, at most 40
+    /// characters either side: enough to check the figure against the source. Walked in
+    /// UTF-8 bytes, counting scalars by their lead bytes; one string is made, at the end.
     func quote(around range: Range<Int>, line: Int) -> String {
         let lineRange = lines.range(ofLine: line)
-        // At most ~200 bytes either side are decoded: enough for 40 characters of context.
-        var lo = max(lineRange.lowerBound, range.lowerBound - 200)
-        while lo > lineRange.lowerBound, original[lo] & 0xC0 == 0x80 { lo -= 1 }
-        var hi = min(lineRange.upperBound, range.upperBound + 200)
-        while hi < lineRange.upperBound, hi < original.count, original[hi] & 0xC0 == 0x80 { hi += 1 }
-        let before = Array(String(decoding: original[lo..<range.lowerBound], as: UTF8.self).unicodeScalars)
-        let after = Array(String(decoding: original[min(range.upperBound, lineRange.upperBound)..<max(hi, min(range.upperBound, lineRange.upperBound))], as: UTF8.self).unicodeScalars)
-        let number = String(decoding: original[range.lowerBound..<min(range.upperBound, lineRange.upperBound)], as: UTF8.self)
-        var a = before.count
-        while a > 0, !Self.quoteBreaks.contains(before[a - 1]), before.count - a < 40 { a -= 1 }
-        var b = 0
-        while b < after.count, b < 40 {
-            if Self.quoteBreaks.contains(after[b]) { b += 1; break }
-            b += 1
+        let numberEnd = max(range.lowerBound, min(range.upperBound, lineRange.upperBound))
+        var a = range.lowerBound, taken = 0
+        while a > lineRange.lowerBound, taken < 40 {
+            var p = a - 1
+            while p > lineRange.lowerBound, original[p] & 0xC0 == 0x80 { p -= 1 }
+            if isQuoteBreak(at: p) { break }
+            a = p
+            taken += 1
         }
-        let text = String(String.UnicodeScalarView(before[a...])) + number + String(String.UnicodeScalarView(after[..<b]))
-        return text.trimmingSpaces
+        var b = numberEnd
+        taken = 0
+        while b < lineRange.upperBound, taken < 40 {
+            let stop = isQuoteBreak(at: b)
+            b += 1
+            while b < lineRange.upperBound, original[b] & 0xC0 == 0x80 { b += 1 }
+            taken += 1
+            if stop { break }
+        }
+        return String(decoding: original[a..<b], as: UTF8.self).trimmingSpaces
     }
 }

@@ -148,10 +148,12 @@ enum SubjectFinder {
 }
 
 extension String {
+    /// Without leading and trailing U+0020, by byte.
     var trimmingSpaces: String {
-        var t = Substring(self)
-        while t.first == " " { t = t.dropFirst() }
-        while t.last == " " { t = t.dropLast() }
-        return String(t)
+        let u = utf8
+        var a = u.startIndex, b = u.endIndex
+        while a < b, u[a] == 32 { a = u.index(after: a) }
+        while b > a, u[u.index(before: b)] == 32 { b = u.index(before: b) }
+        return a == u.startIndex && b == u.endIndex ? self : String(self[a..<b])
     }
 }

@@ -25,6 +25,12 @@ public enum FeedReader {
         return nil
     }
 
+    /// \r → \n, byte for byte (untouched when there is none, the common case).
+    static func crToNewline(_ s: String) -> String {
+        guard s.utf8.contains(13) else { return s }
+        return String(decoding: s.utf8.map { $0 == 13 ? 10 : $0 }, as: UTF8.self)
+    }
+
     public static func articles(from value: JSONValue, file: String) throws -> [Article] {
         guard case let .array(items) = value else {
             throw BriefError(.input, "a feed must be a JSON array of article objects", at: SourceLocation(file: file))
@@ -36,7 +42,7 @@ public enum FeedReader {
             }
             // WeChat exports break lines with a bare \r; a byte-for-byte swap to \n keeps
             // offsets into the decoded content valid while giving us ordinary lines.
-            let content = (field("content", in: item) ?? "").replacingOccurrences(of: "\r", with: "\n")
+            let content = crToNewline(field("content", in: item) ?? "")
             result.append(Article(
                 id: field("id", in: item) ?? "\(i + 1)",
                 title: field("title", in: item) ?? "",

@@ -59,12 +59,12 @@ public struct Ingestor: Sendable {
     /// Analyses already-decoded text (used by `load` and by tests).
     public func analyse(text: String, path: String, encoding: TextEncoding = .utf8, size: Int? = nil,
                         knownFormat: DocumentFormat? = nil) throws -> Document {
-        let format = try knownFormat ?? detectFormat(text, path: path)
+        var json: JSONValue? = nil
+        let format = try knownFormat ?? detectFormat(text, path: path, json: &json)
         var doc = Document(path: path, format: format, encoding: encoding, kind: .other, unit: nil, year: nil,
                            published: nil, sizeInBytes: size ?? text.utf8.count, text: text, articles: [])
         if format == .feed {
-            let json = try JSONReader.parse(text, file: path)
-            doc.articles = try FeedReader.articles(from: json, file: path)
+            doc.articles = try FeedReader.articles(from: json ?? JSONReader.parse(text, file: path), file: path)
             doc.kind = .articleFeed
             let publishers = doc.articles.map(\.publisher).filter { !$0.isEmpty }
             if let p = mostCommon(publishers) { doc.unit = registry.canonicalName(for: p) ?? p }
@@ -82,18 +82,25 @@ public struct Ingestor: Sendable {
 
     /// JSON when the text starts with `[` or `{` (a feed only if it has article fields),
     /// Markdown when headings or the extension say so, otherwise plain text.
-    func detectFormat(_ text: String, path: String) throws -> DocumentFormat {
+    /// A feed's parsed JSON is handed back in `json`, so it is read once.
+    func detectFormat(_ text: String, path: String, json: inout JSONValue?) throws -> DocumentFormat {
         let first = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
         if first == "[" || first == "{" {
-            let json = try JSONReader.parse(text, file: path)
-            if FeedReader.isFeed(json) { return .feed }
+            let parsed = try JSONReader.parse(text, file: path)
+            if FeedReader.isFeed(parsed) { json = parsed; return .feed }
             throw BriefError(.input, "JSON but not an article feed (expected an array of objects with title/content)",
                              at: SourceLocation(file: path, line: 1, column: 1))
         }
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "md" || ext == "markdown" { return .markdown }
-        let headingLines = text.split(separator: "\n").prefix(200).filter { $0.hasPrefix("# ") || $0.hasPrefix("## ") }
-        return headingLines.count >= 2 ? .markdown : .text
+        // Bytes, not Characters, and only the first 200 lines: this runs on every document.
+        var lines = 0, headings = 0
+        text.forEachLine { line in
+            if !line.isEmpty { lines += 1 }
+            if line.utf8.starts(with: "# ".utf8) || line.utf8.starts(with: "## ".utf8) { headings += 1 }
+            return lines < 200
+        }
+        return headings >= 2 ? .markdown : .text
     }
 
     func mostCommon(_ items: [String]) -> String? {

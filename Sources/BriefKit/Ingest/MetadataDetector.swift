@@ -72,17 +72,21 @@ public enum MetadataDetector {
     /// off their cover or close; or a line ending in 印发 with such a date. The first one
     /// not before the reporting year wins.
     public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
-        for line in text.split(separator: "\n") where line.utf8.count <= 120 {
+        var found: String? = nil
+        text.forEachLine { line in
+            // Only short lines with 月 can be a date line: skip the rest without decoding.
+            guard line.utf8.count <= 120, line.utf8.count >= 6, line.utf8.contains(0x88), String(line).hasBytes("月") else { return true }
             var s = line.trimmingBlanks
             if s.endsWithBytes("印发") {
                 s = String(s.dropLast(2))
                 if let r = s.range(of: " ", options: .backwards) { s = String(s[r.upperBound...]) }
             }
-            guard let date = parseDateLine(s) else { continue }
-            if let y = reportingYear, Int(date.prefix(4)) ?? 0 < y { continue }
-            return date
+            guard let date = parseDateLine(s) else { return true }
+            if let y = reportingYear, Int(date.prefix(4)) ?? 0 < y { return true }
+            found = date
+            return false
         }
-        return nil
+        return found
     }
 
     /// `YYYY 年 M 月 [D 日]` with nothing else on the line → `YYYY-MM[-DD]`.

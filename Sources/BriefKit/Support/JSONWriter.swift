@@ -43,6 +43,12 @@ public enum JSONWriter {
 
     public static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: copy them whole.
+        if !needsEscape(s) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -63,6 +69,18 @@ public enum JSONWriter {
         }
         out += "\""
     }
+}
+
+/// Whether a string has a byte JSON must escape: a control, a quote, a backslash, or
+/// U+2028/U+2029 (E2 80 A8/A9), which JavaScript reads as line ends.
+func needsEscape(_ s: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for b in s.utf8 {
+        if b < 0x20 || b == 0x22 || b == 0x5C { return true }
+        if (b == 0xA8 || b == 0xA9) && previous == (0xE2, 0x80) { return true }
+        previous = (previous.1, b)
+    }
+    return false
 }
 
 extension JSONValue {

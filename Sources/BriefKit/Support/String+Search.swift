@@ -51,6 +51,18 @@ extension String {
         }
     }
 
+    /// Calls `body` with each line, without its "\n", split by byte (a `Character` split
+    /// costs more than the work done on most lines); stops early when `body` returns false.
+    func forEachLine(_ body: (Substring) -> Bool) {
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: 10) ?? utf8.endIndex
+            guard body(self[start..<end]) else { return }
+            start = end == utf8.endIndex ? end : utf8.index(after: end)
+        }
+    }
+
     /// The string without spaces (U+0020), scalar by scalar.
     var withoutSpaces: String { String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " })) }
 

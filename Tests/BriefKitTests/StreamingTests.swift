@@ -1,0 +1,82 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+/// The streaming path of `brief extract`: its hand-written JSON lines and the ordered,
+/// bounded parallel pipeline behind it.
+final class StreamingTests: XCTestCase {
+    /// JSONLines writes exactly what JSONWriter writes for the same fact or honour, for
+    /// every fact of the samples and for strings that need escaping.
+    func testJSONLinesMatchJSONWriter() throws {
+        var facts: [Fact] = [], honours: [Honour] = []
+        for name in Paths.sampleNames {
+            let doc = try Ingestor().load(path: Paths.sample(name))
+            for e in FactExtractor().extract(doc) { facts += e.facts; honours += e.honours }
+        }
+        XCTAssertGreaterThan(facts.count, 500)
+        XCTAssertGreaterThan(honours.count, 50)
+        let odd = Provenance(document: "a\"b\\c.txt", article: "x\ny", line: 3, column: 4, offset: 5, length: 6,
+                             quote: "tab\there \u{2028} ctl\u{1} “引号” end")
+        facts.append(Fact(subject: "主题\"\u{2029}", quantity: Quantity(value: -1.25, measure: "万元", qualifier: .approx),
+                          year: nil, category: .finance, metric: "m", key: true, confident: false, source: .table, provenance: odd))
+        honours.append(Honour(title: "奖\\", level: .national, recipient: "r\r", issuer: nil, year: nil, source: .text, provenance: odd))
+        for f in facts {
+            var line = ""
+            JSONLines.fact(f, into: &line)
+            let expected = JSONWriter.write(.object([("type", .string("fact"))] + members(ExtractionJSON.fact(f))), pretty: false) + "\n"
+            XCTAssertEqual(line, expected)
+        }
+        for h in honours {
+            var line = ""
+            JSONLines.honour(h, into: &line)
+            let expected = JSONWriter.write(.object([("type", .string("honour"))] + members(ExtractionJSON.honour(h))), pretty: false) + "\n"
+            XCTAssertEqual(line, expected)
+        }
+    }
+
+    func members(_ v: JSONValue) -> [(key: String, value: JSONValue)] {
+        if case let .object(m) = v { return m }
+        return []
+    }
+
+    /// Items come out in order, each once, however unevenly the workers finish, and no
+    /// worker runs more than `window` items ahead of the oldest one not yet emitted.
+    func testOrderedPipelineKeepsOrderAndWindow() {
+        for (count, window, workers) in [(0, 3, 2), (1, 1, 4), (50, 1, 3), (200, 4, 4), (300, 2, 8)] {
+            let pipeline = OrderedPipeline<Int>(count: count, window: window)
+            let tracker = InFlight()
+            var emitted: [Int] = []
+            let lock = NSLock()
+            withoutActuallyEscaping({ (i: Int, v: Int) in
+                tracker.finish(i)
+                lock.withLock { emitted.append(v) }
+            }) { emit in
+                let box = UncheckedBox(emit)
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    pipeline.work(produce: { i in
+                        tracker.start(i)
+                        // Uneven work: later items often finish first.
+                        usleep(UInt32((i * 7919) % 13) * 50)
+                        return i * 10
+                    }, emit: box.value)
+                }
+            }
+            XCTAssertEqual(emitted, (0..<count).map { $0 * 10 }, "count \(count) window \(window)")
+            XCTAssertLessThanOrEqual(tracker.maxAhead, window, "count \(count) window \(window)")
+        }
+    }
+}
+
+private struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// How far ahead of the oldest unfinished item a started item ever was.
+private final class InFlight: @unchecked Sendable {
+    private let lock = NSLock()
+    private var emittedUpTo = 0
+    private(set) var maxAhead = 0
+    func start(_ i: Int) { lock.withLock { maxAhead = max(maxAhead, i - emittedUpTo + 1) } }
+    func finish(_ i: Int) { lock.withLock { emittedUpTo = i + 1 } }
+}
