@@ -150,7 +150,9 @@ public struct FactExtractor: Sendable {
         if !confident { category = .other; key = false }
         var quantity = q.quantity
         // Chinese documents write units with full-width brackets; normalisation folded them.
-        quantity.measure = quantity.measure.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+        if quantity.measure.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
+            quantity.measure = quantity.measure.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+        }
         return Fact(subject: subject, quantity: quantity, year: year, category: category, metric: metric?.id,
                     key: key, confident: confident, source: .text, provenance: locator.provenance(of: range))
     }

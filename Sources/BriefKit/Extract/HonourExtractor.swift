@@ -17,7 +17,7 @@ struct HonourExtractor {
                               "示范基地", "评审专家", "突出集体", "突出参与单位"]
     /// Approvals and selections count too, after 获批/入选.
     static let approvalWords = ["中心", "基地", "流动站", "工作站", "平台", "实验室", "名单", "案例", "重点实验室"]
-    static let stops: Set<Unicode.Scalar> = ["，", "。", "；", "、", "：", "\t", ",", ";", "！", "？"]
+    static let stops: ScalarSet = ["，", "。", "；", "、", "：", "\t", ",", ";", "！", "？"]
 
     // MARK: Running text
 

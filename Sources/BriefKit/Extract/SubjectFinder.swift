@@ -1,7 +1,7 @@
 /// Names what a number counts: the phrase before it in its clause (服务企业 2599 家), or,
 /// when that is only a verb, the verb with the noun after the measure (完成 189 家基地评审).
 enum SubjectFinder {
-    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "\t", "、", "【", "】"]
+    static let clauseBreaks: ScalarSet = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "\t", "、", "【", "】"]
     /// Left phrases that only compare or distribute: the noun is the previous figure's.
     static let comparisonOnly: Set<String> = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
     /// Change words after a figure: the subject is the previous figure's, changed
@@ -40,18 +40,18 @@ enum SubjectFinder {
             a -= 1
         }
         a = max(a, span.lowerBound - 24)
-        let rawLeft = String(String.UnicodeScalarView(s[a..<span.lowerBound]))
-        var left = clean(rawLeft)
+        let rawLeft = line.text(a..<span.lowerBound)
+        var left = clean(Array(s[a..<span.lowerBound]))
         let listItem = a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1
         if left.isEmpty, a > 0, s[a - 1] == "：" || s[a - 1] == ":" {
             // "财政资金：1480.6万元": the name stands before the colon.
             var b = a - 1
             while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
-            left = clean(String(String.UnicodeScalarView(s[max(b, a - 25)..<(a - 1)])))
+            left = clean(Array(s[max(b, a - 25)..<(a - 1)]))
         }
         var b = span.upperBound
         while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < 16 { b += 1 }
-        var right = String(String.UnicodeScalarView(s[span.upperBound..<b]))
+        var right = line.text(span.upperBound..<b)
         right = trimPrefixes(right, ["的", "之", "次", "人"]).trimmingSpaces
         if let cut = right.firstIndex(where: { "的，。；".contains($0) }) { right = String(right[..<cut]) }
         right = cleanRight(right)
@@ -74,9 +74,10 @@ enum SubjectFinder {
 
     static func find(in line: ScalarLine, span: Range<Int>) -> String { subject(parts(in: line, span: span)) }
 
+    static let edge: ScalarSet = ["（", "(", "）", ")", "“", "”", "\"", "、", "，", " ", "：", ":", "《", "》"]
+
     static func trimPunctuation(_ t: String) -> String {
         var scalars = Substring(t).unicodeScalars[...]
-        let edge: Set<Unicode.Scalar> = ["（", "(", "）", ")", "“", "”", "\"", "、", "，", " ", "：", ":", "《", "》"]
         while let f = scalars.first, edge.contains(f), !(f == "“" && scalars.contains("”")) && !(f == "《" && scalars.contains("》")) { scalars = scalars.dropFirst() }
         while let l = scalars.last, edge.contains(l), !(l == "”" && scalars.contains("“")) && !(l == "）" && scalars.contains("（")) && !(l == "》" && scalars.contains("《")) { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
@@ -87,15 +88,22 @@ enum SubjectFinder {
     /// A left phrase ending in one of these is a verb: the noun comes after the measure.
     static let verbs = ["完成", "开展", "举办", "组织", "引进", "认定", "发布", "获得", "荣获", "接待", "走访", "培训", "形成", "推动", "实现", "新增", "引入", "落地", "服务", "参与", "参加", "入选", "获评", "办理", "受理", "核发", "推荐", "选派", "接收", "调入", "调出", "录用", "招收", "吸引", "帮扶", "资助", "支持", "覆盖", "涉及", "发放", "兑现", "编报", "购置", "安排", "投入", "申请", "遴选", "指导", "协调", "保障", "举行", "召开", "开通", "打造", "建设", "建成", "设立", "下设", "拥有", "承办", "协办", "开设", "主持", "参与编制", "编制", "力争", "对照", "预计", "计划", "拟", "达成", "制定", "出台", "评选", "评审", "选树", "培育", "孵化", "聘任", "招聘", "通过", "立项", "授权", "集聚", "汇聚", "连续", "蝉联", "成功"]
 
-    static func clean(_ text: String) -> String {
-        var t = removeListMarker(removeYears(text).withoutSpaces)
+    static let leadingNoiseScalars = leadingNoise.map { Array($0.unicodeScalars) }
+    static let trailingNoiseScalars = trailingNoise.map { Array($0.unicodeScalars) }
+
+    /// Years, spaces, list numbering and noise words off a phrase. Works on one scalar
+    /// array and makes one string: it runs for every figure found.
+    static func clean(_ text: String) -> String { clean(Array(text.unicodeScalars)) }
+
+    static func clean(_ text: [Unicode.Scalar]) -> String {
+        var t = removeListMarker(removeYears(text).filter { $0 != " " })[...]
         var changed = true
         while changed {
             changed = false
-            for w in leadingNoise where t.startsWithBytes(w) && t.count > w.count { t = String(t.dropFirst(w.count)); changed = true }
-            for w in trailingNoise where t.endsWithBytes(w) { t = String(t.dropLast(w.count)); changed = true }
+            for w in leadingNoiseScalars where t.count > w.count && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+            for w in trailingNoiseScalars where t.count >= w.count && t.suffix(w.count).elementsEqual(w) { t = t.dropLast(w.count); changed = true }
         }
-        return t
+        return String(String.UnicodeScalarView(t))
     }
 
     static func cleanRight(_ text: String) -> String {
@@ -112,7 +120,11 @@ enum SubjectFinder {
 
     /// "（二）", "-(1)", "4)", "一、", "3." at the start: list numbering, not part of a name.
     static func removeListMarker(_ text: String) -> String {
-        var s = Array(text.unicodeScalars)
+        String(String.UnicodeScalarView(removeListMarker(Array(text.unicodeScalars))))
+    }
+
+    static func removeListMarker(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var s = scalars
         while let f = s.first, f == "-" || f == "•" || f == "·" { s.removeFirst() }
         var i = 0
         if i < s.count, s[i] == "(" || s[i] == "（" { i += 1 }
@@ -121,12 +133,16 @@ enum SubjectFinder {
         if i > digitsStart, i < s.count, s[i] == ")" || s[i] == "）" || s[i] == "、" || (s[i] == "." && digitsStart == 0) {
             s.removeSubrange(0...i)
         }
-        return String(String.UnicodeScalarView(s))
+        return s
     }
 
     /// Drops "2023 年", "2024年度", "上年度" from a subject: the year is a field of its own.
     static func removeYears(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
+        String(String.UnicodeScalarView(removeYears(Array(text.unicodeScalars))))
+    }
+
+    static func removeYears(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var scalars = text
         var i = 0
         while i + 4 <= scalars.count {
             if (0..<4).allSatisfy({ QuantityScanner.isDigit(scalars[i + $0]) }) {
@@ -143,7 +159,7 @@ enum SubjectFinder {
             }
             i += 1
         }
-        return String(String.UnicodeScalarView(scalars))
+        return scalars
     }
 }
 

@@ -3,11 +3,11 @@
 /// 比/较 with a change verb between it and the number is the baseline of a comparison, so
 /// the change belongs to the report's year (比2023年预算增加70,526万元 → 2024).
 enum YearResolver {
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?"]
     static let changeWords = ["增加", "减少", "增长", "下降", "提高", "降低", "提升", "持平", "增幅", "回落", "上升"]
     static let comparisonMarks = ["比", "较", "较之", "同比", "相比", "与"]
 
-    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";"]
+    static let clauseEnds: ScalarSet = ["，", ",", "；", ";"]
     /// How far back (in characters) a year can date a figure.
     static let lookBack = 300
 

@@ -50,7 +50,8 @@ public enum Normalizer {
             let newlineOffset = range.upperBound
             defer { lineNo += 1 }
             let lineBytes = original[range]
-            if isPageFooter(lineBytes) { continue }
+            let shape = LineShape(lineBytes)
+            if isPageFooter(shape) { continue }
             let isBlank = lineBytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             if isBlank {
                 if newlineOffset < original.count { pendingBreak.append((0x0A, newlineOffset)) }
@@ -59,7 +60,7 @@ public enum Normalizer {
             if !pendingBreak.isEmpty || out.last == 0x0A {
                 // A PDF line break inside a sentence: the previous line ran to full width
                 // without closing punctuation, and this one does not start a new item.
-                if (previousLineJoinable && !startsNewItem(lineBytes)) || (previousEndsInQuantity && startsWithMeasure(lineBytes)) {
+                if (previousLineJoinable && !startsNewItem(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
                     pendingBreak.removeAll()
                     if out.last == 0x0A { out.removeLast(); origin.removeLast() }
                 } else {
@@ -68,8 +69,8 @@ public enum Normalizer {
                 }
             }
             appendFolded(lineBytes, base: range.lowerBound, into: &out, origin: &origin)
-            previousLineJoinable = isJoinable(lineBytes)
-            previousEndsInQuantity = endsInQuantity(lineBytes)
+            previousLineJoinable = isJoinable(shape)
+            previousEndsInQuantity = endsInQuantity(shape)
             if newlineOffset < original.count { out.append(0x0A); origin.append(newlineOffset) }
         }
         for (b, o) in pendingBreak { out.append(b); origin.append(o) }
@@ -104,59 +105,83 @@ public enum Normalizer {
         _ = base
     }
 
+    /// What the joining rules look at in one line: its scalars without the blanks at
+    /// either end, decoded once per line, and whether it has a tab (a table row).
+    struct LineShape {
+        let s: [Unicode.Scalar]
+        let hasTab: Bool
+
+        init(_ line: ArraySlice<UInt8>) {
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(line.count / 2)
+            var decoder = UTF8()
+            var iterator = line.makeIterator()
+            loop: while true {
+                switch decoder.decode(&iterator) {
+                case let .scalarValue(u): scalars.append(u)
+                case .error: scalars.append("\u{FFFD}")
+                case .emptyInput: break loop
+                }
+            }
+            var lo = 0, hi = scalars.count
+            while lo < hi, String.blank(scalars[lo]) { lo += 1 }
+            while hi > lo, String.blank(scalars[hi - 1]) { hi -= 1 }
+            s = lo == 0 && hi == scalars.count ? scalars : Array(scalars[lo..<hi])
+            hasTab = line.contains(0x09)
+        }
+    }
+
     /// "… 第 N 页" alone on a line: a running page footer.
-    static func isPageFooter(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
-        guard s.endsWithBytes("页"), let r = s.range(of: "第", options: .backwards) else { return false }
-        let middle = s[r.upperBound..<s.index(before: s.endIndex)].trimmingBlanks
-        return !middle.isEmpty && middle.unicodeScalars.allSatisfy { Digits.asciiValue($0) != nil }
+    static func isPageFooter(_ line: LineShape) -> Bool {
+        let s = line.s
+        guard s.last == "页", let r = s.lastIndex(of: "第") else { return false }
+        var lo = r + 1, hi = s.count - 1
+        while lo < hi, String.blank(s[lo]) { lo += 1 }
+        while hi > lo, String.blank(s[hi - 1]) { hi -= 1 }
+        return lo < hi && s[lo..<hi].allSatisfy { Digits.asciiValue($0) != nil }
     }
 
     /// Whitespace inside a quantity is ignored, newlines included ("100 多⏎项", "上⏎千家"):
     /// a line ending in a number or a qualifier, and the next starting with its measure.
-    static func endsInQuantity(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
-        guard let last = s.unicodeScalars.last, !line.contains(0x09) else { return false }
+    static func endsInQuantity(_ line: LineShape) -> Bool {
+        guard let last = line.s.last, !line.hasTab else { return false }
         return Digits.asciiValue(last) != nil || "多余上近超约万亿千百十".unicodeScalars.contains(last)
     }
 
-    static func startsWithMeasure(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
-        guard let first = s.unicodeScalars.first, !line.contains(0x09) else { return false }
+    static func startsWithMeasure(_ line: LineShape) -> Bool {
+        guard let first = line.s.first, !line.hasTab else { return false }
         return "项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars.contains(first)
     }
 
     /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
-    static func isJoinable(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
-        guard s.unicodeScalars.count >= 20, let last = s.unicodeScalars.last else { return false }
-        return !"。！？；：!?;:…".unicodeScalars.contains(last) && !line.contains(0x09)
+    static func isJoinable(_ line: LineShape) -> Bool {
+        guard line.s.count >= 20, let last = line.s.last else { return false }
+        return !"。！？；：!?;:…".unicodeScalars.contains(last) && !line.hasTab
     }
 
     /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
-    static func startsNewItem(_ line: ArraySlice<UInt8>) -> Bool {
-        let s = String(decoding: line, as: UTF8.self).trimmingBlanks
-        guard let first = s.unicodeScalars.first else { return true }
+    static func startsNewItem(_ line: LineShape) -> Bool {
+        let s = line.s
+        guard let first = s.first else { return true }
         if "-•●■◆#|".unicodeScalars.contains(first) { return true }
         if first == "（" || first == "(" {
             // "（一）", "(2)" number a list; "（所）长负责制" continues a sentence.
-            let inner = Array(s.unicodeScalars.dropFirst().prefix(4))
+            let inner = Array(s.dropFirst().prefix(4))
             if let close = inner.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 0,
                inner[..<close].allSatisfy({ Digits.asciiValue($0) != nil || "一二三四五六七八九十".unicodeScalars.contains($0) }) {
                 return true
             }
         }
         // "3.2.1 标题", "1、", "2）": a section or list number, not a figure continuing a sentence.
-        let head = Array(s.unicodeScalars.prefix(8))
+        let head = Array(s.prefix(8))
         if let d = head.firstIndex(where: { Digits.asciiValue($0) == nil }), d > 0,
            ".．、)）".unicodeScalars.contains(head[d]) {
             // "11.57 亿元，…" continues a sentence: a decimal followed by its unit.
-            return !startsWithFigureAndUnit(Array(s.unicodeScalars.prefix(24)))
+            return !startsWithFigureAndUnit(Array(s.prefix(24)))
         }
-        let scalars = Array(s.unicodeScalars.prefix(4))
-        if scalars.count >= 2, "一二三四五六七八九十".unicodeScalars.contains(scalars[0]),
-           scalars.dropFirst().contains("、") { return true }
-        return line.contains(0x09)
+        if s.count >= 2, "一二三四五六七八九十".unicodeScalars.contains(s[0]),
+           s[1..<min(4, s.count)].contains("、") { return true }
+        return line.hasTab
     }
 
     /// A decimal number followed (spaces allowed) by a unit or measure: "11.57 亿元", "35238.25万元".

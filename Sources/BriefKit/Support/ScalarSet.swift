@@ -1,0 +1,22 @@
+/// A fixed set of Unicode scalars tested by bit, not by hashing: the extractor asks
+/// "is this a clause break?" for nearly every character it reads.
+struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+    /// One bit per scalar of the Basic Multilingual Plane, where all punctuation lives.
+    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    private var astral: [UInt32] = []
+
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
+        for s in scalars {
+            if s.value < 0x10000 { bits[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63) } else { astral.append(s.value) }
+        }
+    }
+
+    init(arrayLiteral elements: Unicode.Scalar...) { self.init(elements) }
+
+    @inline(__always)
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return astral.contains(v)
+    }
+}
