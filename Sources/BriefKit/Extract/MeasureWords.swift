@@ -9,8 +9,12 @@ enum MeasureWords {
         "米", "吨", "区", "艘", "架", "段", "载", "颗", "枚", "部", "集", "册", "款", "组", "队", "班", "栋", "间", "株", "棵", "首", "幅", "部", "课", "周",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
+    static let countList = WordList(counts)
+    static let oneScalarCounts = ScalarSet(counts.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+
     /// Currencies: a value in them is money, whatever scale word stands before.
     static let currencies: [String] = ["美元", "欧元", "港元", "日元", "英镑", "元"]
+    static let currencyList = WordList(currencies)
 
     /// After a measure: qualifiers written after the quantity.
     static let postQualifiers: [(String, Qualifier)] = [
@@ -23,6 +27,7 @@ enum MeasureWords {
         ("将近", .nearly), ("接近", .nearly), ("大约", .approx), ("不到", .under), ("不足", .under),
         ("低于", .under), ("超", .over), ("逾", .over), ("近", .nearly), ("约", .approx),
     ]
+    static let preQualifierList = WordList(preQualifiers.map(\.0))
 
     /// Words ending in a qualifier character that are not qualifiers (签约 5 家 is exact).
     static let falseQualifierWords: Set<String> = [
@@ -37,4 +42,5 @@ enum MeasureWords {
         "一件事", "一事一议", "万人计划", "一问题一报告", "三重一大", "一把手", "一线", "两新", "两会", "五位一体",
         "十四五", "十三五", "十五五", "百年", "千万家", "一流", "一些", "一次性", "一揽子", "第一",
     ]
+    static let setPhraseList = WordList(setPhrases)
 }

@@ -13,7 +13,14 @@ public struct MetricCatalog: Sendable {
         public var measures: [String]?
     }
 
-    public var metrics: [Metric]
+    public let metrics: [Metric]
+    /// Each metric's patterns, for quick rejection: most subjects match no metric.
+    private let patternLists: [WordList]
+
+    public init(metrics: [Metric]) {
+        self.metrics = metrics
+        patternLists = metrics.map { WordList($0.patterns) }
+    }
 
     public static let builtIn: MetricCatalog = {
         return (try? parse(json: builtInJSON, file: "<built-in metrics>")) ?? MetricCatalog(metrics: [])
@@ -52,8 +59,10 @@ public struct MetricCatalog: Sendable {
     /// puts the head noun last), with at most a unit's name or a short word before it, so
     /// 事业单位经营收入 is not 营收 and 政府性基金拨款支出预算 is not 支出预算.
     public func metric(forSubject subject: String, measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
-        metrics.first { m in
-            guard m.measures.map({ $0.contains(measure) }) ?? true else { return false }
+        let scalars = Array(subject.unicodeScalars)
+        return metrics.indices.first { k in
+            let m = metrics[k]
+            guard m.measures.map({ $0.contains(measure) }) ?? true, patternLists[k].mayEnd(scalars) else { return false }
             return m.patterns.contains { p in
                 guard subject.endsWithBytes(p) else { return false }
                 var prefix = String(subject.dropLast(p.count))
@@ -63,23 +72,26 @@ public struct MetricCatalog: Sendable {
                 for w in ["全年", "本年", "年度", "当年", "其中", "累计", "合计", "共", "全", "的", "上海"] where prefix.startsWithBytes(w) { prefix = String(prefix.dropFirst(w.count)) }
                 return prefix.unicodeScalars.count <= 2
             }
-        }
+        }.map { metrics[$0] }
     }
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
-        metrics.first { m in m.patterns.contains { subject.hasBytes($0) } && (m.measures.map { $0.contains(measure) } ?? true) }?.category
+        let scalars = Array(subject.unicodeScalars)
+        return metrics.indices.first { k in
+            (metrics[k].measures.map { $0.contains(measure) } ?? true) && patternLists[k].occurs(in: scalars)
+        }.map { metrics[$0].category }
     }
 
     // MARK: General rules for subjects the catalog does not know
 
-    static let growthWords = ["增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "同比", "环比", "回落", "上升"]
-    static let satisfactionWords = ["满意", "投诉", "办结率", "按时", "及时率", "审查率", "备案率", "完成率", "合格率", "达标率", "好评率"]
-    static let honourWords = ["荣誉", "奖", "称号", "表彰", "先进", "文明单位", "示范基地", "获评", "荣获"]
-    static let peopleWords = ["人才", "干部", "党员", "员工", "职工", "专家", "博士", "人员", "教师", "院士", "在编", "录用", "招收", "带头人", "启明星", "团队成员"]
-    static let outputWords = ["专利", "标准", "著作", "论文", "课题", "知识产权", "报告", "简报", "出版", "刊印", "《", "推文", "调研课题", "成果"]
-    static let serviceWords = ["服务", "企业", "客户", "培训", "活动", "会议", "讲座", "走访", "接待", "评审", "评估", "测评", "检测", "测试", "宣讲", "路演", "论坛", "峰会", "课程", "调研", "参与", "参加", "受理", "办理", "认定", "入库", "扶持", "资助", "立项", "护航", "来访", "用券", "学习", "党课", "读书班", "工单", "业务", "项目", "科普", "孵化"]
-    static let moneyWords = ["金额", "经费", "资金", "收入", "税", "投资", "预算", "成交", "产值", "营收", "资助", "奖励", "拨款", "费"]
+    static let growthWords = WordList(["增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "同比", "环比", "回落", "上升"])
+    static let satisfactionWords = WordList(["满意", "投诉", "办结率", "按时", "及时率", "审查率", "备案率", "完成率", "合格率", "达标率", "好评率"])
+    static let honourWords = WordList(["荣誉", "奖", "称号", "表彰", "先进", "文明单位", "示范基地", "获评", "荣获"])
+    static let peopleWords = WordList(["人才", "干部", "党员", "员工", "职工", "专家", "博士", "人员", "教师", "院士", "在编", "录用", "招收", "带头人", "启明星", "团队成员"])
+    static let outputWords = WordList(["专利", "标准", "著作", "论文", "课题", "知识产权", "报告", "简报", "出版", "刊印", "《", "推文", "调研课题", "成果"])
+    static let serviceWords = WordList(["服务", "企业", "客户", "培训", "活动", "会议", "讲座", "走访", "接待", "评审", "评估", "测评", "检测", "测试", "宣讲", "路演", "论坛", "峰会", "课程", "调研", "参与", "参加", "受理", "办理", "认定", "入库", "扶持", "资助", "立项", "护航", "来访", "用券", "学习", "党课", "读书班", "工单", "业务", "项目", "科普", "孵化"])
+    static let moneyWords = WordList(["金额", "经费", "资金", "收入", "税", "投资", "预算", "成交", "产值", "营收", "资助", "奖励", "拨款", "费"])
     static let serviceMeasures: Set<String> = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
     static let countMeasures: Set<String> = ["项", "个", "件", "篇", "本", "份", "部", "册"]
 
@@ -87,16 +99,17 @@ public struct MetricCatalog: Sendable {
     /// not know. Deliberately conservative: when no rule is sure, `other`.
     public static func category(subject: String, quantity: Quantity) -> FactCategory {
         let m = quantity.measure
-        if growthWords.contains(where: { subject.hasBytes($0) }) && (quantity.isRate || quantity.isMoney) { return .growth }
-        if (m == "%" || m == "") && satisfactionWords.contains(where: { subject.hasBytes($0) }) { return .satisfaction }
+        let s = Array(subject.unicodeScalars)
+        if (quantity.isRate || quantity.isMoney) && growthWords.occurs(in: s) { return .growth }
+        if (m == "%" || m == "") && satisfactionWords.occurs(in: s) { return .satisfaction }
         if quantity.isMoney { return .finance }
         if quantity.isBareScale {
-            return moneyWords.contains(where: { subject.hasBytes($0) }) ? .finance : .other
+            return moneyWords.occurs(in: s) ? .finance : .other
         }
-        if honourWords.contains(where: { subject.hasBytes($0) }) && ["项", "个", "家", "届", "次", "年"].contains(m) { return .honour }
-        if ["人", "名", "位"].contains(m) && peopleWords.contains(where: { subject.hasBytes($0) }) { return .people }
-        if countMeasures.contains(m) && outputWords.contains(where: { subject.hasBytes($0) }) { return .output }
-        if serviceMeasures.contains(m) && serviceWords.contains(where: { subject.hasBytes($0) }) { return .service }
+        if ["项", "个", "家", "届", "次", "年"].contains(m) && honourWords.occurs(in: s) { return .honour }
+        if ["人", "名", "位"].contains(m) && peopleWords.occurs(in: s) { return .people }
+        if countMeasures.contains(m) && outputWords.occurs(in: s) { return .output }
+        if serviceMeasures.contains(m) && serviceWords.occurs(in: s) { return .service }
         return .other
     }
 

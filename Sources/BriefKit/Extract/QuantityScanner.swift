@@ -260,13 +260,13 @@ struct QuantityScanner {
         else if at(j) == "万" || at(j) == "亿" { scale = String(Character(s[j])); j += 1 }
         if !scale.isEmpty { j = skipSpaces(j); takeOver() }
         var measure = ""
-        if let currency = MeasureWords.currencies.first(where: { hasPrefix($0, at: j) }),
+        if let c = MeasureWords.currencyList.match(in: s, at: j), case let currency = MeasureWords.currencies[c],
            !(currency == "元" && q.isLoneChineseDigit && scale.isEmpty && q.quantity.qualifier == .exact) {
             // (三元正极, 二元结构: a lone small Chinese numeral before 元 is a word, not money.)
             measure = scale + currency; j += currency.unicodeScalars.count
         } else if at(j) == "%" {
             if scale.isEmpty { measure = "%"; j += 1 }
-        } else if let word = MeasureWords.counts.first(where: { hasPrefix($0, at: j) }) {
+        } else if let w = MeasureWords.countList.match(in: s, at: j), case let word = MeasureWords.counts[w] {
             let len = word.unicodeScalars.count
             if word == "余人" { measure = scale + "人"; q.quantity.qualifier = .over } else { measure = scale + word }
             j += len
@@ -275,7 +275,7 @@ struct QuantityScanner {
         } else if !scale.isEmpty {
             measure = scale
         } else if let c = at(j), c.value >= 0x4E00, let p = at(skipSpacesBack(q.number.lowerBound) - 1), p.value >= 0x4E00,
-                  let word = MeasureWords.counts.first(where: { hasPrefix($0, at: j + 1) && $0.unicodeScalars.count == 1 }),
+                  let next = at(j + 1), MeasureWords.oneScalarCounts.contains(next), case let word = String(Character(next)),
                   joinsWord(p, c) {
             q.splitWordTail = c
             measure = scale + word
@@ -317,7 +317,8 @@ struct QuantityScanner {
     /// 近/约/超/不到… written just before the number (签约, 附近 are words, not qualifiers).
     func applyPreQualifier(_ q: inout ScannedQuantity, numberStart: Int) {
         let end = skipSpacesBack(numberStart)
-        for (word, qual) in MeasureWords.preQualifiers where hasSuffix(word, before: end) {
+        if let w = MeasureWords.preQualifierList.match(in: s, endingBefore: end) {
+            let (word, qual) = MeasureWords.preQualifiers[w]
             let wordStart = end - word.unicodeScalars.count
             if wordStart > 0 {
                 let pair = String(String.UnicodeScalarView([s[wordStart - 1], s[wordStart]]))
@@ -366,9 +367,8 @@ struct QuantityScanner {
     /// words such as 统一 or 十四五 are not read as numbers.
     func readChineseQuantity(at i: Int) -> (ScannedQuantity, Int)? {
         if let p = at(i - 1), ChineseNumerals.isNumeral(p) { return nil }
-        for phrase in MeasureWords.setPhrases {
-            let n = phrase.unicodeScalars.count
-            for back in 0..<min(n, 3) where i - back >= 0 && hasPrefix(phrase, at: i - back) { return nil }
+        for back in 0..<3 where i - back >= 0 {
+            if MeasureWords.setPhraseList.contains(in: s, at: i - back, where: { $0.count > back }) { return nil }
         }
         var start = i
         var vague: Qualifier? = nil
@@ -424,6 +424,6 @@ struct QuantityScanner {
 
     func hasPreQualifier(before i: Int) -> Bool {
         let end = skipSpacesBack(i)
-        return MeasureWords.preQualifiers.contains { hasSuffix($0.0, before: end) }
+        return MeasureWords.preQualifierList.match(in: s, endingBefore: end) != nil
     }
 }

@@ -1,0 +1,57 @@
+/// A fixed list of words matched against a scalar array at a position, in list order.
+///
+/// The words are decoded to scalars once, and a bitmap of their first scalars rejects
+/// most positions with one test: the scanners ask at nearly every character.
+struct WordList: Sendable {
+    let words: [String]
+    let scalars: [[Unicode.Scalar]]
+    private let starts: ScalarSet
+    private let ends: ScalarSet
+
+    init(_ words: [String]) {
+        self.words = words
+        scalars = words.map { Array($0.unicodeScalars) }
+        starts = ScalarSet(scalars.compactMap(\.first))
+        ends = ScalarSet(scalars.compactMap(\.last))
+    }
+
+    /// The index of the first word that `s` has at `i`, or nil.
+    @inline(__always)
+    func match(in s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i >= 0, i < s.count, starts.contains(s[i]) else { return nil }
+        return scalars.firstIndex { w in Self.has(s, w, at: i) }
+    }
+
+    /// Whether some word that satisfies `accept` occurs in `s` at `i`.
+    @inline(__always)
+    func contains(in s: [Unicode.Scalar], at i: Int, where accept: ([Unicode.Scalar]) -> Bool) -> Bool {
+        guard i >= 0, i < s.count, starts.contains(s[i]) else { return false }
+        return scalars.contains { w in accept(w) && Self.has(s, w, at: i) }
+    }
+
+    /// Whether any word occurs anywhere in `s` (as `String.hasBytes` would say).
+    func occurs(in s: [Unicode.Scalar]) -> Bool {
+        for i in s.indices where starts.contains(s[i]) {
+            if scalars.contains(where: { Self.has(s, $0, at: i) }) { return true }
+        }
+        return false
+    }
+
+    /// False when no word can end `s`: its last scalar ends none of them.
+    @inline(__always)
+    func mayEnd(_ s: [Unicode.Scalar]) -> Bool { s.last.map(ends.contains) ?? false }
+
+    /// The index of the first word that ends in `s` just before `end`, or nil.
+    @inline(__always)
+    func match(in s: [Unicode.Scalar], endingBefore end: Int) -> Int? {
+        guard end >= 1, end <= s.count, ends.contains(s[end - 1]) else { return nil }
+        return scalars.firstIndex { w in end - w.count >= 0 && Self.has(s, w, at: end - w.count) }
+    }
+
+    @inline(__always)
+    static func has(_ s: [Unicode.Scalar], _ w: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + w.count <= s.count else { return false }
+        for k in 0..<w.count where s[i + k] != w[k] { return false }
+        return true
+    }
+}
