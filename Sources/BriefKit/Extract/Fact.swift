@@ -25,6 +25,8 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// `7 万人次` → (70000, 人次); `1.4 亿元` → (140000000, 元). Two quantities are the same
     /// when their folded forms are equal.
     public var folded: (value: Double, measure: String) {
+        // 万 and 亿 both start with byte E4; most measures don't, and need no new string.
+        guard measure.utf8.first == 0xE4 else { return (value, measure) }
         var v = value
         var m = Substring(measure)
         for (prefix, factor) in [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)] where m.hasPrefix(prefix) {
@@ -37,7 +39,11 @@ public struct Quantity: Sendable, Hashable, Codable {
     }
 
     /// Money in any currency (元, 万元, 亿美元 …).
-    public var isMoney: Bool { ["元", "美元", "欧元", "港元", "日元", "英镑"].contains(folded.measure) }
+    public var isMoney: Bool {
+        // Every currency ends in 元 (E5 85 83) or 镑 (E9 95 91): a one-byte test rejects the rest.
+        guard let last = measure.utf8.last, last == 0x83 || last == 0x91 else { return false }
+        return ["元", "美元", "欧元", "港元", "日元", "英镑"].contains(folded.measure)
+    }
     /// Only a scale word, no unit (`47万`, `131.91 亿`): money or not depends on the subject.
     public var isBareScale: Bool { ["万", "亿", "万亿"].contains(measure) }
     public var isRate: Bool { measure == "%" || measure == "个百分点" }

@@ -9,7 +9,7 @@ struct HonourExtractor {
     /// The triggers as scalars, and the scalars they start with: most positions of a line
     /// are rejected by one comparison against this short list.
     static let triggerScalars = triggers.map { Array($0.unicodeScalars) }
-    static let triggerStarts = Array(Set(triggerScalars.map { $0[0] }))
+    static let triggerStarts = ScalarSet(triggerScalars.map { $0[0] })
     /// Words that make a phrase an honour: awards, titles, designations.
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
                               "领军", "典型", "之星", "荣誉", "提名", "百佳", "带头人", "启明星", "能手", "奖章", "资源池", "风采录",

@@ -66,8 +66,9 @@ enum SubjectFinder {
     /// when the left is only a verb, a preposition, an example list (…等) or very short.
     static func subject(_ p: Parts) -> String {
         var left = p.left
-        let weak = left.unicodeScalars.count <= 3 || verbs.contains(where: { left.endsWithBytes($0) })
-            || prepositions.contains(where: { left.startsWithBytes($0) }) || p.rawLeft.trimmingSpaces.hasSuffix("等")
+        let scalars = Array(left.unicodeScalars)
+        let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
+            || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.hasSuffix("等")
         if weak { left += p.right }
         return trimPunctuation(left)
     }
@@ -93,6 +94,9 @@ enum SubjectFinder {
 
     /// Years, spaces, list numbering and noise words off a phrase. Works on one scalar
     /// array and makes one string: it runs for every figure found.
+    static let verbList = WordList(verbs)
+    static let prepositionList = WordList(prepositions)
+
     static func clean(_ text: String) -> String { clean(Array(text.unicodeScalars)) }
 
     static func clean(_ text: [Unicode.Scalar]) -> String {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Maps UTF-8 byte offsets of a text to 1-based lines and columns.
 ///
 /// Built once per text (one pass over the bytes); each lookup is a binary search.
@@ -8,7 +14,17 @@ public struct LineIndex: Sendable {
 
     public init(bytes: [UInt8]) {
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // memchr finds newlines many bytes at a time; this runs over every document.
+            var p = UnsafeRawPointer(base)
+            let end = UnsafeRawPointer(base + buffer.count)
+            while p < end, let hit = memchr(p, 0x0A, end - p) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                starts.append(offset + 1)
+                p = UnsafeRawPointer(hit) + 1
+            }
+        }
         self.lineStarts = starts
         self.bytes = bytes
     }
