@@ -7,30 +7,42 @@ struct ScalarLine {
     /// The whole normalised text (shared, not copied), to cut strings from by byte.
     var bytes: [UInt8] = []
 
-    /// Splits normalised text into lines.
-    static func lines(of text: NormalizedText) -> [ScalarLine] {
-        var result: [ScalarLine] = []
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        var offset = 0
-        var decoder = UTF8()
-        var iterator = text.bytes.makeIterator()
-        while case let .scalarValue(u) = decoder.decode(&iterator) {
-            let width = UTF8.width(u)
-            if u == "\n" {
+    /// The lines of normalised text, decoded one at a time as they are read: a whole
+    /// document's scalars (12 bytes each with offsets) are never held at once.
+    static func lines(of text: NormalizedText) -> Lines { Lines(bytes: text.bytes) }
+
+    struct Lines: Sequence, IteratorProtocol {
+        let bytes: [UInt8]
+        var position = 0
+        var done = false
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func next() -> ScalarLine? {
+            guard !done else { return nil }
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            var offset = position
+            let end = bytes.count
+            while offset < end {
+                let b = bytes[offset]
+                if b == 0x0A {
+                    offsets.append(offset)
+                    position = offset + 1
+                    return ScalarLine(scalars: scalars, offsets: offsets, bytes: bytes)
+                }
+                // Normalised text is valid UTF-8: decode by lead byte.
+                let width = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = width == 1 ? UInt32(b) : UInt32(b) & (0xFF >> (width + 1))
+                for k in 1..<Swift.max(1, width) where offset + k < end { v = v << 6 | UInt32(bytes[offset + k] & 0x3F) }
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
                 offsets.append(offset)
-                result.append(ScalarLine(scalars: scalars, offsets: offsets, bytes: text.bytes))
-                scalars.removeAll(keepingCapacity: true)
-                offsets.removeAll(keepingCapacity: true)
-            } else {
-                scalars.append(u)
-                offsets.append(offset)
+                offset += width
             }
-            offset += width
+            offsets.append(Swift.min(offset, end))
+            done = true
+            return ScalarLine(scalars: scalars, offsets: offsets, bytes: bytes)
         }
-        offsets.append(offset)
-        result.append(ScalarLine(scalars: scalars, offsets: offsets, bytes: text.bytes))
-        return result
     }
 
     func byteRange(_ r: Range<Int>) -> Range<Int> { offsets[r.lowerBound]..<offsets[r.upperBound] }

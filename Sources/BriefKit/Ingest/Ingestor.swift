@@ -43,6 +43,10 @@ public struct Ingestor: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BriefError(.input, "cannot read the file (permissions?)", at: SourceLocation(file: path))
         }
+        // Offsets are kept in 32 bits (see NormalizedText): no document reaches 4 GB.
+        guard data.count < Int(UInt32.max) else {
+            throw BriefError(.input, "file over 4 GB; split it into smaller documents", at: SourceLocation(file: path))
+        }
         var bytes = [UInt8](data)
         var format: DocumentFormat? = nil
         if bytes.starts(with: Array("%PDF-".utf8)) {

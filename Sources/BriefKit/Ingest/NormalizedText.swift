@@ -11,7 +11,7 @@ public struct NormalizedText: Sendable {
     /// The normalised text as UTF-8.
     public let bytes: [UInt8]
     /// For each normalised byte, the offset of the original byte it stands for.
-    public let origin: [Int]
+    public let origin: [UInt32]
     /// The original text as UTF-8.
     public let original: [UInt8]
     public var originalLength: Int { original.count }
@@ -21,11 +21,11 @@ public struct NormalizedText: Sendable {
     /// The original byte range behind a normalised range.
     public func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let o = range.lowerBound < origin.count ? origin[range.lowerBound] : originalLength
+            let o = range.lowerBound < origin.count ? Int(origin[range.lowerBound]) : originalLength
             return o..<o
         }
-        let start = origin[range.lowerBound]
-        var end = origin[range.upperBound - 1] + 1
+        let start = Int(origin[range.lowerBound])
+        var end = Int(origin[range.upperBound - 1]) + 1
         // A folded character (％ → %) stands for a whole multi-byte scalar: take all of it.
         while end < original.count, original[end] & 0xC0 == 0x80 { end += 1 }
         return start..<end
@@ -37,12 +37,13 @@ public enum Normalizer {
         let original = Array(text.utf8)
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
-        var origin: [Int] = []
+        // 4 bytes per byte, not 8: the ingestor refuses files over 4 GB.
+        var origin: [UInt32] = []
         out.reserveCapacity(original.count)
         origin.reserveCapacity(original.count)
 
         var lineNo = 1
-        var pendingBreak: [(UInt8, Int)] = []   // newlines held back until we know whether to join
+        var pendingBreak: [(UInt8, UInt32)] = []   // newlines held back until we know whether to join
         var previousLineJoinable = false
         var previousEndsInQuantity = false
         while lineNo <= lines.lineStarts.count {
@@ -54,7 +55,7 @@ public enum Normalizer {
             if isPageFooter(shape) { continue }
             let isBlank = lineBytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             if isBlank {
-                if newlineOffset < original.count { pendingBreak.append((0x0A, newlineOffset)) }
+                if newlineOffset < original.count { pendingBreak.append((0x0A, UInt32(newlineOffset))) }
                 continue
             }
             if !pendingBreak.isEmpty || out.last == 0x0A {
@@ -71,37 +72,37 @@ public enum Normalizer {
             appendFolded(lineBytes, base: range.lowerBound, into: &out, origin: &origin)
             previousLineJoinable = isJoinable(shape)
             previousEndsInQuantity = endsInQuantity(shape)
-            if newlineOffset < original.count { out.append(0x0A); origin.append(newlineOffset) }
+            if newlineOffset < original.count { out.append(0x0A); origin.append(UInt32(newlineOffset)) }
         }
         for (b, o) in pendingBreak { out.append(b); origin.append(o) }
         closeNumberSpaces(&out, &origin)
         return NormalizedText(bytes: out, origin: origin, original: original)
     }
 
-    /// Full-width folding, byte by byte with scalars decoded only where bytes are non-ASCII.
-    static func appendFolded(_ line: ArraySlice<UInt8>, base: Int, into out: inout [UInt8], origin: inout [Int]) {
+    /// Full-width folding. Bytes are copied in runs; only a lead byte that may start a
+    /// full-width form (EF BC/BD for U+FF01..U+FF5E, E3 80 80 for U+3000) is decoded.
+    static func appendFolded(_ line: ArraySlice<UInt8>, base: Int, into out: inout [UInt8], origin: inout [UInt32]) {
         var i = line.startIndex
+        var run = i
+        func flush(_ end: Int) {
+            out.append(contentsOf: line[run..<end])
+            origin.append(contentsOf: UInt32(run)..<UInt32(end))
+        }
         while i < line.endIndex {
             let b = line[i]
-            if b < 0x80 {
-                out.append(b); origin.append(i)
-                i += 1
-                continue
-            }
-            let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            let end = min(i + width, line.endIndex)
-            // U+FF01..U+FF5E is EF BC 81 .. EF BD 9E; U+3000 is E3 80 80.
-            if width == 3, end - i == 3 {
+            if (b == 0xEF || b == 0xE3), i + 3 <= line.endIndex {
                 let v = (UInt32(b & 0x0F) << 12) | (UInt32(line[i + 1] & 0x3F) << 6) | UInt32(line[i + 2] & 0x3F)
                 if let s = Unicode.Scalar(v), Digits.fold(s) != s {
-                    out.append(UInt8(Digits.fold(s).value)); origin.append(i)
-                    i = end
+                    flush(i)
+                    out.append(UInt8(Digits.fold(s).value)); origin.append(UInt32(i))
+                    i += 3
+                    run = i
                     continue
                 }
             }
-            for k in i..<end { out.append(line[k]); origin.append(k) }
-            i = end
+            i += 1
         }
+        flush(i)
         _ = base
     }
 
@@ -200,7 +201,7 @@ public enum Normalizer {
 
     /// Removes the space after a comma inside a number when a 3-digit group follows:
     /// "1, 351, 459" → "1,351,459". Other spaces stay: they may separate table cells.
-    static func closeNumberSpaces(_ out: inout [UInt8], _ origin: inout [Int]) {
+    static func closeNumberSpaces(_ out: inout [UInt8], _ origin: inout [UInt32]) {
         var keep = [Bool](repeating: true, count: out.count)
         var i = 1
         while i + 4 < out.count {
@@ -215,7 +216,7 @@ public enum Normalizer {
             i += 1
         }
         guard keep.contains(false) else { return }
-        var o2: [UInt8] = [], g2: [Int] = []
+        var o2: [UInt8] = [], g2: [UInt32] = []
         o2.reserveCapacity(out.count); g2.reserveCapacity(out.count)
         for k in 0..<out.count where keep[k] { o2.append(out[k]); g2.append(origin[k]) }
         out = o2; origin = g2
