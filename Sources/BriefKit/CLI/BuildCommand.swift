@@ -23,7 +23,7 @@ enum BuildCommand {
             let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console)
             let out = args.value("--out") ?? "output"
             let result = BriefingBuilder(renderer: renderer, formats: formats)
-                .build(documents: corpus.documents, extractions: corpus.extractions, into: out)
+                .build(documents: corpus.documents, extractions: corpus.extractions, into: out, text: corpus.text(of:))
             for e in result.errors { console.report(e) }
             if args.has("--verbose") { for w in result.written { console.err("brief: wrote \(w)\n") } }
             let failures = corpus.failed + result.errors.count

@@ -54,9 +54,11 @@ public struct BriefingBuilder: Sendable {
     /// - Parameters:
     ///   - include: which planned briefings to make (all by default).
     ///   - unseen: for a feed, which articles a digest covers (all by default).
+    ///   - text: a document's text by path, for documents loaded without it.
     public func build(documents: [Document], extractions: [Extraction], into folder: String,
                       include: (BriefingPlan.Item) -> Bool = { _ in true },
-                      unseen: (Extraction) -> Bool = { _ in true }) -> Result {
+                      unseen: (Extraction) -> Bool = { _ in true },
+                      text load: ((String) -> String)? = nil) -> Result {
         var result = Result()
         let plan = BriefingPlan.plan(documents)
         var index: [MustacheValue] = []
@@ -68,7 +70,10 @@ public struct BriefingBuilder: Sendable {
             case let .diff(a, b):
                 guard let ea = extractions.first(where: { $0.document == a && $0.article == nil }),
                       let eb = extractions.first(where: { $0.document == b && $0.article == nil }) else { continue }
-                let text = { (p: String) in documents.first { $0.path == p }?.text ?? "" }
+                let text = { (p: String) -> String in
+                    let kept = documents.first { $0.path == p }?.text ?? ""
+                    return kept.isEmpty ? load?(p) ?? "" : kept
+                }
                 view = DiffView.build(a: ea, b: eb, textA: text(a), textB: text(b))
             case let .digest(feed):
                 view = DigestView.build(feed: feed, extractions: extractions.filter { $0.document == feed && unseen($0) }, since: nil)

@@ -60,7 +60,7 @@ public struct Runner {
                    unseen: { e in
                        guard let a = e.article else { return true }
                        return a.date > (seen[e.document] ?? "")
-                   })
+                   }, text: corpus.text(of:))
         for e in result.errors { console.report(e) }
         if verbose { for w in result.written { console.err("brief: wrote \(w)\n") } }
 
