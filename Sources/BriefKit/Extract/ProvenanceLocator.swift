@@ -14,11 +14,13 @@ final class ProvenanceLocator {
         self.article = article
     }
 
-    /// 。；！？ in UTF-8: a quote stops at the end of its sentence or clause.
-    static let quoteBreaks: [[UInt8]] = ["。", "；", "！", "？"].map { Array($0.utf8) }
-
+    /// 。；！？ in UTF-8 (E3 80 82; EF BC 9B, 81, 9F): a quote stops at the end of its
+    /// sentence or clause.
+    @inline(__always)
     func isQuoteBreak(at i: Int) -> Bool {
-        Self.quoteBreaks.contains { b in i + b.count <= original.count && original[i] == b[0] && original[i + 1] == b[1] && original[i + 2] == b[2] }
+        guard i + 3 <= original.count else { return false }
+        let a = original[i], b = original[i + 1], c = original[i + 2]
+        return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x9B || c == 0x81 || c == 0x9F))
     }
 
     func provenance(of range: Range<Int>) -> Provenance {

@@ -51,15 +51,29 @@ enum SubjectFinder {
         }
         var b = span.upperBound
         while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < 16 { b += 1 }
-        var right = line.text(span.upperBound..<b)
-        right = trimPrefixes(right, ["的", "之", "次", "人"]).trimmingSpaces
-        if let cut = right.firstIndex(where: { "的，。；".contains($0) }) { right = String(right[..<cut]) }
-        right = cleanRight(right)
+        let rightScalars = rightPhrase(s[span.upperBound..<b])
+        let right = String(String.UnicodeScalarView(rightScalars))
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
-        let rightIsVerb = ["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"].contains { right.hasPrefix($0) }
+        let rightIsVerb = rightVerbs.match(in: rightScalars, at: 0) != nil
         let inherits = comparisonOnly.contains(left) || isChangeOnly(left) || (listItem && (right.isEmpty || rightIsVerb))
         let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
+    }
+
+    static let rightVerbs = WordList(["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"])
+    static let rightCuts: ScalarSet = ["的", "，", "。", "；"]
+
+    /// The noun phrase after a measure: a leading 的/之/次/人 dropped, cut at 的 or a
+    /// clause end, without spaces or a leading 以上/左右/以下/以内.
+    static func rightPhrase(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var r = raw
+        for w: Unicode.Scalar in ["的", "之", "次", "人"] where r.first == w { r = r.dropFirst() }
+        while r.first == " " { r = r.dropFirst() }
+        while r.last == " " { r = r.dropLast() }
+        if let cut = r.firstIndex(where: { rightCuts.contains($0) }) { r = r[..<cut] }
+        var t = r.filter { $0 != " " }
+        for w in [["以", "上"], ["左", "右"], ["以", "下"], ["以", "内"]] as [[Unicode.Scalar]] where t.starts(with: w) { t.removeFirst(2) }
+        return t
     }
 
     /// The subject from the parts: the left phrase, with the noun after the measure added
@@ -108,18 +122,6 @@ enum SubjectFinder {
             for w in trailingNoiseScalars where t.count >= w.count && t.suffix(w.count).elementsEqual(w) { t = t.dropLast(w.count); changed = true }
         }
         return String(String.UnicodeScalarView(t))
-    }
-
-    static func cleanRight(_ text: String) -> String {
-        var t = text.withoutSpaces
-        for w in ["以上", "左右", "以下", "以内"] where t.startsWithBytes(w) { t = String(t.dropFirst(w.count)) }
-        return t
-    }
-
-    static func trimPrefixes(_ t: String, _ words: [String]) -> String {
-        var t = t
-        for w in words where t.startsWithBytes(w) { t = String(t.dropFirst(w.count)) }
-        return t
     }
 
     /// "（二）", "-(1)", "4)", "一、", "3." at the start: list numbering, not part of a name.

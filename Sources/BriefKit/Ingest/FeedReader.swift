@@ -27,8 +27,10 @@ public enum FeedReader {
 
     /// \r → \n, byte for byte (untouched when there is none, the common case).
     static func crToNewline(_ s: String) -> String {
-        guard s.utf8.contains(13) else { return s }
-        return String(decoding: s.utf8.map { $0 == 13 ? 10 : $0 }, as: UTF8.self)
+        var bytes = Array(s.utf8)
+        guard bytes.contains(13) else { return s }
+        for i in bytes.indices where bytes[i] == 13 { bytes[i] = 10 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func articles(from value: JSONValue, file: String) throws -> [Article] {

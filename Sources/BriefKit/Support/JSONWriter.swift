@@ -74,13 +74,17 @@ public enum JSONWriter {
 /// Whether a string has a byte JSON must escape: a control, a quote, a backslash, or
 /// U+2028/U+2029 (E2 80 A8/A9), which JavaScript reads as line ends.
 func needsEscape(_ s: String) -> Bool {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for b in s.utf8 {
-        if b < 0x20 || b == 0x22 || b == 0x5C { return true }
-        if (b == 0xA8 || b == 0xA9) && previous == (0xE2, 0x80) { return true }
-        previous = (previous.1, b)
+    var s = s
+    return s.withUTF8 { u in
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C { return true }
+            if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 { return true }
+            i += 1
+        }
+        return false
     }
-    return false
 }
 
 extension JSONValue {
