@@ -123,10 +123,15 @@ struct HonourExtractor {
         let s = line.scalars
         var a = i
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
-        let phrase = String(String.UnicodeScalarView(s[a..<i])).trimmingSpaces
-        let context = String(String.UnicodeScalarView(s[max(0, i - 200)..<i]))
+        let phrase = line.text(a..<i).trimmingSpaces
+        // The 200 characters before, made only if an alias asks for its context.
+        var context: String? = nil
+        func inContext(_ word: String) -> Bool {
+            if context == nil { context = line.text(max(0, i - 200)..<i) }
+            return context!.hasBytes(word) || (unit ?? "").hasBytes(word)
+        }
         for u in registry.units {
-            let forms = [u.name] + u.aliases.filter { $0.requires.map { context.hasBytes($0) || (unit ?? "").contains($0) } ?? true }.map(\.text)
+            let forms = [u.name] + u.aliases.filter { $0.requires.map(inContext) ?? true }.map(\.text)
             if forms.contains(where: { phrase.hasBytes($0) }) {
                 // A branch of the unit (党总支, 团总支) is its own recipient.
                 if let branch = ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].first(where: { phrase.hasBytes($0) }) {

@@ -11,14 +11,18 @@ enum TableReader {
         var codeDepth: Int
     }
 
+    static let unitWords = ["万亿元", "亿元", "万元", "元"]
+
     /// "单位：元", "单位:万元" → the unit.
     static func unitDeclaration(in s: [Unicode.Scalar]) -> String? {
         guard s.count < 80, s.contains("单") else { return nil }
-        let text = String(String.UnicodeScalarView(s)).replacingOccurrences(of: " ", with: "")
-        guard let r = text.range(of: "单位:") ?? text.range(of: "单位：") else { return nil }
-        let rest = text[r.upperBound...]
-        for unit in ["万亿元", "亿元", "万元", "元"] where rest.hasPrefix(unit) { return unit }
-        return nil
+        let t = s.filter { $0 != " " }
+        func after(_ colon: Unicode.Scalar) -> Int? {
+            guard t.count >= 3 else { return nil }
+            return (0...(t.count - 3)).first { t[$0] == "单" && t[$0 + 1] == "位" && t[$0 + 2] == colon }.map { $0 + 3 }
+        }
+        guard let start = after(":") ?? after("：") else { return nil }
+        return unitWords.first { t[start...].starts(with: $0.unicodeScalars) }
     }
 
     static func cells(of line: ScalarLine, unit: String) -> [Cell] {
