@@ -6,11 +6,22 @@ public struct HonourComparison: Sendable {
 
     /// One entry per honour: a report often names the same honour in its overview and
     /// again in detail (or in a table and in the text).
+    ///
+    /// Only honours of the same recipient are compared, and a title seen before exactly is
+    /// a repeat at once: a year of many reports has thousands of honours.
     public static func distinct(_ honours: [Honour]) -> [Honour] {
         var result: [Honour] = []
+        var exact = Set<String>()
+        var kept: [String: [[UInt64]]] = [:]
         for h in honours {
             let t = normalised(h.title)
-            if !result.contains(where: { similarity(normalised($0.title), t) >= 0.8 && $0.recipient == h.recipient }) { result.append(h) }
+            let g = grams(t)
+            let key = h.recipient + "\u{1}" + t
+            if !g.isEmpty, exact.contains(key) { continue }
+            if kept[h.recipient, default: []].contains(where: { dice($0, g) >= 0.8 }) { continue }
+            exact.insert(key)
+            kept[h.recipient, default: []].append(g)
+            result.append(h)
         }
         return result
     }
@@ -43,17 +54,23 @@ public struct HonourComparison: Sendable {
     }
 
     /// Dice coefficient over character bigrams.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        func grams(_ s: String) -> [String] {
-            let c = Array(s.unicodeScalars)
-            guard c.count >= 2 else { return c.map { String(Character($0)) } }
-            return (0..<(c.count - 1)).map { String(String.UnicodeScalarView([c[$0], c[$0 + 1]])) }
-        }
-        let x = grams(a), y = grams(b)
+    static func similarity(_ a: String, _ b: String) -> Double { dice(grams(a), grams(b)) }
+
+    /// A title's character bigrams as sorted numbers (a one-character title is its own
+    /// gram, kept apart from every bigram).
+    static func grams(_ s: String) -> [UInt64] {
+        let c = Array(s.unicodeScalars)
+        guard c.count >= 2 else { return c.map { UInt64($0.value) << 32 | 0xFFFF_FFFF } }
+        return (0..<(c.count - 1)).map { UInt64(c[$0].value) << 32 | UInt64(c[$0 + 1].value) }.sorted()
+    }
+
+    /// Dice coefficient of two sorted gram lists (shared grams counted with multiplicity).
+    static func dice(_ x: [UInt64], _ y: [UInt64]) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var pool = y
-        var common = 0
-        for g in x { if let i = pool.firstIndex(of: g) { pool.remove(at: i); common += 1 } }
+        var i = 0, j = 0, common = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
         return 2 * Double(common) / Double(x.count + y.count)
     }
 }
