@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed and memory of Brief on generated corpora (not part of swift test).
-#   Scripts/bench.sh            # 10 MB and 100 MB
-#   SIZES="10 100 1000" Scripts/bench.sh
+#   Scripts/bench.sh                     # 10 MB and 100 MB
+#   SIZES="10 100 1000" Scripts/bench.sh # and 1 GB
+#   SIZES= BIG=200 Scripts/bench.sh      # only one 200 MB document: memory against document size
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"10 100"}
@@ -35,5 +36,21 @@ for size in $SIZES; do
       'BEGIN { if (s <= 0) s = 0.01; printf "%-8s %-7d %-22s %9.2f %9.1f %10.1f %9d %8.1f\n", c "MB", d, n, s, mb/s, d/s, r, s/(g>0?g:0.01) }'
   done
 done
+if [ -n "${BIG:-}" ]; then
+  big="$WORK/big-$BIG.txt"
+  [ -f "$big" ] || python3 - "$big" "$BIG" <<'PY'
+import os, sys
+path, mb = sys.argv[1], float(sys.argv[2])
+texts = [open(os.path.join("samples", n), encoding="utf-8").read() for n in sorted(os.listdir("samples"))
+         if n.endswith(".txt") and not n.startswith("003")]
+with open(path, "w", encoding="utf-8") as f:
+    size, k = 0, 0
+    while size < mb * 1e6:
+        t = texts[k % len(texts)]
+        f.write(t); size += len(t.encode()); k += 1
+PY
+  read -r bsecs brss < <(measure big $BRIEF extract --format jsonl --quiet -o "$WORK/out-big.jsonl" "$big")
+  awk -v b="$BIG" -v s="$bsecs" -v r="$brss" 'BEGIN { printf "one %s MB document: extract-jsonl %.2f s, %.1f MB/s, peak %d MB\n", b, s, b/s, r }'
+fi
 read -r ssecs srss < <(measure build-samples $BRIEF build samples --out "$WORK/out-samples")
 echo "brief build on samples/: ${ssecs}s, peak ${srss} MB"

@@ -9,7 +9,8 @@ enum BuildCommand {
         options: [.init("--out", value: "dir", help: "Output folder.", default: "output"),
                   .init("--format", value: "formats", help: "Formats to write, comma-separated.", default: "md,html"),
                   BriefingOptions.templates,
-                  .init("--verbose", short: "-v", help: "Print one line per briefing written (on stderr).")],
+                  .init("--verbose", short: "-v", help: "Print one line per briefing written (on stderr)."),
+                  .init("--quiet", short: "-q", help: "No progress line, even on a terminal.")],
         examples: ["brief build", "brief build reports/ --out /srv/brief/output -v"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
@@ -20,7 +21,8 @@ enum BuildCommand {
         }
         do {
             let renderer = try BriefingOptions.renderer(args)
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console)
+            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
+                                         progress: !args.has("--quiet"))
             let out = args.value("--out") ?? "output"
             let result = BriefingBuilder(renderer: renderer, formats: formats)
                 .build(documents: corpus.documents, extractions: corpus.extractions, into: out, text: corpus.text(of:))

@@ -12,26 +12,34 @@ struct Corpus {
     var total = 0
     var ingestor = Ingestor()
 
-    static func load(_ paths: [String], console: Console, registry: UnitRegistry = .builtIn, catalog: MetricCatalog = .builtIn) throws -> Corpus {
+    /// - Parameter progress: show a progress line on stderr (only ever at a terminal).
+    static func load(_ paths: [String], console: Console, registry: UnitRegistry = .builtIn, catalog: MetricCatalog = .builtIn,
+                     progress showProgress: Bool = false) throws -> Corpus {
         let files = try Ingestor.expand(paths)
+        let progress = Progress(total: files.count, enabled: showProgress && Platform.isTerminal(2))
         var corpus = Corpus()
         corpus.total = files.count
         corpus.ingestor = Ingestor(registry: registry)
         let engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: FactExtractor(catalog: catalog))
         engine.run(files, prepare: { _, outcome -> ParallelExtraction.Outcome in
-            guard case .extracted(var doc, let extractions) = outcome else { return outcome }
+            guard case .extracted(var doc, var extractions) = outcome else { return outcome }
+            // Briefings never show skipped numbers (only the audit page of extract does).
             doc.text = ""
+            for i in extractions.indices { extractions[i].skipped = [] }
             return .extracted(doc, extractions)
         }, handle: { _, outcome in
             switch outcome {
             case let .extracted(doc, extractions):
                 corpus.documents.append(doc)
                 corpus.extractions += extractions
+                progress.advance(bytes: doc.sizeInBytes)
             case let .failed(e):
+                progress.clear()
                 console.report(e)
                 corpus.failed += 1
             }
         })
+        progress.clear()
         return corpus
     }
 
