@@ -80,3 +80,45 @@ private final class InFlight: @unchecked Sendable {
     func start(_ i: Int) { lock.withLock { maxAhead = max(maxAhead, i - emittedUpTo + 1) } }
     func finish(_ i: Int) { lock.withLock { emittedUpTo = i + 1 } }
 }
+
+/// The run-length origin map answers exactly as a plain array of offsets would.
+final class OriginMapTests: XCTestCase {
+    func testMatchesPlainArray() {
+        var rng = SplitMix(seed: 42)
+        for round in 0..<200 {
+            var map = OriginMap(), model: [UInt32] = []
+            var next: UInt32 = 0
+            for _ in 0..<Int(rng.next() % 60) {
+                switch rng.next() % 5 {
+                case 0:   // a jump (a dropped footer, a folded character)
+                    next += UInt32(rng.next() % 7); map.append(next); model.append(next); next += 1
+                case 1:   // a run copied unchanged
+                    let n = UInt32(rng.next() % 9)
+                    map.append(contentsOf: next..<(next + n)); model += Array(next..<(next + n)); next += n
+                case 2:
+                    if !model.isEmpty { map.removeLast(); model.removeLast() }
+                default:
+                    map.append(next); model.append(next); next += 1
+                }
+            }
+            XCTAssertEqual(map.count, model.count, "round \(round)")
+            for i in model.indices { XCTAssertEqual(map[i], model[i], "round \(round) byte \(i)") }
+            let keep = model.indices.map { _ in rng.next() % 3 != 0 }
+            let kept = map.keeping(keep)
+            let expected = model.indices.filter { keep[$0] }.map { model[$0] }
+            XCTAssertEqual((0..<kept.count).map { kept[$0] }, expected, "round \(round) keeping")
+        }
+    }
+}
+
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -20,12 +20,12 @@ struct Corpus {
         var corpus = Corpus()
         corpus.total = files.count
         corpus.ingestor = Ingestor(registry: registry)
-        let engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: FactExtractor(catalog: catalog))
+        var extractor = FactExtractor(catalog: catalog)
+        extractor.recordsSkipped = false   // briefings never show them
+        let engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: extractor)
         engine.run(files, prepare: { _, outcome -> ParallelExtraction.Outcome in
-            guard case .extracted(var doc, var extractions) = outcome else { return outcome }
-            // Briefings never show skipped numbers (only the audit page of extract does).
+            guard case .extracted(var doc, let extractions) = outcome else { return outcome }
             doc.text = ""
-            for i in extractions.indices { extractions[i].skipped = [] }
             return .extracted(doc, extractions)
         }, handle: { _, outcome in
             switch outcome {

@@ -45,8 +45,10 @@ enum ExtractCommand {
 
         let format = args.value("--format") ?? "json"
         if format == "jsonl" || format == "csv" {
+            var quiet = extractor
+            quiet.recordsSkipped = false   // JSONL and CSV carry no skipped numbers
             return stream(files: files, format: format, args: args, console: console,
-                          engine: ParallelExtraction(ingestor: ingestor, extractor: extractor), keep: keep)
+                          engine: ParallelExtraction(ingestor: ingestor, extractor: quiet), keep: keep)
         }
         var failed = 0
         var extractions: [Extraction] = []
@@ -115,19 +117,15 @@ enum ExtractCommand {
         if format == "csv" {
             sink.write(CSVWriter.bom + CSVWriter.row(csvHeader))
         }
-        // Lines are formatted on the workers; the ordered hand-off only writes them.
-        engine.run(files, prepare: { _, outcome -> Result<(text: String, size: Int), BriefError> in
+        // Workers extract and keep only the facts asked for; the ordered hand-off formats
+        // them straight into the sink's buffer, so a large document's lines are never
+        // held as one string beside its facts.
+        engine.run(files, prepare: { _, outcome -> Result<(parts: [([Fact], [Honour])], size: Int), BriefError> in
             switch outcome {
             case let .failed(e): return .failure(e)
             case let .extracted(doc, extractions):
-                var text = ""
-                for e in extractions {
-                    for f in e.facts where keep(f) {
-                        if format == "csv" { text += csvRow(f) } else { JSONLines.fact(f, into: &text) }
-                    }
-                    if withHonours { for h in e.honours { JSONLines.honour(h, into: &text) } }
-                }
-                return .success((text, doc.sizeInBytes))
+                // One part per article of a feed, so lines keep the document's order.
+                return .success((extractions.map { ($0.facts.filter(keep), withHonours ? $0.honours : []) }, doc.sizeInBytes))
             }
         }, handle: { _, result in
             switch result {
@@ -136,7 +134,10 @@ enum ExtractCommand {
                 console.report(e)
                 failed += 1
             case let .success(done):
-                sink.write(done.text)
+                for (facts, honours) in done.parts {
+                    for f in facts { sink.append { text in if format == "csv" { text += csvRow(f) } else { JSONLines.fact(f, into: &text) } } }
+                    for h in honours { sink.append { text in JSONLines.honour(h, into: &text) } }
+                }
                 progress.advance(bytes: done.size)
             }
         })

@@ -2,6 +2,10 @@
 public struct FactExtractor: Sendable {
     public var catalog: MetricCatalog
 
+    /// Whether numbers seen and not reported are listed (for the audit page). Streaming
+    /// and briefings turn it off: each carries a quote, and nobody reads them there.
+    public var recordsSkipped = true
+
     public init(catalog: MetricCatalog = .builtIn) { self.catalog = catalog }
 
     /// Extracts from a whole document: one extraction, or one per article for a feed.
@@ -101,6 +105,7 @@ public struct FactExtractor: Sendable {
         for q in scanner.scan() {
             // 近三年来 / 5年来: a look-back window, not a figure.
             func skip(_ reason: String) {
+                guard recordsSkipped else { return }
                 let r = normalized.originalRange(line.byteRange(q.number))
                 skipped.append(SkippedNumber(text: line.text(q.number), reason: reason, provenance: locator.provenance(of: r)))
             }
@@ -129,7 +134,7 @@ public struct FactExtractor: Sendable {
             let respectively = parts.respectively || (parts.inherits && previous?.respectively == true)
             previous = (subject, q.span.upperBound, respectively)
         }
-        for entry in scanner.skipped.entries where entry.reason != "not a number" {
+        for entry in scanner.skipped.entries where recordsSkipped && entry.reason != "not a number" {
             let r = normalized.originalRange(line.byteRange(entry.range))
             skipped.append(SkippedNumber(text: line.text(entry.range), reason: entry.reason, provenance: locator.provenance(of: r)))
         }

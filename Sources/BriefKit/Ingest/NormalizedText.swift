@@ -11,7 +11,7 @@ public struct NormalizedText: Sendable {
     /// The normalised text as UTF-8.
     public let bytes: [UInt8]
     /// For each normalised byte, the offset of the original byte it stands for.
-    public let origin: [UInt32]
+    let origin: OriginMap
     /// The original text as UTF-8.
     public let original: [UInt8]
     public var originalLength: Int { original.count }
@@ -37,10 +37,10 @@ public enum Normalizer {
         let original = Array(text.utf8)
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
-        // 4 bytes per byte, not 8: the ingestor refuses files over 4 GB.
-        var origin: [UInt32] = []
+        // 32-bit offsets: the ingestor refuses files over 4 GB.
+        var origin = OriginMap()
         out.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count / 32)
 
         var lineNo = 1
         var pendingBreak: [(UInt8, UInt32)] = []   // newlines held back until we know whether to join
@@ -81,7 +81,7 @@ public enum Normalizer {
 
     /// Full-width folding. Bytes are copied in runs; only a lead byte that may start a
     /// full-width form (EF BC/BD for U+FF01..U+FF5E, E3 80 80 for U+3000) is decoded.
-    static func appendFolded(_ line: ArraySlice<UInt8>, base: Int, into out: inout [UInt8], origin: inout [UInt32]) {
+    static func appendFolded(_ line: ArraySlice<UInt8>, base: Int, into out: inout [UInt8], origin: inout OriginMap) {
         var i = line.startIndex
         var run = i
         func flush(_ end: Int) {
@@ -201,7 +201,7 @@ public enum Normalizer {
 
     /// Removes the space after a comma inside a number when a 3-digit group follows:
     /// "1, 351, 459" → "1,351,459". Other spaces stay: they may separate table cells.
-    static func closeNumberSpaces(_ out: inout [UInt8], _ origin: inout [UInt32]) {
+    static func closeNumberSpaces(_ out: inout [UInt8], _ origin: inout OriginMap) {
         var keep = [Bool](repeating: true, count: out.count)
         var i = 1
         while i + 4 < out.count {
@@ -216,10 +216,11 @@ public enum Normalizer {
             i += 1
         }
         guard keep.contains(false) else { return }
-        var o2: [UInt8] = [], g2: [UInt32] = []
-        o2.reserveCapacity(out.count); g2.reserveCapacity(out.count)
-        for k in 0..<out.count where keep[k] { o2.append(out[k]); g2.append(origin[k]) }
-        out = o2; origin = g2
+        var o2: [UInt8] = []
+        o2.reserveCapacity(out.count)
+        for k in 0..<out.count where keep[k] { o2.append(out[k]) }
+        out = o2
+        origin = origin.keeping(keep)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

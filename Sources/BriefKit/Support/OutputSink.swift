@@ -30,11 +30,32 @@ final class OutputSink {
     }
 
     func write(_ text: String) {
+        movePending()
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    /// Lets `format` add to a small reusable string, moved into the buffer when it grows:
+    /// output is built in pieces without a string per line or per document.
+    private var pending = ""
+
+    func append(_ format: (inout String) -> Void) {
+        format(&pending)
+        if pending.utf8.count >= 64 << 10 { movePending() }
+    }
+
+    private func movePending() {
+        guard !pending.isEmpty else { return }
+        buffer.append(contentsOf: pending.utf8)
+        pending.removeAll(keepingCapacity: true)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     func flush() {
+        if !pending.isEmpty {
+            buffer.append(contentsOf: pending.utf8)
+            pending.removeAll(keepingCapacity: true)
+        }
         guard !buffer.isEmpty else { return }
         if let handle { handle.write(buffer) } else { stdout?(String(decoding: buffer, as: UTF8.self)) }
         buffer.removeAll(keepingCapacity: true)

@@ -1,0 +1,63 @@
+/// For each byte of normalised text, the offset of the original byte it stands for, kept
+/// as runs: within a run both offsets advance together. Normalisation copies long
+/// stretches unchanged, so a document needs a few bytes per run of text rather than four
+/// per byte; a lookup is a binary search over the runs.
+struct OriginMap: Sendable {
+    /// Normalised offset at which each run starts (ascending), and its original offset.
+    private var starts: [UInt32] = []
+    private var origins: [UInt32] = []
+    private(set) var count = 0
+
+    /// The original offset of normalised byte `i` (0 ≤ i < count).
+    subscript(i: Int) -> UInt32 {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(starts[mid]) <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return origins[lo] + UInt32(i - Int(starts[lo]))
+    }
+
+    var last: UInt32? { count == 0 ? nil : self[count - 1] }
+
+    mutating func append(_ origin: UInt32) {
+        if let l = last, origin == l &+ 1 {
+            count += 1
+            return
+        }
+        starts.append(UInt32(count))
+        origins.append(origin)
+        count += 1
+    }
+
+    mutating func append(contentsOf r: Range<UInt32>) {
+        guard let first = r.first else { return }
+        append(first)
+        count += r.count - 1
+    }
+
+    mutating func removeLast() {
+        precondition(count > 0)
+        count -= 1
+        if let s = starts.last, Int(s) == count {
+            starts.removeLast()
+            origins.removeLast()
+        }
+    }
+
+    /// The map of the bytes whose `keep` flag is set, in one pass over the runs.
+    func keeping(_ keep: [Bool]) -> OriginMap {
+        var result = OriginMap()
+        var run = 0
+        for i in 0..<count where keep[i] {
+            while run + 1 < starts.count, Int(starts[run + 1]) <= i { run += 1 }
+            result.append(origins[run] + UInt32(i - Int(starts[run])))
+        }
+        return result
+    }
+
+    mutating func reserveCapacity(_ n: Int) {
+        starts.reserveCapacity(n)
+        origins.reserveCapacity(n)
+    }
+}
