@@ -109,33 +109,72 @@ public enum Normalizer {
     /// What the joining rules look at in one line: its scalars without the blanks at
     /// either end, decoded once per line, and whether it has a tab (a table row).
     struct LineShape {
-        let s: [Unicode.Scalar]
+        /// The first (up to 24) scalars after leading blanks: all the item rules look at.
+        let head: [Unicode.Scalar]
+        /// The last scalar before trailing blanks.
+        let last: Unicode.Scalar?
+        /// At least 20 scalars between the blanks: long enough to be a wrapped line.
+        let isLong: Bool
         let hasTab: Bool
+        /// The bytes between the blanks, decoded in full only for a possible page footer.
+        let trimmed: ArraySlice<UInt8>
 
         init(_ line: ArraySlice<UInt8>) {
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(line.count / 2)
-            var decoder = UTF8()
-            var iterator = line.makeIterator()
-            loop: while true {
-                switch decoder.decode(&iterator) {
-                case let .scalarValue(u): scalars.append(u)
-                case .error: scalars.append("\u{FFFD}")
-                case .emptyInput: break loop
-                }
+            var lo = line.startIndex, hi = line.endIndex
+            var head: [Unicode.Scalar] = []
+            var i = lo
+            while i < hi, head.count < 24 {
+                let (u, w) = Self.decode(line, at: i)
+                if head.isEmpty, String.blank(u) { i += w; lo = i; continue }
+                head.append(u)
+                i += w
             }
-            var lo = 0, hi = scalars.count
-            while lo < hi, String.blank(scalars[lo]) { lo += 1 }
-            while hi > lo, String.blank(scalars[hi - 1]) { hi -= 1 }
-            s = lo == 0 && hi == scalars.count ? scalars : Array(scalars[lo..<hi])
+            var last: Unicode.Scalar? = nil
+            while hi > lo {
+                var p = hi - 1
+                while p > lo, line[p] & 0xC0 == 0x80 { p -= 1 }
+                let (u, _) = Self.decode(line, at: p)
+                if String.blank(u) { hi = p; continue }
+                last = u
+                break
+            }
+            var count = 0
+            var k = lo
+            while k < hi, count < 20 {
+                if line[k] & 0xC0 != 0x80 { count += 1 }
+                k += 1
+            }
+            self.head = head
+            self.last = last
+            isLong = count >= 20
             hasTab = line.contains(0x09)
+            trimmed = line[lo..<max(lo, hi)]
         }
+
+        /// The scalar at `i` and its width; U+FFFD for a broken sequence.
+        static func decode(_ b: ArraySlice<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+            let lead = b[i]
+            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            guard width > 1 else { return (lead < 0x80 ? Unicode.Scalar(lead) : "\u{FFFD}", 1) }
+            guard i + width <= b.endIndex else { return ("\u{FFFD}", 1) }
+            var v = UInt32(lead) & (0xFF >> (width + 1))
+            for k in 1..<width {
+                let c = b[i + k]
+                guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+                v = v << 6 | UInt32(c & 0x3F)
+            }
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", width)
+        }
+
+        /// All scalars between the blanks.
+        var scalars: [Unicode.Scalar] { Array(String(decoding: trimmed, as: UTF8.self).unicodeScalars) }
     }
 
     /// "… 第 N 页" alone on a line: a running page footer.
     static func isPageFooter(_ line: LineShape) -> Bool {
-        let s = line.s
-        guard s.last == "页", let r = s.lastIndex(of: "第") else { return false }
+        guard line.last == "页" else { return false }
+        let s = line.scalars
+        guard let r = s.lastIndex(of: "第") else { return false }
         var lo = r + 1, hi = s.count - 1
         while lo < hi, String.blank(s[lo]) { lo += 1 }
         while hi > lo, String.blank(s[hi - 1]) { hi -= 1 }
@@ -145,24 +184,24 @@ public enum Normalizer {
     /// Whitespace inside a quantity is ignored, newlines included ("100 多⏎项", "上⏎千家"):
     /// a line ending in a number or a qualifier, and the next starting with its measure.
     static func endsInQuantity(_ line: LineShape) -> Bool {
-        guard let last = line.s.last, !line.hasTab else { return false }
+        guard let last = line.last, !line.hasTab else { return false }
         return Digits.asciiValue(last) != nil || "多余上近超约万亿千百十".unicodeScalars.contains(last)
     }
 
     static func startsWithMeasure(_ line: LineShape) -> Bool {
-        guard let first = line.s.first, !line.hasTab else { return false }
+        guard let first = line.head.first, !line.hasTab else { return false }
         return "项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars.contains(first)
     }
 
     /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
     static func isJoinable(_ line: LineShape) -> Bool {
-        guard line.s.count >= 20, let last = line.s.last else { return false }
+        guard line.isLong, let last = line.last else { return false }
         return !"。！？；：!?;:…".unicodeScalars.contains(last) && !line.hasTab
     }
 
     /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
     static func startsNewItem(_ line: LineShape) -> Bool {
-        let s = line.s
+        let s = line.head
         guard let first = s.first else { return true }
         if "-•●■◆#|".unicodeScalars.contains(first) { return true }
         if first == "（" || first == "(" {

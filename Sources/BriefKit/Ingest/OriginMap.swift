@@ -18,9 +18,11 @@ struct OriginMap: Sendable {
         return origins[lo] + UInt32(i - Int(starts[lo]))
     }
 
-    var last: UInt32? { count == 0 ? nil : self[count - 1] }
+    /// The original offset of the last byte, kept so appending never searches.
+    private(set) var last: UInt32? = nil
 
     mutating func append(_ origin: UInt32) {
+        defer { last = origin }
         if let l = last, origin == l &+ 1 {
             count += 1
             return
@@ -34,6 +36,7 @@ struct OriginMap: Sendable {
         guard let first = r.first else { return }
         append(first)
         count += r.count - 1
+        last = r.last
     }
 
     mutating func removeLast() {
@@ -43,6 +46,7 @@ struct OriginMap: Sendable {
             starts.removeLast()
             origins.removeLast()
         }
+        last = count == 0 ? nil : self[count - 1]
     }
 
     /// The map of the bytes whose `keep` flag is set, in one pass over the runs.
