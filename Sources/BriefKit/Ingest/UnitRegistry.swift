@@ -78,8 +78,9 @@ public struct UnitRegistry: Sendable {
             var forms = [Alias(text: unit.name, requires: nil)] + unit.aliases
             forms.sort { $0.text.utf8.count > $1.text.utf8.count }
             for form in forms {
-                if let req = form.requires, !context.hasBytes(req) { continue }
                 guard let offset = head.byteOffset(of: form.text) else { continue }
+                // Checked second: the context is the whole document.
+                if let req = form.requires, !context.hasBytes(req) { continue }
                 let length = form.text.utf8.count
                 if best == nil || offset < best!.offset || (offset == best!.offset && length > best!.length) {
                     best = (offset, length, unit.name)

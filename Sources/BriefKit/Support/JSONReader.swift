@@ -160,8 +160,10 @@ public struct JSONReader {
             guard pos < bytes.count else { throw fail("unterminated string") }
             let c = bytes[pos]
             if c == UInt8(ascii: "\"") {
+                defer { pos += 1 }
+                // No escape met: decode the bytes in place, without a copy.
+                if out.isEmpty { return String(decoding: bytes[runStart..<pos], as: UTF8.self) }
                 out.append(contentsOf: bytes[runStart..<pos])
-                pos += 1
                 return String(decoding: out, as: UTF8.self)
             }
             if c < 0x20 { throw fail("control character in string") }
