@@ -186,6 +186,15 @@ struct HonourExtractor {
     func honour(inRow line: ScalarLine, state: inout TableState, reportYear: Int?,
                 make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> Honour? {
         let s = line.scalars
+        // Honour rows are numbered: reject other rows before making any string.
+        var k = 0
+        while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
+        if k < s.count, s[k] == "+" { k += 1 }
+        let digitsStart = k
+        while k < s.count, QuantityScanner.isDigit(s[k]) { k += 1 }
+        let digitsEnd = k
+        while k < s.count, s[k] == " " { k += 1 }
+        guard digitsEnd > digitsStart, k < s.count, s[k] == "\t" else { return nil }
         var cells: [(String, Range<Int>)] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "\t" {
