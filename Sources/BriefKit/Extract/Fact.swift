@@ -42,10 +42,10 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var isMoney: Bool {
         // Every currency ends in 元 (E5 85 83) or 镑 (E9 95 91): a one-byte test rejects the rest.
         guard let last = measure.utf8.last, last == 0x83 || last == 0x91 else { return false }
-        return ["元", "美元", "欧元", "港元", "日元", "英镑"].contains(folded.measure)
+        return ["元", "美元", "欧元", "港元", "日元", "英镑"].containsBytes(folded.measure)
     }
     /// Only a scale word, no unit (`47万`, `131.91 亿`): money or not depends on the subject.
-    public var isBareScale: Bool { ["万", "亿", "万亿"].contains(measure) }
+    public var isBareScale: Bool { ["万", "亿", "万亿"].containsBytes(measure) }
     public var isRate: Bool { measure == "%" || measure == "个百分点" }
 }
 

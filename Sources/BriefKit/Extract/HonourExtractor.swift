@@ -17,6 +17,8 @@ struct HonourExtractor {
                               "示范基地", "评审专家", "突出集体", "突出参与单位"]
     /// Approvals and selections count too, after 获批/入选.
     static let approvalWords = ["中心", "基地", "流动站", "工作站", "平台", "实验室", "名单", "案例", "重点实验室"]
+    static let honourWordList = WordList(honourWords)
+    static let approvalWordList = WordList(approvalWords)
     static let stops: ScalarSet = ["，", "。", "；", "、", "：", "\t", ",", ";", "！", "？"]
 
     // MARK: Running text
@@ -43,7 +45,7 @@ struct HonourExtractor {
                 j = s[next] == "、" ? next + 1 : next
             }
             for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
-                var clean = title.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+                var clean = String(String.UnicodeScalarView(title.unicodeScalars.filter { $0 != "“" && $0 != "”" }))
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
                 if clean.unicodeScalars.count <= 5, let event = eventBefore(s, trigger: i) { clean = event + clean }
                 let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
@@ -115,7 +117,8 @@ struct HonourExtractor {
     func isHonourTitle(_ t: String, approval: Bool) -> Bool {
         let n = t.unicodeScalars.count
         guard n >= 3 && n <= 60 else { return false }
-        return Self.honourWords.contains { t.hasBytes($0) } || (approval && Self.approvalWords.contains { t.hasBytes($0) })
+        let scalars = Array(t.unicodeScalars)
+        return Self.honourWordList.occurs(in: scalars) || (approval && Self.approvalWordList.occurs(in: scalars))
     }
 
     /// The unit or person named before the trigger in its clause, else the document's unit.

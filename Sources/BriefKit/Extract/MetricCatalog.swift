@@ -62,7 +62,7 @@ public struct MetricCatalog: Sendable {
         let scalars = Array(subject.unicodeScalars)
         return metrics.indices.first { k in
             let m = metrics[k]
-            guard m.measures.map({ $0.contains(measure) }) ?? true, patternLists[k].mayEnd(scalars) else { return false }
+            guard m.measures.map({ $0.containsBytes(measure) }) ?? true, patternLists[k].mayEnd(scalars) else { return false }
             return m.patterns.contains { p in
                 guard subject.endsWithBytes(p) else { return false }
                 var prefix = String(subject.dropLast(p.count))
@@ -79,7 +79,7 @@ public struct MetricCatalog: Sendable {
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
         let scalars = Array(subject.unicodeScalars)
         return metrics.indices.first { k in
-            (metrics[k].measures.map { $0.contains(measure) } ?? true) && patternLists[k].occurs(in: scalars)
+            (metrics[k].measures.map { $0.containsBytes(measure) } ?? true) && patternLists[k].occurs(in: scalars)
         }.map { metrics[$0].category }
     }
 
@@ -92,8 +92,8 @@ public struct MetricCatalog: Sendable {
     static let outputWords = WordList(["专利", "标准", "著作", "论文", "课题", "知识产权", "报告", "简报", "出版", "刊印", "《", "推文", "调研课题", "成果"])
     static let serviceWords = WordList(["服务", "企业", "客户", "培训", "活动", "会议", "讲座", "走访", "接待", "评审", "评估", "测评", "检测", "测试", "宣讲", "路演", "论坛", "峰会", "课程", "调研", "参与", "参加", "受理", "办理", "认定", "入库", "扶持", "资助", "立项", "护航", "来访", "用券", "学习", "党课", "读书班", "工单", "业务", "项目", "科普", "孵化"])
     static let moneyWords = WordList(["金额", "经费", "资金", "收入", "税", "投资", "预算", "成交", "产值", "营收", "资助", "奖励", "拨款", "费"])
-    static let serviceMeasures: Set<String> = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
-    static let countMeasures: Set<String> = ["项", "个", "件", "篇", "本", "份", "部", "册"]
+    static let serviceMeasures: [String] = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
+    static let countMeasures: [String] = ["项", "个", "件", "篇", "本", "份", "部", "册"]
 
     /// The category of a fact from its subject and measure, for subjects the catalog does
     /// not know. Deliberately conservative: when no rule is sure, `other`.
@@ -106,10 +106,10 @@ public struct MetricCatalog: Sendable {
         if quantity.isBareScale {
             return moneyWords.occurs(in: s) ? .finance : .other
         }
-        if ["项", "个", "家", "届", "次", "年"].contains(m) && honourWords.occurs(in: s) { return .honour }
-        if ["人", "名", "位"].contains(m) && peopleWords.occurs(in: s) { return .people }
-        if countMeasures.contains(m) && outputWords.occurs(in: s) { return .output }
-        if serviceMeasures.contains(m) && serviceWords.occurs(in: s) { return .service }
+        if ["项", "个", "家", "届", "次", "年"].containsBytes(m) && honourWords.occurs(in: s) { return .honour }
+        if ["人", "名", "位"].containsBytes(m) && peopleWords.occurs(in: s) { return .people }
+        if countMeasures.containsBytes(m) && outputWords.occurs(in: s) { return .output }
+        if serviceMeasures.containsBytes(m) && serviceWords.occurs(in: s) { return .service }
         return .other
     }
 

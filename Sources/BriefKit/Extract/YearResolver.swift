@@ -103,7 +103,7 @@ enum YearResolver {
     }
 
     static func isAsOf(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
-        let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<yearStart])).replacingOccurrences(of: " ", with: "")
+        let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<yearStart].filter { $0 != " " }))
         return before.endsWithBytes("截至") || before.endsWithBytes("截止") || before.endsWithBytes("截止到") || before.endsWithBytes("截至到")
     }
 
@@ -139,7 +139,7 @@ enum YearResolver {
     }
 
     static func isComparisonBaseline(_ s: [Unicode.Scalar], yearStart: Int, yearEnd: Int, number: Int) -> Bool {
-        let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<max(0, yearStart)])).replacingOccurrences(of: " ", with: "")
+        let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<max(0, yearStart)].filter { $0 != " " }))
         guard comparisonMarks.contains(where: { before.endsWithBytes($0) }) else { return false }
         let between = String(String.UnicodeScalarView(s[min(yearEnd, number)..<number]))
         return changeWords.contains { between.hasBytes($0) }

@@ -90,6 +90,14 @@ extension String {
     @inline(__always) static func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{3000}" || s == "\r" || s == "\u{A0}" }
 }
 
+extension Sequence where Element == String {
+    /// Whether one of the strings has exactly the bytes of `s`. String `==` on unequal
+    /// non-ASCII text checks canonical equivalence, which cost more than the extraction
+    /// step calling it; Brief compares its own word lists with text, both NFC as read.
+    @inline(__always)
+    func containsBytes(_ s: String) -> Bool { contains { $0.utf8.elementsEqual(s.utf8) } }
+}
+
 extension Substring {
     var trimmingBlanks: String { String(self).trimmingBlanks }
 }
