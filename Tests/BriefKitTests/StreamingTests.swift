@@ -21,14 +21,16 @@ final class StreamingTests: XCTestCase {
                           year: nil, category: .finance, metric: "m", key: true, confident: false, source: .table, provenance: odd))
         honours.append(Honour(title: "奖\\", level: .national, recipient: "r\r", issuer: nil, year: nil, source: .text, provenance: odd))
         for f in facts {
-            var line = ""
-            JSONLines.fact(f, into: &line)
+            var bytes: [UInt8] = []
+            JSONLines.fact(f, into: &bytes)
+            let line = String(decoding: bytes, as: UTF8.self)
             let expected = JSONWriter.write(.object([("type", .string("fact"))] + members(ExtractionJSON.fact(f))), pretty: false) + "\n"
             XCTAssertEqual(line, expected)
         }
         for h in honours {
-            var line = ""
-            JSONLines.honour(h, into: &line)
+            var bytes: [UInt8] = []
+            JSONLines.honour(h, into: &bytes)
+            let line = String(decoding: bytes, as: UTF8.self)
             let expected = JSONWriter.write(.object([("type", .string("honour"))] + members(ExtractionJSON.honour(h))), pretty: false) + "\n"
             XCTAssertEqual(line, expected)
         }

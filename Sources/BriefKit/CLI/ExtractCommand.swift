@@ -135,8 +135,8 @@ enum ExtractCommand {
                 failed += 1
             case let .success(done):
                 for (facts, honours) in done.parts {
-                    for f in facts { sink.append { text in if format == "csv" { text += csvRow(f) } else { JSONLines.fact(f, into: &text) } } }
-                    for h in honours { sink.append { text in JSONLines.honour(h, into: &text) } }
+                    for f in facts { sink.append { out in if format == "csv" { out.append(contentsOf: csvRow(f).utf8) } else { JSONLines.fact(f, into: &out) } } }
+                    for h in honours { sink.append { out in JSONLines.honour(h, into: &out) } }
                 }
                 progress.advance(bytes: done.size)
             }

@@ -71,6 +71,21 @@ public enum JSONWriter {
     }
 }
 
+extension JSONWriter {
+    /// The same as `writeString(_:into:)`, into UTF-8 bytes (the streaming path).
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        if !needsEscape(s) {
+            out.append(0x22)
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
+            return
+        }
+        var text = ""
+        writeString(s, into: &text)
+        out.append(contentsOf: text.utf8)
+    }
+}
+
 /// Whether a string has a byte JSON must escape: a control, a quote, a backslash, or
 /// U+2028/U+2029 (E2 80 A8/A9), which JavaScript reads as line ends.
 func needsEscape(_ s: String) -> Bool {

@@ -35,25 +35,25 @@ final class OutputSink {
         if buffer.count >= 1 << 20 { flush() }
     }
 
-    /// Lets `format` add to a small reusable string, moved into the buffer when it grows:
-    /// output is built in pieces without a string per line or per document.
-    private var pending = ""
+    /// Lets `format` add UTF-8 to a reusable byte buffer, moved on when it grows: output
+    /// is built in pieces without a string per line or per document.
+    private var pending: [UInt8] = []
 
-    func append(_ format: (inout String) -> Void) {
+    func append(_ format: (inout [UInt8]) -> Void) {
         format(&pending)
-        if pending.utf8.count >= 64 << 10 { movePending() }
+        if pending.count >= 64 << 10 { movePending() }
     }
 
     private func movePending() {
         guard !pending.isEmpty else { return }
-        buffer.append(contentsOf: pending.utf8)
+        buffer.append(contentsOf: pending)
         pending.removeAll(keepingCapacity: true)
         if buffer.count >= 1 << 20 { flush() }
     }
 
     func flush() {
         if !pending.isEmpty {
-            buffer.append(contentsOf: pending.utf8)
+            buffer.append(contentsOf: pending)
             pending.removeAll(keepingCapacity: true)
         }
         guard !buffer.isEmpty else { return }
