@@ -64,10 +64,14 @@ public enum TextDecoding {
 
     /// Rejects decoded text that is mostly control characters: a binary file that happened to decode.
     static func checkText(_ text: String, file: String) throws -> String {
+        // Counted on the UTF-8 bytes: a scalar starts at every non-continuation byte, and
+        // control characters are single bytes.
         var controls = 0, total = 0
-        for s in text.unicodeScalars.prefix(65_536) {
+        for b in text.utf8 {
+            if b & 0xC0 == 0x80 { continue }
             total += 1
-            if s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s != "\u{0C}" { controls += 1 }
+            if total > 65_536 { total -= 1; break }
+            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
         }
         if total > 0 && controls * 10 > total {
             throw BriefError(.input, "binary data (\(controls) control characters in the first \(total)); not a text document",

@@ -54,27 +54,50 @@ extension String {
     /// Calls `body` with each line, without its "\n", split by byte (a `Character` split
     /// costs more than the work done on most lines); stops early when `body` returns false.
     func forEachLine(_ body: (Substring) -> Bool) {
-        let utf8 = self.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: 10) ?? utf8.endIndex
-            guard body(self[start..<end]) else { return }
-            start = end == utf8.endIndex ? end : utf8.index(after: end)
+        var copy = self
+        // Newlines found by memchr on the contiguous UTF-8; the lines handed out are
+        // substrings of this string (byte offsets of ASCII newlines are valid indices).
+        copy.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            while start < buffer.count {
+                let end = memchr(base + start, 0x0A, buffer.count - start)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? buffer.count
+                let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+                guard body(self[from..<to]) else { return }
+                start = end + 1
+            }
         }
     }
 
     /// The string without spaces (U+0020), scalar by scalar.
     var withoutSpaces: String { String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " })) }
 
-    /// Byte-wise prefix and suffix tests (no grapheme breaking).
+    /// Byte-wise equality, prefix and suffix tests (no grapheme breaking or canonical
+    /// equivalence): lengths first, then memcmp on the contiguous UTF-8.
     @inline(__always)
-    func startsWithBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    func hasSameBytes(as other: String) -> Bool {
+        utf8.count == other.utf8.count && compareBytes(other, at: 0)
+    }
+
+    @inline(__always)
+    func startsWithBytes(_ prefix: String) -> Bool {
+        utf8.count >= prefix.utf8.count && compareBytes(prefix, at: 0)
+    }
 
     @inline(__always)
     func endsWithBytes(_ suffix: String) -> Bool {
-        let a = utf8, b = suffix.utf8
-        guard a.count >= b.count else { return false }
-        return a.suffix(b.count).elementsEqual(b)
+        utf8.count >= suffix.utf8.count && compareBytes(suffix, at: utf8.count - suffix.utf8.count)
+    }
+
+    /// Whether `other`'s bytes stand at byte `offset` (which the caller has bounded).
+    private func compareBytes(_ other: String, at offset: Int) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                pb.count == 0 || memcmp(pa.baseAddress! + offset, pb.baseAddress!, pb.count) == 0
+            }
+        }
     }
 
     /// Spaces, tabs and ideographic spaces trimmed from both ends, without Foundation.
@@ -95,7 +118,7 @@ extension Sequence where Element == String {
     /// non-ASCII text checks canonical equivalence, which cost more than the extraction
     /// step calling it; Brief compares its own word lists with text, both NFC as read.
     @inline(__always)
-    func containsBytes(_ s: String) -> Bool { contains { $0.utf8.elementsEqual(s.utf8) } }
+    func containsBytes(_ s: String) -> Bool { contains { $0.hasSameBytes(as: s) } }
 }
 
 extension Substring {
