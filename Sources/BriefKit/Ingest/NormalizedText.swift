@@ -241,20 +241,25 @@ public enum Normalizer {
     /// Removes the space after a comma inside a number when a 3-digit group follows:
     /// "1, 351, 459" → "1,351,459". Other spaces stay: they may separate table cells.
     static func closeNumberSpaces(_ out: inout [UInt8], _ origin: inout OriginMap) {
-        var keep = [Bool](repeating: true, count: out.count)
-        var i = 1
-        while i + 4 < out.count {
-            if out[i] == UInt8(ascii: ","), isDigit(out[i - 1]) {
-                var j = i + 1
-                while j < out.count, out[j] == 0x20 || out[j] == 0x0A { j += 1 }
-                if j > i + 1, j + 3 <= out.count, isDigit(out[j]), isDigit(out[j + 1]), isDigit(out[j + 2]),
-                   j + 3 == out.count || !isDigit(out[j + 3]) {
-                    for k in (i + 1)..<j { keep[k] = false }
+        // Most texts have none: find the gaps first, and copy only if there are some.
+        var gaps: [Range<Int>] = []
+        out.withUnsafeBufferPointer { b in
+            var i = 1
+            while i + 4 < b.count {
+                if b[i] == UInt8(ascii: ","), isDigit(b[i - 1]) {
+                    var j = i + 1
+                    while j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
+                    if j > i + 1, j + 3 <= b.count, isDigit(b[j]), isDigit(b[j + 1]), isDigit(b[j + 2]),
+                       j + 3 == b.count || !isDigit(b[j + 3]) {
+                        gaps.append((i + 1)..<j)
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
-        guard keep.contains(false) else { return }
+        guard !gaps.isEmpty else { return }
+        var keep = [Bool](repeating: true, count: out.count)
+        for g in gaps { for k in g { keep[k] = false } }
         var o2: [UInt8] = []
         o2.reserveCapacity(out.count)
         for k in 0..<out.count where keep[k] { o2.append(out[k]) }
