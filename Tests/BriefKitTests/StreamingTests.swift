@@ -20,19 +20,17 @@ final class StreamingTests: XCTestCase {
         facts.append(Fact(subject: "主题\"\u{2029}", quantity: Quantity(value: -1.25, measure: "万元", qualifier: .approx),
                           year: nil, category: .finance, metric: "m", key: true, confident: false, source: .table, provenance: odd))
         honours.append(Honour(title: "奖\\", level: .national, recipient: "r\r", issuer: nil, year: nil, source: .text, provenance: odd))
-        for f in facts {
+        assertSameLines(facts, type: "fact", JSONLines.fact, ExtractionJSON.fact)
+        assertSameLines(honours, type: "honour", JSONLines.honour, ExtractionJSON.honour)
+    }
+
+    func assertSameLines<T>(_ items: [T], type: String, _ write: (T, inout [UInt8]) -> Void, _ tree: (T) -> JSONValue,
+                            file: StaticString = #filePath, line: UInt = #line) {
+        for item in items {
             var bytes: [UInt8] = []
-            JSONLines.fact(f, into: &bytes)
-            let line = String(decoding: bytes, as: UTF8.self)
-            let expected = JSONWriter.write(.object([("type", .string("fact"))] + members(ExtractionJSON.fact(f))), pretty: false) + "\n"
-            XCTAssertEqual(line, expected)
-        }
-        for h in honours {
-            var bytes: [UInt8] = []
-            JSONLines.honour(h, into: &bytes)
-            let line = String(decoding: bytes, as: UTF8.self)
-            let expected = JSONWriter.write(.object([("type", .string("honour"))] + members(ExtractionJSON.honour(h))), pretty: false) + "\n"
-            XCTAssertEqual(line, expected)
+            write(item, &bytes)
+            let expected = JSONWriter.write(.object([("type", .string(type))] + members(tree(item))), pretty: false) + "\n"
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected, file: file, line: line)
         }
     }
 
@@ -86,7 +84,7 @@ private final class InFlight: @unchecked Sendable {
 /// The run-length origin map answers exactly as a plain array of offsets would.
 final class OriginMapTests: XCTestCase {
     func testMatchesPlainArray() {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(state: 42)
         for round in 0..<200 {
             var map = OriginMap(), model: [UInt32] = []
             var next: UInt32 = 0
@@ -110,17 +108,5 @@ final class OriginMapTests: XCTestCase {
             let expected = model.indices.filter { keep[$0] }.map { model[$0] }
             XCTAssertEqual((0..<kept.count).map { kept[$0] }, expected, "round \(round) keeping")
         }
-    }
-}
-
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
