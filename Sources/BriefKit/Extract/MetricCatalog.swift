@@ -62,7 +62,8 @@ public struct MetricCatalog: Sendable {
         let scalars = Array(subject.unicodeScalars)
         return metrics.indices.first { k in
             let m = metrics[k]
-            guard m.measures.map({ $0.containsBytes(measure) }) ?? true, patternLists[k].mayEnd(scalars) else { return false }
+            // The one-bit test first: most subjects end in no metric's pattern.
+            guard patternLists[k].mayEnd(scalars), m.measures.map({ $0.containsBytes(measure) }) ?? true else { return false }
             return m.patterns.contains { p in
                 guard subject.endsWithBytes(p) else { return false }
                 var prefix = String(subject.dropLast(p.count))

@@ -7,34 +7,37 @@ struct WordList: Sendable {
     let scalars: [[Unicode.Scalar]]
     private let starts: ScalarSet
     private let ends: ScalarSet
+    /// The indices of the words starting with each scalar, in list order: 一 starts a
+    /// dozen set phrases, and a position is compared with those only.
+    private let byFirst: [Unicode.Scalar: [Int]]
 
     init(_ words: [String]) {
         self.words = words
         scalars = words.map { Array($0.unicodeScalars) }
         starts = ScalarSet(scalars.compactMap(\.first))
         ends = ScalarSet(scalars.compactMap(\.last))
+        var byFirst: [Unicode.Scalar: [Int]] = [:]
+        for (k, w) in scalars.enumerated() { if let f = w.first { byFirst[f, default: []].append(k) } }
+        self.byFirst = byFirst
     }
 
     /// The index of the first word that `s` has at `i`, or nil.
     @inline(__always)
     func match(in s: [Unicode.Scalar], at i: Int) -> Int? {
-        guard i >= 0, i < s.count, starts.contains(s[i]) else { return nil }
-        return scalars.firstIndex { w in Self.has(s, w, at: i) }
+        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return nil }
+        return candidates.first { Self.has(s, scalars[$0], at: i) }
     }
 
     /// Whether some word that satisfies `accept` occurs in `s` at `i`.
     @inline(__always)
     func contains(in s: [Unicode.Scalar], at i: Int, where accept: ([Unicode.Scalar]) -> Bool) -> Bool {
-        guard i >= 0, i < s.count, starts.contains(s[i]) else { return false }
-        return scalars.contains { w in accept(w) && Self.has(s, w, at: i) }
+        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return false }
+        return candidates.contains { accept(scalars[$0]) && Self.has(s, scalars[$0], at: i) }
     }
 
     /// Whether any word occurs anywhere in `s` (as `String.hasBytes` would say).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
-        for i in s.indices where starts.contains(s[i]) {
-            if scalars.contains(where: { Self.has(s, $0, at: i) }) { return true }
-        }
-        return false
+        s.indices.contains { match(in: s, at: $0) != nil }
     }
 
     /// False when no word can end `s`: its last scalar ends none of them.
