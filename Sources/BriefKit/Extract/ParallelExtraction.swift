@@ -2,9 +2,9 @@ import Foundation
 
 /// Extracts many files on all cores while keeping their order and a bounded memory.
 ///
-/// Each worker takes the next file, loads and extracts it, and turns the outcome into what
-/// the caller wants to keep (for `extract --format jsonl`, the finished lines), so the
-/// serial part is only writing. Results are handed on in file order; a worker never runs
+/// Each worker takes the next file, loads and extracts it, and reduces the outcome to what
+/// the caller keeps (for `extract --format jsonl`, the facts asked for; for briefings, the
+/// document without its text), so little is done in the serial hand-off. Results are handed on in file order; a worker never runs
 /// more than `window` files ahead of the oldest one not yet handed on, so memory is bounded
 /// by the largest few files, not by the corpus.
 public struct ParallelExtraction: Sendable {
