@@ -160,9 +160,4 @@ enum ExtractCommand {
                               f.quantity.qualifier.rawValue, f.year.map(String.init) ?? "", f.category.rawValue,
                               f.metric ?? "", f.key ? "true" : "false", f.confident ? "true" : "false", p.quote])
     }
-
-    static func members(_ v: JSONValue) -> [(key: String, value: JSONValue)] {
-        if case let .object(m) = v { return m }
-        return []
-    }
 }

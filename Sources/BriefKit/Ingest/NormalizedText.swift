@@ -69,7 +69,7 @@ public enum Normalizer {
                     pendingBreak.removeAll()
                 }
             }
-            appendFolded(lineBytes, base: range.lowerBound, into: &out, origin: &origin)
+            appendFolded(lineBytes, into: &out, origin: &origin)
             previousLineJoinable = isJoinable(shape)
             previousEndsInQuantity = endsInQuantity(shape)
             if newlineOffset < original.count { out.append(0x0A); origin.append(UInt32(newlineOffset)) }
@@ -81,7 +81,7 @@ public enum Normalizer {
 
     /// Full-width folding. Bytes are copied in runs; only a lead byte that may start a
     /// full-width form (EF BC/BD for U+FF01..U+FF5E, E3 80 80 for U+3000) is decoded.
-    static func appendFolded(_ line: ArraySlice<UInt8>, base: Int, into out: inout [UInt8], origin: inout OriginMap) {
+    static func appendFolded(_ line: ArraySlice<UInt8>, into out: inout [UInt8], origin: inout OriginMap) {
         var i = line.startIndex
         var run = i
         func flush(_ end: Int) {
@@ -103,7 +103,6 @@ public enum Normalizer {
             i += 1
         }
         flush(i)
-        _ = base
     }
 
     /// What the joining rules look at in one line: its scalars without the blanks at
