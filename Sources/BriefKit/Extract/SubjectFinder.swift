@@ -87,8 +87,6 @@ enum SubjectFinder {
         return trimPunctuation(left)
     }
 
-    static func find(in line: ScalarLine, span: Range<Int>) -> String { subject(parts(in: line, span: span)) }
-
     static let edge: ScalarSet = ["（", "(", "）", ")", "“", "”", "\"", "、", "，", " ", "：", ":", "《", "》"]
 
     static func trimPunctuation(_ t: String) -> String {
@@ -125,10 +123,6 @@ enum SubjectFinder {
     }
 
     /// "（二）", "-(1)", "4)", "一、", "3." at the start: list numbering, not part of a name.
-    static func removeListMarker(_ text: String) -> String {
-        String(String.UnicodeScalarView(removeListMarker(Array(text.unicodeScalars))))
-    }
-
     static func removeListMarker(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = scalars
         while let f = s.first, f == "-" || f == "•" || f == "·" { s.removeFirst() }
@@ -143,10 +137,6 @@ enum SubjectFinder {
     }
 
     /// Drops "2023 年", "2024年度", "上年度" from a subject: the year is a field of its own.
-    static func removeYears(_ text: String) -> String {
-        String(String.UnicodeScalarView(removeYears(Array(text.unicodeScalars))))
-    }
-
     static func removeYears(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var scalars = text
         var i = 0

@@ -70,9 +70,6 @@ extension String {
         }
     }
 
-    /// The string without spaces (U+0020), scalar by scalar.
-    var withoutSpaces: String { String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " })) }
-
     /// Byte-wise equality, prefix and suffix tests (no grapheme breaking or canonical
     /// equivalence): lengths first, then memcmp on the contiguous UTF-8.
     @inline(__always)
