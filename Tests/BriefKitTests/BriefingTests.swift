@@ -123,8 +123,8 @@ final class BriefingTests: XCTestCase {
         let dir = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Paths.repo.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(Paths.repo.path))
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
         let (status, _, err) = runBrief(["build", "samples", "--out", dir.path, "--templates", "Templates"])
         XCTAssertEqual(status, .success, err)
         let built = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()

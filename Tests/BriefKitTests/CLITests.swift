@@ -38,7 +38,7 @@ final class CLITests: XCTestCase {
         let dir = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.copyItem(atPath: Paths.sample("000_d87a536be5b8778f"), toPath: dir.appendingPathComponent("good.txt").path)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("bad.json").path, contents: Data("[{".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("bad.json").path, contents: Data("[{".utf8)))
         let (status, out, err) = runBrief(["ingest", "--format", "json", dir.path])
         XCTAssertEqual(status, .partialFailure)
         XCTAssertTrue(out.contains("good.txt"))

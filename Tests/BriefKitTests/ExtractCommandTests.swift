@@ -77,7 +77,7 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertTrue(badErr.contains("did you mean '--format'?"))
         let dir = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("a.json").path, contents: Data("[{\"title\": 1,".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("a.json").path, contents: Data("[{\"title\": 1,".utf8)))
         try FileManager.default.copyItem(atPath: Paths.sample("002_9c3f654a89426a59"), toPath: dir.appendingPathComponent("b.txt").path)
         let (partial, pout, perr) = try exec(["extract", "--format", "jsonl", dir.path])
         XCTAssertEqual(partial, 1)

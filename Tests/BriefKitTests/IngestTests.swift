@@ -64,7 +64,7 @@ final class IngestTests: XCTestCase {
         ]
         for (name, bytes, fragment, line) in cases {
             let file = dir.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: file, contents: Data(bytes))
+            XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data(bytes)))
             XCTAssertThrowsError(try Ingestor().load(path: file), name) { error in
                 guard let e = error as? BriefError else { return XCTFail("\(name): \(error)") }
                 XCTAssertEqual(e.kind, .input, name)
@@ -136,7 +136,7 @@ final class IngestTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("b/c"), withIntermediateDirectories: true)
         for f in ["z.txt", "a.md", "b/c/d.json", "b/skip.png", ".hidden.txt"] {
-            FileManager.default.createFile(atPath: dir.appendingPathComponent(f).path, contents: Data("x".utf8))
+            XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent(f).path, contents: Data("x".utf8)))
         }
         let files = try Ingestor.expand([dir.path]).map { $0.replacingOccurrences(of: dir.path + "/", with: "") }
         XCTAssertEqual(files, ["a.md", "b/c/d.json", "z.txt"])

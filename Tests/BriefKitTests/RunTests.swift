@@ -83,7 +83,7 @@ final class RunTests: XCTestCase {
             ("invalid-utf8.txt", invalidUTF8),
         ]
         for (name, bytes) in bad {
-            FileManager.default.createFile(atPath: dir.appendingPathComponent("in/\(name)").path, contents: Data(bytes))
+            XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("in/\(name)").path, contents: Data(bytes)))
         }
         // A 1 MB single line is not an error: it is read, and does not hang.
         let long = String(repeating: "服务企业 12 家，", count: 60_000)
@@ -115,7 +115,7 @@ final class RunTests: XCTestCase {
 
     func testUnwritableOutputFolder() throws {
         // A regular file where the output folder should be: nothing can be created there.
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("out").path, contents: Data("x".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("out").path, contents: Data("x".utf8)))
         let file = try writeConfig()
         let (status, _, err) = try runBinary(["run", "--config", file])
         XCTAssertEqual(status, 1)

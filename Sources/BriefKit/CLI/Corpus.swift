@@ -3,8 +3,8 @@ import Foundation
 /// Documents loaded and extracted for a command, with the failures reported as they occur.
 ///
 /// Files are extracted on all cores, in order. A document's text is dropped once its
-/// facts are out (a 1 GB corpus is not held in memory); the few briefings that read a
-/// text again (a diff's outline) load that file anew.
+/// facts are out, and only the facts briefings read are kept (`BriefingFacts`): a 1 GB
+/// corpus is not held in memory. A diff's outline reads its two files again.
 struct Corpus {
     var documents: [Document] = []
     var extractions: [Extraction] = []
@@ -24,8 +24,14 @@ struct Corpus {
         extractor.recordsSkipped = false   // briefings never show them
         let engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: extractor)
         engine.run(files, prepare: { _, outcome -> ParallelExtraction.Outcome in
-            guard case .extracted(var doc, let extractions) = outcome else { return outcome }
+            guard case .extracted(var doc, var extractions) = outcome else { return outcome }
+            // Briefings show an article's title and link, never its body (only the audit page does).
             doc.text = ""
+            for i in doc.articles.indices { doc.articles[i].content = "" }
+            for i in extractions.indices {
+                extractions[i].facts = BriefingFacts.retained(extractions[i])
+                extractions[i].article?.content = ""
+            }
             return .extracted(doc, extractions)
         }, handle: { _, outcome in
             switch outcome {

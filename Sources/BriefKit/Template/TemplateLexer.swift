@@ -131,7 +131,7 @@ struct TemplateLexer {
         }
         let raw = String(decoding: bytes[contentStart..<pos], as: UTF8.self)
         pos += closing.count
-        var token = TemplateToken(kind: kind, content: raw.trimmingCharacters(in: .whitespaces), range: start..<pos,
+        let token = TemplateToken(kind: kind, content: raw.trimmingCharacters(in: .whitespaces), range: start..<pos,
                                   line: tagLine, column: tagColumn, delimiters: delimiters)
         if kind == .delimiters {
             let parts = token.content.split(whereSeparator: { $0 == " " || $0 == "\t" })
