@@ -24,6 +24,11 @@ struct ScalarLine {
             var offsets: [Int] = []
             var offset = position
             let end = bytes.count
+            // Sized once from the line's bytes (an upper bound on its scalars) rather than
+            // grown by doubling: this runs for every line of every document.
+            let lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? end
+            scalars.reserveCapacity(lineEnd - position)
+            offsets.reserveCapacity(lineEnd - position + 1)
             while offset < end {
                 let b = bytes[offset]
                 if b == 0x0A {
