@@ -16,14 +16,15 @@ public enum MetadataDetector {
     static let headLines = 80
 
     public static func kindAndYear(of text: String) -> (DocumentKind, Int?) {
-        let lines = headLineList(text)
+        // Byte search, not Foundation's contains (which folds Unicode on Linux).
+        let lines = headLineList(text).map(String.init)
         for (keyword, kind) in kindKeywords {
-            for line in lines where line.contains(keyword) {
+            for line in lines where line.hasBytes(keyword) {
                 // The year written on the title line itself, if any: "2023 年度社会责任报告".
                 if let year = firstYear(in: line) { return (kind, year) }
             }
         }
-        for (keyword, kind) in kindKeywords where lines.contains(where: { $0.contains(keyword) }) {
+        for (keyword, kind) in kindKeywords where lines.contains(where: { $0.hasBytes(keyword) }) {
             return (kind, nil)
         }
         return (.other, nil)
@@ -43,7 +44,7 @@ public enum MetadataDetector {
     }
 
     /// The first `19xx`/`20xx` followed (spaces allowed) by 年, in a line.
-    static func firstYear(in line: Substring) -> Int? {
+    static func firstYear<S: StringProtocol>(in line: S) -> Int? {
         let scalars = Array(String(line).unicodeScalars)
         var i = 0
         while i < scalars.count {

@@ -67,11 +67,14 @@ public enum TextDecoding {
         // Counted on the UTF-8 bytes: a scalar starts at every non-continuation byte, and
         // control characters are single bytes.
         var controls = 0, total = 0
-        for b in text.utf8 {
-            if b & 0xC0 == 0x80 { continue }
-            total += 1
-            if total > 65_536 { total -= 1; break }
-            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
+        var copy = text
+        copy.withUTF8 { bytes in
+            for b in bytes {
+                if b & 0xC0 == 0x80 { continue }
+                total += 1
+                if total > 65_536 { total -= 1; break }
+                if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
+            }
         }
         if total > 0 && controls * 10 > total {
             throw BriefError(.input, "binary data (\(controls) control characters in the first \(total)); not a text document",
