@@ -32,13 +32,10 @@ public enum MetadataDetector {
 
     static func headLineList(_ text: String) -> [Substring] {
         var lines: [Substring] = []
-        // Only the head is read: stop splitting once enough lines are found.
-        var rest = Substring(text)
-        while lines.count < headLines, !rest.isEmpty {
-            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-            let line = rest[rest.startIndex..<end]
-            if !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { lines.append(line) }
-            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        // Only the head is read, by byte: stop once enough non-blank lines are found.
+        text.forEachLine { line in
+            if !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { lines.append(line) }
+            return lines.count < headLines
         }
         return lines
     }
