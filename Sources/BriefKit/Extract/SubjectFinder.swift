@@ -3,13 +3,13 @@
 enum SubjectFinder {
     static let clauseBreaks: ScalarSet = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "\t", "、", "【", "】"]
     /// Left phrases that only compare or distribute: the noun is the previous figure's.
-    static let comparisonOnly: Set<String> = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
+    static let comparisonOnly: [String] = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
     /// Change words after a figure: the subject is the previous figure's, changed
     /// (营收 1104.94 亿元，同比增长 32.17% → 营收同比增长).
-    static let changeOnly: Set<String> = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长"]
+    static let changeOnly: [String] = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长"]
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
-        if changeOnly.contains(left) { return true }
+        if changeOnly.containsBytes(left) { return true }
         guard left.unicodeScalars.count <= 12, ["较", "比", "同比", "与上年"].contains(where: { left.startsWithBytes($0) }) else { return false }
         return YearResolver.changeWords.contains { left.endsWithBytes($0) }
     }
@@ -55,7 +55,7 @@ enum SubjectFinder {
         let right = String(String.UnicodeScalarView(rightScalars))
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
         let rightIsVerb = rightVerbs.match(in: rightScalars, at: 0) != nil
-        let inherits = comparisonOnly.contains(left) || isChangeOnly(left) || (listItem && (right.isEmpty || rightIsVerb))
+        let inherits = comparisonOnly.containsBytes(left) || isChangeOnly(left) || (listItem && (right.isEmpty || rightIsVerb))
         let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
     }
