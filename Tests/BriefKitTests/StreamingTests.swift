@@ -110,3 +110,15 @@ final class OriginMapTests: XCTestCase {
         }
     }
 }
+
+/// Strings made from scalars by Brief's own UTF-8 encoder equal the standard library's.
+final class ScalarStringTests: XCTestCase {
+    func testMatchesStandardLibrary() {
+        let cases = ["", "a", "服务企业 2599 家", "é ß ¥", "€ “” 。", "𠀀𝄞😀", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"]
+        for text in cases {
+            let scalars = Array(text.unicodeScalars)
+            XCTAssertEqual(String(scalars: scalars), String(String.UnicodeScalarView(scalars)), text)
+            XCTAssertEqual(Array(String(scalars: scalars[...]).utf8), Array(text.utf8), text)
+        }
+    }
+}

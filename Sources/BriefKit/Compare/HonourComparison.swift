@@ -50,7 +50,7 @@ public struct HonourComparison: Sendable {
 
     /// A title without years, counts and punctuation: "2021年度上海市文明单位（集体）" → "上海市文明单位集体".
     static func normalised(_ title: String) -> String {
-        String(String.UnicodeScalarView(title.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF && !"年度届第".unicodeScalars.contains($0) }))
+        String(scalars: title.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF && !"年度届第".unicodeScalars.contains($0) })
     }
 
     /// Dice coefficient over character bigrams.

@@ -31,23 +31,23 @@ public enum Outline {
         var i = 0
         if i < s.count, Digits.asciiValue(s[i]) != nil {
             while i < s.count, Digits.asciiValue(s[i]) != nil || s[i] == "." || s[i] == "．" { i += 1 }
-            let number = String(String.UnicodeScalarView(s[0..<i]))
+            let number = String(scalars: s[0..<i])
             // "1." or "3.2" — but not a bare figure like "2023".
             guard number.contains(".") || number.contains("．") || (i < s.count && s[i] == "、") else { return nil }
             if i < s.count, s[i] == "、" { i += 1 }
-            return (number, String(String.UnicodeScalarView(s[i...])).trimmingSpaces)
+            return (number, String(scalars: s[i...]).trimmingSpaces)
         }
         let cn = "一二三四五六七八九十".unicodeScalars
         if i < s.count, cn.contains(s[i]) {
             while i < s.count, cn.contains(s[i]) { i += 1 }
             guard i < s.count, s[i] == "、" else { return nil }
-            return (String(String.UnicodeScalarView(s[0..<i])), String(String.UnicodeScalarView(s[(i + 1)...])).trimmingSpaces)
+            return (String(scalars: s[0..<i]), String(scalars: s[(i + 1)...]).trimmingSpaces)
         }
         if i < s.count, s[i] == "（" {
             var j = 1
             while j < s.count, cn.contains(s[j]) { j += 1 }
             guard j > 1, j < s.count, s[j] == "）" else { return nil }
-            return (String(String.UnicodeScalarView(s[0...j])), String(String.UnicodeScalarView(s[(j + 1)...])).trimmingSpaces)
+            return (String(scalars: s[0...j]), String(scalars: s[(j + 1)...]).trimmingSpaces)
         }
         return nil
     }
@@ -108,7 +108,7 @@ public enum NewTerms {
             var j = i + 1
             while j < s.count, s[j] != close, s[j] != "\n", j - i <= 16 { j += 1 }
             if j < s.count, s[j] == close, j - i - 1 >= 2 {
-                let term = String(String.UnicodeScalarView(s[(i + 1)..<j])).trimmingSpaces
+                let term = String(scalars: s[(i + 1)..<j]).trimmingSpaces
                 if term.unicodeScalars.contains(where: { $0.value >= 0x4E00 }) { result.append(term) }
             }
             i = j + 1

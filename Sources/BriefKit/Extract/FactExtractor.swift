@@ -231,7 +231,7 @@ final class WordPairs {
     private var cache: [String: Bool] = [:]
 
     func joins(_ a: Unicode.Scalar, _ b: Unicode.Scalar, in text: NormalizedText) -> Bool {
-        let pair = String(String.UnicodeScalarView([a, b]))
+        let pair = String(scalars: [a, b])
         if let known = cache[pair] { return known }
         var count = 0
         let needle = Array(pair.utf8)

@@ -45,7 +45,7 @@ struct HonourExtractor {
                 j = s[next] == "、" ? next + 1 : next
             }
             for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
-                var clean = String(String.UnicodeScalarView(title.unicodeScalars.filter { $0 != "“" && $0 != "”" }))
+                var clean = String(scalars: title.unicodeScalars.filter { $0 != "“" && $0 != "”" })
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
                 if clean.unicodeScalars.count <= 5, let event = eventBefore(s, trigger: i) { clean = event + clean }
                 let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
@@ -88,7 +88,7 @@ struct HonourExtractor {
             e += 1
         }
         guard e > titleStart else { return nil }
-        var title = String(String.UnicodeScalarView(s[titleStart..<e])).trimmingSpaces
+        var title = String(scalars: s[titleStart..<e]).trimmingSpaces
         if title.endsWithBytes("的") { title = String(title.dropLast()) }
         var next = e
         while next < s.count, hasPrefix(s, "称号", at: next) || hasPrefix(s, "荣誉称号", at: next) { next += hasPrefix(s, "称号", at: next) ? 2 : 4 }
@@ -103,7 +103,7 @@ struct HonourExtractor {
         guard let zai = clause.lastIndex(of: "在") else { return nil }
         var end = clause.count
         while end > zai + 1, "中上里内 ".unicodeScalars.contains(clause[end - 1]) { end -= 1 }
-        let event = String(String.UnicodeScalarView(clause[(zai + 1)..<end]))
+        let event = String(scalars: clause[(zai + 1)..<end])
         return event.unicodeScalars.count >= 3 ? event : nil
     }
 
@@ -201,7 +201,7 @@ struct HonourExtractor {
         var cells: [(String, Range<Int>)] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "\t" {
-            let text = String(String.UnicodeScalarView(s[start..<i])).trimmingSpaces
+            let text = String(scalars: s[start..<i]).trimmingSpaces
             if !text.isEmpty { cells.append((text, start..<i)) }
             start = i + 1
         }

@@ -287,7 +287,7 @@ struct QuantityScanner {
         }
         // Numbered names, not counts: 二支部 (branch No. 2), 74 周年 (an anniversary), 3 号楼.
         if let m = measure.unicodeScalars.last, let n = at(j),
-           ["支部", "周年", "号楼", "号线", "届次"].containsBytes(String(String.UnicodeScalarView([m, n]))) {
+           ["支部", "周年", "号楼", "号线", "届次"].containsBytes(String(scalars: [m, n])) {
             q.quantity.measure = ""
             q.isNumberedName = true
             return start
@@ -321,11 +321,11 @@ struct QuantityScanner {
             let (word, qual) = MeasureWords.preQualifiers[w]
             let wordStart = end - word.unicodeScalars.count
             if wordStart > 0 {
-                let pair = String(String.UnicodeScalarView([s[wordStart - 1], s[wordStart]]))
+                let pair = String(scalars: [s[wordStart - 1], s[wordStart]])
                 if MeasureWords.falseQualifierWords.containsBytes(pair) { return }
             }
             if word.unicodeScalars.count == 1 {
-                let two = end >= 2 ? String(String.UnicodeScalarView([s[end - 2], s[end - 1]])) : ""
+                let two = end >= 2 ? String(scalars: [s[end - 2], s[end - 1]]) : ""
                 if MeasureWords.falseQualifierWords.containsBytes(two) { return }
             }
             // 近N年来 is a look-back window, not a quantity: the caller drops it.

@@ -56,7 +56,7 @@ struct ScalarLine {
     func text(_ r: Range<Int>) -> String {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
-        guard !bytes.isEmpty else { return String(String.UnicodeScalarView(scalars[lo..<hi])) }
+        guard !bytes.isEmpty else { return String(scalars: scalars[lo..<hi]) }
         return String(decoding: bytes[offsets[lo]..<offsets[hi]], as: UTF8.self)
     }
 }

@@ -52,7 +52,7 @@ enum SubjectFinder {
         var b = span.upperBound
         while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < 16 { b += 1 }
         let rightScalars = rightPhrase(s[span.upperBound..<b])
-        let right = String(String.UnicodeScalarView(rightScalars))
+        let right = String(scalars: rightScalars)
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
         let rightIsVerb = rightVerbs.match(in: rightScalars, at: 0) != nil
         let inherits = comparisonOnly.containsBytes(left) || isChangeOnly(left) || (listItem && (right.isEmpty || rightIsVerb))
@@ -93,7 +93,7 @@ enum SubjectFinder {
         var scalars = Substring(t).unicodeScalars[...]
         while let f = scalars.first, edge.contains(f), !(f == "“" && scalars.contains("”")) && !(f == "《" && scalars.contains("》")) { scalars = scalars.dropFirst() }
         while let l = scalars.last, edge.contains(l), !(l == "”" && scalars.contains("“")) && !(l == "）" && scalars.contains("（")) && !(l == "》" && scalars.contains("《")) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 
     static let leadingNoise = ["共计", "其中", "同时", "全年", "年内", "今年", "本年", "此外", "目前", "另外", "截至", "并且", "并", "且", "和", "及", "与", "共", "累计", "合计", "已", "还", "另", "又", "分别", "先后", "现", "均", "其", "以及"]
@@ -119,7 +119,7 @@ enum SubjectFinder {
             for w in leadingNoiseScalars where t.count > w.count && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
             for w in trailingNoiseScalars where t.count >= w.count && t.suffix(w.count).elementsEqual(w) { t = t.dropLast(w.count); changed = true }
         }
-        return String(String.UnicodeScalarView(t))
+        return String(scalars: t)
     }
 
     /// "（二）", "-(1)", "4)", "一、", "3." at the start: list numbering, not part of a name.

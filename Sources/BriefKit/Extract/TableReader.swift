@@ -49,7 +49,7 @@ enum TableReader {
                 result.append(Cell(subject: l, quantity: Quantity(value: value, measure: unit), number: r,
                                    firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes))
             } else {
-                label = cleanLabel(String(String.UnicodeScalarView(s[r])))
+                label = cleanLabel(String(scalars: s[r]))
                 valuesSinceLabel = 0
             }
         }
@@ -76,6 +76,6 @@ enum TableReader {
            scalars[..<sep].allSatisfy({ ChineseNumerals.isNumeral($0) || QuantityScanner.isDigit($0) || $0 == "（" }) {
             scalars.removeSubrange(...sep)
         }
-        return String(String.UnicodeScalarView(scalars)).trimmingSpaces
+        return String(scalars: scalars).trimmingSpaces
     }
 }

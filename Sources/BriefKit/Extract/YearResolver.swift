@@ -61,7 +61,7 @@ enum YearResolver {
     static func clauseMentions(_ s: [Unicode.Scalar], from: Int, to: Int, _ words: [String]) -> Bool {
         var end = from
         while end < to, !clauseEnds.contains(s[end]) { end += 1 }
-        let text = String(String.UnicodeScalarView(s[min(from, end)..<end]))
+        let text = String(scalars: s[min(from, end)..<end])
         return words.contains { text.hasBytes($0) }
     }
 
@@ -103,7 +103,7 @@ enum YearResolver {
     }
 
     static func isAsOf(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
-        let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<yearStart].filter { $0 != " " }))
+        let before = String(scalars: s[max(0, yearStart - 3)..<yearStart].filter { $0 != " " })
         return before.endsWithBytes("截至") || before.endsWithBytes("截止") || before.endsWithBytes("截止到") || before.endsWithBytes("截至到")
     }
 
@@ -134,14 +134,14 @@ enum YearResolver {
     static func follows(_ s: [Unicode.Scalar], _ i: Int, _ words: [String]) -> Bool {
         var j = i
         if j < s.count, s[j] == "度" { j += 1 }
-        let rest = String(String.UnicodeScalarView(s[j..<min(s.count, j + 3)]))
+        let rest = String(scalars: s[j..<min(s.count, j + 3)])
         return words.contains { rest.startsWithBytes($0) }
     }
 
     static func isComparisonBaseline(_ s: [Unicode.Scalar], yearStart: Int, yearEnd: Int, number: Int) -> Bool {
-        let before = String(String.UnicodeScalarView(s[max(0, yearStart - 3)..<max(0, yearStart)].filter { $0 != " " }))
+        let before = String(scalars: s[max(0, yearStart - 3)..<max(0, yearStart)].filter { $0 != " " })
         guard comparisonMarks.contains(where: { before.endsWithBytes($0) }) else { return false }
-        let between = String(String.UnicodeScalarView(s[min(yearEnd, number)..<number]))
+        let between = String(scalars: s[min(yearEnd, number)..<number])
         return changeWords.contains { between.hasBytes($0) }
     }
 }
