@@ -157,6 +157,12 @@ public struct JSONReader {
         var out: [UInt8] = []
         var runStart = pos
         while true {
+            // Skip plain bytes in one tight pass over the buffer: article bodies are long.
+            pos = bytes.withUnsafeBufferPointer { b in
+                var p = pos
+                while p < b.count, b[p] != 0x22, b[p] != 0x5C, b[p] >= 0x20 { p += 1 }
+                return p
+            }
             guard pos < bytes.count else { throw fail("unterminated string") }
             let c = bytes[pos]
             if c == UInt8(ascii: "\"") {
