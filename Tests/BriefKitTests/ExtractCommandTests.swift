@@ -50,24 +50,8 @@ final class ExtractCommandTests: XCTestCase {
 
     /// The built executable itself: stdout, stderr and the exit code.
     func testBuiltBinaryEndToEnd() throws {
-        // SwiftPM puts the executable beside the test bundle (or in the folder that is the bundle on Linux).
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("brief"), bundle.deletingLastPathComponent().appendingPathComponent("brief")]
-        guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("brief executable not built next to the tests (looked in \(candidates.map(\.path)))")
-        }
-        func exec(_ args: [String]) throws -> (Int32, String, String) {
-            let p = Process()
-            p.executableURL = binary
-            p.arguments = args
-            let out = Pipe(), err = Pipe()
-            p.standardOutput = out
-            p.standardError = err
-            try p.run()
-            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-        }
+        // The shared helper finds the executable beside the test bundle (or skips).
+        let exec = { (args: [String]) in try runBinary(args) }
         let (ok, out, err) = try exec(["ingest", Paths.samples.path])
         XCTAssertEqual(ok, 0)
         XCTAssertTrue(out.contains("上海市普陀区科学技术委员会"))

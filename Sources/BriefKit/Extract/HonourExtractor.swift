@@ -6,10 +6,7 @@ struct HonourExtractor {
     var registry: UnitRegistry = .builtIn
 
     static let triggers = ["被评为", "获评为", "荣获", "获评", "获批", "入选", "评为", "蝉联", "斩获", "获得", "授予", "成为", "作为", "成功申报", "入库", "获"]
-    /// The triggers as scalars, and the scalars they start with: most positions of a line
-    /// are rejected by one comparison against this short list.
-    static let triggerScalars = triggers.map { Array($0.unicodeScalars) }
-    static let triggerStarts = ScalarSet(triggerScalars.map { $0[0] })
+    static let triggerList = WordList(triggers)
     /// Words that make a phrase an honour: awards, titles, designations.
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
                               "领军", "典型", "之星", "荣誉", "提名", "百佳", "带头人", "启明星", "能手", "奖章", "资源池", "风采录",
@@ -28,10 +25,9 @@ struct HonourExtractor {
         var result: [Honour] = []
         var i = 0
         while i < s.count {
-            guard Self.triggerStarts.contains(s[i]),
-                  let t = Self.triggerScalars.firstIndex(where: { hasPrefix(s, $0, at: i) }) else { i += 1; continue }
+            guard let t = Self.triggerList.match(in: s, at: i) else { i += 1; continue }
             let trigger = Self.triggers[t]
-            var j = i + Self.triggerScalars[t].count
+            var j = i + Self.triggerList.scalars[t].count
             // 获 alone is a trigger only before an honour-like object, and not in 获得感/获取.
             if trigger == "获", j < s.count, "得取悉益奖".unicodeScalars.contains(s[j]) { i += 1; continue }
             let approval = ["获批", "入选"].contains(trigger)
@@ -224,12 +220,6 @@ struct HonourExtractor {
         recipient = registry.canonicalName(for: recipient) ?? recipient
         let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear
         return make(titleCell.0, level, recipient, issuer, year, titleCell.1)
-    }
-
-    func hasPrefix(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i + word.count <= s.count else { return false }
-        for k in 0..<word.count where s[i + k] != word[k] { return false }
-        return true
     }
 
     func hasPrefix(_ s: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {

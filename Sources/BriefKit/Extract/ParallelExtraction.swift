@@ -37,11 +37,6 @@ public struct ParallelExtraction: Sendable {
         }
     }
 
-    /// Calls `handle` once per file, in the order given, with the outcome as is.
-    public func run(_ files: [String], handle: (String, Outcome) -> Void) {
-        run(files, prepare: { _, outcome in outcome }, handle: handle)
-    }
-
     /// Calls `prepare` on a worker for each file's outcome, then `handle` once per file in
     /// the order given, one call at a time.
     public func run<T: Sendable>(_ files: [String], prepare: @Sendable (String, Outcome) -> T, handle: (String, T) -> Void) {

@@ -5,7 +5,7 @@ struct ScalarLine {
     /// `offsets[k]` is the normalised byte offset of `scalars[k]`; one extra entry at the end.
     var offsets: [Int]
     /// The whole normalised text (shared, not copied), to cut strings from by byte.
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
 
     /// The lines of normalised text, decoded one at a time as they are read: a whole
     /// document's scalars (12 bytes each with offsets) are never held at once.
@@ -20,32 +20,22 @@ struct ScalarLine {
 
         mutating func next() -> ScalarLine? {
             guard !done else { return nil }
-            var scalars: [Unicode.Scalar] = []
-            var offsets: [Int] = []
-            var offset = position
             let end = bytes.count
+            let lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? end
             // Sized once from the line's bytes (an upper bound on its scalars) rather than
             // grown by doubling: this runs for every line of every document.
-            let lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? end
+            var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
             scalars.reserveCapacity(lineEnd - position)
             offsets.reserveCapacity(lineEnd - position + 1)
-            while offset < end {
-                let b = bytes[offset]
-                if b == 0x0A {
-                    offsets.append(offset)
-                    position = offset + 1
-                    return ScalarLine(scalars: scalars, offsets: offsets, bytes: bytes)
-                }
-                // Normalised text is valid UTF-8: decode by lead byte.
-                let width = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = width == 1 ? UInt32(b) : UInt32(b) & (0xFF >> (width + 1))
-                for k in 1..<Swift.max(1, width) where offset + k < end { v = v << 6 | UInt32(bytes[offset + k] & 0x3F) }
-                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            var offset = position
+            while offset < lineEnd {
+                let (u, width) = decodeScalar(bytes, at: offset)
+                scalars.append(u)
                 offsets.append(offset)
                 offset += width
             }
-            offsets.append(Swift.min(offset, end))
-            done = true
+            offsets.append(lineEnd)
+            if lineEnd < end { position = lineEnd + 1 } else { done = true }
             return ScalarLine(scalars: scalars, offsets: offsets, bytes: bytes)
         }
     }
@@ -56,7 +46,6 @@ struct ScalarLine {
     func text(_ r: Range<Int>) -> String {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
-        guard !bytes.isEmpty else { return String(scalars: scalars[lo..<hi]) }
         return String(decoding: bytes[offsets[lo]..<offsets[hi]], as: UTF8.self)
     }
 }

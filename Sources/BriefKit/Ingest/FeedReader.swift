@@ -27,8 +27,8 @@ public enum FeedReader {
 
     /// \r → \n, byte for byte (untouched when there is none, the common case).
     static func crToNewline(_ s: String) -> String {
+        guard s.utf8.withContiguousStorageIfAvailable({ $0.contains(13) }) ?? s.utf8.contains(13) else { return s }
         var bytes = Array(s.utf8)
-        guard bytes.contains(13) else { return s }
         for i in bytes.indices where bytes[i] == 13 { bytes[i] = 10 }
         return String(decoding: bytes, as: UTF8.self)
     }

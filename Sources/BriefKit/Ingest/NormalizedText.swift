@@ -123,7 +123,7 @@ public enum Normalizer {
             var head: [Unicode.Scalar] = []
             var i = lo
             while i < hi, head.count < 24 {
-                let (u, w) = Self.decode(line, at: i)
+                let (u, w) = decodeScalar(line, at: i)
                 if head.isEmpty, String.blank(u) { i += w; lo = i; continue }
                 head.append(u)
                 i += w
@@ -132,7 +132,7 @@ public enum Normalizer {
             while hi > lo {
                 var p = hi - 1
                 while p > lo, line[p] & 0xC0 == 0x80 { p -= 1 }
-                let (u, _) = Self.decode(line, at: p)
+                let (u, _) = decodeScalar(line, at: p)
                 if String.blank(u) { hi = p; continue }
                 last = u
                 break
@@ -148,21 +148,6 @@ public enum Normalizer {
             isLong = count >= 20
             hasTab = line.contains(0x09)
             trimmed = line[lo..<max(lo, hi)]
-        }
-
-        /// The scalar at `i` and its width; U+FFFD for a broken sequence.
-        static func decode(_ b: ArraySlice<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
-            let lead = b[i]
-            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-            guard width > 1 else { return (lead < 0x80 ? Unicode.Scalar(lead) : "\u{FFFD}", 1) }
-            guard i + width <= b.endIndex else { return ("\u{FFFD}", 1) }
-            var v = UInt32(lead) & (0xFF >> (width + 1))
-            for k in 1..<width {
-                let c = b[i + k]
-                guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-                v = v << 6 | UInt32(c & 0x3F)
-            }
-            return (Unicode.Scalar(v) ?? "\u{FFFD}", width)
         }
 
         /// All scalars between the blanks.

@@ -1,0 +1,17 @@
+/// The scalar whose UTF-8 encoding starts at byte `i`, and its width in bytes; U+FFFD with
+/// width 1 for a broken or cut-off sequence. The line scanners decode with this rather
+/// than through `String`: they need each scalar's byte offset as well.
+@inline(__always)
+func decodeScalar<C: RandomAccessCollection>(_ b: C, at i: Int) -> (Unicode.Scalar, Int) where C.Element == UInt8, C.Index == Int {
+    let lead = b[i]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard width > 1, i + width <= b.endIndex else { return ("\u{FFFD}", 1) }
+    var v = UInt32(lead) & (0xFF >> (width + 1))
+    for k in 1..<width {
+        let c = b[i + k]
+        guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+        v = v << 6 | UInt32(c & 0x3F)
+    }
+    return (Unicode.Scalar(v) ?? "\u{FFFD}", width)
+}
