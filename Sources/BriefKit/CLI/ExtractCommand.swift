@@ -53,16 +53,17 @@ enum ExtractCommand {
         var failed = 0
         var extractions: [Extraction] = []
         var texts: [String: String] = [:]
-        for file in files {
-            do {
-                let doc = try ingestor.load(path: file)
+        // Whole-output formats: the same ordered, parallel extraction, everything kept.
+        ParallelExtraction(ingestor: ingestor, extractor: extractor).run(files, prepare: { _, outcome in outcome }, handle: { _, outcome in
+            switch outcome {
+            case let .extracted(doc, e):
                 if doc.format != .feed { texts[doc.path] = doc.text }
-                extractions += extractor.extract(doc)
-            } catch let e as BriefError {
+                extractions += e
+            case let .failed(e):
                 console.report(e)
                 failed += 1
-            } catch { failed += 1 }
-        }
+            }
+        })
         var out = ""
         switch format {
         case "html":
