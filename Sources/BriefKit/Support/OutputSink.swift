@@ -7,7 +7,7 @@ final class OutputSink {
     private let stdout: ((String) -> Void)?
     private let temporary: String?
     private let target: String?
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
 
     /// - Parameter stdout: where '-' writes (the command's console).
     init(path: String, stdout: @escaping (String) -> Void) throws {
@@ -30,34 +30,19 @@ final class OutputSink {
     }
 
     func write(_ text: String) {
-        movePending()
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 20 { flush() }
+        append { $0.append(contentsOf: text.utf8) }
     }
 
-    /// Lets `format` add UTF-8 to a reusable byte buffer, moved on when it grows: output
-    /// is built in pieces without a string per line or per document.
-    private var pending: [UInt8] = []
-
+    /// Lets `format` add UTF-8 straight to the buffer: output is built in pieces, without a
+    /// string per line or per document, and written out a megabyte at a time.
     func append(_ format: (inout [UInt8]) -> Void) {
-        format(&pending)
-        if pending.count >= 64 << 10 { movePending() }
-    }
-
-    private func movePending() {
-        guard !pending.isEmpty else { return }
-        buffer.append(contentsOf: pending)
-        pending.removeAll(keepingCapacity: true)
+        format(&buffer)
         if buffer.count >= 1 << 20 { flush() }
     }
 
     func flush() {
-        if !pending.isEmpty {
-            buffer.append(contentsOf: pending)
-            pending.removeAll(keepingCapacity: true)
-        }
         guard !buffer.isEmpty else { return }
-        if let handle { handle.write(buffer) } else { stdout?(String(decoding: buffer, as: UTF8.self)) }
+        if let handle { handle.write(Data(buffer)) } else { stdout?(String(decoding: buffer, as: UTF8.self)) }
         buffer.removeAll(keepingCapacity: true)
     }
 
