@@ -65,11 +65,55 @@ final class StreamingTests: XCTestCase {
             XCTAssertLessThanOrEqual(tracker.maxAhead, window, "count \(count) window \(window)")
         }
     }
+
+    /// With costs, the items started and not yet emitted never weigh more than the budget,
+    /// except one heavier item running alone; and every item still comes out, in order.
+    func testOrderedPipelineKeepsWithinBudget() {
+        for (budget, workers) in [(10, 2), (25, 4), (1, 3), (1000, 2)] {
+            let costs = (0..<120).map { i in [1, 3, 7, 12, 30][(i * 31) % 5] }
+            let pipeline = OrderedPipeline<Int>(count: costs.count, window: 64, costs: costs, budget: budget)
+            let weights = Weights(costs: costs, budget: budget)
+            var emitted: [Int] = []
+            let lock = NSLock()
+            withoutActuallyEscaping({ (i: Int, v: Int) in
+                weights.finish(i)
+                lock.withLock { emitted.append(v) }
+            }) { emit in
+                let box = UncheckedBox(emit)
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    pipeline.work(produce: { i in
+                        weights.start(i)
+                        usleep(UInt32((i * 7919) % 13) * 30)
+                        return i
+                    }, emit: box.value)
+                }
+            }
+            XCTAssertEqual(emitted, Array(0..<costs.count), "budget \(budget)")
+            XCTAssertEqual(weights.worst, 0, "budget \(budget): \(weights.worst) in flight")
+        }
+    }
 }
 
 private struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
+}
+
+/// The heaviest load in flight that broke the budget (0 if none did): over budget is
+/// allowed only for one item alone.
+private final class Weights: @unchecked Sendable {
+    private let lock = NSLock()
+    private let costs: [Int], budget: Int
+    private var running = 0
+    private(set) var worst = 0
+    init(costs: [Int], budget: Int) { self.costs = costs; self.budget = budget }
+    func start(_ i: Int) {
+        lock.withLock {
+            running += costs[i]
+            if running > budget && running != costs[i] { worst = max(worst, running) }
+        }
+    }
+    func finish(_ i: Int) { lock.withLock { running -= costs[i] } }
 }
 
 /// How far ahead of the oldest unfinished item a started item ever was.

@@ -3,15 +3,20 @@ import Foundation
 /// Extracts many files on all cores while keeping their order and a bounded memory.
 ///
 /// Each worker takes the next file, loads and extracts it, and reduces the outcome to what
-/// the caller keeps (for `extract --format jsonl`, the facts asked for; for briefings, the
-/// document without its text), so little is done in the serial hand-off. Results are handed on in file order; a worker never runs
-/// more than `window` files ahead of the oldest one not yet handed on, so memory is bounded
-/// by the largest few files, not by the corpus.
+/// the caller keeps (for `extract --format jsonl`, the lines to write; for briefings, the
+/// document without its text), so little is done in the serial hand-off. Results are handed
+/// on in file order. A worker runs at most `window` files ahead of the oldest one not yet
+/// handed on, and takes no new file while the files in flight hold more than `budget`
+/// bytes (unless nothing else is in flight): memory is bounded by the largest file plus
+/// the budget, not by the corpus. The window is wide because file sizes vary: a narrow
+/// one leaves a core idle behind every large file.
 public struct ParallelExtraction: Sendable {
     public var ingestor: Ingestor
     public var extractor: FactExtractor
-    /// Files in flight at once: a few per core.
-    public var window = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+    /// Files in flight at once.
+    public var window = max(2, ProcessInfo.processInfo.activeProcessorCount * 16)
+    /// Bytes of files in flight at once (a file larger than this still runs, alone).
+    public var budget = 48 << 20
     /// Workers; one per core.
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
@@ -40,7 +45,10 @@ public struct ParallelExtraction: Sendable {
     /// Calls `prepare` on a worker for each file's outcome, then `handle` once per file in
     /// the order given, one call at a time.
     public func run<T: Sendable>(_ files: [String], prepare: @Sendable (String, Outcome) -> T, handle: (String, T) -> Void) {
-        let pipeline = OrderedPipeline<T>(count: files.count, window: window)
+        let sizes = files.map { file -> Int in
+            ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        let pipeline = OrderedPipeline<T>(count: files.count, window: window, costs: sizes, budget: budget)
         // `handle` runs on whichever worker emits, but never two at once and always after
         // the previous call finished (the pipeline's lock orders them), so the caller's
         // unsynchronised state is safe.
@@ -72,19 +80,37 @@ final class OrderedPipeline<T>: @unchecked Sendable {
     private var nextToEmit = 0
     private var ready: [Int: T] = [:]
     private var emitting = false
+    private let costs: [Int]
+    private let budget: Int
+    /// The cost of items taken and not yet emitted.
+    private var inFlight = 0
 
-    init(count: Int, window: Int) {
+    /// - Parameters:
+    ///   - costs: each item's weight against `budget` (a file's size); none when empty.
+    init(count: Int, window: Int, costs: [Int] = [], budget: Int = .max) {
         self.count = count
         self.window = max(1, window)
+        self.costs = costs
+        self.budget = budget
+    }
+
+    private func cost(_ i: Int) -> Int { i < costs.count ? costs[i] : 0 }
+
+    /// Whether the next item must wait: too far ahead, or over budget while others run.
+    private var mustWait: Bool {
+        guard nextToTake < count else { return false }
+        if nextToTake >= nextToEmit + window { return true }
+        return inFlight > 0 && inFlight + cost(nextToTake) > budget
     }
 
     func work(produce: (Int) -> T, emit: (Int, T) -> Void) {
         while true {
             condition.lock()
-            while nextToTake < count && nextToTake >= nextToEmit + window { condition.wait() }
+            while mustWait { condition.wait() }
             guard nextToTake < count else { condition.unlock(); return }
             let i = nextToTake
             nextToTake += 1
+            inFlight += cost(i)
             condition.unlock()
 
             let value = produce(i)
@@ -99,6 +125,7 @@ final class OrderedPipeline<T>: @unchecked Sendable {
                 emit(k, item)
                 condition.lock()
                 nextToEmit += 1
+                inFlight -= cost(k)
                 condition.broadcast()
             }
             emitting = false
