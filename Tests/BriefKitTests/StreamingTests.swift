@@ -34,6 +34,32 @@ final class StreamingTests: XCTestCase {
         }
     }
 
+    /// Escapes, written as bytes and as a string, against literals: quotes, backslashes,
+    /// the named controls, other controls as \u00XX, and U+2028/2029 for JavaScript.
+    func testStringEscapes() {
+        let table: [(String, String)] = [
+            ("plain 文字", #""plain 文字""#),
+            ("a\"b", #""a\"b""#),
+            ("back\\slash", #""back\\slash""#),
+            ("收入\t1,234\n", #""收入\t1,234\n""#),
+            ("cr\r", #""cr\r""#),
+            ("\u{01}x\u{1F}", #""\u0001x\u001f""#),
+            ("行\u{2028}分\u{2029}", #""行\u2028分\u2029""#),
+            ("\u{2027}\u{202A}", "\"\u{2027}\u{202A}\""),
+            ("", #""""#),
+        ]
+        for (input, expected) in table {
+            var bytes: [UInt8] = []
+            JSONWriter.writeString(input, into: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected, "bytes of \(input.debugDescription)")
+            var text = ""
+            JSONWriter.writeString(input, into: &text)
+            XCTAssertEqual(text, expected, "string of \(input.debugDescription)")
+            // And it reads back.
+            XCTAssertEqual(try? JSONReader.parse(expected), .string(input), "round trip of \(input.debugDescription)")
+        }
+    }
+
     func members(_ v: JSONValue) -> [(key: String, value: JSONValue)] {
         if case let .object(m) = v { return m }
         return []
@@ -147,10 +173,16 @@ final class OriginMapTests: XCTestCase {
             }
             XCTAssertEqual(map.count, model.count, "round \(round)")
             for i in model.indices { XCTAssertEqual(map[i], model[i], "round \(round) byte \(i)") }
-            let keep = model.indices.map { _ in rng.next() % 3 != 0 }
-            let kept = map.keeping(keep)
-            let expected = model.indices.filter { keep[$0] }.map { model[$0] }
-            XCTAssertEqual((0..<kept.count).map { kept[$0] }, expected, "round \(round) keeping")
+            // Random disjoint gaps, some empty, some at either end.
+            var gaps: [Range<Int>] = [], at = 0
+            while at < model.count {
+                let start = at + Int(rng.next() % 4), end = min(model.count, start + Int(rng.next() % 4))
+                if start <= end { gaps.append(start..<end) }
+                at = end + 1
+            }
+            let kept = map.removing(gaps)
+            let expected = model.indices.filter { i in !gaps.contains { $0.contains(i) } }.map { model[$0] }
+            XCTAssertEqual((0..<kept.count).map { kept[$0] }, expected, "round \(round) removing \(gaps)")
         }
     }
 }

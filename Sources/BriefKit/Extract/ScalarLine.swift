@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One line of normalised text as Unicode scalars, with the UTF-8 offset of each scalar in
 /// the normalised text, so a scalar range maps back to bytes and then to the original.
 struct ScalarLine {
@@ -20,21 +26,34 @@ struct ScalarLine {
 
         mutating func next() -> ScalarLine? {
             guard !done else { return nil }
-            let end = bytes.count
-            let lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? end
-            // Sized once from the line's bytes (an upper bound on its scalars) rather than
-            // grown by doubling: this runs for every line of every document.
-            var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-            scalars.reserveCapacity(lineEnd - position)
-            offsets.reserveCapacity(lineEnd - position + 1)
-            var offset = position
-            while offset < lineEnd {
-                let (u, width) = decodeScalar(bytes, at: offset)
-                scalars.append(u)
-                offsets.append(offset)
-                offset += width
+            let start = position, end = bytes.count
+            // memchr for the line end, then both arrays filled in place, sized once from the
+            // line's bytes (an upper bound on its scalars): this runs for every line of
+            // every document.
+            let (scalars, offsets, lineEnd) = bytes.withUnsafeBufferPointer { b -> ([Unicode.Scalar], [Int], Int) in
+                var lineEnd = end
+                if start < end, let base = b.baseAddress, let hit = memchr(base + start, 0x0A, end - start) {
+                    lineEnd = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                }
+                let capacity = lineEnd - start
+                var scalars: [Unicode.Scalar] = []
+                let offsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsetBuffer, offsetCount in
+                    scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+                        var k = 0, offset = start
+                        while offset < lineEnd {
+                            let (u, width) = decodeScalar(b, at: offset)
+                            (scalarBuffer.baseAddress! + k).initialize(to: u)
+                            (offsetBuffer.baseAddress! + k).initialize(to: offset)
+                            k += 1
+                            offset += width
+                        }
+                        scalarCount = k
+                    }
+                    (offsetBuffer.baseAddress! + scalars.count).initialize(to: lineEnd)
+                    offsetCount = scalars.count + 1
+                }
+                return (scalars, offsets, lineEnd)
             }
-            offsets.append(lineEnd)
             if lineEnd < end { position = lineEnd + 1 } else { done = true }
             return ScalarLine(scalars: scalars, offsets: offsets, bytes: bytes)
         }

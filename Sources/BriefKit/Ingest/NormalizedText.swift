@@ -242,13 +242,16 @@ public enum Normalizer {
             }
         }
         guard !gaps.isEmpty else { return }
-        var keep = [Bool](repeating: true, count: out.count)
-        for g in gaps { for k in g { keep[k] = false } }
         var o2: [UInt8] = []
         o2.reserveCapacity(out.count)
-        for k in 0..<out.count where keep[k] { o2.append(out[k]) }
+        var kept = 0
+        for g in gaps {
+            o2.append(contentsOf: out[kept..<g.lowerBound])
+            kept = g.upperBound
+        }
+        o2.append(contentsOf: out[kept...])
         out = o2
-        origin = origin.keeping(keep)
+        origin = origin.removing(gaps)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -49,14 +49,29 @@ struct OriginMap: Sendable {
         last = count == 0 ? nil : self[count - 1]
     }
 
-    /// The map of the bytes whose `keep` flag is set, in one pass over the runs.
-    func keeping(_ keep: [Bool]) -> OriginMap {
+    /// The map without the bytes in `gaps` (ascending, disjoint ranges), built a run at a
+    /// time: the cost follows the runs and gaps, not the bytes.
+    func removing(_ gaps: [Range<Int>]) -> OriginMap {
         var result = OriginMap()
+        result.reserveCapacity(starts.count + gaps.count)
         var run = 0
-        for i in 0..<count where keep[i] {
-            while run + 1 < starts.count, Int(starts[run + 1]) <= i { run += 1 }
-            result.append(origins[run] + UInt32(i - Int(starts[run])))
+        func keep(_ from: Int, _ to: Int) {
+            var i = from
+            while i < to {
+                while run + 1 < starts.count, Int(starts[run + 1]) <= i { run += 1 }
+                let runEnd = run + 1 < starts.count ? Int(starts[run + 1]) : count
+                let end = min(to, runEnd)
+                let o = origins[run] + UInt32(i - Int(starts[run]))
+                result.append(contentsOf: o..<(o + UInt32(end - i)))
+                i = end
+            }
         }
+        var kept = 0
+        for g in gaps {
+            keep(kept, g.lowerBound)
+            kept = g.upperBound
+        }
+        keep(kept, count)
         return result
     }
 

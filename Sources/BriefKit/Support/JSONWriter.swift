@@ -42,48 +42,54 @@ public enum JSONWriter {
     }
 
     public static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escape: copy them whole.
         if !needsEscape(s) {
+            out += "\""
             out += s
             out += "\""
             return
         }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var bytes: [UInt8] = []
+        writeString(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same, as UTF-8 bytes: plain runs are copied whole, escapes written byte by byte
+    /// (a quote with table tabs in it must not fall back to a scalar at a time).
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { u in
+            var run = 0, i = 0
+            func flush() { if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) } }
+            while i < u.count {
+                let b = u[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C {
+                    flush()
+                    switch b {
+                    case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                    case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                    case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                    case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                    default: out.append(contentsOf: Array("\\u00".utf8) + hex(b >> 4) + hex(b & 0x0F))
+                    }
+                    i += 1
+                    run = i
+                } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 {
+                    flush()
+                    out.append(contentsOf: (u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 3
+                    run = i
                 } else {
-                    out.unicodeScalars.append(u)
+                    i += 1
                 }
             }
+            flush()
         }
-        out += "\""
+        out.append(0x22)
     }
-}
 
-extension JSONWriter {
-    /// The same as `writeString(_:into:)`, into UTF-8 bytes (the streaming path).
-    static func writeString(_ s: String, into out: inout [UInt8]) {
-        if !needsEscape(s) {
-            out.append(0x22)
-            out.append(contentsOf: s.utf8)
-            out.append(0x22)
-            return
-        }
-        var text = ""
-        writeString(s, into: &text)
-        out.append(contentsOf: text.utf8)
-    }
+    private static func hex(_ v: UInt8) -> [UInt8] { [v < 10 ? 0x30 + v : 0x61 + v - 10] }
 }
 
 /// Whether a string has a byte JSON must escape: a control, a quote, a backslash, or
