@@ -27,31 +27,26 @@ struct ScalarLine {
         mutating func next() -> ScalarLine? {
             guard !done else { return nil }
             let start = position, end = bytes.count
-            // memchr for the line end, then both arrays filled in place, sized once from the
-            // line's bytes (an upper bound on its scalars): this runs for every line of
-            // every document.
+            // memchr for the line end, then both arrays sized once from the line's bytes (an
+            // upper bound on its scalars): this runs for every line of every document.
             let (scalars, offsets, lineEnd) = bytes.withUnsafeBufferPointer { b -> ([Unicode.Scalar], [Int], Int) in
                 var lineEnd = end
                 if start < end, let base = b.baseAddress, let hit = memchr(base + start, 0x0A, end - start) {
                     lineEnd = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 }
-                let capacity = lineEnd - start
-                var scalars: [Unicode.Scalar] = []
-                let offsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsetBuffer, offsetCount in
-                    scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
-                        var k = 0, offset = start
-                        while offset < lineEnd {
-                            let (u, width) = decodeScalar(b, at: offset)
-                            (scalarBuffer.baseAddress! + k).initialize(to: u)
-                            (offsetBuffer.baseAddress! + k).initialize(to: offset)
-                            k += 1
-                            offset += width
-                        }
-                        scalarCount = k
-                    }
-                    (offsetBuffer.baseAddress! + scalars.count).initialize(to: lineEnd)
-                    offsetCount = scalars.count + 1
+                // reserveCapacity and append, not Array(unsafeUninitializedCapacity:), which
+                // looks up the array type's metadata on every call.
+                var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+                scalars.reserveCapacity(lineEnd - start)
+                offsets.reserveCapacity(lineEnd - start + 1)
+                var offset = start
+                while offset < lineEnd {
+                    let (u, width) = decodeScalar(b, at: offset)
+                    scalars.append(u)
+                    offsets.append(offset)
+                    offset += width
                 }
+                offsets.append(lineEnd)
                 return (scalars, offsets, lineEnd)
             }
             if lineEnd < end { position = lineEnd + 1 } else { done = true }
