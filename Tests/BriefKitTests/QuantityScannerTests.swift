@@ -157,6 +157,33 @@ final class QuantityScannerTests: XCTestCase {
         return e.facts.map { ($0.quantity.value, $0.quantity.measure, $0.quantity.qualifier) }
     }
 
+    /// A number is read to exactly the double `Double(text)` reads from its digits: short
+    /// ones by integer arithmetic, long ones through `Double`. Random digits, groups and points.
+    func testArabicNumbersReadAsDoubleReadsThem() {
+        var rng = SplitMix64(state: 7)
+        for round in 0..<3000 {
+            let intDigits = 1 + Int(rng.next() % 20), fracDigits = Int(rng.next() % 8)
+            var digits = (0..<intDigits).map { _ in String(rng.next() % 10) }.joined()
+            if round % 3 == 0, intDigits > 3 {
+                // "1,351,459": groups of three after a first group of one to three.
+                var grouped = ""
+                for (n, d) in digits.enumerated() {
+                    if n > 0 && (intDigits - n) % 3 == 0 { grouped += "," }
+                    grouped.append(d)
+                }
+                if grouped.split(separator: ",").first!.count <= 3 { digits = grouped }
+            }
+            let fraction = (0..<fracDigits).map { _ in String(rng.next() % 10) }.joined()
+            let text = digits + (fraction.isEmpty ? "" : "." + fraction)
+            let scalars = Array((text + "项").unicodeScalars)
+            guard let n = QuantityScanner(scalars).readArabicNumber(at: 0) else { XCTFail("no number in \(text)"); continue }
+            let expected = Double(text.replacingOccurrences(of: ",", with: ""))!
+            XCTAssertEqual(n.value, expected, "\(text)")
+            XCTAssertEqual(n.end, text.unicodeScalars.count, "\(text)")
+            XCTAssertEqual(n.integerDigits, digits.filter { $0 != "," }.count, "\(text)")
+        }
+    }
+
     func testNumberReadingRules() {
         XCTAssertGreaterThanOrEqual(Self.cases.count, 80)
         for c in Self.cases {

@@ -128,7 +128,7 @@ public struct FactExtractor: Sendable {
             let (year, _) = YearResolver.year(in: line, before: q.span.lowerBound, reportYear: reportYear)
             let range = normalized.originalRange(line.byteRange(q.number))
             let detail = Self.detailReason(subject: subject, quantity: q.quantity,
-                                           sentence: line.text(YearResolver.sentenceStart(line.scalars, q.span.lowerBound)..<q.span.lowerBound))
+                                           sentence: line.scalars[YearResolver.sentenceStart(line.scalars, q.span.lowerBound)..<q.span.lowerBound])
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
             let unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
             for itemSubject in Self.distributedSubjects(parts.rawLeft) ?? [subject] {
@@ -199,13 +199,21 @@ public struct FactExtractor: Sendable {
     /// Why a figure is a detail rather than a headline of its category, or nil: a cost line
     /// item (…费) of modest size, a rate per period (每季度, 每次), or a target quoted from
     /// another document (《…》提出：…).
-    static func detailReason(subject: String, quantity: Quantity, sentence: String) -> String? {
-        let folded = quantity.folded
-        if quantity.isMoney, subject.endsWithBytes("费") || subject.endsWithBytes("费用"), folded.value < 1_000_000 { return "cost line item" }
-        if subject.hasBytes("每") || sentence.hasSuffix("每") || subject.hasBytes("单价") { return "rate per period or item" }
-        if ["》提出", "》指出", "》明确", "》要求"].contains(where: { sentence.hasBytes($0) }) { return "target quoted from another document" }
+    /// The sentence is read as scalars in place: this runs for every figure, and a
+    /// sentence may be hundreds of characters.
+    static func detailReason(subject: String, quantity: Quantity, sentence: ArraySlice<Unicode.Scalar>) -> String? {
+        if quantity.isMoney, subject.endsWithBytes("费") || subject.endsWithBytes("费用"), quantity.folded.value < 1_000_000 { return "cost line item" }
+        if subject.hasBytes("每") || sentence.last == "每" || subject.hasBytes("单价") { return "rate per period or item" }
+        var i = sentence.startIndex
+        while let close = sentence[i...].firstIndex(of: "》") {
+            if quotedTargetVerbs.match(in: sentence, at: close + 1) != nil { return "target quoted from another document" }
+            i = close + 1
+        }
         return nil
     }
+
+    /// After 《…》: a target another document sets.
+    static let quotedTargetVerbs = WordList(["提出", "指出", "明确", "要求"])
 
     /// "A和B均", "A、B均": the subjects a shared figure applies to, or nil.
     static func distributedSubjects(_ rawLeft: String) -> [String]? {

@@ -16,10 +16,16 @@ public struct MetricCatalog: Sendable {
     public let metrics: [Metric]
     /// Each metric's patterns, for quick rejection: most subjects match no metric.
     private let patternLists: [WordList]
+    /// All metrics' patterns in one list, and the metric of each: one pass over a subject
+    /// finds every metric named anywhere in it.
+    private let allPatterns: WordList
+    private let patternMetric: [Int]
 
     public init(metrics: [Metric]) {
         self.metrics = metrics
         patternLists = metrics.map { WordList($0.patterns) }
+        allPatterns = WordList(metrics.flatMap(\.patterns))
+        patternMetric = metrics.indices.flatMap { k in Array(repeating: k, count: metrics[k].patterns.count) }
     }
 
     public static let builtIn: MetricCatalog = {
@@ -79,8 +85,12 @@ public struct MetricCatalog: Sendable {
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
         let scalars = Array(subject.unicodeScalars)
+        var named = [Bool](repeating: false, count: metrics.count)
+        for i in scalars.indices {
+            allPatterns.forEachMatch(in: scalars, at: i) { named[patternMetric[$0]] = true }
+        }
         return metrics.indices.first { k in
-            (metrics[k].measures.map { $0.containsBytes(measure) } ?? true) && patternLists[k].occurs(in: scalars)
+            named[k] && (metrics[k].measures.map { $0.containsBytes(measure) } ?? true)
         }.map { metrics[$0].category }
     }
 

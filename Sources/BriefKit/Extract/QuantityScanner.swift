@@ -125,31 +125,46 @@ struct QuantityScanner {
     }
 
     /// Reads digits with `,` thousands groups and one decimal point from `i`.
+    ///
+    /// The digits are gathered into an integer and divided by a power of ten once: for up
+    /// to 15 digits both are exact doubles and the one division rounds correctly, so the
+    /// value is the one `Double("…")` reads, without a string per number. Longer numbers
+    /// go through `Double`.
     func readArabicNumber(at i: Int) -> (value: Double, end: Int, integerDigits: Int, plain: Bool)? {
         var j = i
-        var text = ""
+        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0
         var plain = true
-        while j < s.count, Self.isDigit(s[j]) { text.unicodeScalars.append(s[j]); j += 1 }
-        let firstGroup = text.count
+        func take(_ k: Int) {
+            if digits < 18 { mantissa = mantissa &* 10 &+ UInt64(s[k].value - 0x30) }
+            digits += 1
+        }
+        while j < s.count, Self.isDigit(s[j]) { take(j); j += 1 }
+        let firstGroup = digits
         // "1,351,459,890": every group after the first has exactly three digits.
         while j + 3 < s.count || j + 3 == s.count - 0 {
             guard at(j) == "," || at(j) == "，" else { break }
             guard Self.isDigit(at(j + 1)), Self.isDigit(at(j + 2)), Self.isDigit(at(j + 3)), !Self.isDigit(at(j + 4)) else { break }
             guard firstGroup <= 3 else { break }
-            for k in 1...3 { text.unicodeScalars.append(s[j + k]) }
+            for k in 1...3 { take(j + k) }
             j += 4
             plain = false
         }
-        let integerDigits = text.count
+        let integerDigits = digits
         if at(j) == ".", Self.isDigit(at(j + 1)) {
-            text += "."
             j += 1
-            while j < s.count, Self.isDigit(s[j]) { text.unicodeScalars.append(s[j]); j += 1 }
+            while j < s.count, Self.isDigit(s[j]) { take(j); fractionDigits += 1; j += 1 }
             plain = false
         }
-        guard let v = Double(text) else { return nil }
+        guard digits > 0 else { return nil }
+        if digits <= 15 {
+            return (Double(mantissa) / Self.powersOfTen[fractionDigits], j, integerDigits, plain)
+        }
+        // What was read is digits, group commas and at most one point.
+        guard let v = Double(String(scalars: s[i..<j].filter { Self.isDigit($0) || $0 == "." })) else { return nil }
         return (v, j, integerDigits, plain)
     }
+
+    static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// A plain four-digit 19xx/20xx: a year when 年 or a date shape follows.
     static func isYearLike(_ n: (value: Double, end: Int, integerDigits: Int, plain: Bool)) -> Bool {

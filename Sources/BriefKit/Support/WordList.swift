@@ -28,6 +28,22 @@ struct WordList: Sendable {
         return candidates.first { Self.has(s, scalars[$0], at: i) }
     }
 
+    /// The same in a slice, `i` an index of the slice's base.
+    func match(in s: ArraySlice<Unicode.Scalar>, at i: Int) -> Int? {
+        guard i >= s.startIndex, i < s.endIndex, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return nil }
+        return candidates.first { w in
+            let w = scalars[w]
+            return i + w.count <= s.endIndex && s[i..<(i + w.count)].elementsEqual(w)
+        }
+    }
+
+    /// Calls `body` with the index of every word that `s` has at `i`, in list order.
+    @inline(__always)
+    func forEachMatch(in s: [Unicode.Scalar], at i: Int, _ body: (Int) -> Void) {
+        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return }
+        for k in candidates where Self.has(s, scalars[k], at: i) { body(k) }
+    }
+
     /// Whether some word that satisfies `accept` occurs in `s` at `i`.
     @inline(__always)
     func contains(in s: [Unicode.Scalar], at i: Int, where accept: ([Unicode.Scalar]) -> Bool) -> Bool {

@@ -1,0 +1,62 @@
+import XCTest
+@testable import BriefKit
+
+/// The rules that decide a figure's category and whether it is a headline, case by case.
+/// Expected answers are read off the rules' wording, not the program's output.
+final class FactRulesTests: XCTestCase {
+    /// Why a figure is a detail: a modest cost line item, a rate per period or item, a
+    /// target quoted from another document; nil for an ordinary figure.
+    func testDetailReasons() {
+        let cases: [(subject: String, value: Double, measure: String, sentence: String, expected: String?)] = [
+            ("会议费", 12, "万元", "会议费", "cost line item"),
+            ("培训费用", 30.5, "万元", "其中培训费用", "cost line item"),
+            ("会议费", 150, "万元", "会议费", nil),                       // 1.5 million 元: no modest line item
+            ("会议费", 5, "次", "会议费", nil),                          // not money
+            ("每季度走访企业", 3, "次", "每季度走访企业", "rate per period or item"),
+            ("走访企业", 3, "次", "坚持每", "rate per period or item"),     // 每 just before the figure
+            ("设备单价", 2, "万元", "设备单价", "rate per period or item"),
+            ("走访企业", 3, "次", "每月走访企业", nil),                   // 每 earlier, not before the figure
+            ("研发投入", 3, "%", "《规划》提出研发投入", "target quoted from another document"),
+            ("服务企业", 500, "家", "《方案》要求服务企业", "target quoted from another document"),
+            ("服务企业", 500, "家", "根据《方案》，服务企业", nil),          // 》 not followed by its verb
+            ("服务企业", 500, "家", "《方案》提", nil),                     // the verb cut off at the figure
+            ("服务企业", 2599, "家", "全年服务企业", nil),
+        ]
+        for c in cases {
+            let sentence = Array(c.sentence.unicodeScalars)
+            // A slice that does not start at 0, as the line scanner hands over.
+            let padded = Array("前文。".unicodeScalars) + sentence
+            let slice = padded[3...]
+            let got = FactExtractor.detailReason(subject: c.subject, quantity: Quantity(value: c.value, measure: c.measure),
+                                                 sentence: slice)
+            XCTAssertEqual(got, c.expected, "\(c.subject) | \(c.sentence)")
+        }
+    }
+}
+
+extension FactRulesTests {
+    /// The loose category match: the first metric, in catalog order, with one of its
+    /// patterns anywhere in the subject and the measure among its measures.
+    func testCategoryForSubjectFollowsCatalogOrder() {
+        let catalog = MetricCatalog(metrics: [
+            .init(id: "a", name: "A", category: .service, key: true, patterns: ["服务企业", "服务"], measures: ["家"]),
+            .init(id: "b", name: "B", category: .satisfaction, key: true, patterns: ["满意度"], measures: nil),
+            .init(id: "c", name: "C", category: .finance, key: true, patterns: ["服务收入", "企业"], measures: ["万元"]),
+            .init(id: "d", name: "D", category: .people, key: false, patterns: ["企业"], measures: ["家", "人"]),
+        ])
+        let cases: [(subject: String, measure: String, expected: FactCategory?)] = [
+            ("全年服务企业", "家", .service),          // a's pattern, a's measure
+            ("全年服务企业", "万元", .finance),        // a's measure fails; c has 企业
+            ("全年服务企业", "人", .people),           // only d takes 人
+            ("技术服务收入", "万元", .finance),        // 服务 (a) is there but a wants 家
+            ("客户满意度指数", "%", .satisfaction),    // b takes any measure
+            ("客户满意度指数", "", .satisfaction),
+            ("参与单位", "家", nil),                   // no pattern anywhere
+            ("企", "家", nil),                          // a pattern cut short
+            ("", "家", nil),
+        ]
+        for c in cases {
+            XCTAssertEqual(catalog.category(forSubject: c.subject, measure: c.measure), c.expected, "\(c.subject) \(c.measure)")
+        }
+    }
+}
