@@ -76,6 +76,20 @@ final class IngestTests: XCTestCase {
         }
     }
 
+    /// A feed's bare CR line breaks (WeChat) read as lines, byte for byte, so a figure on the
+    /// second line is found there; JSON read for other purposes keeps its CR.
+    func testFeedCarriageReturnsBreakLines() throws {
+        let json = #"[{"title": "标题", "time": "2025-01-02", "content": "第一行\r全年服务企业 2599 家。\r\n第三行"}]"#
+        let doc = try Ingestor().analyse(text: json, path: "feed.json")
+        XCTAssertEqual(doc.articles.first?.content, "第一行\n全年服务企业 2599 家。\n\n第三行")
+        let facts = FactExtractor().extract(doc).flatMap(\.facts)
+        XCTAssertEqual(facts.map(\.quantity.value), [2599])
+        XCTAssertEqual(facts.first?.provenance.line, 2)
+        XCTAssertEqual(try JSONReader.parse(#"["a\rb"]"#), .array([.string("a\rb")]))
+        XCTAssertEqual(FeedReader.crToNewline("a\rb\r"), "a\nb\n")
+        XCTAssertEqual(FeedReader.crToNewline("中文"), "中文")
+    }
+
     func testMalformedJSONNamesLineAndColumn() {
         let text = "[\n  {\"title\": \"标题\",\n   \"content\": tru}\n]"
         XCTAssertThrowsError(try JSONReader.parse(text, file: "f.json")) { error in

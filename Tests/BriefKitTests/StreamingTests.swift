@@ -34,6 +34,18 @@ final class StreamingTests: XCTestCase {
         }
     }
 
+    /// Integers written as bytes read as `String(v)` does, at every length and both ends.
+    func testIntegerBytesMatchDescription() {
+        var values = [0, 1, 9, 10, 11, 99, 100, 101, 2023, -1, -9, -10, -2023, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var p = 1
+        for _ in 0..<18 { values += [p - 1, p, p + 1, -p]; p *= 10 }
+        for v in values {
+            var bytes: [UInt8] = []
+            bytes.integer(v)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), String(v))
+        }
+    }
+
     /// Escapes, written as bytes and as a string, against literals: quotes, backslashes,
     /// the named controls, other controls as \u00XX, and U+2028/2029 for JavaScript.
     func testStringEscapes() {
@@ -195,6 +207,25 @@ final class ScalarStringTests: XCTestCase {
             let scalars = Array(text.unicodeScalars)
             XCTAssertEqual(String(scalars: scalars), String(String.UnicodeScalarView(scalars)), text)
             XCTAssertEqual(Array(String(scalars: scalars[...]).utf8), Array(text.utf8), text)
+        }
+    }
+}
+
+/// Byte search finds what a naive scan of the UTF-8 finds: first offset, or none.
+final class ByteSearchTests: XCTestCase {
+    func testMatchesNaiveScan() {
+        let hays = ["", "a", "aaab", "服务企业 2599 家，服务企业", "上海市科委 市科委", "abcabcabd", "软件中心上海软件中心"]
+        let needles = ["", "a", "ab", "abd", "服务", "企业", "家", "市科委", "上海软件中心", "中心上", "x", "服务企业 2599 家，服务企业!"]
+        for h in hays {
+            for n in needles {
+                let hb = Array(h.utf8), nb = Array(n.utf8)
+                var naive: Int? = nil
+                if !nb.isEmpty && hb.count >= nb.count {
+                    naive = (0...(hb.count - nb.count)).first { i in Array(hb[i..<(i + nb.count)]) == nb }
+                }
+                XCTAssertEqual(h.byteOffset(of: n), naive, "\(h) / \(n)")
+                XCTAssertEqual(h.hasBytes(n), nb.isEmpty || naive != nil, "\(h) / \(n)")
+            }
         }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a JSON array of article objects, mapping field names through a small table so
 /// that exports from other tools fit (WeChat crawler exports use Chinese-English names).
 public enum FeedReader {
@@ -27,7 +33,10 @@ public enum FeedReader {
 
     /// \r → \n, byte for byte (untouched when there is none, the common case).
     static func crToNewline(_ s: String) -> String {
-        guard s.utf8.withContiguousStorageIfAvailable({ $0.contains(13) }) ?? s.utf8.contains(13) else { return s }
+        let hasCR = s.utf8.withContiguousStorageIfAvailable { b in
+            b.baseAddress.map { memchr($0, 13, b.count) != nil } ?? false
+        } ?? s.utf8.contains(13)
+        guard hasCR else { return s }
         var bytes = Array(s.utf8)
         for i in bytes.indices where bytes[i] == 13 { bytes[i] = 10 }
         return String(decoding: bytes, as: UTF8.self)
@@ -43,7 +52,8 @@ public enum FeedReader {
                 throw BriefError(.input, "feed item \(i + 1) is not an object", at: SourceLocation(file: file))
             }
             // WeChat exports break lines with a bare \r; a byte-for-byte swap to \n keeps
-            // offsets into the decoded content valid while giving us ordinary lines.
+            // offsets into the decoded content valid while giving us ordinary lines. The
+            // ingestor's reader already swapped the escapes; this catches other callers.
             let content = crToNewline(field("content", in: item) ?? "")
             result.append(Article(
                 id: field("id", in: item) ?? "\(i + 1)",

@@ -68,7 +68,7 @@ public struct Ingestor: Sendable {
         var doc = Document(path: path, format: format, encoding: encoding, kind: .other, unit: nil, year: nil,
                            published: nil, sizeInBytes: size ?? text.utf8.count, text: text, articles: [])
         if format == .feed {
-            doc.articles = try FeedReader.articles(from: json ?? JSONReader.parse(text, file: path), file: path)
+            doc.articles = try FeedReader.articles(from: json ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true), file: path)
             doc.kind = .articleFeed
             let publishers = doc.articles.map(\.publisher).filter { !$0.isEmpty }
             if let p = mostCommon(publishers) { doc.unit = registry.canonicalName(for: p) ?? p }
@@ -90,7 +90,8 @@ public struct Ingestor: Sendable {
     func detectFormat(_ text: String, path: String, json: inout JSONValue?) throws -> DocumentFormat {
         let first = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
         if first == "[" || first == "{" {
-            let parsed = try JSONReader.parse(text, file: path)
+            // A JSON document is a feed or an error; a feed's \r escapes read as newlines.
+            let parsed = try JSONReader.parse(text, file: path, carriageReturnAsNewline: true)
             if FeedReader.isFeed(parsed) { json = parsed; return .feed }
             throw BriefError(.input, "JSON but not an article feed (expected an array of objects with title/content)",
                              at: SourceLocation(file: path, line: 1, column: 1))

@@ -5,63 +5,90 @@
 /// streaming extraction.
 enum JSONLines {
     static func fact(_ f: Fact, into out: inout [UInt8]) {
-        out.append(contentsOf: "{\"type\":\"fact\",\"subject\":".utf8)
+        out.literal("{\"type\":\"fact\",\"subject\":")
         JSONWriter.writeString(f.subject, into: &out)
-        out.append(contentsOf: ",\"value\":".utf8)
-        out.append(contentsOf: NumberFormatting.plain(f.quantity.value).utf8)
-        out.append(contentsOf: ",\"measure\":".utf8)
+        out.literal(",\"value\":")
+        out.text(NumberFormatting.plain(f.quantity.value))
+        out.literal(",\"measure\":")
         JSONWriter.writeString(f.quantity.measure, into: &out)
-        out.append(contentsOf: ",\"qualifier\":".utf8)
+        out.literal(",\"qualifier\":")
         JSONWriter.writeString(f.quantity.qualifier.rawValue, into: &out)
-        out.append(contentsOf: ",\"year\":".utf8)
-        out.append(contentsOf: (f.year.map { String($0) } ?? "null").utf8)
-        out.append(contentsOf: ",\"category\":".utf8)
+        out.literal(",\"year\":")
+        if let y = f.year { out.integer(y) } else { out.literal("null") }
+        out.literal(",\"category\":")
         JSONWriter.writeString(f.category.rawValue, into: &out)
-        out.append(contentsOf: ",\"metric\":".utf8)
+        out.literal(",\"metric\":")
         optional(f.metric, into: &out)
-        out.append(contentsOf: (f.key ? ",\"key\":true" : ",\"key\":false").utf8)
-        out.append(contentsOf: (f.confident ? ",\"confident\":true" : ",\"confident\":false").utf8)
-        out.append(contentsOf: ",\"source\":".utf8)
+        out.literal(f.key ? ",\"key\":true" : ",\"key\":false")
+        out.literal(f.confident ? ",\"confident\":true" : ",\"confident\":false")
+        out.literal(",\"source\":")
         JSONWriter.writeString(f.source.rawValue, into: &out)
         provenance(f.provenance, into: &out)
-        out.append(contentsOf: "}\n".utf8)
+        out.literal("}\n")
     }
 
     static func honour(_ h: Honour, into out: inout [UInt8]) {
-        out.append(contentsOf: "{\"type\":\"honour\",\"title\":".utf8)
+        out.literal("{\"type\":\"honour\",\"title\":")
         JSONWriter.writeString(h.title, into: &out)
-        out.append(contentsOf: ",\"level\":".utf8)
+        out.literal(",\"level\":")
         JSONWriter.writeString(h.level.rawValue, into: &out)
-        out.append(contentsOf: ",\"recipient\":".utf8)
+        out.literal(",\"recipient\":")
         JSONWriter.writeString(h.recipient, into: &out)
-        out.append(contentsOf: ",\"issuer\":".utf8)
+        out.literal(",\"issuer\":")
         optional(h.issuer, into: &out)
-        out.append(contentsOf: ",\"year\":".utf8)
-        out.append(contentsOf: (h.year.map { String($0) } ?? "null").utf8)
-        out.append(contentsOf: ",\"source\":".utf8)
+        out.literal(",\"year\":")
+        if let y = h.year { out.integer(y) } else { out.literal("null") }
+        out.literal(",\"source\":")
         JSONWriter.writeString(h.source.rawValue, into: &out)
         provenance(h.provenance, into: &out)
-        out.append(contentsOf: "}\n".utf8)
+        out.literal("}\n")
     }
 
     private static func provenance(_ p: Provenance, into out: inout [UInt8]) {
-        out.append(contentsOf: ",\"document\":".utf8)
+        out.literal(",\"document\":")
         JSONWriter.writeString(p.document, into: &out)
-        out.append(contentsOf: ",\"article\":".utf8)
+        out.literal(",\"article\":")
         optional(p.article, into: &out)
-        out.append(contentsOf: ",\"line\":".utf8)
-        out.append(contentsOf: String(p.line).utf8)
-        out.append(contentsOf: ",\"column\":".utf8)
-        out.append(contentsOf: String(p.column).utf8)
-        out.append(contentsOf: ",\"offset\":".utf8)
-        out.append(contentsOf: String(p.offset).utf8)
-        out.append(contentsOf: ",\"length\":".utf8)
-        out.append(contentsOf: String(p.length).utf8)
-        out.append(contentsOf: ",\"quote\":".utf8)
+        out.literal(",\"line\":")
+        out.integer(p.line)
+        out.literal(",\"column\":")
+        out.integer(p.column)
+        out.literal(",\"offset\":")
+        out.integer(p.offset)
+        out.literal(",\"length\":")
+        out.integer(p.length)
+        out.literal(",\"quote\":")
         JSONWriter.writeString(p.quote, into: &out)
     }
 
     private static func optional(_ s: String?, into out: inout [UInt8]) {
-        if let s { JSONWriter.writeString(s, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        if let s { JSONWriter.writeString(s, into: &out) } else { out.literal("null") }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's UTF-8 in one copy (appending `"…".utf8` goes element by element).
+    @inline(__always)
+    mutating func literal(_ s: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// Appends a string's UTF-8 in one copy.
+    @inline(__always)
+    mutating func text(_ s: String) {
+        var s = s
+        s.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends a decimal integer without making a string.
+    mutating func integer(_ v: Int) {
+        if v < 0 { append(0x2D) }
+        let m = v.magnitude
+        var unit: UInt = 1
+        while m / unit >= 10 { unit *= 10 }
+        repeat {
+            append(UInt8(truncatingIfNeeded: (m / unit) % 10) + 0x30)
+            unit /= 10
+        } while unit > 0
     }
 }

@@ -9,13 +9,17 @@ public struct JSONReader {
     private let bytes: [UInt8]
     private var pos = 0
     private var depth = 0
+    /// Reads the escape `\r` as a newline: article feeds break lines with a bare CR
+    /// (WeChat), and their text is read by lines. Byte for byte, so offsets hold.
+    private var carriageReturnAsNewline = false
 
-    public static func parse(_ text: String, file: String = "") throws -> JSONValue {
-        try parse(bytes: Array(text.utf8), file: file)
+    public static func parse(_ text: String, file: String = "", carriageReturnAsNewline: Bool = false) throws -> JSONValue {
+        try parse(bytes: Array(text.utf8), file: file, carriageReturnAsNewline: carriageReturnAsNewline)
     }
 
-    public static func parse(bytes: [UInt8], file: String = "") throws -> JSONValue {
+    public static func parse(bytes: [UInt8], file: String = "", carriageReturnAsNewline: Bool = false) throws -> JSONValue {
         var reader = JSONReader(bytes: bytes)
+        reader.carriageReturnAsNewline = carriageReturnAsNewline
         do {
             reader.skipSpace()
             let value = try reader.readValue()
@@ -186,7 +190,7 @@ public struct JSONReader {
             case UInt8(ascii: "b"): out.append(0x08)
             case UInt8(ascii: "f"): out.append(0x0C)
             case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "r"): out.append(carriageReturnAsNewline ? 0x0A : 0x0D)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try readHex4()

@@ -9,42 +9,29 @@ extension String {
     ///
     /// Foundation's `contains`/`range(of:)` go through CFString with Unicode folding on
     /// Linux, which dominated extraction time; exact byte search is what Brief means here.
-    /// - Complexity: O(n·m) worst case, O(n) for text and short needles.
+    /// An empty needle is found everywhere.
     @inline(__always)
     func hasBytes(_ needle: String) -> Bool {
-        var haystack = self, needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard n.count > 0 else { return true }
-                guard h.count >= n.count else { return false }
-                // Find the first byte, then compare the rest: UTF-8 needles start with a
-                // distinctive lead byte, so candidates are rare.
-                let first = n[0], last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        needle.utf8.isEmpty || byteOffset(of: needle) != nil
     }
 
     /// UTF-8 offset of the first occurrence of `needle`, or nil.
+    ///
+    /// memchr for the needle's last byte, then memcmp: in Chinese text a lead byte (E4–E9)
+    /// is every third byte, a given continuation byte far rarer. Word lists are searched
+    /// in whole documents' heads and in every subject.
     func byteOffset(of needle: String) -> Int? {
         var haystack = self, needle = needle
         return haystack.withUTF8 { h in
             needle.withUTF8 { n -> Int? in
-                guard n.count > 0, h.count >= n.count else { return nil }
-                let first = n[0]
-                for i in 0...(h.count - n.count) where h[i] == first {
-                    var k = 1
-                    while k < n.count && h[i + k] == n[k] { k += 1 }
-                    if k == n.count { return i }
+                guard n.count > 0, h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+                let last = Int32(n[n.count - 1])
+                var from = n.count - 1
+                while from < h.count, let hit = memchr(hb + from, last, h.count - from) {
+                    let end = UnsafeRawPointer(hit) - UnsafeRawPointer(hb)
+                    let start = end - (n.count - 1)
+                    if memcmp(hb + start, nb, n.count) == 0 { return start }
+                    from = end + 1
                 }
                 return nil
             }
