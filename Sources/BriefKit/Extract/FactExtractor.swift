@@ -50,7 +50,7 @@ public struct FactExtractor: Sendable {
         var facts: [Fact] = []
         var tableUnit = ""
         var linesSinceUnit = 0
-        var tableFigures = Set<String>()
+        var tableFigures = Set<TableFigure>()
         var honours: [Honour] = []
         var skipped: [SkippedNumber] = []
         let wordPairs = WordPairs()
@@ -81,7 +81,7 @@ public struct FactExtractor: Sendable {
                     var category = metric?.category ?? MetricCatalog.category(subject: cell.subject, quantity: cell.quantity)
                     // Headline rows only: the first figure of a row, at most two classification
                     // levels deep, and not a figure an earlier table already gave.
-                    let restated = !tableFigures.insert("\(cell.quantity.value)|\(cell.quantity.measure)").inserted
+                    let restated = !tableFigures.insert(TableFigure(value: cell.quantity.value, measure: cell.quantity.measure)).inserted
                     if !cell.firstValueOfRow || cell.codeDepth >= 2 || restated { category = .other }
                     facts.append(Fact(subject: cell.subject, quantity: cell.quantity, year: reportYear, category: category,
                                       metric: cell.firstValueOfRow ? metric?.id : nil, key: false,
@@ -171,12 +171,14 @@ public struct FactExtractor: Sendable {
     /// A figure the document already gave (same year, value and measure, a subject sharing
     /// a word) stays in the list for provenance but is not counted again in its category.
     static func markRestatements(_ facts: [Fact]) -> [Fact] {
-        var seen: [String: [String]] = [:]
+        // Keyed by value, not by a formatted string: this runs for every figure.
+        struct Figure: Hashable { var year: Int; var value: Double; var measure: String }
+        var seen: [Figure: [String]] = [:]
         var result = facts
         for i in result.indices where result[i].source == .text && result[i].category != .other {
             let f = result[i]
             let folded = f.quantity.folded
-            let k = "\(f.year ?? 0)|\(folded.value)|\(folded.measure)"
+            let k = Figure(year: f.year ?? 0, value: folded.value, measure: folded.measure)
             if let earlier = seen[k], earlier.contains(where: { sharesWord($0, f.subject) }) {
                 result[i].category = .other
                 result[i].key = false
@@ -234,6 +236,12 @@ public struct FactExtractor: Sendable {
         let sentence = before.split(whereSeparator: { $0 == "。" || $0 == "；" }).last.map(String.init) ?? before
         return ["率", "指数", "得分", "评分"].contains { sentence.hasBytes($0) }
     }
+}
+
+/// A table figure as written (value and measure), to spot one an earlier table gave.
+private struct TableFigure: Hashable {
+    var value: Double
+    var measure: String
 }
 
 extension Array {

@@ -93,7 +93,9 @@ enum SubjectFinder {
         var scalars = Substring(t).unicodeScalars[...]
         while let f = scalars.first, edge.contains(f), !(f == "“" && scalars.contains("”")) && !(f == "《" && scalars.contains("》")) { scalars = scalars.dropFirst() }
         while let l = scalars.last, edge.contains(l), !(l == "”" && scalars.contains("“")) && !(l == "）" && scalars.contains("（")) && !(l == "》" && scalars.contains("《")) { scalars = scalars.dropLast() }
-        return String(scalars: scalars)
+        // Usually nothing was trimmed; otherwise the bytes are sliced, not re-encoded.
+        if scalars.startIndex == t.startIndex && scalars.endIndex == t.endIndex { return t }
+        return String(Substring(scalars))
     }
 
     static let leadingNoise = ["共计", "其中", "同时", "全年", "年内", "今年", "本年", "此外", "目前", "另外", "截至", "并且", "并", "且", "和", "及", "与", "共", "累计", "合计", "已", "还", "另", "又", "分别", "先后", "现", "均", "其", "以及"]

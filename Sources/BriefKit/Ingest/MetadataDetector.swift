@@ -113,7 +113,7 @@ public enum MetadataDetector {
     /// The writing unit: the registry name mentioned first in the title area, else a
     /// name-shaped phrase there (…中心/…委员会/…局), so unknown units are still reported.
     public static func unit(of text: String, registry: UnitRegistry) -> String? {
-        let head = String(scalars: text.unicodeScalars.prefix(3000))
+        let head = String(Substring(text.unicodeScalars.prefix(3000)))
         if let name = registry.unitMentionedFirst(in: head, context: text) { return name }
         let suffixes = ["技术开发中心", "委员会", "研究院", "研究所", "中心", "局", "办公室"]
         for line in headLineList(text).prefix(20) {

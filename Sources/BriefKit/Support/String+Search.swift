@@ -114,23 +114,25 @@ extension String {
     /// goes through UTF-32 code units and a generic decoder, which cost several per cent of
     /// extraction: subjects, titles and clauses are all made this way.
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for s in scalars {
-            let v = s.value
-            switch v {
-            case 0..<0x80:
-                bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        // Encoded straight into the string's own storage: no byte array in between.
+        self.init(unsafeUninitializedCapacity: Swift.max(1, scalars.count * 4)) { out in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                switch v {
+                case 0..<0x80:
+                    out[n] = UInt8(v); n += 1
+                case 0x80..<0x800:
+                    out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                case 0x800..<0x10000:
+                    out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                default:
+                    out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
             }
+            return n
         }
-        self.init(decoding: bytes, as: UTF8.self)
     }
 }
