@@ -82,51 +82,55 @@ public enum Normalizer {
     /// Full-width folding. Bytes are copied in runs; only a lead byte that may start a
     /// full-width form (EF BC/BD for U+FF01..U+FF5E, E3 80 80 for U+3000) is decoded.
     static func appendFolded(_ line: ArraySlice<UInt8>, into out: inout [UInt8], origin: inout OriginMap) {
-        var i = line.startIndex
-        var run = i
-        func flush(_ end: Int) {
-            out.append(contentsOf: line[run..<end])
-            origin.append(contentsOf: UInt32(run)..<UInt32(end))
-        }
-        while i < line.endIndex {
-            let b = line[i]
-            if (b == 0xEF || b == 0xE3), i + 3 <= line.endIndex {
-                let v = (UInt32(b & 0x0F) << 12) | (UInt32(line[i + 1] & 0x3F) << 6) | UInt32(line[i + 2] & 0x3F)
-                if let s = Unicode.Scalar(v), Digits.fold(s) != s {
-                    flush(i)
-                    out.append(UInt8(Digits.fold(s).value)); origin.append(UInt32(i))
-                    i += 3
-                    run = i
-                    continue
-                }
+        line.withUnsafeBufferPointer { b in
+            // Indices below are offsets into the slice; `base` turns them into the
+            // document's offsets for the origin map.
+            let base = line.startIndex
+            var i = 0, run = 0
+            func flush(_ end: Int) {
+                guard run < end else { return }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<end]))
+                origin.append(contentsOf: UInt32(base + run)..<UInt32(base + end))
             }
-            i += 1
+            while i + 3 <= b.count {
+                let lead = b[i]
+                if lead == 0xEF || lead == 0xE3 {
+                    let v = (UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                    if let s = Unicode.Scalar(v), Digits.fold(s) != s {
+                        flush(i)
+                        out.append(UInt8(Digits.fold(s).value)); origin.append(UInt32(base + i))
+                        i += 3
+                        run = i
+                        continue
+                    }
+                }
+                i += 1
+            }
+            flush(b.count)
         }
-        flush(i)
     }
 
-    /// What the joining rules look at in one line: its scalars without the blanks at
-    /// either end, decoded once per line, and whether it has a tab (a table row).
+    /// What the joining rules look at in one line: the scalars at either end without the
+    /// blanks, whether it is long and whether it has a tab (a table row). Built for every
+    /// line, so only the last scalar and the counts are read up front; the head is
+    /// decoded when a rule asks for it (after a line that may continue).
     struct LineShape {
-        /// The first (up to 24) scalars after leading blanks: all the item rules look at.
-        let head: [Unicode.Scalar]
         /// The last scalar before trailing blanks.
         let last: Unicode.Scalar?
         /// At least 20 scalars between the blanks: long enough to be a wrapped line.
         let isLong: Bool
         let hasTab: Bool
-        /// The bytes between the blanks, decoded in full only for a possible page footer.
+        /// The bytes between the blanks.
         let trimmed: ArraySlice<UInt8>
+        /// The bytes from the first non-blank to the end of the line.
+        private let rest: ArraySlice<UInt8>
 
         init(_ line: ArraySlice<UInt8>) {
             var lo = line.startIndex, hi = line.endIndex
-            var head: [Unicode.Scalar] = []
-            var i = lo
-            while i < hi, head.count < 24 {
-                let (u, w) = decodeScalar(line, at: i)
-                if head.isEmpty, String.blank(u) { i += w; lo = i; continue }
-                head.append(u)
-                i += w
+            while lo < hi {
+                let (u, w) = decodeScalar(line, at: lo)
+                guard String.blank(u) else { break }
+                lo += w
             }
             var last: Unicode.Scalar? = nil
             while hi > lo {
@@ -143,12 +147,27 @@ public enum Normalizer {
                 if line[k] & 0xC0 != 0x80 { count += 1 }
                 k += 1
             }
-            self.head = head
             self.last = last
             isLong = count >= 20
-            hasTab = line.contains(0x09)
+            hasTab = line.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0x09, b.count) != nil } ?? false }
             trimmed = line[lo..<max(lo, hi)]
+            rest = line[lo...]
         }
+
+        /// The first (up to 24) scalars after leading blanks: all the item rules look at.
+        var head: [Unicode.Scalar] {
+            var head: [Unicode.Scalar] = []
+            var i = rest.startIndex
+            while i < rest.endIndex, head.count < 24 {
+                let (u, w) = decodeScalar(rest, at: i)
+                head.append(u)
+                i += w
+            }
+            return head
+        }
+
+        /// The first scalar after leading blanks.
+        var first: Unicode.Scalar? { rest.isEmpty ? nil : decodeScalar(rest, at: rest.startIndex).0 }
 
         /// All scalars between the blanks.
         var scalars: [Unicode.Scalar] { Array(String(decoding: trimmed, as: UTF8.self).unicodeScalars) }
@@ -173,7 +192,7 @@ public enum Normalizer {
     }
 
     static func startsWithMeasure(_ line: LineShape) -> Bool {
-        guard let first = line.head.first, !line.hasTab else { return false }
+        guard let first = line.first, !line.hasTab else { return false }
         return "项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars.contains(first)
     }
 
@@ -225,12 +244,15 @@ public enum Normalizer {
     /// Removes the space after a comma inside a number when a 3-digit group follows:
     /// "1, 351, 459" → "1,351,459". Other spaces stay: they may separate table cells.
     static func closeNumberSpaces(_ out: inout [UInt8], _ origin: inout OriginMap) {
-        // Most texts have none: find the gaps first, and copy only if there are some.
+        // Most texts have few ASCII commas (Chinese writes ，): memchr from one to the next,
+        // and copy only if there are gaps.
         var gaps: [Range<Int>] = []
         out.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
             var i = 1
-            while i + 4 < b.count {
-                if b[i] == UInt8(ascii: ","), isDigit(b[i - 1]) {
+            while i + 4 < b.count, let hit = memchr(base + i, Int32(UInt8(ascii: ",")), b.count - 4 - i) {
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if isDigit(b[i - 1]) {
                     var j = i + 1
                     while j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
                     if j > i + 1, j + 3 <= b.count, isDigit(b[j]), isDigit(b[j + 1]), isDigit(b[j + 2]),
