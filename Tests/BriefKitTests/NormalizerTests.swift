@@ -43,4 +43,20 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(loc.column, 3)
         XCTAssertEqual(idx.range(ofLine: 2), 3..<10)
     }
+
+    /// Every scalar near the folded ranges folds exactly as `Digits.fold` says, and maps
+    /// back to its own bytes: full-width forms U+FF01…FF5E and the ideographic space only.
+    func testFoldingMatchesDigitsFoldScalarByScalar() {
+        let near = Array(0x2FF0...0x3010) + Array(0xFEF0...0xFF70) + [0x3002, 0x3001, 0x300A, 0x300B, 0xFFE5, 0x4E00]
+        for v in near {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let n = Normalizer.normalize("甲" + String(u) + "乙")
+            let expected = "甲" + String(Digits.fold(u)) + "乙"
+            XCTAssertEqual(n.string, expected, String(format: "U+%04X", v))
+            // The folded character stands for all of the original's bytes.
+            let at = "甲".utf8.count
+            XCTAssertEqual(n.originalRange(at..<(at + String(Digits.fold(u)).utf8.count)), at..<(at + String(u).utf8.count),
+                           String(format: "U+%04X", v))
+        }
+    }
 }

@@ -80,12 +80,24 @@ struct QuantityScanner {
 
     // MARK: Scanning
 
+    /// The scalars any branch of `scan` acts on: book-title marks, digits, numerals and the
+    /// words that lead them (上/数 before a numeral, 百分之). Any other scalar is passed with
+    /// one bit test; most of a line is such text.
+    static let scanStarts: ScalarSet = {
+        var list: [Unicode.Scalar] = ["《", "》", "上", "数", "百"]
+        list += (0x30...0x39).compactMap(Unicode.Scalar.init)
+        list += (0x3000...0x9FFF).compactMap(Unicode.Scalar.init).filter(ChineseNumerals.isNumeral)
+        return ScalarSet(list)
+    }()
+
     func scan() -> [ScannedQuantity] {
         var found: [ScannedQuantity] = []
         var i = 0
         var bookDepth = 0
+        let starts = Self.scanStarts   // read once: a static is a lazy global behind a once-check
         while i < s.count {
             let c = s[i]
+            if !starts.contains(c) { i += 1; continue }
             if c == "《" { bookDepth += 1; i += 1; continue }
             if c == "》" { bookDepth = max(0, bookDepth - 1); i += 1; continue }
             if bookDepth > 0 { i += 1; continue }

@@ -94,15 +94,22 @@ public enum Normalizer {
             }
             while i + 3 <= b.count {
                 let lead = b[i]
-                if lead == 0xEF || lead == 0xE3 {
-                    let v = (UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                    if let s = Unicode.Scalar(v), Digits.fold(s) != s {
-                        flush(i)
-                        out.append(UInt8(Digits.fold(s).value)); origin.append(UInt32(base + i))
-                        i += 3
-                        run = i
-                        continue
-                    }
+                // Only U+FF01…FF5E (EF BC 81…EF BD 9E) and U+3000 (E3 80 80) fold; tested
+                // on the bytes, since E3 also leads 。、《》 on nearly every line.
+                var folded: UInt8? = nil
+                if lead == 0xEF {
+                    let b1 = b[i + 1], b2 = b[i + 2]
+                    if b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF { folded = b2 - 0x60 }        // FF01…FF3F → 21…5F
+                    else if b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E { folded = b2 - 0x20 }   // FF40…FF5E → 60…7E
+                } else if lead == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                    folded = 0x20
+                }
+                if let f = folded {
+                    flush(i)
+                    out.append(f); origin.append(UInt32(base + i))
+                    i += 3
+                    run = i
+                    continue
                 }
                 i += 1
             }
