@@ -65,14 +65,17 @@ enum SubjectFinder {
 
     /// The noun phrase after a measure: a leading 的/之/次/人 dropped, cut at 的 or a
     /// clause end, without spaces or a leading 以上/左右/以下/以内.
+    static let rightLeads: [Unicode.Scalar] = ["的", "之", "次", "人"]
+    static let rightApproximations: [[Unicode.Scalar]] = [["以", "上"], ["左", "右"], ["以", "下"], ["以", "内"]]
+
     static func rightPhrase(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var r = raw
-        for w: Unicode.Scalar in ["的", "之", "次", "人"] where r.first == w { r = r.dropFirst() }
+        for w in rightLeads where r.first == w { r = r.dropFirst() }
         while r.first == " " { r = r.dropFirst() }
         while r.last == " " { r = r.dropLast() }
         if let cut = r.firstIndex(where: { rightCuts.contains($0) }) { r = r[..<cut] }
         var t = r.filter { $0 != " " }
-        for w in [["以", "上"], ["左", "右"], ["以", "下"], ["以", "内"]] as [[Unicode.Scalar]] where t.starts(with: w) { t.removeFirst(2) }
+        for w in rightApproximations where t.first == w[0] && t.starts(with: w) { t.removeFirst(2) }
         return t
     }
 
@@ -118,8 +121,10 @@ enum SubjectFinder {
         var changed = true
         while changed {
             changed = false
-            for w in leadingNoiseScalars where t.count > w.count && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
-            for w in trailingNoiseScalars where t.count >= w.count && t.suffix(w.count).elementsEqual(w) { t = t.dropLast(w.count); changed = true }
+            // Each word in list order against the phrase as it stands (a removal can expose
+            // the next word); the first or last scalar is compared before the whole word.
+            for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+            for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) { t = t.dropLast(w.count); changed = true }
         }
         return String(scalars: t)
     }
