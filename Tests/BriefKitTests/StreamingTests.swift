@@ -229,3 +229,22 @@ final class ByteSearchTests: XCTestCase {
         }
     }
 }
+
+/// The eight-byte tests answer as a byte-by-byte loop would, on random and edge words.
+final class ByteScanTests: XCTestCase {
+    func testWordTestsMatchByteLoop() {
+        var rng = SplitMix64(state: 99)
+        let interesting: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x5C, 0x7F, 0x80, 0xE2, 0xE3, 0xE4, 0xEE, 0xEF, 0xF0, 0xFF]
+        for round in 0..<20_000 {
+            // Mostly bytes near the ones tested, so hits, near misses and borrows all occur.
+            let bytes = (0..<8).map { _ in round % 2 == 0 ? interesting[Int(rng.next() % UInt64(interesting.count))] : UInt8(truncatingIfNeeded: rng.next()) }
+            let word = bytes.withUnsafeBufferPointer { ByteScan.word($0, at: 0) }
+            for b: UInt8 in [0x22, 0x5C, 0xE3, 0xEF, 0x00] {
+                XCTAssertEqual(ByteScan.has(word, b), bytes.contains(b), "\(bytes) has \(b)")
+            }
+            for n: UInt8 in [0x01, 0x20, 0x80] {
+                XCTAssertEqual(ByteScan.hasLess(word, than: n), bytes.contains { $0 < n }, "\(bytes) below \(n)")
+            }
+        }
+    }
+}

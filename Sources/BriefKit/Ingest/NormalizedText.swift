@@ -93,6 +93,13 @@ public enum Normalizer {
                 origin.append(contentsOf: UInt32(base + run)..<UInt32(base + end))
             }
             while i + 3 <= b.count {
+                // Plain text passes eight bytes a step: no E3 or EF lead byte in the word.
+                while i + 8 <= b.count {
+                    let w = ByteScan.word(b, at: i)
+                    if ByteScan.has(w, 0xE3) || ByteScan.has(w, 0xEF) { break }
+                    i += 8
+                }
+                guard i + 3 <= b.count else { break }
                 let lead = b[i]
                 // Only U+FF01…FF5E (EF BC 81…EF BD 9E) and U+3000 (E3 80 80) fold; tested
                 // on the bytes, since E3 also leads 。、《》 on nearly every line.

@@ -164,6 +164,11 @@ public struct JSONReader {
             // Skip plain bytes in one tight pass over the buffer: article bodies are long.
             pos = bytes.withUnsafeBufferPointer { b in
                 var p = pos
+                while p + 8 <= b.count {
+                    let w = ByteScan.word(b, at: p)
+                    if ByteScan.has(w, 0x22) || ByteScan.has(w, 0x5C) || ByteScan.hasLess(w, than: 0x20) { break }
+                    p += 8
+                }
                 while p < b.count, b[p] != 0x22, b[p] != 0x5C, b[p] >= 0x20 { p += 1 }
                 return p
             }

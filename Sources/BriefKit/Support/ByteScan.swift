@@ -1,0 +1,27 @@
+/// Eight bytes at a time: whether a word holds a given byte, or a byte below a bound.
+///
+/// The byte loops over whole documents (full-width folding, JSON strings) look for a few
+/// rare bytes; testing a 64-bit word with the classic zero-byte trick passes plain text
+/// eight bytes per step. Both tests are exact, not approximate.
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Some byte of `x` is zero.
+    @inline(__always)
+    static func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+
+    /// Some byte of `x` equals `b`.
+    @inline(__always)
+    static func has(_ x: UInt64, _ b: UInt8) -> Bool { hasZero(x ^ (ones &* UInt64(b))) }
+
+    /// Some byte of `x` is below `n` (n ≤ 128).
+    @inline(__always)
+    static func hasLess(_ x: UInt64, than n: UInt8) -> Bool { (x &- ones &* UInt64(n)) & ~x & highs != 0 }
+
+    /// The eight bytes at `offset` (any alignment).
+    @inline(__always)
+    static func word(_ b: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+}
