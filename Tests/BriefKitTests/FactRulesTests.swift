@@ -60,3 +60,23 @@ extension FactRulesTests {
         }
     }
 }
+
+extension FactRulesTests {
+    /// Money is a currency after an optional scale word (元, 万元, 亿美元, 万亿元), and
+    /// nothing else: the rule `folded` states, asked of each measure.
+    func testMoneyMeasures() {
+        let money = ["元", "万元", "亿元", "万亿元", "美元", "亿美元", "万欧元", "港元", "日元", "英镑", "万英镑"]
+        let notMoney = ["", "万", "亿", "万亿", "项", "元次", "万万元", "千元", "人民币", "%", "千瓦时", "镑", "万人次", "亿千瓦时"]
+        for m in money { XCTAssertTrue(Quantity(value: 1, measure: m).isMoney, m) }
+        for m in notMoney { XCTAssertFalse(Quantity(value: 1, measure: m).isMoney, m) }
+        for m in money + notMoney {
+            let currencies = ["元", "美元", "欧元", "港元", "日元", "英镑"]
+            XCTAssertEqual(Quantity(value: 1, measure: m).isMoney, currencies.contains(Quantity(value: 1, measure: m).folded.measure), m)
+        }
+        XCTAssertTrue(Quantity(value: 1, measure: "个百分点").isRate)
+        XCTAssertTrue(Quantity(value: 1, measure: "%").isRate)
+        XCTAssertFalse(Quantity(value: 1, measure: "百分点").isRate)
+        XCTAssertTrue(Quantity(value: 1, measure: "万亿").isBareScale)
+        XCTAssertFalse(Quantity(value: 1, measure: "万元").isBareScale)
+    }
+}

@@ -42,11 +42,19 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var isMoney: Bool {
         // Every currency ends in 元 (E5 85 83) or 镑 (E9 95 91): a one-byte test rejects the rest.
         guard let last = measure.utf8.last, last == 0x83 || last == 0x91 else { return false }
-        return ["元", "美元", "欧元", "港元", "日元", "英镑"].containsBytes(folded.measure)
+        return Self.moneyMeasures.containsBytes(measure)
     }
+
+    static let currencies = ["元", "美元", "欧元", "港元", "日元", "英镑"]
+    static let scaleWords = ["万", "亿", "万亿"]
+    /// Each currency alone and after each scale word: the measures whose folded form
+    /// (see `folded`) is a currency, listed so that a figure needs no new string.
+    static let moneyMeasures = currencies + scaleWords.flatMap { scale in currencies.map { scale + $0 } }
+    static let rateMeasures = ["%", "个百分点"]
+
     /// Only a scale word, no unit (`47万`, `131.91 亿`): money or not depends on the subject.
-    public var isBareScale: Bool { ["万", "亿", "万亿"].containsBytes(measure) }
-    public var isRate: Bool { measure == "%" || measure == "个百分点" }
+    public var isBareScale: Bool { Self.scaleWords.containsBytes(measure) }
+    public var isRate: Bool { Self.rateMeasures.containsBytes(measure) }
 }
 
 /// Where a fact or honour was found: the file, and the number as written in it.

@@ -105,6 +105,8 @@ public struct MetricCatalog: Sendable {
     static let moneyWords = WordList(["金额", "经费", "资金", "收入", "税", "投资", "预算", "成交", "产值", "营收", "资助", "奖励", "拨款", "费"])
     static let serviceMeasures: [String] = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
     static let countMeasures: [String] = ["项", "个", "件", "篇", "本", "份", "部", "册"]
+    static let honourMeasures: [String] = ["项", "个", "家", "届", "次", "年"]
+    static let peopleMeasures: [String] = ["人", "名", "位"]
 
     /// The category of a fact from its subject and measure, for subjects the catalog does
     /// not know. Deliberately conservative: when no rule is sure, `other`.
@@ -112,13 +114,13 @@ public struct MetricCatalog: Sendable {
         let m = quantity.measure
         let s = Array(subject.unicodeScalars)
         if (quantity.isRate || quantity.isMoney) && growthWords.occurs(in: s) { return .growth }
-        if (m == "%" || m == "") && satisfactionWords.occurs(in: s) { return .satisfaction }
+        if (m.utf8.isEmpty || m.hasSameBytes(as: "%")) && satisfactionWords.occurs(in: s) { return .satisfaction }
         if quantity.isMoney { return .finance }
         if quantity.isBareScale {
             return moneyWords.occurs(in: s) ? .finance : .other
         }
-        if ["项", "个", "家", "届", "次", "年"].containsBytes(m) && honourWords.occurs(in: s) { return .honour }
-        if ["人", "名", "位"].containsBytes(m) && peopleWords.occurs(in: s) { return .people }
+        if honourMeasures.containsBytes(m) && honourWords.occurs(in: s) { return .honour }
+        if peopleMeasures.containsBytes(m) && peopleWords.occurs(in: s) { return .people }
         if countMeasures.containsBytes(m) && outputWords.occurs(in: s) { return .output }
         if serviceMeasures.containsBytes(m) && serviceWords.occurs(in: s) { return .service }
         return .other

@@ -80,6 +80,9 @@ struct QuantityScanner {
 
     // MARK: Scanning
 
+    /// Measure and next character that make a numbered name: 二支部, 74 周年, 3 号楼.
+    static let numberedNameWords = ["支部", "周年", "号楼", "号线", "届次"]
+
     /// The scalars any branch of `scan` acts on: book-title marks, digits, numerals and the
     /// words that lead them (上/数 before a numeral, 百分之). Any other scalar is passed with
     /// one bit test; most of a line is such text.
@@ -314,7 +317,7 @@ struct QuantityScanner {
         }
         // Numbered names, not counts: 二支部 (branch No. 2), 74 周年 (an anniversary), 3 号楼.
         if let m = measure.unicodeScalars.last, let n = at(j),
-           ["支部", "周年", "号楼", "号线", "届次"].containsBytes(String(scalars: [m, n])) {
+           Self.numberedNameWords.containsBytes(String(scalars: [m, n])) {
             q.quantity.measure = ""
             q.isNumberedName = true
             return start

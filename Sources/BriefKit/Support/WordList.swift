@@ -7,30 +7,47 @@ struct WordList: Sendable {
     let scalars: [[Unicode.Scalar]]
     private let starts: ScalarSet
     private let ends: ScalarSet
-    /// The indices of the words starting with each scalar, in list order: 一 starts a
-    /// dozen set phrases, and a position is compared with those only.
-    private let byFirst: [Unicode.Scalar: [Int]]
+    /// The distinct first scalars, and for each the indices of the words starting with it
+    /// in list order: 一 starts a dozen set phrases, and a position is compared with those
+    /// only. Searched linearly: lists are short, and hashing a scalar costs more.
+    private let firsts: [Unicode.Scalar]
+    private let firstWords: [[Int]]
 
     init(_ words: [String]) {
         self.words = words
         scalars = words.map { Array($0.unicodeScalars) }
         starts = ScalarSet(scalars.compactMap(\.first))
         ends = ScalarSet(scalars.compactMap(\.last))
-        var byFirst: [Unicode.Scalar: [Int]] = [:]
-        for (k, w) in scalars.enumerated() { if let f = w.first { byFirst[f, default: []].append(k) } }
-        self.byFirst = byFirst
+        var firsts: [Unicode.Scalar] = [], firstWords: [[Int]] = []
+        for (k, w) in scalars.enumerated() {
+            guard let f = w.first else { continue }
+            if let at = firsts.firstIndex(of: f) { firstWords[at].append(k) } else { firsts.append(f); firstWords.append([k]) }
+        }
+        self.firsts = firsts
+        self.firstWords = firstWords
+    }
+
+    /// The indices of the words starting with `c` (which passed the bitmap).
+    @inline(__always)
+    private func candidates(_ c: Unicode.Scalar) -> [Int]? {
+        var k = 0
+        while k < firsts.count {
+            if firsts[k] == c { return firstWords[k] }
+            k += 1
+        }
+        return nil
     }
 
     /// The index of the first word that `s` has at `i`, or nil.
     @inline(__always)
     func match(in s: [Unicode.Scalar], at i: Int) -> Int? {
-        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return nil }
+        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = candidates(s[i]) else { return nil }
         return candidates.first { Self.has(s, scalars[$0], at: i) }
     }
 
     /// The same in a slice, `i` an index of the slice's base.
     func match(in s: ArraySlice<Unicode.Scalar>, at i: Int) -> Int? {
-        guard i >= s.startIndex, i < s.endIndex, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return nil }
+        guard i >= s.startIndex, i < s.endIndex, starts.contains(s[i]), let candidates = candidates(s[i]) else { return nil }
         return candidates.first { w in
             let w = scalars[w]
             return i + w.count <= s.endIndex && s[i..<(i + w.count)].elementsEqual(w)
@@ -40,14 +57,14 @@ struct WordList: Sendable {
     /// Calls `body` with the index of every word that `s` has at `i`, in list order.
     @inline(__always)
     func forEachMatch(in s: [Unicode.Scalar], at i: Int, _ body: (Int) -> Void) {
-        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return }
+        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = candidates(s[i]) else { return }
         for k in candidates where Self.has(s, scalars[k], at: i) { body(k) }
     }
 
     /// Whether some word that satisfies `accept` occurs in `s` at `i`.
     @inline(__always)
     func contains(in s: [Unicode.Scalar], at i: Int, where accept: ([Unicode.Scalar]) -> Bool) -> Bool {
-        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = byFirst[s[i]] else { return false }
+        guard i >= 0, i < s.count, starts.contains(s[i]), let candidates = candidates(s[i]) else { return false }
         return candidates.contains { accept(scalars[$0]) && Self.has(s, scalars[$0], at: i) }
     }
 
