@@ -248,3 +248,35 @@ final class ByteScanTests: XCTestCase {
         }
     }
 }
+
+/// Lines decode as `decodeScalar` does scalar by scalar, whatever the bytes: ASCII, CJK,
+/// four-byte, broken and cut-off sequences, surrogates, newlines anywhere.
+final class ScalarLineTests: XCTestCase {
+    func testLinesMatchScalarByScalarDecoding() {
+        var rng = SplitMix64(state: 5)
+        let pieces: [[UInt8]] = [[0x41], [0x0A], [0x20], Array("中".utf8), Array("，".utf8), Array("😀".utf8), Array("é".utf8),
+                                 [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0x80], [0xFF], [0xF0, 0x9F], [0xE4, 0x0A, 0xAD]]
+        for round in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(rng.next() % 30) { bytes += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            var expected: [([Unicode.Scalar], [Int])] = []
+            var lineStart = 0
+            while true {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+                var i = lineStart
+                while i < lineEnd {
+                    let (u, w) = decodeScalar(bytes, at: i)
+                    scalars.append(u); offsets.append(i); i += w
+                }
+                offsets.append(lineEnd)
+                expected.append((scalars, offsets))
+                if lineEnd >= bytes.count { break }
+                lineStart = lineEnd + 1
+            }
+            let got = Array(ScalarLine.Lines(bytes: bytes)).map { ($0.scalars, $0.offsets) }
+            XCTAssertEqual(got.map(\.0), expected.map(\.0), "round \(round): \(bytes)")
+            XCTAssertEqual(got.map(\.1), expected.map(\.1), "round \(round): \(bytes)")
+        }
+    }
+}

@@ -21,33 +21,59 @@ struct ScalarLine {
         let bytes: [UInt8]
         var position = 0
         var done = false
+        /// Decoding space reused from line to line, grown to the longest line: each line's
+        /// arrays are then copied out at their exact size (no zeroing, no regrowth, and not
+        /// Array(unsafeUninitializedCapacity:), which looks up the array type's metadata
+        /// on every call).
+        private var scratchScalars: [Unicode.Scalar] = []
+        private var scratchOffsets: [Int] = []
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
         mutating func next() -> ScalarLine? {
             guard !done else { return nil }
             let start = position, end = bytes.count
-            // memchr for the line end, then both arrays sized once from the line's bytes (an
-            // upper bound on its scalars): this runs for every line of every document.
-            let (scalars, offsets, lineEnd) = bytes.withUnsafeBufferPointer { b -> ([Unicode.Scalar], [Int], Int) in
-                var lineEnd = end
-                if start < end, let base = b.baseAddress, let hit = memchr(base + start, 0x0A, end - start) {
-                    lineEnd = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            let lineEnd = bytes.withUnsafeBufferPointer { b -> Int in
+                guard start < end, let base = b.baseAddress, let hit = memchr(base + start, 0x0A, end - start) else { return end }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            }
+            // A line's bytes bound its scalars.
+            let capacity = lineEnd - start
+            if scratchOffsets.count < capacity + 1 {
+                let size = Swift.max(capacity, 2 * scratchScalars.count)
+                scratchScalars = [Unicode.Scalar](repeating: "\0", count: size)
+                scratchOffsets = [Int](repeating: 0, count: size + 1)
+            }
+            var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+            bytes.withUnsafeBufferPointer { b in
+                scratchScalars.withUnsafeMutableBufferPointer { sp in
+                    scratchOffsets.withUnsafeMutableBufferPointer { op in
+                        // ASCII and well-formed three-byte sequences (all of CJK) decoded
+                        // inline; anything else by `decodeScalar`.
+                        var k = 0, offset = start
+                        while offset < lineEnd {
+                            let lead = b[offset]
+                            op[k] = offset
+                            if lead < 0x80 {
+                                sp[k] = Unicode.Scalar(lead)
+                                offset += 1
+                            } else if lead & 0xF0 == 0xE0, offset + 3 <= end,
+                                      b[offset + 1] & 0xC0 == 0x80, b[offset + 2] & 0xC0 == 0x80,
+                                      let u = Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(b[offset + 1] & 0x3F) << 6 | UInt32(b[offset + 2] & 0x3F)) {
+                                sp[k] = u
+                                offset += 3
+                            } else {
+                                let (u, width) = decodeScalar(b, at: offset)
+                                sp[k] = u
+                                offset += width
+                            }
+                            k += 1
+                        }
+                        op[k] = lineEnd
+                        scalars = Array(UnsafeBufferPointer(rebasing: sp[0..<k]))
+                        offsets = Array(UnsafeBufferPointer(rebasing: op[0...k]))
+                    }
                 }
-                // reserveCapacity and append, not Array(unsafeUninitializedCapacity:), which
-                // looks up the array type's metadata on every call.
-                var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-                scalars.reserveCapacity(lineEnd - start)
-                offsets.reserveCapacity(lineEnd - start + 1)
-                var offset = start
-                while offset < lineEnd {
-                    let (u, width) = decodeScalar(b, at: offset)
-                    scalars.append(u)
-                    offsets.append(offset)
-                    offset += width
-                }
-                offsets.append(lineEnd)
-                return (scalars, offsets, lineEnd)
             }
             if lineEnd < end { position = lineEnd + 1 } else { done = true }
             return ScalarLine(scalars: scalars, offsets: offsets, bytes: bytes)

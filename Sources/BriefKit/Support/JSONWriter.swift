@@ -62,6 +62,13 @@ public enum JSONWriter {
             var run = 0, i = 0
             func flush() { if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) } }
             while i < u.count {
+                // Plain text passes eight bytes a step: no control, quote, backslash or E2.
+                while i + 8 <= u.count {
+                    let w = ByteScan.word(u, at: i)
+                    if ByteScan.hasLess(w, than: 0x20) || ByteScan.has(w, 0x22) || ByteScan.has(w, 0x5C) || ByteScan.has(w, 0xE2) { break }
+                    i += 8
+                }
+                guard i < u.count else { break }
                 let b = u[i]
                 if b < 0x20 || b == 0x22 || b == 0x5C {
                     flush()
