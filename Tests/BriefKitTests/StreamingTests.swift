@@ -207,6 +207,8 @@ final class ScalarStringTests: XCTestCase {
             let scalars = Array(text.unicodeScalars)
             XCTAssertEqual(String(scalars: scalars), String(String.UnicodeScalarView(scalars)), text)
             XCTAssertEqual(Array(String(scalars: scalars[...]).utf8), Array(text.utf8), text)
+            XCTAssertEqual(text.scalarArray, scalars, text)
+            XCTAssertEqual(String(Substring(text).dropFirst()).scalarArray, Array(text.unicodeScalars.dropFirst()), text)
         }
     }
 }

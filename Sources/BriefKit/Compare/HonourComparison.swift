@@ -59,7 +59,7 @@ public struct HonourComparison: Sendable {
     /// A title's character bigrams as sorted numbers (a one-character title is its own
     /// gram, kept apart from every bigram).
     static func grams(_ s: String) -> [UInt64] {
-        let c = Array(s.unicodeScalars)
+        let c = s.scalarArray
         guard c.count >= 2 else { return c.map { UInt64($0.value) << 32 | 0xFFFF_FFFF } }
         return (0..<(c.count - 1)).map { UInt64(c[$0].value) << 32 | UInt64(c[$0 + 1].value) }.sorted()
     }

@@ -113,7 +113,7 @@ struct HonourExtractor {
     func isHonourTitle(_ t: String, approval: Bool) -> Bool {
         let n = t.unicodeScalars.count
         guard n >= 3 && n <= 60 else { return false }
-        let scalars = Array(t.unicodeScalars)
+        let scalars = t.scalarArray
         return Self.honourWordList.occurs(in: scalars) || (approval && Self.approvalWordList.occurs(in: scalars))
     }
 
@@ -159,7 +159,7 @@ struct HonourExtractor {
     }
 
     static func yearIn(_ title: String) -> Int? {
-        let s = Array(title.unicodeScalars)
+        let s = title.scalarArray
         for i in 0..<s.count where s[i] == "年" {
             if let y = YearResolver.fourDigitYear(s, endingBefore: YearResolver.skipSpacesBack(s, i)) { return y }
         }

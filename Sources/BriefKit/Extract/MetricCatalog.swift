@@ -65,7 +65,7 @@ public struct MetricCatalog: Sendable {
     /// puts the head noun last), with at most a unit's name or a short word before it, so
     /// 事业单位经营收入 is not 营收 and 政府性基金拨款支出预算 is not 支出预算.
     public func metric(forSubject subject: String, measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
-        let scalars = Array(subject.unicodeScalars)
+        let scalars = subject.scalarArray
         return metrics.indices.first { k in
             let m = metrics[k]
             // The one-bit test first: most subjects end in no metric's pattern.
@@ -84,7 +84,7 @@ public struct MetricCatalog: Sendable {
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
-        let scalars = Array(subject.unicodeScalars)
+        let scalars = subject.scalarArray
         var named = [Bool](repeating: false, count: metrics.count)
         for i in scalars.indices {
             allPatterns.forEachMatch(in: scalars, at: i) { named[patternMetric[$0]] = true }
@@ -112,7 +112,7 @@ public struct MetricCatalog: Sendable {
     /// not know. Deliberately conservative: when no rule is sure, `other`.
     public static func category(subject: String, quantity: Quantity) -> FactCategory {
         let m = quantity.measure
-        let s = Array(subject.unicodeScalars)
+        let s = subject.scalarArray
         if (quantity.isRate || quantity.isMoney) && growthWords.occurs(in: s) { return .growth }
         if (m.utf8.isEmpty || m.hasSameBytes(as: "%")) && satisfactionWords.occurs(in: s) { return .satisfaction }
         if quantity.isMoney { return .finance }

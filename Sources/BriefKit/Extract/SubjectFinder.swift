@@ -83,7 +83,7 @@ enum SubjectFinder {
     /// when the left is only a verb, a preposition, an example list (…等) or very short.
     static func subject(_ p: Parts) -> String {
         var left = p.left
-        let scalars = Array(left.unicodeScalars)
+        let scalars = left.scalarArray
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
             || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.hasSuffix("等")
         if weak { left += p.right }
@@ -114,7 +114,7 @@ enum SubjectFinder {
     static let verbList = WordList(verbs)
     static let prepositionList = WordList(prepositions)
 
-    static func clean(_ text: String) -> String { clean(Array(text.unicodeScalars)) }
+    static func clean(_ text: String) -> String { clean(text.scalarArray) }
 
     static func clean(_ text: [Unicode.Scalar]) -> String {
         var t = removeListMarker(removeYears(text).filter { $0 != " " })[...]

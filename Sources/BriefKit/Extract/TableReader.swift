@@ -71,7 +71,7 @@ enum TableReader {
 
     /// "一、财政拨款收入" → "财政拨款收入"; "1、一般预算资金" → "一般预算资金".
     static func cleanLabel(_ label: String) -> String {
-        var scalars = Array(label.unicodeScalars)
+        var scalars = label.scalarArray
         if let sep = scalars.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." || $0 == "）" }),
            scalars[..<sep].allSatisfy({ ChineseNumerals.isNumeral($0) || QuantityScanner.isDigit($0) || $0 == "（" }) {
             scalars.removeSubrange(...sep)
