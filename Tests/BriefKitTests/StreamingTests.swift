@@ -215,6 +215,18 @@ final class ScalarStringTests: XCTestCase {
 
 /// Byte search finds what a naive scan of the UTF-8 finds: first offset, or none.
 final class ByteSearchTests: XCTestCase {
+    /// A byte word list answers as comparing the bytes with each word in turn would.
+    func testByteWordsMatchWordByWord() {
+        let lists: [[String]] = [[], [""], ["项", "家", "人次", "万人次", "%"], ["abc", "ab", "a"], ["é", "e\u{301}"]]
+        let needles = ["", "项", "家次", "人次", "次", "万人", "万人次", "%", "a", "ab", "abc", "abcd", "é", "e\u{301}", "x"]
+        for list in lists {
+            let words = ByteWords(list)
+            for n in needles {
+                XCTAssertEqual(words.containsBytes(n), list.contains { Array($0.utf8) == Array(n.utf8) }, "\(list) / \(n)")
+            }
+        }
+    }
+
     func testMatchesNaiveScan() {
         let hays = ["", "a", "aaab", "服务企业 2599 家，服务企业", "上海市科委 市科委", "abcabcabd", "软件中心上海软件中心"]
         let needles = ["", "a", "ab", "abd", "服务", "企业", "家", "市科委", "上海软件中心", "中心上", "x", "服务企业 2599 家，服务企业!"]

@@ -30,7 +30,7 @@ enum MeasureWords {
     static let preQualifierList = WordList(preQualifiers.map(\.0))
 
     /// Words ending in a qualifier character that are not qualifiers (签约 5 家 is exact).
-    static let falseQualifierWords: [String] = [
+    static let falseQualifierWords: ByteWords = [
         "签约", "预约", "节约", "制约", "公约", "合约", "条约", "契约", "集约", "邀约", "履约", "附近", "最近", "临近",
         "赶超", "高超",
     ]

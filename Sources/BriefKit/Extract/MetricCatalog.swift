@@ -20,12 +20,15 @@ public struct MetricCatalog: Sendable {
     /// finds every metric named anywhere in it.
     private let allPatterns: WordList
     private let patternMetric: [Int]
+    /// Each metric's measures as a byte list (nil: any measure).
+    private let measureLists: [ByteWords?]
 
     public init(metrics: [Metric]) {
         self.metrics = metrics
         patternLists = metrics.map { WordList($0.patterns) }
         allPatterns = WordList(metrics.flatMap(\.patterns))
         patternMetric = metrics.indices.flatMap { k in Array(repeating: k, count: metrics[k].patterns.count) }
+        measureLists = metrics.map { $0.measures.map(ByteWords.init) }
     }
 
     public static let builtIn: MetricCatalog = {
@@ -69,7 +72,7 @@ public struct MetricCatalog: Sendable {
         return metrics.indices.first { k in
             let m = metrics[k]
             // The one-bit test first: most subjects end in no metric's pattern.
-            guard patternLists[k].mayEnd(scalars), m.measures.map({ $0.containsBytes(measure) }) ?? true else { return false }
+            guard patternLists[k].mayEnd(scalars), measureLists[k]?.containsBytes(measure) ?? true else { return false }
             return m.patterns.contains { p in
                 guard subject.endsWithBytes(p) else { return false }
                 var prefix = String(subject.dropLast(p.count))
@@ -90,7 +93,7 @@ public struct MetricCatalog: Sendable {
             allPatterns.forEachMatch(in: scalars, at: i) { named[patternMetric[$0]] = true }
         }
         return metrics.indices.first { k in
-            named[k] && (metrics[k].measures.map { $0.containsBytes(measure) } ?? true)
+            named[k] && (measureLists[k]?.containsBytes(measure) ?? true)
         }.map { metrics[$0].category }
     }
 
@@ -103,10 +106,10 @@ public struct MetricCatalog: Sendable {
     static let outputWords = WordList(["专利", "标准", "著作", "论文", "课题", "知识产权", "报告", "简报", "出版", "刊印", "《", "推文", "调研课题", "成果"])
     static let serviceWords = WordList(["服务", "企业", "客户", "培训", "活动", "会议", "讲座", "走访", "接待", "评审", "评估", "测评", "检测", "测试", "宣讲", "路演", "论坛", "峰会", "课程", "调研", "参与", "参加", "受理", "办理", "认定", "入库", "扶持", "资助", "立项", "护航", "来访", "用券", "学习", "党课", "读书班", "工单", "业务", "项目", "科普", "孵化"])
     static let moneyWords = WordList(["金额", "经费", "资金", "收入", "税", "投资", "预算", "成交", "产值", "营收", "资助", "奖励", "拨款", "费"])
-    static let serviceMeasures: [String] = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
-    static let countMeasures: [String] = ["项", "个", "件", "篇", "本", "份", "部", "册"]
-    static let honourMeasures: [String] = ["项", "个", "家", "届", "次", "年"]
-    static let peopleMeasures: [String] = ["人", "名", "位"]
+    static let serviceMeasures: ByteWords = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
+    static let countMeasures: ByteWords = ["项", "个", "件", "篇", "本", "份", "部", "册"]
+    static let honourMeasures: ByteWords = ["项", "个", "家", "届", "次", "年"]
+    static let peopleMeasures: ByteWords = ["人", "名", "位"]
 
     /// The category of a fact from its subject and measure, for subjects the catalog does
     /// not know. Deliberately conservative: when no rule is sure, `other`.

@@ -81,7 +81,7 @@ struct QuantityScanner {
     // MARK: Scanning
 
     /// Measure and next character that make a numbered name: 二支部, 74 周年, 3 号楼.
-    static let numberedNameWords = ["支部", "周年", "号楼", "号线", "届次"]
+    static let numberedNameWords: ByteWords = ["支部", "周年", "号楼", "号线", "届次"]
 
     /// The scalars any branch of `scan` acts on: book-title marks, digits, numerals and the
     /// words that lead them (上/数 before a numeral, 百分之). Any other scalar is passed with

@@ -3,10 +3,10 @@
 enum SubjectFinder {
     static let clauseBreaks: ScalarSet = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "\t", "、", "【", "】"]
     /// Left phrases that only compare or distribute: the noun is the previous figure's.
-    static let comparisonOnly: [String] = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
+    static let comparisonOnly: ByteWords = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
     /// Change words after a figure: the subject is the previous figure's, changed
     /// (营收 1104.94 亿元，同比增长 32.17% → 营收同比增长).
-    static let changeOnly: [String] = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长"]
+    static let changeOnly: ByteWords = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长"]
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
         if changeOnly.containsBytes(left) { return true }
