@@ -115,7 +115,7 @@ public struct FactExtractor: Sendable {
                 let r = normalized.originalRange(line.byteRange(q.number))
                 skipped.append(SkippedNumber(text: line.text(q.number), reason: reason, provenance: locator.provenance(of: r)))
             }
-            if q.quantity.measure == "年", scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
+            if q.quantity.measure.hasSameBytes(as: "年"), scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
             if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
             if q.isBare && !isRateContext(line, q) { skip("no measure word"); continue }
             let parts = SubjectFinder.parts(in: line, span: q.span)
@@ -157,7 +157,7 @@ public struct FactExtractor: Sendable {
         var key = category == .growth ? false : metric?.key ?? false
         if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.hasBytes($0) }) { key = true }
         // A two-character subject ("区税") has lost its owner: never a headline on its own.
-        let confident = !q.isRangeEnd && !q.isBare && subject != "（未识别）" && subject.unicodeScalars.count >= 3
+        let confident = !q.isRangeEnd && !q.isBare && !subject.hasSameBytes(as: "（未识别）") && subject.unicodeScalars.count >= 3
         if !confident { category = .other; key = false }
         var quantity = q.quantity
         // Chinese documents write units with full-width brackets; normalisation folded them.

@@ -16,6 +16,9 @@ struct HonourExtractor {
     static let approvalWords = ["中心", "基地", "流动站", "工作站", "平台", "实验室", "名单", "案例", "重点实验室"]
     static let honourWordList = WordList(honourWords)
     static let approvalWordList = WordList(approvalWords)
+    /// 获 before these is a word (获得, 获取, 获悉, 获益, 获奖 read on its own), not a trigger.
+    static let notHonourAfterHuo: ScalarSet = ["得", "取", "悉", "益", "奖"]
+    static let approvalTriggers: ByteWords = ["获批", "入选"]
     static let stops: ScalarSet = ["，", "。", "；", "、", "：", "\t", ",", ";", "！", "？"]
 
     // MARK: Running text
@@ -29,8 +32,8 @@ struct HonourExtractor {
             let trigger = Self.triggers[t]
             var j = i + Self.triggerList.scalars[t].count
             // 获 alone is a trigger only before an honour-like object, and not in 获得感/获取.
-            if trigger == "获", j < s.count, "得取悉益奖".unicodeScalars.contains(s[j]) { i += 1; continue }
-            let approval = ["获批", "入选"].contains(trigger)
+            if trigger.hasSameBytes(as: "获"), j < s.count, Self.notHonourAfterHuo.contains(s[j]) { i += 1; continue }
+            let approval = Self.approvalTriggers.containsBytes(trigger)
             var titles: [(String, Range<Int>, Bool)] = []
             while true {
                 guard let (title, range, next) = readTitle(s, from: j) else { break }
@@ -130,8 +133,8 @@ struct HonourExtractor {
             return context!.hasBytes(word) || (unit ?? "").hasBytes(word)
         }
         for u in registry.units {
-            let forms = [u.name] + u.aliases.filter { $0.requires.map(inContext) ?? true }.map(\.text)
-            if forms.contains(where: { phrase.hasBytes($0) }) {
+            // The name, or an alias whose required context word is there (checked last).
+            if phrase.hasBytes(u.name) || u.aliases.contains(where: { phrase.hasBytes($0.text) && ($0.requires.map(inContext) ?? true) }) {
                 // A branch of the unit (党总支, 团总支) is its own recipient.
                 if let branch = ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].first(where: { phrase.hasBytes($0) }) {
                     _ = branch

@@ -291,14 +291,14 @@ struct QuantityScanner {
         if !scale.isEmpty { j = skipSpaces(j); takeOver() }
         var measure = ""
         if let c = MeasureWords.currencyList.match(in: s, at: j), case let currency = MeasureWords.currencies[c],
-           !(currency == "元" && q.isLoneChineseDigit && scale.isEmpty && q.quantity.qualifier == .exact) {
+           !(currency.hasSameBytes(as: "元") && q.isLoneChineseDigit && scale.isEmpty && q.quantity.qualifier == .exact) {
             // (三元正极, 二元结构: a lone small Chinese numeral before 元 is a word, not money.)
             measure = scale + currency; j += currency.unicodeScalars.count
         } else if at(j) == "%" {
             if scale.isEmpty { measure = "%"; j += 1 }
         } else if let w = MeasureWords.countList.match(in: s, at: j), case let word = MeasureWords.counts[w] {
             let len = word.unicodeScalars.count
-            if word == "余人" { measure = scale + "人"; q.quantity.qualifier = .over } else { measure = scale + word }
+            if word.hasSameBytes(as: "余人") { measure = scale + "人"; q.quantity.qualifier = .over } else { measure = scale + word }
             j += len
         } else if at(j) == "成", scale.isEmpty, q.quantity.value <= 10 {
             measure = "成"; j += 1
@@ -442,12 +442,12 @@ struct QuantityScanner {
             return nil
         }
         // A measure that is really a scale word on its own (上万, 数万) must come with a real measure.
-        if q.quantity.measure == "万" || q.quantity.measure == "亿" { return nil }
+        if q.quantity.measure.hasSameBytes(as: "万") || q.quantity.measure.hasSameBytes(as: "亿") { return nil }
         if onlyUnits && vague == nil && q.quantity.qualifier == .exact && !hasPreQualifier(before: i) {
             // 百家企业 / 千家万户: a bare unit needs 余/多/近/超 to be a figure.
             return nil
         }
-        if q.quantity.measure == "年", hasPrefix("来", at: end) { return nil }
+        if q.quantity.measure.hasSameBytes(as: "年"), hasPrefix("来", at: end) { return nil }
         applyPreQualifier(&q, numberStart: i)
         return (q, end)
     }

@@ -187,6 +187,11 @@ public enum Normalizer {
         var scalars: [Unicode.Scalar] { Array(String(decoding: trimmed, as: UTF8.self).unicodeScalars) }
     }
 
+    // Read for every line: bitmaps, not a string literal decoded per call.
+    static let quantityEnds = ScalarSet("多余上近超约万亿千百十".unicodeScalars)
+    static let measureStarts = ScalarSet("项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars)
+    static let sentenceEnds = ScalarSet("。！？；：!?;:…".unicodeScalars)
+
     /// "… 第 N 页" alone on a line: a running page footer.
     static func isPageFooter(_ line: LineShape) -> Bool {
         guard line.last == "页" else { return false }
@@ -202,18 +207,18 @@ public enum Normalizer {
     /// a line ending in a number or a qualifier, and the next starting with its measure.
     static func endsInQuantity(_ line: LineShape) -> Bool {
         guard let last = line.last, !line.hasTab else { return false }
-        return Digits.asciiValue(last) != nil || "多余上近超约万亿千百十".unicodeScalars.contains(last)
+        return Digits.asciiValue(last) != nil || quantityEnds.contains(last)
     }
 
     static func startsWithMeasure(_ line: LineShape) -> Bool {
         guard let first = line.first, !line.hasTab else { return false }
-        return "项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars.contains(first)
+        return measureStarts.contains(first)
     }
 
     /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
     static func isJoinable(_ line: LineShape) -> Bool {
         guard line.isLong, let last = line.last else { return false }
-        return !"。！？；：!?;:…".unicodeScalars.contains(last) && !line.hasTab
+        return !sentenceEnds.contains(last) && !line.hasTab
     }
 
     /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
