@@ -90,6 +90,50 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(FeedReader.crToNewline("中文"), "中文")
     }
 
+    /// The binary-text check counts scalars and control characters of the first 65,536
+    /// scalars exactly as a scalar-by-scalar count would, whatever the mix and length.
+    func testControlCharacterCountMatchesScalarCount() {
+        var rng = SplitMix64(state: 11)
+        let pieces = ["a", "中", "😀", "\u{01}", "\u{1F}", "\t", "\n", "é", "\u{0C}", "\u{7F}"]
+        for round in 0..<300 {
+            let n = round < 10 ? 70_000 + round * 5 : Int(rng.next() % 400)
+            let text = (0..<n).map { _ in pieces[Int(rng.next() % UInt64(round % 3 == 0 ? 4 : pieces.count))] }.joined()
+            var controls = 0, total = 0
+            for u in text.unicodeScalars {
+                total += 1
+                if total > 65_536 { total -= 1; break }
+                if u.value < 0x20 && ![0x0A, 0x0D, 0x09, 0x0C].contains(u.value) { controls += 1 }
+            }
+            let binary = total > 0 && controls * 10 > total
+            do {
+                _ = try TextDecoding.checkText(text, file: "t")
+                XCTAssertFalse(binary, "round \(round): \(controls) of \(total)")
+            } catch let e as BriefError {
+                XCTAssertTrue(binary, "round \(round)")
+                XCTAssertTrue(e.message.contains("(\(controls) control characters in the first \(total))"), "round \(round): \(e.message)")
+            } catch { XCTFail("\(error)") }
+        }
+    }
+
+    /// The publication date: the first line that is only a date (or ends in one and 印发),
+    /// not before the reporting year.
+    func testPublishedDateLines() {
+        let cases: [(text: String, year: Int?, expected: String?)] = [
+            ("标题\n2024 年 11 月\n正文", nil, "2024-11"),
+            ("标题\n  2024年2月6日  \n", nil, "2024-02-06"),
+            ("通知\n上海市科学技术委员会 2024年3月5日印发\n", nil, "2024-03-05"),
+            ("2022 年 5 月\n2024 年 1 月\n", 2023, "2024-01"),          // an earlier year is passed over
+            ("2023 年 12 月完成了很多工作\n", nil, nil),               // not only a date
+            ("日期：2024 年 11 月\n", nil, nil),
+            (String(repeating: "很", count: 40) + "2024 年 11 月\n", nil, nil),
+            ("2024 年 13 月\n2024 年 10 月", nil, "2024-10"),          // no month 13; the last line has no newline
+            ("", nil, nil),
+        ]
+        for c in cases {
+            XCTAssertEqual(MetadataDetector.publishedDate(of: c.text, reportingYear: c.year), c.expected, c.text)
+        }
+    }
+
     func testMalformedJSONNamesLineAndColumn() {
         let text = "[\n  {\"title\": \"标题\",\n   \"content\": tru}\n]"
         XCTAssertThrowsError(try JSONReader.parse(text, file: "f.json")) { error in

@@ -29,7 +29,7 @@ public enum TextDecoding {
             let text = s.hasPrefix("\u{FEFF}") ? String(s.unicodeScalars.dropFirst()) : s
             return (try checkText(text, file: file), le ? .utf16LE : .utf16BE)
         }
-        if let nul = data.firstIndex(of: 0) {
+        if let nul = firstNUL(data) {
             throw BriefError(.input, "binary data (NUL byte at offset \(nul)); not a text document",
                              at: SourceLocation(file: file, offset: nul))
         }
@@ -62,14 +62,36 @@ public enum TextDecoding {
         return BriefError(.input, "cannot decode as UTF-8, UTF-16 or GB18030 (first bad byte at offset \(lastGood)); convert the file to UTF-8", at: loc)
     }
 
+    /// The offset of the first NUL byte, found with memchr: this scans every file.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, let hit = memchr(base, 0, b.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+    }
+
     /// Rejects decoded text that is mostly control characters: a binary file that happened to decode.
     static func checkText(_ text: String, file: String) throws -> String {
         // Counted on the UTF-8 bytes: a scalar starts at every non-continuation byte, and
-        // control characters are single bytes.
+        // control characters are single bytes. Words of eight bytes with no byte below
+        // 0x20 only add their scalars (bytes not of the form 10xxxxxx).
         var controls = 0, total = 0
         var copy = text
         copy.withUTF8 { bytes in
-            for b in bytes {
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count, total + 8 <= 65_536 {
+                    let w = ByteScan.word(bytes, at: i)
+                    if !ByteScan.hasLess(w, than: 0x20) {
+                        // High bit set and next bit clear: a continuation byte.
+                        let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                        total += 8 - continuation.nonzeroBitCount
+                        i += 8
+                        continue
+                    }
+                }
+                let b = bytes[i]
+                i += 1
                 if b & 0xC0 == 0x80 { continue }
                 total += 1
                 if total > 65_536 { total -= 1; break }
