@@ -149,15 +149,16 @@ public struct FactExtractor: Sendable {
 
     func makeFact(_ q: ScannedQuantity, subject: String, year: Int?, range: Range<Int>, locator: ProvenanceLocator) -> Fact {
         let subject = subject.isEmpty ? "（未识别）" : subject
-        let metric = catalog.metric(forSubject: subject, measure: q.quantity.measure)
+        let scalars = subject.scalarArray
+        let metric = catalog.metric(forSubject: subject, scalars: scalars, measure: q.quantity.measure)
         // A change ("…比2023年预算增加") is growth even when it names a known metric.
-        let heuristic = MetricCatalog.category(subject: subject, quantity: q.quantity)
+        let heuristic = MetricCatalog.category(subject: scalars, quantity: q.quantity)
         var category = heuristic == .growth ? .growth
-            : metric?.category ?? catalog.category(forSubject: subject, measure: q.quantity.measure) ?? heuristic
+            : metric?.category ?? catalog.category(forSubject: scalars, measure: q.quantity.measure) ?? heuristic
         var key = category == .growth ? false : metric?.key ?? false
         if category == .growth, q.quantity.isRate, ["同比", "较上年", "比上年"].contains(where: { subject.hasBytes($0) }) { key = true }
         // A two-character subject ("区税") has lost its owner: never a headline on its own.
-        let confident = !q.isRangeEnd && !q.isBare && !subject.hasSameBytes(as: "（未识别）") && subject.unicodeScalars.count >= 3
+        let confident = !q.isRangeEnd && !q.isBare && !subject.hasSameBytes(as: "（未识别）") && scalars.count >= 3
         if !confident { category = .other; key = false }
         var quantity = q.quantity
         // Chinese documents write units with full-width brackets; normalisation folded them.

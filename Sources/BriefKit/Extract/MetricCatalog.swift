@@ -68,8 +68,12 @@ public struct MetricCatalog: Sendable {
     /// puts the head noun last), with at most a unit's name or a short word before it, so
     /// 事业单位经营收入 is not 营收 and 政府性基金拨款支出预算 is not 支出预算.
     public func metric(forSubject subject: String, measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
-        let scalars = subject.scalarArray
-        return metrics.indices.first { k in
+        metric(forSubject: subject, scalars: subject.scalarArray, measure: measure, registry: registry)
+    }
+
+    /// The same, with the subject's scalars already decoded (a figure asks three rules).
+    func metric(forSubject subject: String, scalars: [Unicode.Scalar], measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
+        metrics.indices.first { k in
             let m = metrics[k]
             // The one-bit test first: most subjects end in no metric's pattern.
             guard patternLists[k].mayEnd(scalars), measureLists[k]?.containsBytes(measure) ?? true else { return false }
@@ -87,7 +91,10 @@ public struct MetricCatalog: Sendable {
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
-        let scalars = subject.scalarArray
+        category(forSubject: subject.scalarArray, measure: measure)
+    }
+
+    func category(forSubject scalars: [Unicode.Scalar], measure: String) -> FactCategory? {
         var named = [Bool](repeating: false, count: metrics.count)
         for i in scalars.indices {
             allPatterns.forEachMatch(in: scalars, at: i) { named[patternMetric[$0]] = true }
@@ -114,8 +121,11 @@ public struct MetricCatalog: Sendable {
     /// The category of a fact from its subject and measure, for subjects the catalog does
     /// not know. Deliberately conservative: when no rule is sure, `other`.
     public static func category(subject: String, quantity: Quantity) -> FactCategory {
+        category(subject: subject.scalarArray, quantity: quantity)
+    }
+
+    static func category(subject s: [Unicode.Scalar], quantity: Quantity) -> FactCategory {
         let m = quantity.measure
-        let s = subject.scalarArray
         if (quantity.isRate || quantity.isMoney) && growthWords.occurs(in: s) { return .growth }
         if (m.utf8.isEmpty || m.hasSameBytes(as: "%")) && satisfactionWords.occurs(in: s) { return .satisfaction }
         if quantity.isMoney { return .finance }
