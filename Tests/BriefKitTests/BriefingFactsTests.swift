@@ -13,11 +13,7 @@ final class BriefingFactsTests: XCTestCase {
             documents.append(doc)
             all += FactExtractor().extract(doc)
         }
-        let kept = all.map { e -> Extraction in
-            var copy = e
-            copy.facts = BriefingFacts.retained(e)
-            return copy
-        }
+        let kept = all.map(BriefingFacts.reduced)
         let dropped = zip(all, kept).reduce(0) { $0 + $1.0.facts.count - $1.1.facts.count }
         XCTAssertGreaterThan(dropped, 100, "the filter should drop the facts no briefing reads")
 

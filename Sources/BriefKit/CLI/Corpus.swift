@@ -29,7 +29,7 @@ struct Corpus {
             doc.text = ""
             for i in doc.articles.indices { doc.articles[i].content = "" }
             for i in extractions.indices {
-                extractions[i].facts = BriefingFacts.retained(extractions[i])
+                extractions[i] = BriefingFacts.reduced(extractions[i])
                 extractions[i].article?.content = ""
             }
             return .extracted(doc, extractions)

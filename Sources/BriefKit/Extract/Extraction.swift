@@ -10,6 +10,10 @@ public struct Extraction: Sendable {
     public var honours: [Honour]
     /// Numbers seen but not reported, with the reason, for the audit view.
     public var skipped: [SkippedNumber]
+    /// Confident facts a corpus loaded for briefings dropped because no view shows them
+    /// (an article's figures beyond those its digest entry lists); the digest still
+    /// counts them as more.
+    public var omittedFacts = 0
 }
 
 /// A number the extractor saw and deliberately did not report.

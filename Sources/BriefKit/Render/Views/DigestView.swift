@@ -15,14 +15,14 @@ enum DigestView {
         for e in articles {
             guard let a = e.article else { continue }
             let week = weekLabel(a.date)
-            let shown = e.facts.filter { $0.confident }.sorted { ($0.key ? 0 : 1, $0.category == .other ? 1 : 0) < ($1.key ? 0 : 1, $1.category == .other ? 1 : 0) }
+            let shown = shownFacts(e.facts)
             let figures: [MustacheValue] = shown.prefix(figuresPerArticle).map { f in
                 ["subject": .string(f.subject), "value": .string(FigureText.text(f.quantity)), "category": .string(f.category.rawValue),
                  "key": .bool(f.key), "note": .int(notes.number(for: f.provenance))]
             }
             let article: MustacheValue = [
                 "id": .string(a.id), "date": .string(a.date), "title": .string(a.title), "url": .string(safeURL(a.url)),
-                "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty), "moreFigures": .int(max(0, shown.count - figures.count)),
+                "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty), "moreFigures": .int(max(0, shown.count + e.omittedFacts - figures.count)),
                 "honours": .list(e.honours.map { ["title": .string($0.title), "levelName": .string(FigureText.levelName($0.level)),
                                                   "note": .int(notes.number(for: $0.provenance))] }),
             ]
@@ -35,6 +35,15 @@ enum DigestView {
             "weeks": .list(weeks.map { ["week": .string($0.0), "articles": .list($0.1)] }),
             "sources": notes.value,
         ]
+    }
+
+    /// An article's confident facts in the order its entry lists them: headline figures
+    /// first, then categorised ones, then the rest, each group in document order.
+    static func shownFacts(_ facts: [Fact]) -> [Fact] {
+        func rank(_ f: Fact) -> Int { (f.key ? 0 : 2) + (f.category == .other ? 1 : 0) }
+        return facts.enumerated().filter { $0.element.confident }
+            .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+            .map(\.element)
     }
 
     /// Only http(s) links survive: a javascript: or data: URL from a feed never becomes a link.
