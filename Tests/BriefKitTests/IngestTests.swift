@@ -134,6 +134,38 @@ final class IngestTests: XCTestCase {
         }
     }
 
+    /// Files are read whole and exactly, across the read buffer's size; a folder or a
+    /// missing file reads as nothing.
+    func testFileBytesReadWholeFiles() throws {
+        let dir = NSTemporaryDirectory() + "brief-filebytes-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for size in [0, 1, 65_535, 65_536, 65_537, 200_003] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+            let path = dir + "/f\(size)"
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            XCTAssertEqual(FileBytes.contents(of: path), bytes, "size \(size)")
+        }
+        XCTAssertNil(FileBytes.contents(of: dir))
+        XCTAssertNil(FileBytes.contents(of: dir + "/missing"))
+    }
+
+    /// Outcomes without text (streaming, briefings) carry the same extractions.
+    func testOutcomesWithoutTextExtractTheSame() {
+        var engine = ParallelExtraction(ingestor: Ingestor(), extractor: FactExtractor())
+        for name in Paths.sampleNames {
+            let file = Paths.sample(name)
+            engine.keepsText = true
+            guard case let .extracted(full, a) = engine.outcome(of: file) else { XCTFail(name); continue }
+            engine.keepsText = false
+            guard case let .extracted(shell, b) = engine.outcome(of: file) else { XCTFail(name); continue }
+            XCTAssertFalse(full.text.isEmpty && full.format != .feed, name)
+            XCTAssertEqual(shell.text, "", name)
+            XCTAssertEqual(a.map(\.facts), b.map(\.facts), name)
+            XCTAssertEqual(a.map(\.honours), b.map(\.honours), name)
+        }
+    }
+
     func testMalformedJSONNamesLineAndColumn() {
         let text = "[\n  {\"title\": \"标题\",\n   \"content\": tru}\n]"
         XCTAssertThrowsError(try JSONReader.parse(text, file: "f.json")) { error in

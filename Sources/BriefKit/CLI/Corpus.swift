@@ -22,7 +22,8 @@ struct Corpus {
         corpus.ingestor = Ingestor(registry: registry)
         var extractor = FactExtractor(catalog: catalog)
         extractor.recordsSkipped = false   // briefings never show them
-        let engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: extractor)
+        var engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: extractor)
+        engine.keepsText = false
         engine.run(files, prepare: { _, outcome -> ParallelExtraction.Outcome in
             guard case .extracted(var doc, var extractions) = outcome else { return outcome }
             // Briefings show an article's title and link, never its body (only the audit page does).

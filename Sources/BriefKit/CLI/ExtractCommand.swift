@@ -47,8 +47,9 @@ enum ExtractCommand {
         if format == "jsonl" || format == "csv" {
             var quiet = extractor
             quiet.recordsSkipped = false   // JSONL and CSV carry no skipped numbers
-            return stream(files: files, format: format, args: args, console: console,
-                          engine: ParallelExtraction(ingestor: ingestor, extractor: quiet), keep: keep)
+            var engine = ParallelExtraction(ingestor: ingestor, extractor: quiet)
+            engine.keepsText = false       // lines carry quotes, not the document
+            return stream(files: files, format: format, args: args, console: console, engine: engine, keep: keep)
         }
         var failed = 0
         var extractions: [Extraction] = []

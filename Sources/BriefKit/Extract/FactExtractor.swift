@@ -15,7 +15,9 @@ public struct FactExtractor: Sendable {
     public init(catalog: MetricCatalog = .builtIn) { self.catalog = catalog }
 
     /// Extracts from a whole document: one extraction, or one per article for a feed.
-    public func extract(_ doc: Document) -> [Extraction] {
+    /// Takes the document: a caller that passes its only copy (`consume doc`) lets the
+    /// text go once it is normalised.
+    public func extract(_ doc: consuming Document) -> [Extraction] {
         if doc.format == .feed {
             return doc.articles.map { article in
                 let year = Int(article.date.prefix(4))
@@ -28,7 +30,9 @@ public struct FactExtractor: Sendable {
                 return e
             }
         }
-        var e = extract(text: doc.text, path: doc.path, article: nil, reportYear: doc.year, unit: doc.unit)
+        let text = doc.text
+        doc.text = ""
+        var e = extract(text: text, path: doc.path, article: nil, reportYear: doc.year, unit: doc.unit)
         if doc.kind == .budget {
             // A budget's counts of events and projects are plans, not achieved service or
             // output: only its money and its changes keep a headline category.
@@ -44,8 +48,8 @@ public struct FactExtractor: Sendable {
     }
 
     /// Extracts facts from one text. `reportYear` is the year figures refer to by default.
-    public func extract(text: String, path: String, article: String?, reportYear: Int?, unit: String? = nil) -> Extraction {
-        let normalized = Normalizer.normalize(text)
+    public func extract(text: consuming String, path: String, article: String?, reportYear: Int?, unit: String? = nil) -> Extraction {
+        let normalized = Normalizer.normalize(consume text)
         let locator = ProvenanceLocator(original: normalized.original, document: path, article: article)
         var facts: [Fact] = []
         var tableUnit = ""

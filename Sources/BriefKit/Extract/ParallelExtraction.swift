@@ -30,11 +30,18 @@ public struct ParallelExtraction: Sendable {
         case failed(BriefError)
     }
 
+    /// Whether outcomes carry the document's text. Without it (streaming, briefings) the
+    /// text is released as soon as it is normalised: a large document is not held twice.
+    public var keepsText = true
+
     /// Loads and extracts one file; never throws.
     public func outcome(of file: String) -> Outcome {
         do {
             let doc = try ingestor.load(path: file)
-            return .extracted(doc, extractor.extract(doc))
+            if keepsText { return .extracted(doc, extractor.extract(doc)) }
+            var shell = doc
+            shell.text = ""
+            return .extracted(shell, extractor.extract(consume doc))
         } catch let e as BriefError {
             return .failed(e)
         } catch {

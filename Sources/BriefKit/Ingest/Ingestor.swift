@@ -40,14 +40,14 @@ public struct Ingestor: Sendable {
 
     /// Reads and analyses one file.
     public func load(path: String) throws -> Document {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard var bytes = FileBytes.contents(of: path) else {
             throw BriefError(.input, "cannot read the file (permissions?)", at: SourceLocation(file: path))
         }
+        let size = bytes.count
         // Offsets are kept in 32 bits (see NormalizedText): no document reaches 4 GB.
-        guard data.count < Int(UInt32.max) else {
+        guard size < Int(UInt32.max) else {
             throw BriefError(.input, "file over 4 GB; split it into smaller documents", at: SourceLocation(file: path))
         }
-        var bytes = [UInt8](data)
         var format: DocumentFormat? = nil
         if bytes.starts(with: Array("%PDF-".utf8)) {
             bytes = try PDFText.extract(path: path)
@@ -57,7 +57,8 @@ public struct Ingestor: Sendable {
             throw BriefError(.input, "empty file; nothing to read", at: SourceLocation(file: path))
         }
         let (text, encoding) = try TextDecoding.decode(bytes, file: path)
-        return try analyse(text: text, path: path, encoding: encoding, size: data.count, knownFormat: format)
+        bytes = []   // the text holds the document from here
+        return try analyse(text: text, path: path, encoding: encoding, size: size, knownFormat: format)
     }
 
     /// Analyses already-decoded text (used by `load` and by tests).

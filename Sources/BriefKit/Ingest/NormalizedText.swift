@@ -33,8 +33,11 @@ public struct NormalizedText: Sendable {
 }
 
 public enum Normalizer {
-    public static func normalize(_ text: String) -> NormalizedText {
+    /// Takes the text: once it is copied to bytes the string is released, so a large
+    /// document is not held twice while its normalised copy is built.
+    public static func normalize(_ text: consuming String) -> NormalizedText {
         let original = Array(text.utf8)
+        _ = consume text
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
         // 32-bit offsets: the ingestor refuses files over 4 GB.
