@@ -77,28 +77,35 @@ final class StreamingTests: XCTestCase {
         return []
     }
 
+    /// Runs `pipeline` on `workers` threads with uneven work (later items often finish
+    /// first), telling `started` and `finished` each item's index; returns what was emitted.
+    private func drive(_ pipeline: OrderedPipeline<Int>, workers: Int,
+                       started: @escaping @Sendable (Int) -> Void, finished: @escaping (Int) -> Void) -> [Int] {
+        var emitted: [Int] = []
+        let lock = NSLock()
+        withoutActuallyEscaping({ (i: Int, v: Int) in
+            finished(i)
+            lock.withLock { emitted.append(v) }
+        }) { emit in
+            let box = UncheckedBox(emit)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                pipeline.work(produce: { i in
+                    started(i)
+                    usleep(UInt32((i * 7919) % 13) * 40)
+                    return i * 10
+                }, emit: box.value)
+            }
+        }
+        return emitted
+    }
+
     /// Items come out in order, each once, however unevenly the workers finish, and no
     /// worker runs more than `window` items ahead of the oldest one not yet emitted.
     func testOrderedPipelineKeepsOrderAndWindow() {
         for (count, window, workers) in [(0, 3, 2), (1, 1, 4), (50, 1, 3), (200, 4, 4), (300, 2, 8)] {
-            let pipeline = OrderedPipeline<Int>(count: count, window: window)
             let tracker = InFlight()
-            var emitted: [Int] = []
-            let lock = NSLock()
-            withoutActuallyEscaping({ (i: Int, v: Int) in
-                tracker.finish(i)
-                lock.withLock { emitted.append(v) }
-            }) { emit in
-                let box = UncheckedBox(emit)
-                DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                    pipeline.work(produce: { i in
-                        tracker.start(i)
-                        // Uneven work: later items often finish first.
-                        usleep(UInt32((i * 7919) % 13) * 50)
-                        return i * 10
-                    }, emit: box.value)
-                }
-            }
+            let emitted = drive(OrderedPipeline<Int>(count: count, window: window), workers: workers,
+                                started: tracker.start, finished: tracker.finish)
             XCTAssertEqual(emitted, (0..<count).map { $0 * 10 }, "count \(count) window \(window)")
             XCTAssertLessThanOrEqual(tracker.maxAhead, window, "count \(count) window \(window)")
         }
@@ -109,24 +116,10 @@ final class StreamingTests: XCTestCase {
     func testOrderedPipelineKeepsWithinBudget() {
         for (budget, workers) in [(10, 2), (25, 4), (1, 3), (1000, 2)] {
             let costs = (0..<120).map { i in [1, 3, 7, 12, 30][(i * 31) % 5] }
-            let pipeline = OrderedPipeline<Int>(count: costs.count, window: 64, costs: costs, budget: budget)
             let weights = Weights(costs: costs, budget: budget)
-            var emitted: [Int] = []
-            let lock = NSLock()
-            withoutActuallyEscaping({ (i: Int, v: Int) in
-                weights.finish(i)
-                lock.withLock { emitted.append(v) }
-            }) { emit in
-                let box = UncheckedBox(emit)
-                DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                    pipeline.work(produce: { i in
-                        weights.start(i)
-                        usleep(UInt32((i * 7919) % 13) * 30)
-                        return i
-                    }, emit: box.value)
-                }
-            }
-            XCTAssertEqual(emitted, Array(0..<costs.count), "budget \(budget)")
+            let emitted = drive(OrderedPipeline<Int>(count: costs.count, window: 64, costs: costs, budget: budget), workers: workers,
+                                started: weights.start, finished: weights.finish)
+            XCTAssertEqual(emitted, (0..<costs.count).map { $0 * 10 }, "budget \(budget)")
             XCTAssertEqual(weights.worst, 0, "budget \(budget): \(weights.worst) in flight")
         }
     }
