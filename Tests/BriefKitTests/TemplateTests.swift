@@ -27,6 +27,15 @@ final class TemplateTests: XCTestCase {
         for c in cases {
             XCTAssertEqual(ContentType.escapeMarkdown(c.input), c.expected, c.input)
         }
+        // Random mixes of the special characters, spaces, line ends and Chinese text: the same
+        // as escaping scalar by scalar with the rules above.
+        var rng = SplitMix64(state: 3)
+        let pieces = ["\\", "`", "*", "_", "[", "]", "|", "!", "~", "{", "}", "(", ")", "<", ">", "&", "#", "-", "+", "=",
+                      " ", "\n", "\t", "\r", "\r\n", "服务", "é", "😀", "a", "5"]
+        for _ in 0..<2000 {
+            let input = (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            XCTAssertEqual(ContentType.escapeMarkdown(input), Self.markdownByScalar(input), input.debugDescription)
+        }
         let t = try Template(source: "| 指标 | 值 |\n|---|---|\n| {{name}} | {{value}} |\n", name: "t.md.mustache")
         let out = try t.render(["name": "服务|企业\n<b>x</b>", "value": "5514"])
         let row = out.split(separator: "\n")[2]
@@ -121,6 +130,33 @@ final class TemplateTests: XCTestCase {
         let lib = TemplateLibrary.dictionary(["loop": "{{>loop}}"])
         XCTAssertThrowsError(try Template(source: "{{>loop}}", name: "t").render([:], library: lib)) { error in
             XCTAssertTrue("\(error)".contains("nested deeper"))
+        }
+    }
+
+    /// The Markdown rules applied scalar by scalar: the reference for the byte version.
+    static func markdownByScalar(_ text: String) -> String {
+        var out = ""
+        var atStart = true
+        for u in text.unicodeScalars {
+            switch u {
+            case "\r": continue
+            case "\n", "\t": out += " "; atStart = false; continue
+            case "\\", "`", "*", "_", "[", "]", "|", "!", "~", "{", "}", "(", ")": out += "\\" + String(u)
+            case "<": out += "&lt;"
+            case ">": out += atStart ? "\\&gt;" : "&gt;"
+            case "&": out += "&amp;"
+            case "#", "-", "+", "=": out += (atStart ? "\\" : "") + String(u)
+            default: out += String(u)
+            }
+            if u != " " { atStart = false }
+        }
+        return out
+    }
+
+    /// Block re-indentation cuts lines as a Character split at "\n" does.
+    func testBlockLinesMatchCharacterSplit() {
+        for text in ["", "a", "\n", "a\nb", "a\r\nb", "\r\n\n", "行一\n行二\r\n行三\n", "x\r", "\n\u{301}y", " \n\t\n"] {
+            XCTAssertEqual(TemplateRenderer.lines(of: text), text.split(separator: "\n", omittingEmptySubsequences: false), text.debugDescription)
         }
     }
 }

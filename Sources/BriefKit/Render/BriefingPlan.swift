@@ -60,39 +60,26 @@ public struct BriefingBuilder: Sendable {
                       unseen: (Extraction) -> Bool = { _ in true },
                       text load: ((String) -> String)? = nil) -> Result {
         var result = Result()
-        let plan = BriefingPlan.plan(documents)
+        let items = BriefingPlan.plan(documents).items.filter { include($0.item) }
+        // Each document's extractions found once, not by a scan of all per briefing.
+        let byDocument = Dictionary(grouping: extractions.indices, by: { extractions[$0].document })
+        // Briefings are independent: views are built and rendered on all cores, each file
+        // written as it is done; results and the index keep the plan's order.
+        let outcomes = Slots<ItemOutcome>(count: items.count)
+        withoutActuallyEscaping(unseen) { unseen in
+            let context = Unchecked((unseen: unseen, load: load))
+            DispatchQueue.concurrentPerform(iterations: items.count) { k in
+                let (name, title, item) = items[k]
+                outcomes[k] = make(name: name, title: title, item: item, documents: documents, extractions: extractions,
+                                   byDocument: byDocument, unseen: context.value.unseen, load: context.value.load, into: folder)
+            }
+        }
         var index: [MustacheValue] = []
-        for (name, title, item) in plan.items where include(item) {
-            let view: MustacheValue
-            switch item {
-            case let .annual(year):
-                view = AnnualView.build(year: year, extractions: extractions, unitFilter: nil)
-            case let .diff(a, b):
-                guard let ea = extractions.first(where: { $0.document == a && $0.article == nil }),
-                      let eb = extractions.first(where: { $0.document == b && $0.article == nil }) else { continue }
-                let text = { (p: String) -> String in
-                    let kept = documents.first { $0.path == p }?.text ?? ""
-                    return kept.isEmpty ? load?(p) ?? "" : kept
-                }
-                view = DiffView.build(a: ea, b: eb, textA: text(a), textB: text(b))
-            case let .digest(feed):
-                view = DigestView.build(feed: feed, extractions: extractions.filter { $0.document == feed && unseen($0) }, since: nil)
-            }
-            var ok = true
-            for format in formats {
-                do {
-                    let text = try renderer.render(String(name.split(separator: "-")[0]), format: format, data: view)
-                    let path = "\(folder)/\(name).\(format)"
-                    try AtomicWriter.write(text, to: path)
-                    result.written.append(path)
-                } catch let e as BriefError {
-                    result.errors.append(e)
-                    ok = false
-                } catch {
-                    ok = false
-                }
-            }
-            if ok { index.append(["title": .string(title), "md": .string("\(name).md"), "html": .string("\(name).html")]) }
+        for outcome in outcomes.values {
+            guard let outcome else { continue }
+            result.written += outcome.written
+            result.errors += outcome.errors
+            if let entry = outcome.indexEntry { index.append(entry) }
         }
         for format in formats {
             do {
@@ -104,4 +91,67 @@ public struct BriefingBuilder: Sendable {
         }
         return result
     }
+
+    /// One briefing's files, errors and index entry (none when a format failed).
+    struct ItemOutcome {
+        var written: [String] = []
+        var errors: [BriefError] = []
+        var indexEntry: MustacheValue?
+    }
+
+    private func make(name: String, title: String, item: BriefingPlan.Item, documents: [Document], extractions: [Extraction],
+                      byDocument: [String: [Int]], unseen: (Extraction) -> Bool, load: ((String) -> String)?,
+                      into folder: String) -> ItemOutcome? {
+        let view: MustacheValue
+        switch item {
+        case let .annual(year):
+            view = AnnualView.build(year: year, extractions: extractions, unitFilter: nil)
+        case let .diff(a, b):
+            guard let ia = byDocument[a]?.first(where: { extractions[$0].article == nil }),
+                  let ib = byDocument[b]?.first(where: { extractions[$0].article == nil }) else { return nil }
+            let ea = extractions[ia], eb = extractions[ib]
+            let text = { (p: String) -> String in
+                let kept = documents.first { $0.path == p }?.text ?? ""
+                return kept.isEmpty ? load?(p) ?? "" : kept
+            }
+            view = DiffView.build(a: ea, b: eb, textA: text(a), textB: text(b))
+        case let .digest(feed):
+            view = DigestView.build(feed: feed, extractions: (byDocument[feed] ?? []).map { extractions[$0] }.filter(unseen), since: nil)
+        }
+        var outcome = ItemOutcome()
+        var ok = true
+        for format in formats {
+            do {
+                let text = try renderer.render(String(name.split(separator: "-")[0]), format: format, data: view)
+                let path = "\(folder)/\(name).\(format)"
+                try AtomicWriter.write(text, to: path)
+                outcome.written.append(path)
+            } catch let e as BriefError {
+                outcome.errors.append(e)
+                ok = false
+            } catch {
+                ok = false
+            }
+        }
+        if ok { outcome.indexEntry = ["title": .string(title), "md": .string("\(name).md"), "html": .string("\(name).html")] }
+        return outcome
+    }
+}
+
+/// Results filled by index from several threads.
+private final class Slots<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [T?]
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    subscript(k: Int) -> T? {
+        get { lock.withLock { items[k] } }
+        set { lock.withLock { items[k] = newValue } }
+    }
+    var values: [T?] { lock.withLock { items } }
+}
+
+/// A value handed to worker threads that only read it (the caller's closures).
+private struct Unchecked<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -43,26 +43,28 @@ public enum ContentType: String, Sendable, CaseIterable {
     /// become spaces, `|` is escaped), cannot open emphasis, code, links or images, cannot
     /// start a heading, quote or list, and raw HTML is shown as text.
     public static func escapeMarkdown(_ text: String) -> String {
-        var out = ""
+        // By UTF-8 byte: every character acted on is ASCII, and the bytes of other
+        // characters (all ≥ 0x80) are copied as they are.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         var atStart = true
-        for s in text.unicodeScalars {
-            switch s {
-            case "\r": continue
-            case "\n", "\t": out += " "; atStart = false; continue
-            case "\\", "`", "*", "_", "[", "]", "|", "!", "~", "{", "}", "(", ")":
-                out += "\\"; out.unicodeScalars.append(s)
-            case "<": out += "&lt;"
-            case ">": out += atStart ? "\\&gt;" : "&gt;"
-            case "&": out += "&amp;"
-            case "#", "-", "+", "=":
-                if atStart { out += "\\" }
-                out.unicodeScalars.append(s)
+        for b in text.utf8 {
+            switch b {
+            case 0x0D: continue                                        // \r
+            case 0x0A, 0x09: out.append(0x20); atStart = false; continue // \n \t
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x21, 0x7E, 0x7B, 0x7D, 0x28, 0x29:   // \ ` * _ [ ] | ! ~ { } ( )
+                out.append(0x5C); out.append(b)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: (atStart ? "\\&gt;" : "&gt;").utf8)
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x23, 0x2D, 0x2B, 0x3D:                                 // # - + =
+                if atStart { out.append(0x5C) }
+                out.append(b)
             default:
-                out.unicodeScalars.append(s)
+                out.append(b)
             }
-            if s != " " { atStart = false }
+            if b != 0x20 { atStart = false }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

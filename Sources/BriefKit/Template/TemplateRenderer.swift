@@ -202,7 +202,7 @@ struct TemplateRenderer {
         }
         var result = ""
         var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map({ $0.element }) {
+        for line in Self.lines(of: text) {
             if !first { result += "\n" }
             var l = Substring(line)
             if !removeIndent.isEmpty, l.hasPrefix(removeIndent) { l = l.dropFirst(removeIndent.count) }
@@ -211,6 +211,29 @@ struct TemplateRenderer {
             first = false
         }
         emitText(result, indent: frame.indent)
+    }
+}
+
+extension TemplateRenderer {
+    /// The lines of `text`, cut by byte at each "\n" that does not follow "\r": what
+    /// splitting by Character gives ("\r\n" is one Character), without grapheme breaking
+    /// over a whole rendered page.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, i = utf8.startIndex
+        var previous: UInt8 = 0
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A && previous != 0x0D {
+                lines.append(text[start..<i])
+                start = utf8.index(after: i)
+            }
+            previous = b
+            i = utf8.index(after: i)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 }
 
