@@ -150,6 +150,31 @@ final class IngestTests: XCTestCase {
         XCTAssertNil(FileBytes.contents(of: dir + "/missing"))
     }
 
+    /// A file of 4 GB or more is refused from its size, before any of it is read (a sparse
+    /// file: it takes no disk space, and reading it would take 4 GB of memory).
+    func testFileOver4GBIsRefusedBeforeReading() throws {
+        let path = NSTemporaryDirectory() + "brief-huge-\(getpid()).txt"
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(UInt32.max) + 1)
+        try handle.close()
+        let readBefore = Self.bytesReadByThisProcess()
+        XCTAssertThrowsError(try Ingestor().load(path: path)) { error in
+            XCTAssertTrue((error as? BriefError)?.message.contains("over 4 GB") == true, "\(error)")
+        }
+        if let before = readBefore, let after = Self.bytesReadByThisProcess() {
+            XCTAssertLessThan(after - before, 1 << 20, "the file was read")
+        }
+    }
+
+    /// Bytes this process has read through read() and the like (Linux's /proc/self/io), or nil.
+    static func bytesReadByThisProcess() -> Int? {
+        guard let io = try? String(contentsOfFile: "/proc/self/io", encoding: .utf8),
+              let line = io.split(separator: "\n").first(where: { $0.hasPrefix("rchar:") }) else { return nil }
+        return Int(line.dropFirst("rchar:".count).trimmingCharacters(in: .whitespaces))
+    }
+
     /// Outcomes without text (streaming, briefings) carry the same extractions.
     func testOutcomesWithoutTextExtractTheSame() {
         var engine = ParallelExtraction(ingestor: Ingestor(), extractor: FactExtractor())

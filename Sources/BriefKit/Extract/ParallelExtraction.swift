@@ -7,15 +7,15 @@ import Foundation
 /// document without its text), so little is done in the serial hand-off. Results are handed
 /// on in file order. A worker runs at most `window` files ahead of the oldest one not yet
 /// handed on, and takes no new file while the files in flight hold more than `budget`
-/// bytes (unless nothing else is in flight): memory is bounded by the largest file plus
-/// the budget, not by the corpus. The window is wide because file sizes vary: a narrow
+/// bytes, unless fewer files than workers are in flight: memory is bounded by one large
+/// file per core plus the budget, not by the corpus. The window is wide because file sizes vary: a narrow
 /// one leaves a core idle behind every large file.
 public struct ParallelExtraction: Sendable {
     public var ingestor: Ingestor
     public var extractor: FactExtractor
     /// Files in flight at once.
     public var window = max(2, ProcessInfo.processInfo.activeProcessorCount * 16)
-    /// Bytes of files in flight at once (a file larger than this still runs, alone).
+    /// Bytes of files in flight at once (one file per worker runs whatever its size).
     public var budget = 48 << 20
     /// Workers; one per core.
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -55,7 +55,7 @@ public struct ParallelExtraction: Sendable {
         let sizes = files.map { file -> Int in
             ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
         }
-        let pipeline = OrderedPipeline<T>(count: files.count, window: window, costs: sizes, budget: budget)
+        let pipeline = OrderedPipeline<T>(count: files.count, window: window, costs: sizes, budget: budget, floor: workers)
         // `handle` runs on whichever worker emits, but never two at once and always after
         // the previous call finished (the pipeline's lock orders them), so the caller's
         // unsynchronised state is safe.
@@ -89,25 +89,30 @@ final class OrderedPipeline<T>: @unchecked Sendable {
     private var emitting = false
     private let costs: [Int]
     private let budget: Int
+    private let floor: Int
     /// The cost of items taken and not yet emitted.
     private var inFlight = 0
 
     /// - Parameters:
     ///   - costs: each item's weight against `budget` (a file's size); none when empty.
-    init(count: Int, window: Int, costs: [Int] = [], budget: Int = .max) {
+    ///   - floor: items always allowed in flight whatever their cost (one per worker, so a
+    ///     corpus of files larger than the budget still uses every core).
+    init(count: Int, window: Int, costs: [Int] = [], budget: Int = .max, floor: Int = 1) {
         self.count = count
         self.window = max(1, window)
         self.costs = costs
         self.budget = budget
+        self.floor = max(1, floor)
     }
 
     private func cost(_ i: Int) -> Int { i < costs.count ? costs[i] : 0 }
 
-    /// Whether the next item must wait: too far ahead, or over budget while others run.
+    /// Whether the next item must wait: too far ahead, or over budget with `floor` items
+    /// already in flight.
     private var mustWait: Bool {
         guard nextToTake < count else { return false }
         if nextToTake >= nextToEmit + window { return true }
-        return inFlight > 0 && inFlight + cost(nextToTake) > budget
+        return nextToTake - nextToEmit >= floor && inFlight + cost(nextToTake) > budget
     }
 
     func work(produce: (Int) -> T, emit: (Int, T) -> Void) {

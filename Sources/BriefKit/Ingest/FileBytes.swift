@@ -7,6 +7,12 @@ import Darwin
 /// A file's bytes read straight into an array: through `Data` a large document would be
 /// held twice while it is copied.
 enum FileBytes {
+    /// The size the file system gives, or nil (no such file); 0 for a pipe.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     /// The whole file, or nil when it cannot be opened or read (a folder, no permission).
     static func contents(of path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)

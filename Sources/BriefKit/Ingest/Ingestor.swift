@@ -40,14 +40,15 @@ public struct Ingestor: Sendable {
 
     /// Reads and analyses one file.
     public func load(path: String) throws -> Document {
+        // Offsets are kept in 32 bits (see NormalizedText): no document reaches 4 GB. Asked
+        // of the file system first, so such a file is refused before it is read.
+        let tooLarge = BriefError(.input, "file over 4 GB; split it into smaller documents", at: SourceLocation(file: path))
+        if let size = FileBytes.size(of: path), size >= Int(UInt32.max) { throw tooLarge }
         guard var bytes = FileBytes.contents(of: path) else {
             throw BriefError(.input, "cannot read the file (permissions?)", at: SourceLocation(file: path))
         }
         let size = bytes.count
-        // Offsets are kept in 32 bits (see NormalizedText): no document reaches 4 GB.
-        guard size < Int(UInt32.max) else {
-            throw BriefError(.input, "file over 4 GB; split it into smaller documents", at: SourceLocation(file: path))
-        }
+        guard size < Int(UInt32.max) else { throw tooLarge }   // a pipe or a file that grew
         var format: DocumentFormat? = nil
         if bytes.starts(with: Array("%PDF-".utf8)) {
             bytes = try PDFText.extract(path: path)
