@@ -137,4 +137,31 @@ final class BriefingTests: XCTestCase {
             XCTAssertEqual(a, b, "output/\(f) is out of date; run: swift run brief build")
         }
     }
+
+    /// Feeds that share a file name get numbered digests, none overwriting another, and a
+    /// feed named like such a number keeps its name; digests made while loading (unshared
+    /// names) and at the end (shared ones) come out as the plan names them.
+    func testDigestsOfFeedsSharingAFileName() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let feeds = [("a/feed.json", "甲文"), ("b/feed.json", "乙文"), ("c/feed-1.json", "丙文")]
+        for (path, title) in feeds {
+            let url = dir.appendingPathComponent("in/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let json = #"[{"title": "\#(title)", "time": "2025-01-02", "content": "服务企业 12 家。"}]"#
+            try json.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let out = dir.appendingPathComponent("out")
+        let (status, _, err) = runBrief(["build", dir.appendingPathComponent("in").path, "--out", out.path,
+                                         "--templates", Paths.repo.appendingPathComponent("Templates").path, "--format", "md"])
+        XCTAssertEqual(status, .success, err)
+        let expected = [("digest-feed-1.md", "丙文"), ("digest-feed-2.md", "甲文"), ("digest-feed-3.md", "乙文")]
+        for (file, title) in expected {
+            let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            XCTAssertTrue(text.contains(title), "\(file) should be the digest of the feed with \(title)")
+            for (_, other) in feeds where other != title { XCTAssertFalse(text.contains(other), "\(file) holds \(other)") }
+        }
+        let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+        for (file, _) in expected { XCTAssertTrue(index.contains(file), "index lists \(file)") }
+    }
 }

@@ -21,11 +21,14 @@ enum BuildCommand {
         }
         do {
             let renderer = try BriefingOptions.renderer(args)
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
-                                         progress: !args.has("--quiet"))
             let out = args.value("--out") ?? "output"
-            let result = BriefingBuilder(renderer: renderer, formats: formats)
-                .build(documents: corpus.documents, extractions: corpus.extractions, into: out, text: corpus.text(of:))
+            let builder = BriefingBuilder(renderer: renderer, formats: formats)
+            // Digests are made as their feeds are extracted (see Corpus.load).
+            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
+                                         progress: !args.has("--quiet"),
+                                         digest: { feed, extractions in builder.digest(of: feed, extractions: extractions, unseen: { _ in true }, into: out) })
+            let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: out,
+                                       text: corpus.text(of:), digests: corpus.digests)
             for e in result.errors { console.report(e) }
             if args.has("--verbose") { for w in result.written { console.err("brief: wrote \(w)\n") } }
             let failures = corpus.failed + result.errors.count

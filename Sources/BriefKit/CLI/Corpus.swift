@@ -11,11 +11,31 @@ struct Corpus {
     var failed = 0
     var total = 0
     var ingestor = Ingestor()
+    /// Digests made while loading, by feed path; those feeds' extractions are not kept,
+    /// nor their articles, only the newest article's date.
+    var digests: [String: BriefingBuilder.ItemOutcome] = [:]
+    private var newestArticles: [String: String] = [:]
 
-    /// - Parameter progress: show a progress line on stderr (only ever at a terminal).
+    /// The date of a feed's newest article, or nil when it has none.
+    func newestArticleDate(of feed: Document) -> String? {
+        newestArticles[feed.path] ?? feed.articles.map(\.date).max()
+    }
+
+    /// Makes a feed's digest as soon as it is extracted (on the worker that extracted it).
+    typealias DigestMaker = @Sendable (Document, [Extraction]) -> BriefingBuilder.ItemOutcome
+
+    /// - Parameters:
+    ///   - progress: show a progress line on stderr (only ever at a terminal).
+    ///   - digest: when given, each feed's digest is made as the feed is extracted and its
+    ///     articles' figures are dropped, so memory does not grow with the feeds. A feed whose
+    ///     file name (without extension) another input shares is left to the end: the plan
+    ///     numbers such digests, which takes knowing every feed.
     static func load(_ paths: [String], console: Console, registry: UnitRegistry = .builtIn, catalog: MetricCatalog = .builtIn,
-                     progress showProgress: Bool = false) throws -> Corpus {
+                     progress showProgress: Bool = false, digest: DigestMaker? = nil) throws -> Corpus {
         let files = try Ingestor.expand(paths)
+        var stemCounts: [String: Int] = [:]
+        for f in files { stemCounts[BriefingPlan.digestStem(f), default: 0] += 1 }
+        let sharedStems = Set(stemCounts.filter { $0.value > 1 }.keys)
         let progress = Progress(total: files.count, enabled: showProgress && Platform.isTerminal(2))
         var corpus = Corpus()
         corpus.total = files.count
@@ -24,8 +44,8 @@ struct Corpus {
         extractor.recordsSkipped = false   // briefings never show them
         var engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: extractor)
         engine.keepsText = false
-        engine.run(files, prepare: { _, outcome -> ParallelExtraction.Outcome in
-            guard case .extracted(var doc, var extractions) = outcome else { return outcome }
+        engine.run(files, prepare: { _, outcome -> (ParallelExtraction.Outcome, BriefingBuilder.ItemOutcome?, String?) in
+            guard case .extracted(var doc, var extractions) = outcome else { return (outcome, nil, nil) }
             // Briefings show an article's title and link, never its body (only the audit page does).
             doc.text = ""
             for i in doc.articles.indices { doc.articles[i].content = "" }
@@ -33,12 +53,21 @@ struct Corpus {
                 extractions[i] = BriefingFacts.reduced(extractions[i])
                 extractions[i].article?.content = ""
             }
-            return .extracted(doc, extractions)
-        }, handle: { _, outcome in
+            if doc.format == .feed, let digest, !sharedStems.contains(BriefingPlan.digestStem(doc.path)) {
+                let made = digest(doc, extractions)
+                let newest = doc.articles.map(\.date).max()
+                doc.articles = []
+                return (.extracted(doc, []), made, newest)
+            }
+            return (.extracted(doc, extractions), nil, nil)
+        }, handle: { _, result in
+            let (outcome, digest, newest) = result
             switch outcome {
             case let .extracted(doc, extractions):
                 corpus.documents.append(doc)
                 corpus.extractions += extractions
+                if let digest { corpus.digests[doc.path] = digest }
+                if let newest { corpus.newestArticles[doc.path] = newest }
                 progress.advance(bytes: doc.sizeInBytes)
             case let .failed(e):
                 progress.clear()

@@ -28,11 +28,33 @@ public struct BriefingPlan: Sendable {
                 items.append((name, "\(b.unit ?? "") \(a.year ?? 0)–\(b.year ?? 0) 报告对比", .diff(earlier: a.path, later: b.path)))
             }
         }
-        for feed in documents where feed.format == .feed {
-            let stem = ((feed.path as NSString).lastPathComponent as NSString).deletingPathExtension
-            items.append(("digest-\(stem)", "文章摘要：\(feed.unit ?? stem)", .digest(feed: feed.path)))
+        // A digest is named after its feed's file. Feeds whose names (without extension) are
+        // shared get numbered digests in input order, so none overwrites another.
+        let feeds = documents.filter { $0.format == .feed }
+        var stems: [String: Int] = [:]
+        for f in feeds { stems[digestStem(f.path), default: 0] += 1 }
+        var taken = Set(items.map(\.0))
+        for f in feeds where stems[digestStem(f.path)] == 1 { taken.insert(digestNaming(f).name) }
+        for feed in feeds {
+            var (name, title) = digestNaming(feed)
+            if stems[digestStem(feed.path)] ?? 0 > 1 {
+                var n = 1
+                repeat { name = "digest-\(digestStem(feed.path))-\(n)"; n += 1 } while taken.contains(name)
+                taken.insert(name)
+            }
+            items.append((name, title, .digest(feed: feed.path)))
         }
         return BriefingPlan(items: items)
+    }
+
+    /// A feed's digest when no other feed shares its file name: its file name and title.
+    static func digestNaming(_ feed: Document) -> (name: String, title: String) {
+        let stem = digestStem(feed.path)
+        return ("digest-\(stem)", "文章摘要：\(feed.unit ?? stem)")
+    }
+
+    static func digestStem(_ path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 }
 
@@ -51,14 +73,22 @@ public struct BriefingBuilder: Sendable {
         public var errors: [BriefError] = []
     }
 
-    /// - Parameters:
-    ///   - include: which planned briefings to make (all by default).
-    ///   - unseen: for a feed, which articles a digest covers (all by default).
-    ///   - text: a document's text by path, for documents loaded without it.
     public func build(documents: [Document], extractions: [Extraction], into folder: String,
                       include: (BriefingPlan.Item) -> Bool = { _ in true },
                       unseen: (Extraction) -> Bool = { _ in true },
                       text load: ((String) -> String)? = nil) -> Result {
+        build(documents: documents, extractions: extractions, into: folder, include: include, unseen: unseen, text: load, digests: [:])
+    }
+
+    /// - Parameters:
+    ///   - include: which planned briefings to make (all by default).
+    ///   - unseen: for a feed, which articles a digest covers (all by default).
+    ///   - text: a document's text by path, for documents loaded without it.
+    ///   - digests: digests already made while the corpus loaded (`digest(of:…)`), by feed path.
+    func build(documents: [Document], extractions: [Extraction], into folder: String,
+               include: (BriefingPlan.Item) -> Bool = { _ in true },
+               unseen: (Extraction) -> Bool = { _ in true },
+               text load: ((String) -> String)? = nil, digests: [String: ItemOutcome]) -> Result {
         var result = Result()
         let items = BriefingPlan.plan(documents).items.filter { include($0.item) }
         // Each document's extractions found once, not by a scan of all per briefing.
@@ -70,7 +100,11 @@ public struct BriefingBuilder: Sendable {
             let context = Unchecked((unseen: unseen, load: load))
             DispatchQueue.concurrentPerform(iterations: items.count) { k in
                 let (name, title, item) = items[k]
-                outcomes[k] = make(name: name, title: title, item: item, documents: documents, extractions: extractions,
+                if case let .digest(feed) = item, let done = digests[feed] {
+                outcomes[k] = done
+                return
+            }
+            outcomes[k] = make(name: name, title: title, item: item, documents: documents, extractions: extractions,
                                    byDocument: byDocument, unseen: context.value.unseen, load: context.value.load, into: folder)
             }
         }
@@ -93,7 +127,7 @@ public struct BriefingBuilder: Sendable {
     }
 
     /// One briefing's files, errors and index entry (none when a format failed).
-    struct ItemOutcome {
+    struct ItemOutcome: Sendable {
         var written: [String] = []
         var errors: [BriefError] = []
         var indexEntry: MustacheValue?
@@ -118,6 +152,18 @@ public struct BriefingBuilder: Sendable {
         case let .digest(feed):
             view = DigestView.build(feed: feed, extractions: (byDocument[feed] ?? []).map { extractions[$0] }.filter(unseen), since: nil)
         }
+        return write(view, name: name, title: title, into: folder)
+    }
+
+    /// A feed's digest, made as soon as the feed is extracted: a corpus then keeps none of
+    /// its articles' figures (a thousand feeds would otherwise be held to the end).
+    func digest(of feed: Document, extractions: [Extraction], unseen: (Extraction) -> Bool, into folder: String) -> ItemOutcome {
+        let (name, title) = BriefingPlan.digestNaming(feed)
+        let view = DigestView.build(feed: feed.path, extractions: extractions.filter(unseen), since: nil)
+        return write(view, name: name, title: title, into: folder)
+    }
+
+    private func write(_ view: MustacheValue, name: String, title: String, into folder: String) -> ItemOutcome {
         var outcome = ItemOutcome()
         var ok = true
         for format in formats {

@@ -26,19 +26,32 @@ public struct Runner {
             console.report(BriefError(.usage, "no templates found; set \"templates\" in the config to the folder holding annual.md.mustache"))
             return .usage
         }
+        let (previous, warning) = RunState.load(file: config.state)
+        if let warning { console.err("brief: \(warning)\n") }
+        var state = previous
+        let seen = previous.feeds
+        // A digest covers the articles newer than the last run's newest of that feed.
+        let unseen: @Sendable (Extraction) -> Bool = { e in
+            guard let a = e.article else { return true }
+            return a.date > (seen[e.document] ?? "")
+        }
+        let builder = BriefingBuilder(renderer: BriefingRenderer(templates: templates), formats: config.formats)
+        let output = config.output
         let corpus: Corpus
         do {
             let registry = try config.registry.map { try UnitRegistry.loading(file: $0) } ?? .builtIn
             let catalog = try config.catalog.map { try MetricCatalog.loading(file: $0) } ?? .builtIn
-            corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog)
+            // Digests are made as their feeds are extracted (see Corpus.load), when wanted.
+            let makeDigest: Corpus.DigestMaker = { @Sendable feed, extractions in
+                builder.digest(of: feed, extractions: extractions, unseen: unseen, into: output)
+            }
+            let digest = config.digest ? makeDigest : nil
+            corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog, digest: digest)
         } catch let e as BriefError {
             console.report(e)
             return .usage
         } catch { return .usage }
 
-        let (previous, warning) = RunState.load(file: config.state)
-        if let warning { console.err("brief: \(warning)\n") }
-        var state = previous
         let years = corpus.documents.filter { $0.format != .feed }.compactMap(\.year)
         let config = self.config
         let include: (BriefingPlan.Item) -> Bool = { item in
@@ -54,18 +67,13 @@ public struct Runner {
             case .digest: return config.digest
             }
         }
-        let seen = previous.feeds
-        let result = BriefingBuilder(renderer: BriefingRenderer(templates: templates), formats: config.formats)
-            .build(documents: corpus.documents, extractions: corpus.extractions, into: config.output, include: include,
-                   unseen: { e in
-                       guard let a = e.article else { return true }
-                       return a.date > (seen[e.document] ?? "")
-                   }, text: corpus.text(of:))
+        let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: config.output,
+                                   include: include, unseen: unseen, text: corpus.text(of:), digests: corpus.digests)
         for e in result.errors { console.report(e) }
         if verbose { for w in result.written { console.err("brief: wrote \(w)\n") } }
 
         for doc in corpus.documents where doc.format == .feed {
-            if let newest = doc.articles.map(\.date).max() { state.feeds[doc.path] = max(newest, state.feeds[doc.path] ?? "") }
+            if let newest = corpus.newestArticleDate(of: doc) { state.feeds[doc.path] = max(newest, state.feeds[doc.path] ?? "") }
         }
         var stateFailed = false
         do { try state.save(file: config.state) } catch let e as BriefError { console.report(e); stateFailed = true } catch { stateFailed = true }
