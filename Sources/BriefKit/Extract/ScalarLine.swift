@@ -48,25 +48,12 @@ struct ScalarLine {
             bytes.withUnsafeBufferPointer { b in
                 scratchScalars.withUnsafeMutableBufferPointer { sp in
                     scratchOffsets.withUnsafeMutableBufferPointer { op in
-                        // ASCII and well-formed three-byte sequences (all of CJK) decoded
-                        // inline; anything else by `decodeScalar`.
                         var k = 0, offset = start
                         while offset < lineEnd {
-                            let lead = b[offset]
+                            let (u, width) = decodeScalar(b, at: offset)
+                            sp[k] = u
                             op[k] = offset
-                            if lead < 0x80 {
-                                sp[k] = Unicode.Scalar(lead)
-                                offset += 1
-                            } else if lead & 0xF0 == 0xE0, offset + 3 <= end,
-                                      b[offset + 1] & 0xC0 == 0x80, b[offset + 2] & 0xC0 == 0x80,
-                                      let u = Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(b[offset + 1] & 0x3F) << 6 | UInt32(b[offset + 2] & 0x3F)) {
-                                sp[k] = u
-                                offset += 3
-                            } else {
-                                let (u, width) = decodeScalar(b, at: offset)
-                                sp[k] = u
-                                offset += width
-                            }
+                            offset += width
                             k += 1
                         }
                         op[k] = lineEnd

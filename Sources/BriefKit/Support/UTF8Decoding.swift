@@ -5,6 +5,14 @@
 func decodeScalar<C: RandomAccessCollection>(_ b: C, at i: Int) -> (Unicode.Scalar, Int) where C.Element == UInt8, C.Index == Int {
     let lead = b[i]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    // Three bytes, well formed: all of CJK and its punctuation, so the common case.
+    if lead & 0xF0 == 0xE0, i + 3 <= b.endIndex {
+        let c1 = b[i + 1], c2 = b[i + 2]
+        if c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80,
+           let u = Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)) {
+            return (u, 3)
+        }
+    }
     let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     guard width > 1, i + width <= b.endIndex else { return ("\u{FFFD}", 1) }
     var v = UInt32(lead) & (0xFF >> (width + 1))
