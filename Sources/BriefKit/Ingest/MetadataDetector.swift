@@ -71,39 +71,27 @@ public enum MetadataDetector {
     /// not before the reporting year wins.
     public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
         var found: String? = nil
-        var copy = text
-        // Lines found by memchr on the bytes; only a short line holding 月 (E6 9C 88) is
-        // made a string and read: this runs over every document.
+        var copy = text, month = "月"
+        // Only a short line holding 月 is made a string and read: this runs over every
+        // document.
         copy.withUTF8 { b in
-            guard let base = b.baseAddress else { return }
-            var start = 0
-            while start < b.count {
-                let end = memchr(base + start, 0x0A, b.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? b.count
-                defer { start = end + 1 }
-                let length = end - start
-                guard length <= 120, length >= 6, hasMonth(UnsafeBufferPointer(rebasing: b[start..<end])) else { continue }
-                var s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).trimmingBlanks
-                if s.endsWithBytes("印发") {
-                    s = String(s.dropLast(2))
-                    if let r = s.range(of: " ", options: .backwards) { s = String(s[r.upperBound...]) }
+            month.withUTF8 { m in
+                ByteSearch.forEachLine(in: b) { line in
+                    let bytes = UnsafeBufferPointer(rebasing: b[line])
+                    guard line.count <= 120, line.count >= 6, ByteSearch.offset(of: m, in: bytes) != nil else { return true }
+                    var s = String(decoding: bytes, as: UTF8.self).trimmingBlanks
+                    if s.endsWithBytes("印发") {
+                        s = String(s.dropLast(2))
+                        if let r = s.range(of: " ", options: .backwards) { s = String(s[r.upperBound...]) }
+                    }
+                    guard let date = parseDateLine(s) else { return true }
+                    if let y = reportingYear, Int(date.prefix(4)) ?? 0 < y { return true }
+                    found = date
+                    return false
                 }
-                guard let date = parseDateLine(s) else { continue }
-                if let y = reportingYear, Int(date.prefix(4)) ?? 0 < y { continue }
-                found = date
-                return
             }
         }
         return found
-    }
-
-    /// Whether the bytes hold 月 (E6 9C 88).
-    static func hasMonth(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 2
-        while i < b.count {
-            if b[i] == 0x88, b[i - 1] == 0x9C, b[i - 2] == 0xE6 { return true }
-            i += 1
-        }
-        return false
     }
 
     /// `YYYY 年 M 月 [D 日]` with nothing else on the line → `YYYY-MM[-DD]`.

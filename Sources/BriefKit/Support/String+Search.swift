@@ -4,6 +4,42 @@ import Glibc
 import Darwin
 #endif
 
+/// Searches over UTF-8 bytes, for strings and for byte buffers alike.
+enum ByteSearch {
+    /// Offset of the first occurrence of `needle` in `haystack`, or nil (nil for an empty
+    /// needle).
+    ///
+    /// memchr for the needle's last byte, then memcmp: in Chinese text a lead byte (E4–E9)
+    /// is every third byte, a given continuation byte far rarer. Word lists are searched
+    /// in whole documents' heads and in every subject.
+    static func offset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = needle, h = haystack
+        guard n.count > 0, h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+        let last = Int32(n[n.count - 1])
+        var from = n.count - 1
+        while from < h.count, let hit = memchr(hb + from, last, h.count - from) {
+            let end = UnsafeRawPointer(hit) - UnsafeRawPointer(hb)
+            let start = end - (n.count - 1)
+            if memcmp(hb + start, nb, n.count) == 0 { return start }
+            from = end + 1
+        }
+        return nil
+    }
+
+    /// Calls `body` with the byte range of each line (without its "\n"), found by memchr;
+    /// stops early when `body` returns false.
+    static func forEachLine(in buffer: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+        guard let base = buffer.baseAddress else { return }
+        var start = 0
+        while start < buffer.count {
+            let end = memchr(base + start, 0x0A, buffer.count - start)
+                .map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? buffer.count
+            guard body(start..<end) else { return }
+            start = end + 1
+        }
+    }
+}
+
 extension String {
     /// Whether `needle` occurs in the string, compared as UTF-8 bytes.
     ///
@@ -16,43 +52,20 @@ extension String {
     }
 
     /// UTF-8 offset of the first occurrence of `needle`, or nil.
-    ///
-    /// memchr for the needle's last byte, then memcmp: in Chinese text a lead byte (E4–E9)
-    /// is every third byte, a given continuation byte far rarer. Word lists are searched
-    /// in whole documents' heads and in every subject.
     func byteOffset(of needle: String) -> Int? {
         var haystack = self, needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n -> Int? in
-                guard n.count > 0, h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
-                let last = Int32(n[n.count - 1])
-                var from = n.count - 1
-                while from < h.count, let hit = memchr(hb + from, last, h.count - from) {
-                    let end = UnsafeRawPointer(hit) - UnsafeRawPointer(hb)
-                    let start = end - (n.count - 1)
-                    if memcmp(hb + start, nb, n.count) == 0 { return start }
-                    from = end + 1
-                }
-                return nil
-            }
-        }
+        return haystack.withUTF8 { h in needle.withUTF8 { n in ByteSearch.offset(of: n, in: h) } }
     }
 
     /// Calls `body` with each line, without its "\n", split by byte (a `Character` split
     /// costs more than the work done on most lines); stops early when `body` returns false.
     func forEachLine(_ body: (Substring) -> Bool) {
         var copy = self
-        // Newlines found by memchr on the contiguous UTF-8; the lines handed out are
-        // substrings of this string (byte offsets of ASCII newlines are valid indices).
+        // The lines handed out are substrings of this string: byte offsets of ASCII
+        // newlines are valid indices.
         copy.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var start = 0
-            while start < buffer.count {
-                let end = memchr(base + start, 0x0A, buffer.count - start)
-                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? buffer.count
-                let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
-                guard body(self[from..<to]) else { return }
-                start = end + 1
+            ByteSearch.forEachLine(in: buffer) { range in
+                body(self[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
             }
         }
     }
