@@ -46,11 +46,10 @@ public struct Quantity: Sendable, Hashable, Codable {
     }
 
     static let currencies = ["元", "美元", "欧元", "港元", "日元", "英镑"]
-    static let scaleWordList = ["万", "亿", "万亿"]
-    static let scaleWords = ByteWords(scaleWordList)
+    static let scaleWords: ByteWords = ["万", "亿", "万亿"]
     /// Each currency alone and after each scale word: the measures whose folded form
     /// (see `folded`) is a currency, listed so that a figure needs no new string.
-    static let moneyMeasures = ByteWords(currencies + scaleWordList.flatMap { scale in currencies.map { scale + $0 } })
+    static let moneyMeasures = ByteWords(currencies + scaleWords.words.flatMap { scale in currencies.map { scale + $0 } })
     static let rateMeasures: ByteWords = ["%", "个百分点"]
 
     /// Only a scale word, no unit (`47万`, `131.91 亿`): money or not depends on the subject.

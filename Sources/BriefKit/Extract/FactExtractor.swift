@@ -32,7 +32,7 @@ public struct FactExtractor: Sendable {
         }
         let text = doc.text
         doc.text = ""
-        var e = extract(text: text, path: doc.path, article: nil, reportYear: doc.year, unit: doc.unit)
+        var e = extract(text: consume text, path: doc.path, article: nil, reportYear: doc.year, unit: doc.unit)
         if doc.kind == .budget {
             // A budget's counts of events and projects are plans, not achieved service or
             // output: only its money and its changes keep a headline category.

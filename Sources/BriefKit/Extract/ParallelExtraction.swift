@@ -52,27 +52,19 @@ public struct ParallelExtraction: Sendable {
     /// Calls `prepare` on a worker for each file's outcome, then `handle` once per file in
     /// the order given, one call at a time.
     public func run<T: Sendable>(_ files: [String], prepare: @Sendable (String, Outcome) -> T, handle: (String, T) -> Void) {
-        let sizes = files.map { file -> Int in
-            ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
-        }
+        let sizes = files.map { FileBytes.size(of: $0) ?? 0 }
         let pipeline = OrderedPipeline<T>(count: files.count, window: window, costs: sizes, budget: budget, floor: workers)
         // `handle` runs on whichever worker emits, but never two at once and always after
         // the previous call finished (the pipeline's lock orders them), so the caller's
         // unsynchronised state is safe.
         withoutActuallyEscaping(handle) { handle in
-            let serial = SerialCallback(handle)
+            let serial = UncheckedSendable(handle)
             DispatchQueue.concurrentPerform(iterations: min(workers, max(1, files.count))) { _ in
                 pipeline.work(produce: { i in prepare(files[i], outcome(of: files[i])) },
-                              emit: { i, value in serial.call(files[i], value) })
+                              emit: { i, value in serial.value(files[i], value) })
             }
         }
     }
-}
-
-/// A callback the pipeline calls from one thread at a time.
-private struct SerialCallback<T>: @unchecked Sendable {
-    let call: (String, T) -> Void
-    init(_ call: @escaping (String, T) -> Void) { self.call = call }
 }
 
 /// The shared state of workers producing items by index and emitting them in index order.

@@ -97,7 +97,7 @@ public struct BriefingBuilder: Sendable {
         // written as it is done; results and the index keep the plan's order.
         let outcomes = Slots<ItemOutcome>(count: items.count)
         withoutActuallyEscaping(unseen) { unseen in
-            let context = Unchecked((unseen: unseen, load: load))
+            let context = UncheckedSendable((unseen: unseen, load: load))   // only read
             DispatchQueue.concurrentPerform(iterations: items.count) { k in
                 let (name, title, item) = items[k]
                 if case let .digest(feed) = item, let done = digests[feed] {
@@ -196,8 +196,3 @@ private final class Slots<T>: @unchecked Sendable {
     var values: [T?] { lock.withLock { items } }
 }
 
-/// A value handed to worker threads that only read it (the caller's closures).
-private struct Unchecked<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
