@@ -101,10 +101,10 @@ public struct BriefingBuilder: Sendable {
             DispatchQueue.concurrentPerform(iterations: items.count) { k in
                 let (name, title, item) = items[k]
                 if case let .digest(feed) = item, let done = digests[feed] {
-                outcomes[k] = done
-                return
-            }
-            outcomes[k] = make(name: name, title: title, item: item, documents: documents, extractions: extractions,
+                    outcomes[k] = done
+                    return
+                }
+                outcomes[k] = make(name: name, title: title, item: item, documents: documents, extractions: extractions,
                                    byDocument: byDocument, unseen: context.value.unseen, load: context.value.load, into: folder)
             }
         }
@@ -150,7 +150,7 @@ public struct BriefingBuilder: Sendable {
             }
             view = DiffView.build(a: ea, b: eb, textA: text(a), textB: text(b))
         case let .digest(feed):
-            view = DigestView.build(feed: feed, extractions: (byDocument[feed] ?? []).map { extractions[$0] }.filter(unseen), since: nil)
+            view = digestView(feed: feed, extractions: (byDocument[feed] ?? []).map { extractions[$0] }, unseen: unseen)
         }
         return write(view, name: name, title: title, into: folder)
     }
@@ -159,8 +159,11 @@ public struct BriefingBuilder: Sendable {
     /// its articles' figures (a thousand feeds would otherwise be held to the end).
     func digest(of feed: Document, extractions: [Extraction], unseen: (Extraction) -> Bool, into folder: String) -> ItemOutcome {
         let (name, title) = BriefingPlan.digestNaming(feed)
-        let view = DigestView.build(feed: feed.path, extractions: extractions.filter(unseen), since: nil)
-        return write(view, name: name, title: title, into: folder)
+        return write(digestView(feed: feed.path, extractions: extractions, unseen: unseen), name: name, title: title, into: folder)
+    }
+
+    private func digestView(feed: String, extractions: [Extraction], unseen: (Extraction) -> Bool) -> MustacheValue {
+        DigestView.build(feed: feed, extractions: extractions.filter(unseen), since: nil)
     }
 
     private func write(_ view: MustacheValue, name: String, title: String, into folder: String) -> ItemOutcome {
