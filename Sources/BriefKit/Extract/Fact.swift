@@ -77,9 +77,18 @@ public struct Fact: Sendable, Hashable, Codable {
     public var quantity: Quantity
     /// The year the value refers to.
     public var year: Int?
+    /// What the value is for that year: achieved, quoted for comparison, a change, a goal,
+    /// a planned amount or a proportion (see `FactRole`).
+    public var role: FactRole = .actual
+    /// For a change, the year it is measured against (`比2023年预算增加` → 2023, `同比` →
+    /// the year before); nil when the text does not say.
+    public var baseYear: Int? = nil
     public var category: FactCategory
     /// Id of a known metric from the catalog, when the subject is one.
     public var metric: String?
+    /// The metric's name: the catalog's canonical name, or else the subject normalised
+    /// (unit names, 全年/累计/共, leading verbs dropped), so equal wordings still compare.
+    public var name: String = ""
     /// A headline figure a briefing must show.
     public var key: Bool
     /// False when a rule had to guess (a bare number, a range end, a subject not found):

@@ -11,6 +11,19 @@ public struct MetricCatalog: Sendable {
         public var key: Bool
         public var patterns: [String]
         public var measures: [String]?
+        /// The kind of measure (count, money, rate, points, index, people …).
+        public var family: String? = nil
+
+        public init(id: String, name: String, category: FactCategory, key: Bool, patterns: [String], measures: [String]?,
+                    family: String? = nil) {
+            self.id = id
+            self.name = name
+            self.category = category
+            self.key = key
+            self.patterns = patterns
+            self.measures = measures
+            self.family = family
+        }
     }
 
     public let metrics: [Metric]
@@ -22,8 +35,15 @@ public struct MetricCatalog: Sendable {
     private let patternMetric: [Int]
     /// Each metric's measures as a byte list (nil: any measure).
     private let measureLists: [ByteWords?]
+    private let byID: [String: Int]
+
+    /// The metric with this id.
+    public func metric(id: String) -> Metric? { byID[id].map { metrics[$0] } }
 
     public init(metrics: [Metric]) {
+        var byID: [String: Int] = [:]
+        for (k, m) in metrics.enumerated() where byID[m.id] == nil { byID[m.id] = k }
+        self.byID = byID
         self.metrics = metrics
         patternLists = metrics.map { WordList($0.patterns) }
         allPatterns = WordList(metrics.flatMap(\.patterns))
@@ -59,32 +79,40 @@ public struct MetricCatalog: Sendable {
             let key: Bool
             if case .bool(let b)? = m["key"] { key = b } else { key = false }
             metrics.append(Metric(id: id, name: name, category: cat, key: key, patterns: patterns,
-                                  measures: m["measures"]?.arrayValue?.compactMap(\.stringValue)))
+                                  measures: m["measures"]?.arrayValue?.compactMap(\.stringValue), family: m["family"]?.stringValue))
         }
         return MetricCatalog(metrics: metrics)
     }
 
-    /// The known metric a subject names, if any: the pattern must end the subject (Chinese
-    /// puts the head noun last), with at most a unit's name or a short word before it, so
-    /// 事业单位经营收入 is not 营收 and 政府性基金拨款支出预算 is not 支出预算.
+    /// The known metric a subject names, if any: the pattern must end the subject once it is
+    /// normalised (unit names, 全年, 累计, leading verbs dropped: Chinese puts the head noun
+    /// last), with at most two characters before it, so 事业单位经营收入 is not 营收 and
+    /// 政府性基金拨款支出预算 is not 支出预算.
     public func metric(forSubject subject: String, measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
         metric(forSubject: subject, scalars: subject.scalarArray, measure: measure, registry: registry)
     }
 
     /// The same, with the subject's scalars already decoded (a figure asks three rules).
     func metric(forSubject subject: String, scalars: [Unicode.Scalar], measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
+        // The one-bit test first: most subjects end in no metric's pattern.
+        guard allPatterns.mayEnd(scalars) || scalars.last == "”" else { return nil }
+        // As written (全年收入 is its own pattern), then normalised (上海软件中心全年专业技术服务项目).
+        if let m = ending(scalars, measure: measure, maxPrefix: 2) { return m }
+        let normal = SubjectNormalizer.normalized(subject, registry: registry).scalarArray
+        return ending(normal, measure: measure, maxPrefix: 2)
+    }
+
+    /// A metric whose pattern ends the subject after any qualifier (智能软件产业区税 → 区税):
+    /// good for its category and headline flag, not for its identity.
+    func headlineMetric(forSubject scalars: [Unicode.Scalar], measure: String) -> Metric? {
+        ending(scalars, measure: measure, maxPrefix: Int.max)
+    }
+
+    private func ending(_ s: [Unicode.Scalar], measure: String, maxPrefix: Int) -> Metric? {
         metrics.indices.first { k in
-            let m = metrics[k]
-            // The one-bit test first: most subjects end in no metric's pattern.
-            guard patternLists[k].mayEnd(scalars), measureLists[k]?.containsBytes(measure) ?? true else { return false }
-            return m.patterns.contains { p in
-                guard subject.endsWithBytes(p) else { return false }
-                var prefix = String(subject.dropLast(p.count))
-                for u in registry.units {
-                    for form in [u.name] + u.aliases.map(\.text) where prefix.startsWithBytes(form) { prefix = String(prefix.dropFirst(form.count)) }
-                }
-                for w in ["全年", "本年", "年度", "当年", "其中", "累计", "合计", "共", "全", "的", "上海"] where prefix.startsWithBytes(w) { prefix = String(prefix.dropFirst(w.count)) }
-                return prefix.unicodeScalars.count <= 2
+            guard patternLists[k].mayEnd(s), measureLists[k]?.containsBytes(measure) ?? true else { return false }
+            return patternLists[k].scalars.contains { p in
+                p.count <= s.count && s.count - p.count <= maxPrefix && s.suffix(p.count).elementsEqual(p)
             }
         }.map { metrics[$0] }
     }
@@ -139,28 +167,5 @@ public struct MetricCatalog: Sendable {
         return .other
     }
 
-    static let builtInJSON: String = {
-        // Kept in step with Data/metrics.json by a test.
-        return #"""
-        {"metrics": [
-        {"id": "service-projects", "name": "专业技术服务项目", "category": "service", "key": true, "patterns": ["专业技术服务项目", "技术服务项目"], "measures": ["项"]},
-        {"id": "clients-served", "name": "服务企业", "category": "service", "key": true, "patterns": ["服务企业", "服务客户", "服务单位"], "measures": ["家", "个"]},
-        {"id": "satisfaction-index", "name": "客户服务满意度指数", "category": "satisfaction", "key": true, "patterns": ["客户服务满意度指数", "服务满意度指数", "满意度指数", "服务满意度"], "measures": ["%", ""]},
-        {"id": "complaint-rate", "name": "客户投诉率", "category": "satisfaction", "key": true, "patterns": ["客户投诉率", "投诉率"], "measures": ["%", ""]},
-        {"id": "satisfaction-rate", "name": "满意率", "category": "satisfaction", "key": true, "patterns": ["满意率"], "measures": ["%"]},
-        {"id": "on-time-rate", "name": "按时办结率", "category": "satisfaction", "key": true, "patterns": ["办结率", "按时办结", "及时率"], "measures": ["%"]},
-        {"id": "honours-municipal", "name": "市级荣誉", "category": "honour", "key": true, "patterns": ["市级荣誉", "上海市级荣誉"], "measures": ["项", "个"]},
-        {"id": "honours-system", "name": "系统荣誉", "category": "honour", "key": true, "patterns": ["系统荣誉"], "measures": ["项", "个"]},
-        {"id": "honours-total", "name": "各级荣誉", "category": "honour", "key": true, "patterns": ["各级荣誉", "各类荣誉"], "measures": ["项", "个"]},
-        {"id": "budget-income", "name": "收入预算", "category": "finance", "key": true, "patterns": ["收入预算", "收入总计"], "measures": ["万元", "元", "亿元"]},
-        {"id": "budget-spending", "name": "支出预算", "category": "finance", "key": true, "patterns": ["支出预算", "支出总计"], "measures": ["万元", "元", "亿元"]},
-        {"id": "fiscal-appropriation", "name": "财政拨款收入", "category": "finance", "key": true, "patterns": ["财政拨款收入"], "measures": ["万元", "元", "亿元"]},
-        {"id": "three-public-costs", "name": "“三公”经费预算", "category": "finance", "key": true, "patterns": ["三公”经费预算", "三公”经费预算数", "三公经费预算", "三公经费预算数"], "measures": ["万元", "元"]},
-        {"id": "revenue", "name": "全年收入", "category": "finance", "key": true, "patterns": ["全年收入", "营业收入", "实现营收", "总收入"], "measures": ["亿元", "万元", "元", "亿"]},
-        {"id": "district-tax", "name": "区税", "category": "finance", "key": true, "patterns": ["区税"], "measures": ["亿元", "万元", "元"]},
-        {"id": "tech-contracts", "name": "认定技术合同", "category": "service", "key": true, "patterns": ["技术合同"], "measures": ["件", "项"]},
-        {"id": "high-tech-enterprises", "name": "高新技术企业", "category": "service", "key": true, "patterns": ["认定高新技术企业"], "measures": ["家"]}
-        ]}
-        """#
-    }()
+    static let builtInJSON = BuiltInData.metricsJSON
 }

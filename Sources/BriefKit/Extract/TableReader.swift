@@ -1,5 +1,7 @@
-/// Reads tab-separated table rows: each numeric cell becomes a fact whose subject is the
-/// row's label; the unit comes from the table's "单位：元" line, since cells carry none.
+/// Reads table rows — tab-separated (PDF and Word text) or Markdown pipes — into cells:
+/// each figure becomes a fact whose subject is the row's label, and whose year, role and
+/// unit come from its column (`TableLayout`), the row's unit cell, or the table's
+/// `单位：元` line, since cells carry none.
 enum TableReader {
     struct Cell {
         var subject: String
@@ -9,6 +11,10 @@ enum TableReader {
         var firstValueOfRow: Bool
         /// Classification codes before the label (205 / 08 / 02): the row's depth.
         var codeDepth: Int
+        /// The cell's column, for its header.
+        var column: Int
+        /// The unit was written (in the cell, its column, its row or the table), not guessed.
+        var measureKnown: Bool
     }
 
     static let unitWords = ["万亿元", "亿元", "万元", "元"]
@@ -25,29 +31,119 @@ enum TableReader {
         return unitWords.first { t[start...].starts(with: $0.unicodeScalars) }
     }
 
-    static func cells(of line: ScalarLine, unit: String) -> [Cell] {
-        let s = line.scalars
+    // MARK: Rows and cells
+
+    /// A Markdown table row: `| a | b |`.
+    static func isPipeRow(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, s[i] == " " { i += 1 }
+        guard i < s.count, s[i] == "|" else { return false }
+        return s[(i + 1)...].contains("|")
+    }
+
+    /// Whether a line is a table row at all.
+    static func isRow(_ s: [Unicode.Scalar]) -> Bool { s.contains("\t") || isPipeRow(s) }
+
+    /// `|---|:---:|`: the line under a Markdown header.
+    static func isSeparatorRow(_ s: [Unicode.Scalar]) -> Bool {
+        isPipeRow(s) && s.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }
+    }
+
+    /// The scalar ranges of a row's cells, empty ones included, trimmed of spaces.
+    static func cellRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        let pipe = isPipeRow(s)
+        let separator: Unicode.Scalar = pipe ? "|" : "\t"
         var cells: [Range<Int>] = []
         var start = 0
-        for i in 0...s.count where i == s.count || s[i] == "\t" {
-            cells.append(start..<i)
+        for i in 0...s.count where i == s.count || s[i] == separator {
+            var r = start..<i
+            while r.lowerBound < r.upperBound, s[r.lowerBound] == " " || s[r.lowerBound] == "\u{3000}" { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.lowerBound < r.upperBound, s[r.upperBound - 1] == " " { r = r.lowerBound..<(r.upperBound - 1) }
+            cells.append(r)
             start = i + 1
         }
+        if pipe {
+            // The text before the first pipe and after the last is no cell.
+            if let f = cells.first, f.isEmpty { cells.removeFirst() }
+            if let l = cells.last, l.isEmpty { cells.removeLast() }
+        }
+        return cells
+    }
+
+    /// A header row: cells of words (and years) with no figure among them.
+    static func isHeaderRow(_ s: [Unicode.Scalar]) -> Bool {
+        guard !isSeparatorRow(s) else { return false }
+        let cells = cellRanges(s).filter { !$0.isEmpty }
+        guard cells.count >= 2 else { return false }
+        var words = 0
+        for r in cells {
+            if let v = cellValue(s, r) {
+                // "2023" as a column name: a plain year, not a figure.
+                guard v.measure == nil, v.value == v.value.rounded(), (1990...2099).contains(v.value) else { return false }
+            } else if !r.allSatisfy({ QuantityScanner.isDigit(s[$0]) || s[$0] == "." }) {
+                words += 1
+            }
+        }
+        return words >= 1
+    }
+
+    /// A cell holding only a figure: "5,474,429,543", "-7,404.4", "446.00", "0.6%",
+    /// "39580.3亿元"; with the unit it writes, if any.
+    static func cellValue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (value: Double, measure: String?, numberEnd: Int)? {
+        guard !r.isEmpty else { return nil }
+        var text = ""
+        var k = r.lowerBound
+        var digits = 0
+        while k < r.upperBound {
+            let c = s[k]
+            if QuantityScanner.isDigit(c) { text.unicodeScalars.append(c); digits += 1 }
+            else if c == "." { text += "." }
+            else if (c == "-" || c == "－") && k == r.lowerBound { text += "-" }
+            else if c == "," || c == " " { }
+            else { break }
+            k += 1
+        }
+        guard digits > 0, let value = Double(text), value.isFinite else { return nil }
+        // Beyond what a double holds exactly: not a figure to report.
+        guard digits <= 15 else { return nil }
+        var end = k
+        while end > r.lowerBound, s[end - 1] == " " { end -= 1 }
+        if k == r.upperBound { return (value, nil, end) }
+        let rest = String(scalars: s[k..<r.upperBound]).filter { $0 != " " }
+        if rest.hasSameBytes(as: "%") { return (value, "%", end) }
+        // "2024年", "2024年度": a column's year, not a figure.
+        if (rest.hasSameBytes(as: "年") || rest.hasSameBytes(as: "年度")), value == value.rounded(), (1900...2099).contains(value) { return nil }
+        if let m = (unitWords + MeasureWords.counts).first(where: { rest.hasSameBytes(as: $0) }) { return (value, m, end) }
+        return nil
+    }
+
+    /// The figures of a data row. `unit` is the table's declared unit ("" if none).
+    static func cells(of line: ScalarLine, unit: String, layout: TableLayout) -> [Cell] {
+        let s = line.scalars
+        let ranges = cellRanges(s)
         var result: [Cell] = []
         var label: String? = nil
         var valuesSinceLabel = 0
         var codes = 0
-        for range in cells {
-            var r = range
-            while r.lowerBound < r.upperBound, s[r.lowerBound] == " " { r = (r.lowerBound + 1)..<r.upperBound }
-            while r.lowerBound < r.upperBound, s[r.upperBound - 1] == " " { r = r.lowerBound..<(r.upperBound - 1) }
+        // The row's own unit, from a 单位 column.
+        var rowUnit: String? = nil
+        for (c, r) in ranges.enumerated() where layout[column: c]?.isUnit == true && !r.isEmpty {
+            rowUnit = String(scalars: s[r])
+        }
+        for (c, r) in ranges.enumerated() {
             if r.isEmpty { continue }
-            if let value = numericValue(s, r) {
+            let column = layout[column: c]
+            if column?.isUnit == true { continue }
+            if let v = cellValue(s, r) {
                 guard let l = label else { codes += 1; continue }   // codes (205, 01) stand before the label
                 valuesSinceLabel += 1
-                if value == 0 { continue }
-                result.append(Cell(subject: l, quantity: Quantity(value: value, measure: unit), number: r,
-                                   firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes))
+                if v.value == 0 { continue }
+                let measure = v.measure ?? column?.measure ?? rowUnit ?? (unit.isEmpty ? nil : unit)
+                var subject = l
+                if let col = column, col.isCategory, valuesSinceLabel > 1 { subject = l + "（" + col.text + "）" }
+                result.append(Cell(subject: subject, quantity: Quantity(value: v.value, measure: measure ?? ""), number: r.lowerBound..<v.numberEnd,
+                                   firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c,
+                                   measureKnown: measure != nil))
             } else {
                 label = cleanLabel(String(scalars: s[r]))
                 valuesSinceLabel = 0
@@ -56,25 +152,16 @@ enum TableReader {
         return result
     }
 
-    /// A cell that is only a number ("5,474,429,543", "-7,404.4", "446.00").
-    static func numericValue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Double? {
-        var text = ""
-        for k in r {
-            let c = s[k]
-            if QuantityScanner.isDigit(c) || c == "." { text.unicodeScalars.append(c) }
-            else if (c == "-" || c == "－") && k == r.lowerBound { text += "-" }
-            else if c == "," || c == " " { continue }
-            else { return nil }
-        }
-        return Double(text)
-    }
-
-    /// "一、财政拨款收入" → "财政拨款收入"; "1、一般预算资金" → "一般预算资金".
+    /// "一、财政拨款收入" → "财政拨款收入"; "1、一般预算资金" → "一般预算资金"; "其中：税收收入" → "税收收入".
     static func cleanLabel(_ label: String) -> String {
         var scalars = label.scalarArray
         if let sep = scalars.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." || $0 == "）" }),
            scalars[..<sep].allSatisfy({ ChineseNumerals.isNumeral($0) || QuantityScanner.isDigit($0) || $0 == "（" }) {
             scalars.removeSubrange(...sep)
+        }
+        for lead in ["其中：", "其中:", "其中"] where String(scalars: scalars).startsWithBytes(lead) && scalars.count > lead.unicodeScalars.count {
+            scalars.removeFirst(lead.unicodeScalars.count)
+            break
         }
         return String(scalars: scalars).trimmingSpaces
     }

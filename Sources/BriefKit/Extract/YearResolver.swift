@@ -4,50 +4,76 @@
 /// the change belongs to the report's year (比2023年预算增加70,526万元 → 2024).
 enum YearResolver {
     static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?"]
-    static let changeWords = ["增加", "减少", "增长", "下降", "提高", "降低", "提升", "持平", "增幅", "回落", "上升"]
+    static let changeWords = ["增加", "减少", "增长", "下降", "提高", "降低", "提升", "持平", "增幅", "回落", "上升", "净增", "新增",
+                              "多出", "高出", "超出", "扩大", "缩小", "加快", "放缓", "回升", "增速", "降幅", "涨幅", "减"]
     static let comparisonMarks = ["比", "较", "较之", "同比", "相比", "与"]
 
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";"]
     /// How far back (in characters) a year can date a figure.
     static let lookBack = 300
 
-    static func year(in line: ScalarLine, before start: Int, reportYear: Int?) -> (year: Int?, explicit: Bool) {
+    /// The year the text ties a figure to, or nil when it ties none (the caller then takes
+    /// the table column's, the section's or the report's year).
+    ///
+    /// Looks back through the sentence: a year in the figure's own clause, a year that opens
+    /// the sentence (`2024年，…`) or dates the clauses after it (`截至2023年8月31日，…`);
+    /// `上年`/`去年` for the year before the report. A year that names a comparison's
+    /// baseline (`比2023年预算增加`, `较上年同期提高`) is passed over: the change belongs to
+    /// the year it is measured in. A `；` closes the clauses a year dates.
+    /// `relativeTo` is the year 今年 means and 去年/上年 count back from: the report's year,
+    /// or for news and articles the year they were published.
+    static func writtenYear(in line: ScalarLine, before start: Int, reportYear: Int?, relativeTo: Int? = nil) -> Int? {
         let s = line.scalars
+        let now = relativeTo ?? reportYear
         var i = start - 1
         var crossedClause = false
+        var crossedSemicolon = false
         // Sentences are short; a bounded look-back keeps a huge unbroken line linear.
         let floor = max(0, start - lookBack)
         while i >= floor, !sentenceEnds.contains(s[i]) {
-            if clauseEnds.contains(s[i]) { crossedClause = true }
-            // "上年度", "上年", "去年"
+            if clauseEnds.contains(s[i]) {
+                crossedClause = true
+                if s[i] == "；" || s[i] == ";" { crossedSemicolon = true }
+            }
             if s[i] == "年", i >= 1 {
-                if let y = fourDigitYear(s, endingBefore: i) ?? fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) {
-                    let yearStart = i - 4 - (i - skipSpacesBack(s, i))
-                    if clauseMentions(s, from: i + 1, to: start, ["以来", "至今", "开始", "起步"]) || follows(s, i + 1, ["起"]) { return (reportYear, false) }
-                    if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { return (reportYear, false) }
+                // 今年 / 本年 (not 本年度预算 in a budget's own name? still the year written in).
+                let thisYear = (s[i - 1] == "今" || s[i - 1] == "本") && !(i + 1 < s.count && s[i + 1] == "来") ? now : nil
+                if let y = fourDigitYear(s, endingBefore: i) ?? fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) ?? thisYear {
+                    let yearStart = thisYear != nil && fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) == nil
+                        ? i - 1 : i - 4 - (i - skipSpacesBack(s, i))
+                    if clauseMentions(s, from: i + 1, to: start, ["以来", "至今", "开始", "起步"]) || follows(s, i + 1, ["起"]) { return nil }
+                    if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { i = yearStart - 1; continue }
                     // A historical date a clause away (于 1984 年…成立，…) does not date later figures.
-                    if crossedClause, let r = reportYear, abs(y - r) > 2 { return (reportYear, false) }
+                    if crossedClause, let r = reportYear, abs(y - r) > 2 { return nil }
                     // "2022 年 97.3%" dates only its own figure; a later clause looks further back.
                     if crossedClause, isBoundToFigure(s, after: i + 1) { i = yearStart - 1; continue }
+                    let opensSentence = isTopicClause(s, yearStart: yearStart, after: i + 1) || isAsOf(s, yearStart)
                     // A year dates later clauses when its own clause states a figure, or when it
                     // is an as-of date (截至2023年8月31日，…); "2021 年荣获…奖，" dates only its clause.
-                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !isAsOf(s, yearStart),
-                       !isTopicClause(s, yearStart: yearStart, after: i + 1) {
-                        return (reportYear, false)
-                    }
+                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !opensSentence { return nil }
+                    if crossedSemicolon, !opensSentence { return nil }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
-                    if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return (r, false) }
-                    return (y, true)
+                    if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return r }
+                    return y
                 }
                 if i >= 1, s[i - 1] == "上" || s[i - 1] == "去" {
                     let markStart = i - 1
+                    // 上年结转收入: this year's income carried over, not last year's figure.
+                    if follows(s, i + 1, ["结转", "结余", "结存"]) { i = markStart - 1; continue }
                     if crossedClause, isBoundToFigure(s, after: i + 1) { i = markStart - 1; continue }
-                    if isComparisonBaseline(s, yearStart: markStart, yearEnd: i + 1, number: start) { return (reportYear, false) }
-                    return (reportYear.map { $0 - 1 }, true)
+                    if isComparisonBaseline(s, yearStart: markStart, yearEnd: i + 1, number: start) { i = markStart - 1; continue }
+                    if crossedSemicolon { return nil }
+                    return now.map { $0 - 1 }
                 }
             }
             i -= 1
         }
+        return nil
+    }
+
+    /// The year of a figure: written, or the report's (kept for callers that have no section).
+    static func year(in line: ScalarLine, before start: Int, reportYear: Int?) -> (year: Int?, explicit: Bool) {
+        if let y = writtenYear(in: line, before: start, reportYear: reportYear) { return (y, true) }
         return (reportYear, false)
     }
 
@@ -96,11 +122,25 @@ enum YearResolver {
     static func isTopicClause(_ s: [Unicode.Scalar], yearStart: Int, after i: Int) -> Bool {
         var j = i
         while j < s.count, s[j] == " " || s[j] == "度" || s[j] == "底" || s[j] == "末" { j += 1 }
+        // "2024年1-9月，", "2024年上半年，", "2024年前三季度，": a period of the year opens the sentence.
+        j = skipPeriodOfYear(s, from: j)
         guard j < s.count, clauseEnds.contains(s[j]) else { return false }
         var k = yearStart
         while k > 0, s[k - 1] == " " { k -= 1 }
         return k == 0 || sentenceEnds.contains(s[k - 1]) || clauseEnds.contains(s[k - 1])
     }
+
+    /// Past a part of a year written after it: 1-9月, 上半年, 前三季度, 一季度, 全年.
+    static func skipPeriodOfYear(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        for w in periodWords where j + w.count <= s.count && s[j..<(j + w.count)].elementsEqual(w) { return j + w.count }
+        var k = j
+        while k < s.count, QuantityScanner.isDigit(s[k]) || QuantityScanner.isDash(s[k]) || ChineseNumerals.digit(s[k]) != nil || s[k] == " " { k += 1 }
+        if k > j, k < s.count, s[k] == "月" { j = k + 1 }
+        return j
+    }
+
+    static let periodWords: [[Unicode.Scalar]] = ["上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "全年", "年内", "年底", "年末"].map { Array($0.unicodeScalars) }
 
     static func isAsOf(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
         let before = String(scalars: s[max(0, yearStart - 3)..<yearStart].filter { $0 != " " })

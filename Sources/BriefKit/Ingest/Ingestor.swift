@@ -80,8 +80,9 @@ public struct Ingestor: Sendable {
         }
         let (kind, year) = MetadataDetector.kindAndYear(of: text)
         doc.kind = kind
-        doc.year = year
         doc.published = MetadataDetector.publishedDate(of: text, reportingYear: year)
+        // A news page names no report year: the year its title or most of its figures state.
+        doc.year = year ?? MetadataDetector.inferredYear(of: text, published: doc.published)
         doc.unit = MetadataDetector.unit(of: text, registry: registry)
         return doc
     }

@@ -66,6 +66,39 @@ public enum MetadataDetector {
         return (1900...2099).contains(v) ? v : nil
     }
 
+    /// The year a text without a report title is about: the year of its title line, else
+    /// the year written most often (a date's year not counted), not after its publication.
+    public static func inferredYear(of text: String, published: String?) -> Int? {
+        let publishedYear = published.flatMap { Int($0.prefix(4)) }
+        var counts: [Int: Int] = [:]
+        var firstSeen: [Int: Int] = [:]
+        let head = headLineList(text)
+        for (n, line) in head.enumerated() {
+            let s = Array(line.unicodeScalars)
+            var i = 0
+            while i + 4 <= s.count {
+                guard let y = fourDigitYear(s, at: i) else { i += 1; continue }
+                var j = i + 4
+                while j < s.count, s[j] == " " { j += 1 }
+                let isYear = j < s.count && s[j] == "年"
+                // "2024年2月6日", "2012-02-08": a date, not what the text reports on.
+                var k = j + 1
+                while k < s.count, s[k] == " " || Digits.asciiValue(s[k]) != nil { k += 1 }
+                let isDate = isYear && k > j + 1 && k < s.count && s[k] == "月"
+                if isYear, !isDate, publishedYear.map({ y <= $0 }) ?? true {
+                    // The title area weighs more than the body.
+                    counts[y, default: 0] += n < 12 ? 3 : 1
+                    if firstSeen[y] == nil { firstSeen[y] = n * 1000 + i }
+                }
+                i += 4
+            }
+        }
+        if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && firstSeen[$0.key, default: 0] > firstSeen[$1.key, default: 0]) }) {
+            return best.key
+        }
+        return publishedYear
+    }
+
     /// A line that is only a date ("2024 年 11 月", "2024 年 2月 6日"), the way reports sign
     /// off their cover or close; or a line ending in 印发 with such a date. The first one
     /// not before the reporting year wins.

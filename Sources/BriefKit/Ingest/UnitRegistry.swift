@@ -90,14 +90,5 @@ public struct UnitRegistry: Sendable {
         return best?.name
     }
 
-    static let builtInJSON = """
-    {"units": [
-      {"name": "上海计算机软件技术开发中心", "aliases": ["上海软件中心", "SHANGHAI SOFTWARE CENTER", {"alias": "软件中心", "requires": "上海"}]},
-      {"name": "上海市普陀区科学技术委员会", "aliases": ["普陀区科学技术委员会", "普陀区科委", "普科委", {"alias": "区科委", "requires": "普陀"}]},
-      {"name": "上海市经济和信息化委员会", "aliases": ["上海经信委", "市经济信息化委", "上海市经济信息化委员会", "上海市经济信息化委", "市经信委"]},
-      {"name": "上海市科学技术委员会", "aliases": ["上海市科委", {"alias": "市科委", "requires": "上海"}]},
-      {"name": "上海科学院", "aliases": ["上科院"]},
-      {"name": "上海市软件行业协会", "aliases": []}
-    ]}
-    """
+    static let builtInJSON = BuiltInData.unitsJSON
 }

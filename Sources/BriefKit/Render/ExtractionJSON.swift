@@ -9,7 +9,8 @@ enum ExtractionJSON {
         .object([
             ("subject", .string(f.subject)), ("value", .double(f.quantity.value)), ("measure", .string(f.quantity.measure)),
             ("qualifier", .string(f.quantity.qualifier.rawValue)), ("year", f.year.map(JSONValue.int) ?? .null),
-            ("category", .string(f.category.rawValue)), ("metric", .optional(f.metric)), ("key", .bool(f.key)),
+            ("role", .string(f.role.rawValue)), ("baseYear", f.baseYear.map(JSONValue.int) ?? .null),
+            ("category", .string(f.category.rawValue)), ("metric", .optional(f.metric)), ("name", .string(f.name)), ("key", .bool(f.key)),
             ("confident", .bool(f.confident)), ("source", .string(f.source.rawValue)),
         ] + provenance(f.provenance))
     }

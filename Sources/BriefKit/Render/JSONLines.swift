@@ -15,10 +15,16 @@ enum JSONLines {
         JSONWriter.writeString(f.quantity.qualifier.rawValue, into: &out)
         out.literal(",\"year\":")
         if let y = f.year { out.integer(y) } else { out.literal("null") }
+        out.literal(",\"role\":")
+        JSONWriter.writeString(f.role.rawValue, into: &out)
+        out.literal(",\"baseYear\":")
+        if let y = f.baseYear { out.integer(y) } else { out.literal("null") }
         out.literal(",\"category\":")
         JSONWriter.writeString(f.category.rawValue, into: &out)
         out.literal(",\"metric\":")
         optional(f.metric, into: &out)
+        out.literal(",\"name\":")
+        JSONWriter.writeString(f.name, into: &out)
         out.literal(f.key ? ",\"key\":true" : ",\"key\":false")
         out.literal(f.confident ? ",\"confident\":true" : ",\"confident\":false")
         out.literal(",\"source\":")

@@ -1,0 +1,94 @@
+/// Which figures are headlines — the figures a director's briefing must show — by general
+/// rules, never by sentence:
+///
+/// - a headline metric of the catalog (service volume, clients, satisfaction, revenue,
+///   budget totals, R&D spending, high-tech enterprises …), also as the earlier value a
+///   report quotes for comparison;
+/// - a total: a subject that sums (总额, 总量, 合计, 规模 …), or a table's total row;
+/// - the change or share stated right after a headline figure (营收 1104.94 亿元，同比增长
+///   32.17%; 研发投入 304.45 亿元，占GDP达 10.6%);
+/// - the figures under a summary heading (主要目标完成情况), named in an article's or
+///   page's title, or stated in its first paragraph.
+///
+/// Never a headline: a figure a rule had to guess (`confident` false), a goal or forecast,
+/// a detail (a modest cost item, a rate per period, a target quoted from another document),
+/// or a figure without a year.
+struct HeadlineRules {
+    let catalog: MetricCatalog
+    let title: String?
+    let kind: DocumentKind
+
+    func mark(_ facts: inout [Fact], traces: [FigureTrace]) {
+        let titleFigures = title.map(Self.figures(in:)) ?? []
+        let news = kind == .articleFeed || kind == .other
+        for i in facts.indices {
+            let f = facts[i]
+            let t = traces[i]
+            guard f.confident, f.year != nil, f.role != .target, !t.isDetail else { facts[i].key = false; continue }
+            var key = false
+            if let id = f.metric, let m = catalog.metric(id: id), m.key { key = true }
+            // A headline metric after a qualifier (智能软件产业区税, 全市集成电路产业规模).
+            if !key, f.role != .change, !t.fromTable || t.isTotalRow,
+               let m = catalog.headlineMetric(forSubject: f.subject.scalarArray, measure: f.quantity.measure), m.key {
+                key = true
+            }
+            if !key, f.role == .actual || f.role == .budget,
+               Self.totalWords.occurs(in: f.subject.scalarArray) || (t.fromTable && t.isTotalRow && f.category != .other) {
+                key = true
+            }
+            // The change or share stated after a headline figure: back over the changes and
+            // shares of the same sentence to the figure they describe.
+            if !key, f.role == .change || f.role == .share, !t.fromTable, let owner = Self.owner(of: i, facts, traces), facts[owner].key {
+                key = true
+            }
+            // A year-on-year rate, or the change of a headline metric (顾客投诉率下降0.8个百分点).
+            if !key, f.role == .change, f.quantity.isRate, Self.yearOnYear.occurs(in: f.subject.scalarArray) { key = true }
+            if !key, f.role == .change, let m = catalog.headlineMetric(forSubject: Self.withoutChange(f.subject), measure: "%"), m.key,
+               m.family == "rate" || m.family == "index" {
+                key = true
+            }
+            if !key, t.inSummary, f.category != .other { key = true }
+            if !key, !titleFigures.isEmpty, titleFigures.contains(where: { Series.agree($0, f.quantity) || $0.folded == f.quantity.folded }) {
+                key = true
+            }
+            if !key, news, t.inLead, f.role == .actual || f.role == .change, f.category != .other {
+                key = true
+            }
+            facts[i].key = key
+        }
+    }
+
+    /// The figure a change or share describes: the nearest figure before it in its sentence
+    /// (or the one whose subject it took) that is neither.
+    static func owner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
+        var k = i - 1
+        var linked = traces[i].inherits
+        while k >= 0, traces[k].line == traces[i].line, !traces[k].fromTable {
+            guard traces[k].sentence == traces[i].sentence || linked else { return nil }
+            if facts[k].role != .change && facts[k].role != .share { return k }
+            linked = linked && traces[k].inherits
+            k -= 1
+        }
+        return nil
+    }
+
+    static let yearOnYear = WordList(["同比", "比上年", "较上年", "比去年", "较去年"])
+    static let changeTails = WordList(["同比增长", "同比下降", "同比提高", "同比提升", "同比减少", "增长", "下降", "提高", "提升",
+                                       "减少", "降低", "增加", "上升", "回落"])
+
+    /// The subject without the change phrase that ends it (顾客投诉率下降 → 顾客投诉率).
+    static func withoutChange(_ subject: String) -> [Unicode.Scalar] {
+        var s = subject.scalarArray
+        if let w = changeTails.match(in: s, endingBefore: s.count) { s.removeLast(changeTails.scalars[w].count) }
+        return s
+    }
+
+    /// Words of a subject that sums: the figure is a total, a headline of its kind.
+    static let totalWords = WordList(["总额", "总量", "总计", "合计", "总规模", "产业规模", "总收入", "总产值", "总投资", "总数",
+                                      "总金额", "总装机", "总长", "总预算", "收入总", "支出总", "总体规模", "规模达", "总值"])
+
+    /// The quantities a title states (`推介52个、近300亿元的产业项目` → 52 个, 300 亿元).
+    static func figures(in title: String) -> [Quantity] {
+        QuantityScanner(Array(title.unicodeScalars)).scan().filter { !$0.isBare && !$0.isNumberedName }.map(\.quantity)
+    }
+}

@@ -1,0 +1,68 @@
+/// Table rows: an honour table's rows become honours; a header row describes the columns;
+/// a data row's figures take their year, role and unit from their column.
+extension Reading {
+    mutating func readRow(_ line: ScalarLine) {
+        let s = line.scalars
+        if TableReader.isSeparatorRow(s) { return }
+        let reportYear = sections.year ?? context.reportYear
+        var honourState = honourTable
+        let found = honourFinder.honour(inRow: line, state: &honourState, reportYear: reportYear, make: { title, level, recipient, issuer, year, r in
+            makeHonour(title, level, recipient, issuer, year, r, line: line, source: .table)
+        })
+        honourTable = honourState
+        if let h = found {
+            honours.append(h)
+            return
+        }
+        if TableReader.isHeaderRow(s) {
+            table.layout.addHeader(TableReader.cellRanges(s).map { String(scalars: s[$0]) })
+            return
+        }
+        table.layout.closeHeader()
+        let unit = table.linesSinceUnit < 80 ? table.unit : ""
+        let layout = table.layout
+        let periodic = layout.hasPeriods
+        let latest = layout.columns.compactMap(\.year).max()
+        for cell in TableReader.cells(of: line, unit: unit, layout: layout) {
+            let column = layout[column: cell.column]
+            let range = normalized.originalRange(line.byteRange(cell.number))
+            let scalars = cell.subject.scalarArray
+            let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure)
+            var category = metric?.category ?? MetricCatalog.category(subject: scalars, quantity: cell.quantity)
+            // Headline rows only: the first figure of a row, at most two classification
+            // levels deep, and not a figure an earlier table already gave.
+            let restated = !table.figures.insert(TableFigure(value: cell.quantity.value, measure: cell.quantity.measure)).inserted
+            let primary = periodic ? column?.isCategory != true : cell.firstValueOfRow
+            if !primary || cell.codeDepth >= 2 || restated { category = .other }
+            var role = column?.role ?? .actual
+            if role == .actual, column?.role == nil, isBudgetPlan, cell.quantity.isMoney { role = .budget }
+            var year = column?.year ?? ((role == .change || role == .share) ? latest : nil) ?? reportYear
+            if role == .target, column?.year == nil, sections.role == .target { year = sections.year ?? year }
+            var baseYear: Int? = nil
+            if role == .change, let y = year {
+                // The change between the table's two latest years: the earlier one is its base.
+                baseYear = layout.columns.compactMap(\.year).filter { $0 < y }.max() ?? (y - 1)
+                if category != .other || primary { category = .growth }
+            }
+            if role == .actual, let y = column?.year, let r = context.reportYear, y < r { role = .baseline }
+            if role == .actual, sections.role == .target { role = .target }
+            var fact = Fact(subject: cell.subject, quantity: cell.quantity, year: year, category: category,
+                            metric: primary ? metric?.id : nil, key: false,
+                            confident: primary && cell.measureKnown, source: .table, provenance: locator.provenance(of: range))
+            fact.role = role
+            fact.baseYear = baseYear
+            fact.name = name
+            facts.append(fact)
+            traces.append(FigureTrace(line: lineNumber, sentence: 0, inherits: false, inSummary: sections.isSummary,
+                                      position: position + cell.number.lowerBound, inLead: false,
+                                      isTotalRow: Self.isTotalLabel(cell.subject), fromTable: true))
+        }
+        if !leadSeen, !facts.isEmpty { leadSeen = true }
+        _ = s
+    }
+
+    /// 合计, 收入总计, 支出合计: the row that sums a table.
+    static func isTotalLabel(_ label: String) -> Bool {
+        ["合计", "总计", "小计"].contains { label.endsWithBytes($0) } || ["总收入", "总支出"].contains { label.hasSameBytes(as: $0) }
+    }
+}

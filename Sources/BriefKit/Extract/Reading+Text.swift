@@ -1,0 +1,185 @@
+/// Figures in running text: a number, the subject before it (or inherited from the figure
+/// before), its year and role from its sentence, then the paragraph, section and report.
+extension Reading {
+    mutating func readText(_ line: ScalarLine) {
+        let s = line.scalars
+        let normalized = self.normalized
+        let wordPairs = self.wordPairs
+        let scanner = QuantityScanner(s, joinsWord: { a, b in
+            // A PDF can drop a number into a word ("专业技术服务项 5483 目项"): the two halves
+            // join when the document writes that pair elsewhere too.
+            wordPairs.joins(a, b, in: normalized)
+        })
+        var previous: (subject: String, end: Int, respectively: Bool, role: FactRole, baseYear: Int?, year: Int?)? = nil
+        var sentence = 0, sentenceScan = 0
+        // "2024年，…" opening a sentence dates the rest of its paragraph.
+        var topicYears = ParagraphYears(s, relativeYear: context.relativeYear)
+        let inLead = !leadSeen
+        for q in scanner.scan() {
+            while sentenceScan < q.span.lowerBound {
+                if YearResolver.sentenceEnds.contains(s[sentenceScan]) { sentence += 1 }
+                sentenceScan += 1
+            }
+            func skip(_ reason: String) {
+                guard extractor.recordsSkipped else { return }
+                let r = normalized.originalRange(line.byteRange(q.number))
+                skipped.append(SkippedNumber(text: line.text(q.number), reason: reason, provenance: locator.provenance(of: r)))
+            }
+            // 近三年来 / 5年来: a look-back window, not a figure.
+            if q.quantity.measure.hasSameBytes(as: "年"), scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
+            if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
+            if q.isBare && !FactExtractor.isRateContext(line, q) { skip("no measure word"); continue }
+            let parts = SubjectFinder.parts(in: line, span: q.span)
+            var subject = SubjectFinder.subject(parts)
+            if let tail = q.splitWordTail { subject += String(Character(tail)) }
+            let sameSentence = previous.map { p in !s[p.end..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) } ?? false
+            var inherited = false
+            // "…地区生产总值40721.17亿元。按不变价格计算，同比增长5.5%": a change with no noun
+            // of its own, in the sentence right after a figure, is that figure's change.
+            let nextSentence = previous.map { p in
+                s[p.end..<q.span.lowerBound].filter { YearResolver.sentenceEnds.contains($0) }.count == 1
+            } ?? false
+            if parts.inherits, let prev = previous, sameSentence || (nextSentence && SubjectFinder.isChangeOnly(parts.left)) {
+                subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
+                inherited = true
+            }
+            var period = period(of: q, in: line, paragraphYear: topicYears.year(before: q.span.lowerBound))
+            // "分别增长28.6%、7.3%和4.1%": later items of a list share the first one's role.
+            if let prev = previous, sameSentence, Self.onlyListSeparators(s, from: prev.end, to: q.span.lowerBound) {
+                period.role = prev.role
+                period.baseYear = prev.baseYear
+                if period.year == nil || prev.role == .change { period.year = prev.year }
+            }
+            let range = normalized.originalRange(line.byteRange(q.number))
+            let detail = FactExtractor.detailReason(subject: subject, quantity: q.quantity,
+                                                    sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
+            // "按时办结率和市民满意率均 100%": one figure for each item of the list.
+            let unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
+            for itemSubject in FactExtractor.distributedSubjects(parts.rawLeft) ?? [subject] {
+                var fact = makeFact(q, subject: itemSubject, year: period.year, range: range)
+                fact.role = period.role
+                fact.baseYear = period.baseYear
+                if period.role == .change, fact.category != .other { fact.category = .growth }
+                // A goal is not an achievement of its category.
+                if period.role == .target { fact.category = .other }
+                if detail != nil && fact.metric == nil { fact.category = .other }
+                if detail != nil { fact.confident = fact.confident && fact.metric != nil }
+                if unsure { fact.confident = false }
+                facts.append(fact)
+                traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: inherited, inSummary: sections.isSummary,
+                                          position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
+                                          isDetail: detail != nil))
+            }
+            let respectively = parts.respectively || (parts.inherits && previous?.respectively == true)
+            previous = (subject, q.span.upperBound, respectively, period.role, period.baseYear, period.year)
+        }
+        for entry in scanner.skipped.entries where extractor.recordsSkipped && entry.reason != "not a number" {
+            let r = normalized.originalRange(line.byteRange(entry.range))
+            skipped.append(SkippedNumber(text: line.text(entry.range), reason: entry.reason, provenance: locator.provenance(of: r)))
+        }
+    }
+
+    /// Only 、 和 及 与 and spaces between two figures: items of one list.
+    static func onlyListSeparators(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
+        guard a <= b else { return false }
+        return s[a..<b].allSatisfy { $0 == "、" || $0 == "和" || $0 == "及" || $0 == "与" || $0 == " " || $0 == "," || $0 == "，" }
+            && s[a..<b].contains { $0 != " " }
+    }
+
+    /// The year and role of a figure in running text: its own words first (a year written
+    /// for it, 较之/比/同比, 力争, 占), then its paragraph's opening year, the section it
+    /// stands in, then the report.
+    func period(of q: ScannedQuantity, in line: ScalarLine, paragraphYear: Int?) -> (year: Int?, role: FactRole, baseYear: Int?) {
+        let reportYear = context.reportYear
+        let reading = RoleReader.read(line.scalars, start: q.span.lowerBound, quantity: q.quantity, isMoneyDocument: isBudgetPlan)
+        let written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: context.relativeYear)
+        let governing = written ?? paragraphYear ?? sections.year ?? reportYear
+        var role = reading.role
+        var year = governing
+        switch role {
+        case .baseline:
+            if let b = reading.boundYear {
+                year = b == -1 ? (paragraphYear ?? sections.year ?? context.relativeYear).map { $0 - 1 } : b
+            }
+        case .actual:
+            // Under a plan heading, an unqualified figure is a goal; under a budget draft, money is planned.
+            if sections.role == .target { role = .target }
+            else if sections.role == .budget, q.quantity.isMoney { role = .budget }
+            else if isBudgetPlan, q.quantity.isMoney, sections.role != .actual, let r = reportYear, (year ?? r) >= r { role = .budget }
+            // A figure for a year still to come is a goal or forecast.
+            else if let y = written, let r = reportYear, y > r, context.kind != .budget { role = .target }
+            // "2022 年 97.3%", "（2022年为97.9%）": an earlier year's value bound to the figure.
+            else if let y = written, let r = reportYear, y < r, Self.yearBound(line.scalars, before: q.span.lowerBound) { role = .baseline }
+        case .change, .target, .budget, .share:
+            if role == .change, sections.role == .target { role = .target }
+        }
+        var base: Int? = nil
+        switch reading.baseYear {
+        case .year(let y)?: base = y
+        case .previous?: base = year.map { $0 - 1 }
+        case nil: break
+        }
+        return (year, role, base)
+    }
+
+    /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.
+    static func yearBound(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var j = start
+        while j > 0, s[j - 1] == " " || s[j - 1] == "的" || s[j - 1] == "为" || s[j - 1] == "是" { j -= 1 }
+        if j > 0, s[j - 1] == "度" { j -= 1 }
+        guard j > 0, s[j - 1] == "年" else { return false }
+        return YearResolver.fourDigitYear(s, endingBefore: YearResolver.skipSpacesBack(s, j - 1)) != nil
+    }
+
+    func makeFact(_ q: ScannedQuantity, subject: String, year: Int?, range: Range<Int>) -> Fact {
+        let subject = subject.isEmpty ? "（未识别）" : subject
+        let scalars = subject.scalarArray
+        let (metric, name) = identity(of: subject, scalars: scalars, measure: q.quantity.measure)
+        let catalog = extractor.catalog
+        // A change ("…比2023年预算增加") is growth even when it names a known metric.
+        let heuristic = MetricCatalog.category(subject: scalars, quantity: q.quantity)
+        var category = heuristic == .growth ? .growth
+            : metric?.category ?? catalog.category(forSubject: scalars, measure: q.quantity.measure) ?? heuristic
+        // A two-character subject ("区税") has lost its owner: never a headline on its own.
+        // A bare number is sure only as a known rate or index (客户投诉率保持为 0, 满意度指数达到 96.8).
+        let bareRate = q.isBare && (metric?.family == "rate" || metric?.family == "index")
+        let confident = !q.isRangeEnd && (!q.isBare || bareRate) && !subject.hasSameBytes(as: "（未识别）") && scalars.count >= 3
+        if !confident { category = .other }
+        var quantity = q.quantity
+        // Chinese documents write units with full-width brackets; normalisation folded them.
+        if quantity.measure.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
+            quantity.measure = quantity.measure.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+        }
+        var fact = Fact(subject: subject, quantity: quantity, year: year, category: category, metric: metric?.id,
+                        key: false, confident: confident, source: .text, provenance: locator.provenance(of: range))
+        fact.name = name
+        return fact
+    }
+}
+
+/// The years that open sentences of a paragraph (`2024年，…`, `2024年1-9月，…`): each
+/// dates the sentences after it that name no year of their own.
+struct ParagraphYears {
+    private var starts: [(at: Int, year: Int)] = []
+
+    init(_ s: [Unicode.Scalar], relativeYear: Int?) {
+        var i = 0
+        var sentenceStart = true
+        while i < s.count {
+            let c = s[i]
+            if sentenceStart, c != " ", c != "\u{3000}" {
+                sentenceStart = false
+                if i + 5 <= s.count, let y = YearResolver.fourDigitYear(s, endingBefore: i + 4) {
+                    var j = i + 4
+                    while j < s.count, s[j] == " " { j += 1 }
+                    if j < s.count, s[j] == "年", YearResolver.isTopicClause(s, yearStart: i, after: j + 1) { starts.append((i, y)) }
+                }
+            }
+            if YearResolver.sentenceEnds.contains(c) { sentenceStart = true }
+            i += 1
+        }
+    }
+
+    /// The opening year of the latest sentence before `i` that had one.
+    func year(before i: Int) -> Int? { starts.last { $0.at < i }?.year }
+}

@@ -1,0 +1,95 @@
+/// One text being read, line by line: the state its rules carry from line to line (the
+/// section, the table's header and unit, the honour table, the paragraph's year) and what
+/// has been found so far.
+struct Reading {
+    let context: TextContext
+    let normalized: NormalizedText
+    let extractor: FactExtractor
+    let locator: ProvenanceLocator
+    /// A departmental budget plans its year's money; a budget execution report or final
+    /// accounts (预算执行情况, 决算) state what was spent.
+    let isBudgetPlan: Bool
+
+    var sections: SectionContext
+    var table = TableState()
+    var honourTable = HonourExtractor.TableState()
+    let honourFinder: HonourExtractor
+    let wordPairs = WordPairs()
+
+    var facts: [Fact] = []
+    var traces: [FigureTrace] = []
+    var honours: [Honour] = []
+    var skipped: [SkippedNumber] = []
+
+    /// Lines read, and scalars before the current line (for an article's lead).
+    var lineNumber = 0
+    var position = 0
+    /// Whether a paragraph with figures has been read (the lead is the first).
+    var leadSeen = false
+
+    struct TableState {
+        var unit = ""
+        var linesSinceUnit = 0
+        var layout = TableLayout()
+        /// Lines since the last table row: a header lapses when the table ends.
+        var linesSinceRow = 0
+        var figures = Set<TableFigure>()
+    }
+
+    init(context: TextContext, normalized: NormalizedText, extractor: FactExtractor) {
+        self.context = context
+        self.normalized = normalized
+        self.extractor = extractor
+        locator = ProvenanceLocator(original: normalized.original, document: context.path, article: context.article)
+        isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalized)
+        sections = SectionContext(reportYear: context.reportYear)
+        honourFinder = HonourExtractor(unit: context.unit, registry: extractor.registry)
+    }
+
+    mutating func read(_ line: ScalarLine) {
+        lineNumber += 1
+        defer { position += line.scalars.count + 1 }
+        if let unit = TableReader.unitDeclaration(in: line.scalars) {
+            table.unit = unit
+            table.linesSinceUnit = 0
+        } else {
+            table.linesSinceUnit += 1
+        }
+        if TableReader.isRow(line.scalars) {
+            table.linesSinceRow = 0
+            readRow(line)
+            return
+        }
+        if !line.scalars.isEmpty {
+            honourTable = HonourExtractor.TableState()
+            table.linesSinceRow += 1
+            // A table's header holds for its rows; a few lines of prose end the table.
+            if table.linesSinceRow > 2 { table.layout.reset() }
+        }
+        sections.read(line.scalars)
+        let before = facts.count
+        readText(line)
+        honours += honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, make: { title, level, recipient, issuer, year, r in
+            makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text)
+        })
+        if facts.count > before { leadSeen = true }
+    }
+
+    func makeHonour(_ title: String, _ level: Honour.Level, _ recipient: String, _ issuer: String?, _ year: Int?,
+                    _ r: Range<Int>, line: ScalarLine, source: FactSource) -> Honour {
+        Honour(title: title, level: level, recipient: recipient, issuer: issuer, year: year, source: source,
+               provenance: locator.provenance(of: normalized.originalRange(line.byteRange(r))))
+    }
+
+    /// The metric a subject names and its name: the catalog's, or the subject normalised.
+    func identity(of subject: String, scalars: [Unicode.Scalar], measure: String) -> (metric: MetricCatalog.Metric?, name: String) {
+        let metric = extractor.catalog.metric(forSubject: subject, scalars: scalars, measure: measure, registry: extractor.registry)
+        return (metric, metric?.name ?? SubjectNormalizer.normalized(subject, registry: extractor.registry))
+    }
+}
+
+/// A table figure as written (value and measure), to spot one an earlier table gave.
+struct TableFigure: Hashable {
+    var value: Double
+    var measure: String
+}

@@ -1,0 +1,20 @@
+/// The year an article or a page reports on, when no report title says it.
+enum ReportYear {
+    /// An article of early 2025 titled `2024年浦东…`, or opening `2024年，…`, reports on 2024;
+    /// otherwise an article reports on the year it was published.
+    static func ofArticle(title: String, content: String, publishedYear: Int?) -> Int? {
+        guard let p = publishedYear else { return nil }
+        if let y = MetadataDetector.firstYear(in: title), y == p - 1 { return y }
+        // The first sentence of the body opening with last year.
+        let head = Array(content.unicodeScalars.prefix(200))
+        let years = ParagraphYears(head, relativeYear: p)
+        if let y = years.year(before: head.count), y == p - 1, firstSentenceOpens(head, withYear: y) { return y }
+        return p
+    }
+
+    /// Whether the first sentence with a year opens with it (after a 来源/dateline prefix).
+    static func firstSentenceOpens(_ s: [Unicode.Scalar], withYear y: Int) -> Bool {
+        guard let first = (0..<max(0, s.count - 4)).first(where: { YearResolver.fourDigitYear(s, endingBefore: $0 + 4) != nil }) else { return false }
+        return YearResolver.fourDigitYear(s, endingBefore: first + 4) == y
+    }
+}

@@ -1,0 +1,196 @@
+/// Reads a figure's role from the words around it, and for a change the year it is
+/// measured against. Only the figure's own sentence is read; the table column and the
+/// section fill in what it leaves open (see `FactExtractor`).
+enum RoleReader {
+    struct Reading {
+        var role: FactRole
+        /// A change's baseline year: written (`比2023年`) or implied (`同比`, `较上年`:
+        /// the year before the figure's); nil when not said.
+        var baseYear: BaseYear?
+        /// A baseline's own year when the words give one (`较之 2021 年的 96.8%`).
+        var boundYear: Int?
+    }
+
+    enum BaseYear: Equatable {
+        case year(Int)
+        /// The year before the figure's own year (同比, 较上年, 比去年).
+        case previous
+    }
+
+    static let sentenceStops: ScalarSet = ["。", "！", "？", "!", "?"]
+    static let clauseStops: ScalarSet = ["，", ",", "；", ";", "。", "！", "？", "!", "?", "：", ":"]
+
+    /// The role of the figure whose span starts at `start` (its qualifier word included)
+    /// and whose number is `q`.
+    static func read(_ s: [Unicode.Scalar], start: Int, quantity q: Quantity, isMoneyDocument: Bool) -> Reading {
+        var clauseStart = start
+        while clauseStart > 0, !clauseStops.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        var sentenceStart = clauseStart
+        let floor = max(0, start - 300)
+        while sentenceStart > floor, !sentenceStops.contains(s[sentenceStart - 1]) { sentenceStart -= 1 }
+        let clause = Array(s[clauseStart..<start])
+        let left = trimmedLinks(clause)
+
+        // A new level after a change verb (增至, 提高到 1085 亿千瓦时) is the later value, not a change.
+        let newLevel = newLevelWords.match(in: left, endingBefore: left.count) != nil
+        if let base = baselineYear(s, before: start, clauseStart: clauseStart), !newLevel {
+            return Reading(role: .baseline, baseYear: nil, boundYear: base)
+        }
+        if fromWords.match(in: left, endingBefore: left.count) != nil {
+            // 从 33834 亿元提高到…: the earlier value, its year the sentence's last baseline year.
+            return Reading(role: .baseline, baseYear: nil, boundYear: lastBaselineYear(s, from: sentenceStart, to: start))
+        }
+        // A goal word dates the clauses after it up to a ；: "超额完成力争 65 家的年度目标任务；
+        // 全年…产税 35238.25 万元" is achieved.
+        var scopeStart = clauseStart
+        while scopeStart > sentenceStart, s[scopeStart - 1] != "；", s[scopeStart - 1] != ";" { scopeStart -= 1 }
+        let target = isTarget(Array(s[scopeStart..<start]))
+        if q.measure.hasSameBytes(as: "个百分点") && !target {
+            return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
+        }
+        if q.isRate || q.measure.isEmpty || q.measure.hasSameBytes(as: "成") {
+            if shareWords.occurs(in: clause) || shareEndings.match(in: left, endingBefore: left.count) != nil {
+                return Reading(role: target ? .target : .share, baseYear: nil, boundYear: nil)
+            }
+        }
+        if !newLevel, changeVerbs.match(in: left, endingBefore: left.count) != nil
+            || (q.isRate && (rateChangeWords.occurs(in: clause))) {
+            return Reading(role: target ? .target : .change, baseYear: comparisonBase(clause), boundYear: nil)
+        }
+        if target { return Reading(role: .target, baseYear: nil, boundYear: nil) }
+        if q.isMoney, plannedAmountWords.occurs(in: clause) || (isMoneyDocument && budgetWords.occurs(in: clause) && !budgetNames.occurs(in: clause)) {
+            return Reading(role: .budget, baseYear: nil, boundYear: nil)
+        }
+        return Reading(role: .actual, baseYear: nil, boundYear: nil)
+    }
+
+    /// The clause before a number without its trailing link words (达到, 为, 了, 高达 …).
+    static func trimmedLinks(_ clause: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var t = clause
+        var changed = true
+        while changed {
+            changed = false
+            while t.last == " " { t.removeLast(); changed = true }
+            if let w = linkWords.match(in: t, endingBefore: t.count) {
+                t.removeLast(linkWords.scalars[w].count)
+                changed = true
+            }
+        }
+        return t
+    }
+
+    static let linkWords = WordList(["达到了", "达到", "高达", "多达", "约为", "分别为", "分别", "为", "达", "了", "是", "至", "到", "约", "近", "超", "逾", "超过", "突破", "接近", "将近", "不到", "不足"])
+    /// Change verbs ending the left phrase: the figure is the change itself.
+    static let changeVerbs = WordList(["增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "降幅", "涨幅", "跌幅",
+                                       "净增", "回落", "上升", "扩大", "缩小", "加快", "放缓", "回升", "增长率", "增幅为",
+                                       "高于", "低于", "快于", "慢于", "高出", "超出", "多出", "拉动", "下滑", "收窄", "翻"])
+    /// A rate whose clause says it compares: 同比, 环比, 比上年.
+    static let rateChangeWords = WordList(["同比", "环比", "比上年", "较上年", "比去年", "较去年", "年均增", "增速", "增幅"])
+    /// 增至, 提高到: what follows is the new level.
+    static let newLevelWords = WordList(["增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至",
+                                         "上升到", "上升至", "下降到", "下降至", "降至", "降低到", "降低至", "减少到", "减少至",
+                                         "缩减至", "缩减到", "扩大到", "扩大至", "跃升至", "跃升到", "攀升至", "攀升到", "增到",
+                                         "提高到了", "增加到了"])
+    static let fromWords = WordList(["从", "由"])
+    /// A proportion of a whole: 占全国25%, 占GDP比重, 为调整预算的101.9%.
+    static let shareWords = WordList(["占", "比重", "占比", "比例", "份额", "为预算的", "为调整预算的", "完成预算的", "完成调整预算的",
+                                      "为年度预算的", "完成年度目标的", "达到全年目标的", "完成全年目标的"])
+    static let shareEndings = WordList(["的比重", "之比"])
+    /// A goal, plan or forecast in the sentence before the figure.
+    static let targetWords = WordList(["力争", "争取", "目标", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
+                                       "将增长", "确保", "有望", "力求", "计划新增", "计划完成", "计划招收", "计划举办", "计划培育",
+                                       "计划实现", "计划引进", "要达到", "规划"])
+    /// Words that contain a target word but name something achieved or a kind of figure.
+    static let notTargetWords = WordList(["绩效目标", "完成目标", "实现目标", "目标完成", "完成年度目标", "达成目标", "超额完成",
+                                          "规划设计", "规划建设", "拟支持", "预计划"])
+    /// A planned amount, in any document.
+    static let plannedAmountWords = WordList(["计划总投资", "计划投资", "计划投入", "拟投入", "预计投入", "预算安排", "预算金额",
+                                              "预算数", "安排资金", "申请财政", "申请年度预算", "年度预算", "总预算", "项目预算"])
+    /// In a budget, money in a clause about the budget is planned.
+    static let budgetWords = WordList(["预算", "安排", "拨款"])
+    /// Names of revenue and spending categories that contain 预算 but are not plans.
+    static let budgetNames = WordList(["预算收入", "预算支出", "预算执行", "决算", "执行数", "完成"])
+
+    static func isTarget(_ sentence: [Unicode.Scalar]) -> Bool {
+        for i in sentence.indices {
+            guard let w = targetWords.match(in: sentence, at: i) else { continue }
+            // The word inside a phrase that is no plan (绩效目标, 完成年度目标, 规划设计).
+            let lo = max(0, i - 4), hi = min(sentence.count, i + targetWords.scalars[w].count + 4)
+            if notTargetWords.occurs(in: Array(sentence[lo..<hi])) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// 较之 2021 年的 96.8%, 与上年同期的 3.1%: the number is the earlier value; its year.
+    static func baselineYear(_ s: [Unicode.Scalar], before start: Int, clauseStart: Int) -> Int? {
+        // Back over "的", spaces and 度 to a 年 bound to the number.
+        var j = start
+        while j > clauseStart, s[j - 1] == " " || s[j - 1] == "的" || s[j - 1] == "为" { j -= 1 }
+        if j > clauseStart, s[j - 1] == "期", j - 2 > clauseStart, s[j - 2] == "同" { j -= 2 }   // 上年同期
+        if j > clauseStart, s[j - 1] == "度" { j -= 1 }
+        guard j > clauseStart, s[j - 1] == "年" else { return nil }
+        let yearEnd = YearResolver.skipSpacesBack(s, j - 1)
+        var year: Int? = nil
+        var markEnd = yearEnd
+        if let y = YearResolver.fourDigitYear(s, endingBefore: yearEnd) {
+            year = y
+            markEnd = yearEnd - 4
+        } else if yearEnd >= 1, s[yearEnd - 1] == "上" || s[yearEnd - 1] == "去" {
+            year = -1   // the year before; resolved by the caller
+            markEnd = yearEnd - 1
+        }
+        guard let y = year else { return nil }
+        // A comparison mark just before the year: 较之 2021 年的, 比上年的, 和 2022 年 (a list of them).
+        let before = Array(s[max(clauseStart, markEnd - 3)..<markEnd].filter { $0 != " " })
+        if comparisonMarks.match(in: before, endingBefore: before.count) != nil { return y }
+        // "…、2022 年 97.3%" continuing a list of earlier values.
+        if markEnd > 0, ["、", "和", "及"].contains(s[YearResolver.skipSpacesBack(s, markEnd) - 1 < 0 ? 0 : YearResolver.skipSpacesBack(s, markEnd) - 1]),
+           hasEarlierComparison(s, before: markEnd) { return y }
+        return nil
+    }
+
+    static let comparisonMarks = WordList(["较之", "较", "比", "相比", "与", "同", "从", "由", "对比"])
+
+    /// Whether the sentence already compared with an earlier year before `i` (较之 2021 年的…).
+    static func hasEarlierComparison(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        var k = i - 1
+        let floor = max(0, i - 60)
+        while k >= floor, !sentenceStops.contains(s[k]) {
+            if comparisonMarks.match(in: s, at: k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The last year written as a comparison's baseline (从2011年的) in `s[from..<to]`.
+    static func lastBaselineYear(_ s: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+        var found: Int? = nil
+        var i = from
+        while i + 4 <= to {
+            if let y = YearResolver.fourDigitYear(s, endingBefore: i + 4), i + 4 < to, s[YearResolver.skipSpacesBack(s, i) > 0 ? i - 1 : i] != "至" {
+                let before = Array(s[max(from, i - 2)..<i])
+                if fromWords.occurs(in: before) || comparisonMarks.occurs(in: before) { found = y }
+                i += 4
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The baseline a change names: 比2023年 → 2023; 同比, 较上年, 比去年 → the year before.
+    static func comparisonBase(_ clause: [Unicode.Scalar]) -> BaseYear? {
+        for i in clause.indices {
+            guard let w = comparisonMarks.match(in: clause, at: i) else { continue }
+            var j = i + comparisonMarks.scalars[w].count
+            while j < clause.count, clause[j] == " " { j += 1 }
+            if j + 4 <= clause.count, let y = YearResolver.fourDigitYear(clause, endingBefore: j + 4) { return .year(y) }
+            if j + 1 < clause.count, clause[j] == "上" || clause[j] == "去", clause[j + 1] == "年" { return .previous }
+        }
+        if previousYearWords.occurs(in: clause) { return .previous }
+        return nil
+    }
+
+    static let previousYearWords = WordList(["同比", "上年同期", "去年同期", "比上年", "较上年", "比去年", "较去年"])
+}

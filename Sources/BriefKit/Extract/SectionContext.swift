@@ -1,0 +1,163 @@
+/// The headings a document has passed and what they say about the figures under them:
+/// `二、2025年工作思路` holds targets for 2025, `下一步工作` targets for the year after the
+/// report, `一、2023年预算执行情况` what was achieved in 2023, `主要目标完成情况` the
+/// headline figures of the year.
+///
+/// Fed one line at a time (a line of normalised text is a paragraph); each heading opens a
+/// section at its level and closes the deeper ones, and what a section does not say it
+/// inherits from its parent.
+struct SectionContext {
+    struct Section {
+        var level: Int
+        var year: Int?
+        var role: FactRole?
+        var isSummary: Bool
+    }
+
+    private(set) var stack: [Section] = []
+    /// The year of the report, for sections that plan "the next year" without naming it.
+    let reportYear: Int?
+
+    init(reportYear: Int?) { self.reportYear = reportYear }
+
+    /// The year the current section gives its figures, if it gives one.
+    var year: Int? { stack.last { $0.year != nil }?.year }
+    /// The role the current section gives its figures (target under a plan heading).
+    var role: FactRole? { stack.last { $0.role != nil }?.role }
+    /// Under a summary heading: its figures are the year's headlines.
+    var isSummary: Bool { stack.contains { $0.isSummary } }
+
+    /// Reads a line: a heading opens its section; a paragraph that opens with
+    /// `2023 年是…` dates the section it stands in.
+    mutating func read(_ s: [Unicode.Scalar]) {
+        if let h = Self.heading(s) {
+            while let last = stack.last, last.level >= h.level { stack.removeLast() }
+            stack.append(section(for: h))
+            return
+        }
+        if let y = Self.yearIsClause(s), var last = stack.popLast() {
+            if last.year == nil { last.year = y }
+            stack.append(last)
+        } else if let y = Self.yearIsClause(s), stack.isEmpty {
+            stack.append(Section(level: 99, year: y, role: nil, isSummary: false))
+        }
+    }
+
+    private func section(for h: Heading) -> Section {
+        let text = h.text
+        let year = Self.headingYear(text)
+        var role: FactRole? = nil
+        if Self.budgetWords.occurs(in: text) { role = .budget }
+        else if Self.planWords.occurs(in: text) && !Self.achievedWords.occurs(in: text) { role = .target }
+        else if Self.achievedWords.occurs(in: text) { role = .actual }
+        var y = year
+        // "下一步工作", "工作打算": the plans of the year after the one reported on.
+        if y == nil, role == .target, let r = reportYear { y = r + 1 }
+        return Section(level: h.level, year: y, role: role, isSummary: Self.summaryWords.occurs(in: text) && role != .target)
+    }
+
+    // MARK: Headings
+
+    struct Heading {
+        var level: Int
+        var text: [Unicode.Scalar]
+    }
+
+    static let planWords = WordList(["思路", "计划", "打算", "展望", "下一步", "工作安排", "重点任务", "工作要点", "目标任务", "努力方向", "工作设想"])
+    static let achievedWords = WordList(["完成情况", "回顾", "执行情况", "工作总结", "主要成效", "主要成绩", "取得成效", "决算"])
+    static let budgetWords = WordList(["预算草案", "预算安排", "预算编制"])
+    /// Headings over a year's results (not 概述/基本情况, which open a project or a unit's profile).
+    static let summaryWords = WordList(["主要目标完成情况", "主要指标", "总体情况", "总体运行", "主要成效", "主要成绩", "核心指标",
+                                        "关键指标", "主要数据", "成绩单", "工作成效", "总体成效"])
+    static let headingEnds: ScalarSet = ["。", "；", "，", "：", ":", ";", ","]
+
+    /// A heading: a short line opening with a section number (一、 （一） 1. 第一部分 #) and
+    /// not a sentence.
+    static func heading(_ line: [Unicode.Scalar]) -> Heading? {
+        var s = line[...]
+        while let f = s.first, f == " " || f == "\t" || f == "\u{3000}" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        guard !s.isEmpty, s.count <= 40, !s.contains("\t") else { return nil }
+        // A heading states no sentence: nothing ends a clause inside it.
+        if s.dropLast().contains(where: { $0 == "。" }) { return nil }
+        if let l = s.last, headingEnds.contains(l) { return nil }
+        var level: Int? = nil
+        var rest = s
+        if s.first == "#" {
+            let hashes = s.prefix { $0 == "#" }.count
+            level = hashes
+            rest = s.dropFirst(hashes)
+        } else if s.first == "第", let k = s.dropFirst().firstIndex(where: { "部分章节篇".unicodeScalars.contains($0) }),
+                  s[s.index(after: s.startIndex)..<k].allSatisfy(isNumeralOrDigit) && k > s.index(after: s.startIndex) {
+            level = 0
+            rest = s[(k + 1)...]
+        } else if s.first == "（" || s.first == "(" {
+            let body = s.dropFirst()
+            let n = body.prefix(while: isNumeralOrDigit)
+            if !n.isEmpty, let close = body.dropFirst(n.count).first, close == "）" || close == ")" {
+                level = n.allSatisfy { QuantityScanner.isDigit($0) } ? 4 : 2
+                rest = body.dropFirst(n.count + 1)
+            }
+        } else {
+            let n = s.prefix(while: isNumeralOrDigit)
+            let after = s.dropFirst(n.count).first
+            if !n.isEmpty, n.count <= 3 {
+                if n.allSatisfy({ ChineseNumerals.digit($0) != nil || $0 == "十" }) {
+                    // 一、… ; PDF text may lose the 、 ("一主要目标完成情况").
+                    if after == "、" || after == "是" { level = 1; rest = s.dropFirst(n.count + (after == "、" ? 1 : 0)) }
+                    else if after != nil, !isNumeralOrDigit(after!), s.count <= 20, n.count == 1 { level = 1; rest = s.dropFirst(n.count) }
+                } else if n.allSatisfy({ QuantityScanner.isDigit($0) }), after == "." || after == "、" || after == "．" {
+                    // "1." / "1、" / "3.2" numbering; "3.2.1" is deeper.
+                    var k = s.dropFirst(n.count)
+                    var depth = 3
+                    while k.first == ".", k.dropFirst().first.map(QuantityScanner.isDigit) == true {
+                        k = k.dropFirst().drop(while: QuantityScanner.isDigit)
+                        depth += 1
+                    }
+                    level = depth
+                    rest = k.dropFirst()
+                }
+            }
+        }
+        guard let level else { return nil }
+        // "一是…" opens an item of a paragraph, not a section.
+        if rest.first == "是" { return nil }
+        let text = Array(rest.drop { $0 == " " })
+        guard text.count >= 2 else { return nil }
+        return Heading(level: level, text: text)
+    }
+
+    static func isNumeralOrDigit(_ c: Unicode.Scalar) -> Bool {
+        QuantityScanner.isDigit(c) || ChineseNumerals.digit(c) != nil || c == "十"
+    }
+
+    /// The year a heading names: `2025年工作思路` → 2025 (`2023—2025年` → its last year).
+    static func headingYear(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        var found: Int? = nil
+        while i + 4 <= s.count {
+            if let y = YearResolver.fourDigitYear(s, endingBefore: i + 4) {
+                var j = i + 4
+                while j < s.count, s[j] == " " { j += 1 }
+                if j < s.count, s[j] == "年" { found = y }
+                i += 4
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// `2023 年是…` opening a paragraph: the year the paragraph (and its section) is about.
+    static func yearIsClause(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i + 4 <= s.count, let y = YearResolver.fourDigitYear(s, endingBefore: i + 4), i + 4 < s.count else { return nil }
+        var j = i + 4
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count, s[j] == "年" else { return nil }
+        j += 1
+        if j < s.count, s[j] == "度" { j += 1 }
+        return j < s.count && s[j] == "是" ? y : nil
+    }
+}

@@ -1,0 +1,39 @@
+/// A subject as the name of what it counts, the same across units, years and wordings:
+/// `上海软件中心全年专业技术服务项目` and `本中心专业技术服务项目` are both
+/// `专业技术服务项目`. Unit names and aliases, self-references (本中心, 我委, 全区), period
+/// words (全年, 年内), totals words (累计, 共, 合计) and leading verbs (实现, 完成) go;
+/// what distinguishes a metric (新增, 首次认定, 同比增长) stays.
+enum SubjectNormalizer {
+    static let leading = WordList([
+        "本中心", "我中心", "本单位", "我单位", "本委", "我委", "本局", "我局", "本院", "我院", "本所", "我所", "本部门", "本公司",
+        "全区", "全市", "本区", "我区", "本市", "我市", "全省", "全国", "全委", "全年", "年内", "当年", "本年", "今年", "去年",
+        "年度", "全年度", "累计", "合计", "共计", "总计", "共", "其中", "全部", "全", "已", "还", "另", "并", "同时", "此外",
+        "实现", "完成", "达到", "创造", "拥有", "有", "现有", "取得", "获得", "录得", "的",
+    ])
+    static let trailing = WordList(["达到", "达", "为", "是", "共", "累计", "合计", "总计", "约", "近", "超过", "超", "突破", "的"])
+    static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
+
+    static func normalized(_ subject: String, registry: UnitRegistry) -> String {
+        var s = Array(subject.unicodeScalars.filter { !quotes.contains($0) })
+        // The unit's own name or alias in front.
+        var changed = true
+        while changed {
+            changed = false
+            for u in registry.units {
+                for form in [u.name] + u.aliases.map(\.text) {
+                    let f = Array(form.unicodeScalars)
+                    if s.count > f.count, s.starts(with: f) { s.removeFirst(f.count); changed = true }
+                }
+            }
+            if let w = leading.match(in: s, at: 0), s.count > leading.scalars[w].count + 1 {
+                s.removeFirst(leading.scalars[w].count)
+                changed = true
+            }
+            if let w = trailing.match(in: s, endingBefore: s.count), s.count > trailing.scalars[w].count + 1 {
+                s.removeLast(trailing.scalars[w].count)
+                changed = true
+            }
+        }
+        return String(scalars: s)
+    }
+}

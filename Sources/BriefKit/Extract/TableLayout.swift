@@ -1,0 +1,95 @@
+/// What a table's header rows say about its columns: the year, role and unit of each
+/// (`2024年执行数`, `2025年预算数`, `增减率（%）`), which column holds each row's unit
+/// (`单位`), so that a cell's figure means what its column says.
+///
+/// A header is a table row with no figures in it; two such rows in a row are one header
+/// written over two lines (as PDF text splits `2024年` / `执行数`), read cell by cell.
+struct TableLayout {
+    struct Column {
+        var text: String = ""
+        var year: Int?
+        var role: FactRole?
+        /// The unit the header writes (`（万元）`, `%`), if any.
+        var measure: String?
+        /// A column of units (`单位`): each row's measure.
+        var isUnit = false
+        /// A sub-category column (`财政拨款收入` in a table of sources): its name joins the
+        /// row's subject.
+        var isCategory = false
+    }
+
+    var columns: [Column] = []
+    /// The header rows read so far, cell texts by column.
+    private var headerRows: [[String]] = []
+
+    var isEmpty: Bool { columns.isEmpty }
+
+    /// Whether any column dates, plans or changes its figures (a time-series table).
+    var hasPeriods: Bool { columns.contains { $0.year != nil || $0.role == .change || $0.role == .share } }
+
+    /// Takes a header row; a second one in a row extends the first cell by cell.
+    mutating func addHeader(_ cells: [String]) {
+        headerRows.append(cells)
+        if headerRows.count > 2 { headerRows.removeFirst() }
+        let width = headerRows.map(\.count).max() ?? 0
+        columns = (0..<width).map { c in
+            Self.column(headerRows.map { c < $0.count ? $0[c] : "" }.joined())
+        }
+    }
+
+    /// A data row ends the header: the next header row starts a new table.
+    mutating func closeHeader() { headerRows.removeAll() }
+
+    mutating func reset() {
+        columns = []
+        headerRows = []
+    }
+
+    subscript(column c: Int) -> Column? { c >= 0 && c < columns.count ? columns[c] : nil }
+
+    /// Year, role and unit from a header cell's words.
+    static func column(_ raw: String) -> Column {
+        let text = raw.filter { $0 != " " }
+        var col = Column(text: text)
+        let s = text.scalarArray
+        col.year = SectionContext.headingYear(s)
+        if unitHeaders.contains(where: { text.hasSameBytes(as: $0) }) { col.isUnit = true; return col }
+        if changeRateWords.occurs(in: s) { col.role = .change; col.measure = "%" }
+        else if changeWords.occurs(in: s) { col.role = .change }
+        else if shareWords.occurs(in: s) { col.role = .share; col.measure = "%" }
+        else if actualWords.occurs(in: s) { col.role = .actual }
+        else if budgetWords.occurs(in: s) { col.role = .budget }
+        else if targetWords.occurs(in: s) { col.role = .target }
+        if col.measure == nil, let m = headerMeasure(s) { col.measure = m }
+        // A named column that is neither a period nor a role: 财政拨款收入, 基本支出.
+        if col.year == nil, col.role == nil, !labelHeaders.contains(where: { text.hasSameBytes(as: $0) }), !text.isEmpty,
+           !totalHeaders.contains(where: { text.hasSameBytes(as: $0) }), col.measure == nil || text.unicodeScalars.count > 4 {
+            col.isCategory = true
+        }
+        return col
+    }
+
+    static let unitHeaders = ["单位", "计量单位", "单位名称"]
+    static let labelHeaders = ["项目", "指标", "指标名称", "科目", "科目名称", "名称", "内容", "类别", "序号", "功能分类科目名称",
+                               "功能分类科目编码", "类", "款", "项", "经济分类科目名称", "部门", "单位名称"]
+    static let totalHeaders = ["合计", "总计", "小计", "金额", "数值", "本年", "数额"]
+    static let changeRateWords = WordList(["增减率", "增长率", "增幅", "增速", "比上年增长", "同比增长", "同比", "增减%", "增长%", "变动率"])
+    static let changeWords = WordList(["增减额", "增减", "增加额", "增长额", "比上年增减", "变动额", "增减数"])
+    static let shareWords = WordList(["占比", "比重", "构成", "所占比例"])
+    static let actualWords = WordList(["执行数", "决算数", "执行", "决算", "实际", "完成数", "完成情况", "实绩"])
+    static let budgetWords = WordList(["预算数", "预算", "调整预算", "年初预算"])
+    static let targetWords = WordList(["目标", "计划", "预期", "规划"])
+
+    /// `（万元）`, `(%)`, `金额（亿元）`: the unit a header writes in brackets, or a bare `%`.
+    static func headerMeasure(_ s: [Unicode.Scalar]) -> String? {
+        if let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }),
+           let close = s[open...].firstIndex(where: { $0 == "）" || $0 == ")" }), close > open + 1 {
+            let inside = String(scalars: s[(open + 1)..<close])
+            if inside.hasSameBytes(as: "%") || inside.hasSameBytes(as: "％") { return "%" }
+            if let m = (MeasureWords.currencies.map { $0 } + ["万元", "亿元", "万亿元"]).first(where: { inside.hasSameBytes(as: $0) }) { return m }
+            if MeasureWords.counts.contains(where: { inside.hasSameBytes(as: $0) }) { return inside }
+        }
+        if s.last == "%" { return "%" }
+        return nil
+    }
+}

@@ -1,0 +1,27 @@
+/// What the extractor knows about a text before reading it: where it is from, the year
+/// its figures refer to by default, and what kind of text it is.
+public struct TextContext: Sendable {
+    public var path: String
+    /// The article id, for an article of a feed.
+    public var article: String?
+    /// The year figures refer to unless the text says otherwise.
+    public var reportYear: Int?
+    /// The year 今年 means and 去年/上年 count back from: the report's year for reports,
+    /// the publication year for news pages and articles.
+    public var relativeYear: Int?
+    public var unit: String?
+    public var kind: DocumentKind
+    /// An article's or page's title: the figures it names are the headlines.
+    public var title: String?
+
+    public init(path: String, article: String? = nil, reportYear: Int?, relativeYear: Int? = nil, unit: String? = nil,
+                kind: DocumentKind = .other, title: String? = nil) {
+        self.path = path
+        self.article = article
+        self.reportYear = reportYear
+        self.relativeYear = relativeYear ?? reportYear
+        self.unit = unit
+        self.kind = kind
+        self.title = title
+    }
+}
