@@ -2,127 +2,179 @@ import Foundation
 import XCTest
 @testable import BriefKit
 
-/// Scores extraction against the hand-checked gold labels (Fixtures/gold, from shared/gold).
-/// A fact matches a gold fact when year, folded value and measure, and qualifier agree and
-/// the subjects share a two-character run.
+/// Scores extraction against hand labels in the gold format, with the measures and the
+/// matching of the scorer Brief is judged with (`shared/tools/score_extract.py`):
+///
+/// - a gold fact is found when a fact of the same document (and article, in a feed) has
+///   the same quantity (value and measure equal after folding 万/亿 into the value,
+///   relative 1e-6), qualifier and year, and a subject that overlaps the gold subject
+///   (one contains the other, or they share a run of two characters that is not generic);
+/// - headline recall: gold key facts found by a fact that is itself marked key;
+/// - key precision: facts marked key in fully labelled documents (not feeds) that match
+///   some gold fact by value, measure and year; categorised precision likewise for facts
+///   whose category is not `other`;
+/// - honours: a gold title is found when an extracted title overlaps it and shares 60% of
+///   its characters; honour precision counts extracted honours that match a gold title.
 struct GoldScore {
     var name: String
-    var goldFacts = 0, matchedFacts = 0
-    var goldKey = 0, matchedKey = 0
-    var categorised = 0, categorisedMatched = 0
-    var goldHonours = 0, matchedHonours = 0
-    var missed: [String] = []
-    var wrongCategorised: [String] = []
+    var all = (found: 0, total: 0), key = (found: 0, total: 0), headline = (found: 0, total: 0)
+    var keyPrecision = (right: 0, total: 0), categorised = (right: 0, total: 0)
+    var honours = (found: 0, total: 0), honourPrecision = (right: 0, total: 0)
+    var misses: [String] = []
 
-    var recall: Double { goldFacts == 0 ? 1 : Double(matchedFacts) / Double(goldFacts) }
-    var keyRecall: Double { goldKey == 0 ? 1 : Double(matchedKey) / Double(goldKey) }
-    var precision: Double { categorised == 0 ? 1 : Double(categorisedMatched) / Double(categorised) }
-    var honourRecall: Double { goldHonours == 0 ? 1 : Double(matchedHonours) / Double(goldHonours) }
+    static func ratio(_ p: (Int, Int)) -> Double { p.1 == 0 ? 1 : Double(p.0) / Double(p.1) }
+    var allRecall: Double { Self.ratio(all) }
+    var keyRecall: Double { Self.ratio(key) }
+    var headlineRecall: Double { Self.ratio(headline) }
+    var keyPrecisionRatio: Double { Self.ratio(keyPrecision) }
+    var categorisedPrecision: Double { Self.ratio(categorised) }
+    var honourRecall: Double { Self.ratio(honours) }
+    var honourPrecisionRatio: Double { Self.ratio(honourPrecision) }
 
     var line: String {
-        String(format: "%@: facts recall %.3f (%d/%d), key recall %.3f (%d/%d), categorised precision %.3f (%d/%d), honours recall %.3f (%d/%d)",
-               name, recall, matchedFacts, goldFacts, keyRecall, matchedKey, goldKey, precision, categorisedMatched, categorised,
-               honourRecall, matchedHonours, goldHonours)
+        func f(_ label: String, _ p: (Int, Int)) -> String { String(format: "%@ %.2f (%d/%d)", label, Self.ratio(p), p.0, p.1) }
+        return "\(name): " + [f("headline recall", headline), f("key precision", keyPrecision), f("key recall", key),
+                              f("all recall", all), f("categorised precision", categorised), f("honour recall", honours),
+                              f("honour precision", honourPrecision)].joined(separator: ", ")
+    }
+
+    static func + (a: GoldScore, b: GoldScore) -> GoldScore {
+        var s = GoldScore(name: a.name)
+        func add(_ x: (Int, Int), _ y: (Int, Int)) -> (Int, Int) { (x.0 + y.0, x.1 + y.1) }
+        s.all = add(a.all, b.all); s.key = add(a.key, b.key); s.headline = add(a.headline, b.headline)
+        s.keyPrecision = add(a.keyPrecision, b.keyPrecision); s.categorised = add(a.categorised, b.categorised)
+        s.honours = add(a.honours, b.honours); s.honourPrecision = add(a.honourPrecision, b.honourPrecision)
+        s.misses = a.misses + b.misses
+        return s
     }
 }
 
 enum GoldEvaluation {
-    static func bigrams(_ s: String) -> Set<String> {
-        let cs = Array(s.unicodeScalars.filter { $0.value >= 0x3400 || QuantityScanner.isASCIILetter($0) })
-        guard cs.count >= 2 else { return Set(cs.map { String(Character($0)) }) }
-        return Set((0..<(cs.count - 1)).map { String(String.UnicodeScalarView([cs[$0], cs[$0 + 1]])) })
-    }
+    /// Two-character runs too common to show that two subjects name the same thing.
+    static let generic: Set<String> = ["同比", "增长", "全年", "累计", "其中", "共计", "合计", "达到", "完成", "实现", "以上", "比例",
+                                       "上年", "较上", "全区", "全市", "本市", "年度", "工作", "开展", "服务", "项目", "企业", "单位", "金额"]
 
-    static func subjectsOverlap(_ a: String, _ b: String) -> Bool {
-        !bigrams(a).isDisjoint(with: bigrams(b))
-    }
-
-    /// Share of common two-character runs (Jaccard); 0 when the subjects share none.
-    static func overlap(_ a: String, _ b: String) -> Double {
-        let x = bigrams(a), y = bigrams(b)
-        let union = x.union(y).count
-        return union == 0 ? 0 : Double(x.intersection(y).count) / Double(union)
-    }
-
-    /// One-to-one matching of gold items to found items: all pairs with a positive score,
-    /// best first, each side used once. Returns gold index → found index.
-    static func assign(gold: Int, found: Int, score: (Int, Int) -> Double) -> [Int: Int] {
-        var scored: [(Int, Int, Double)] = []
-        for g in 0..<gold { for f in 0..<found { let v = score(g, f); if v > 0 { scored.append((g, f, v)) } } }
-        scored.sort { $0.2 > $1.2 || ($0.2 == $1.2 && ($0.0, $0.1) < ($1.0, $1.1)) }
-        var result: [Int: Int] = [:]
-        var usedFound = Set<Int>()
-        for (g, f, _) in scored where result[g] == nil && !usedFound.contains(f) {
-            result[g] = f
-            usedFound.insert(f)
+    static func overlap(_ gold: String, _ found: String) -> Bool {
+        guard !gold.isEmpty, !found.isEmpty else { return false }
+        if gold.contains(found) || found.contains(gold) { return true }
+        let g = Array(gold)
+        guard g.count >= 2 else { return false }
+        return (0..<(g.count - 1)).contains { i in
+            let pair = String(g[i...(i + 1)])
+            return !generic.contains(pair) && found.contains(pair)
         }
-        return result
     }
 
-    /// The candidate with the largest positive score: each gold item takes its best match.
-    static func best(_ candidates: [Int], by score: (Int) -> Double) -> Int? {
-        candidates.map { ($0, score($0)) }.filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
-    }
-
-    static func sameQuantity(_ f: Fact, _ g: JSONValue) -> Bool {
-        guard let gv = g["value"]?.stringValue.flatMap(Double.init), let gm = g["measure"]?.stringValue,
-              let gq = g["qualifier"]?.stringValue else { return false }
-        let gold = Quantity(value: gv, measure: gm, qualifier: Qualifier(rawValue: gq) ?? .exact).folded
-        let mine = f.quantity.folded
-        return abs(gold.value - mine.value) <= 1e-9 * max(1, abs(gold.value)) && gold.measure == mine.measure
-            && gq == f.quantity.qualifier.rawValue
-    }
-
-    static func score(sample name: String) throws -> GoldScore {
-        let gold = try readJSON(Paths.gold(name))
-        let doc = try Ingestor().load(path: Paths.sample(name))
-        var extractions = FactExtractor().extract(doc)
-        var goldFacts = gold["facts"]?.arrayValue ?? []
-        if doc.format == .feed {
-            let labelled = Set(goldFacts.compactMap { $0["article"]?.stringValue })
-            extractions = extractions.filter { labelled.contains($0.article?.id ?? "") }
+    /// Value and measure with a leading 万/亿/万亿 of the measure folded into the value.
+    static func canonical(_ value: Double, _ measure: String) -> (Double, String) {
+        var m = measure.trimmingCharacters(in: .whitespaces)
+        if m == "％" { m = "%" }
+        if m == "百分点" { m = "个百分点" }
+        for (prefix, k) in [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)] where m.hasPrefix(prefix) {
+            return (value * k, String(m.dropFirst(prefix.count)))
         }
-        var score = GoldScore(name: name)
+        return (value, m)
+    }
+
+    static func sameQuantity(_ f: Fact, value: Double, measure: String) -> Bool {
+        let (a, am) = canonical(f.quantity.value, f.quantity.measure), (b, bm) = canonical(value, measure)
+        return am == bm && abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
+    }
+
+    static func sameHonour(_ t: String, _ x: String) -> Bool {
+        overlap(t, x) && Double(Set(t).intersection(Set(x)).count) >= 0.6 * Double(Set(t).count)
+    }
+
+    /// Scores every gold file in `gold` against the documents of `docs`, extracted in-process.
+    static func score(name: String, docs: URL, gold: URL) throws -> GoldScore {
+        let ingestor = Ingestor(), extractor = FactExtractor()
+        var total = GoldScore(name: name)
+        let files = try FileManager.default.contentsOfDirectory(atPath: gold.path).filter { $0.hasSuffix(".json") }.sorted()
+        for file in files {
+            let g = try readJSON(gold.appendingPathComponent(file).path)
+            guard let document = g["document"]?.stringValue else { continue }
+            let doc = try ingestor.load(path: docs.appendingPathComponent(document).path)
+            let extractions = extractor.extract(doc)
+            total = total + score(extractions, gold: g, label: String(document.prefix(3)))
+        }
+        return total
+    }
+
+    static func score(_ extractions: [Extraction], gold g: JSONValue, label: String) -> GoldScore {
+        var s = GoldScore(name: label)
         let facts = extractions.flatMap(\.facts)
-        var used = Set<Int>()
-        goldFacts = goldFacts.filter { _ in true }
-        score.goldFacts = goldFacts.count
-        var matchedFactIndices = Set<Int>()
-        for g in goldFacts {
-            let isKey: Bool = { if case .bool(true)? = g["key"] { return true }; return false }()
-            if isKey { score.goldKey += 1 }
-            let year = g["year"]?.stringValue.flatMap(Int.init)
-            let candidates = facts.indices.filter { i in
-                !used.contains(i) && facts[i].year == year && sameQuantity(facts[i], g)
-                    && (g["article"]?.stringValue == nil || facts[i].provenance.article == g["article"]?.stringValue)
+        let found = extractions.flatMap(\.honours)
+        let feed = g["kind"]?.stringValue == "article-feed"
+        let goldFacts = g["facts"]?.arrayValue ?? []
+        for fact in goldFacts {
+            guard let value = fact["value"]?.doubleValue, let measure = fact["measure"]?.stringValue else { continue }
+            let year = fact["year"]?.doubleValue.map { Int($0) }
+            let qualifier = fact["qualifier"]?.stringValue ?? "exact"
+            let subject = fact["subject"]?.stringValue ?? ""
+            let isKey = fact["key"]?.boolValue == true
+            var candidates = facts
+            if feed, let article = fact["article"]?.stringValue {
+                let inArticle = facts.filter { $0.provenance.article == article }
+                if !inArticle.isEmpty { candidates = inArticle }
             }
-            let subject = g["subject"]?.stringValue ?? ""
-            if let hit = best(candidates, by: { overlap(facts[$0].subject, subject) }) {
-                used.insert(hit)
-                matchedFactIndices.insert(hit)
-                score.matchedFacts += 1
-                if isKey { score.matchedKey += 1 }
-            } else {
-                score.missed.append("\(isKey ? "KEY " : "")\(year.map(String.init) ?? "-") \(g["value"]?.stringValue ?? "") \(g["measure"]?.stringValue ?? "") \(g["qualifier"]?.stringValue ?? "") \(subject) | \(g["quote"]?.stringValue ?? "")")
+            let hits = candidates.filter { c in
+                sameQuantity(c, value: value, measure: measure) && c.quantity.qualifier.rawValue == qualifier && c.year == year
+                    && overlap(subject, c.subject)
+            }
+            s.all.total += 1
+            if !hits.isEmpty { s.all.found += 1 }
+            let what = "\(label) \(subject) \(year.map(String.init) ?? "-") \(NumberFormatting.plain(value))\(measure) \(qualifier)"
+            if isKey {
+                s.key.total += 1
+                s.headline.total += 1
+                if !hits.isEmpty { s.key.found += 1 }
+                if hits.contains(where: \.key) { s.headline.found += 1 } else { s.misses.append((hits.isEmpty ? "KEY " : "NOT-HEADLINE ") + what) }
+            } else if hits.isEmpty {
+                s.misses.append(what)
             }
         }
-        for (i, f) in facts.enumerated() where f.category != .other {
-            score.categorised += 1
-            if matchedFactIndices.contains(i) { score.categorisedMatched += 1 } else {
-                score.wrongCategorised.append("\(f.category.rawValue) \(f.year.map(String.init) ?? "-") \(NumberFormatting.plain(f.quantity.value)) \(f.quantity.measure) \(f.quantity.qualifier.rawValue) \(f.subject) | \(f.provenance.quote)")
+        let goldHonours = (g["honours"]?.arrayValue ?? []).compactMap { $0["title"]?.stringValue }
+        for t in goldHonours {
+            s.honours.total += 1
+            if found.contains(where: { sameHonour(t, $0.title) }) { s.honours.found += 1 } else { s.misses.append("\(label) HONOUR \(t)") }
+        }
+        if !goldHonours.isEmpty {
+            for h in found {
+                s.honourPrecision.total += 1
+                if goldHonours.contains(where: { sameHonour($0, h.title) || sameHonour(h.title, $0) }) { s.honourPrecision.right += 1 }
+                else { s.misses.append("\(label) FALSE-HONOUR \(h.title)") }
             }
         }
-        let honours = extractions.flatMap(\.honours)
-        let goldHonours = gold["honours"]?.arrayValue ?? []
-        score.goldHonours = goldHonours.count
-        let pairs = assign(gold: goldHonours.count, found: honours.count) { g, h in
-            honours[h].level.rawValue == goldHonours[g]["level"]?.stringValue
-                ? overlap(honours[h].title, goldHonours[g]["title"]?.stringValue ?? "") : 0
+        if !feed {
+            func matchesSome(_ c: Fact) -> Bool {
+                goldFacts.contains { gf in
+                    guard let v = gf["value"]?.doubleValue, let m = gf["measure"]?.stringValue else { return false }
+                    return sameQuantity(c, value: v, measure: m) && c.year == gf["year"]?.doubleValue.map { Int($0) }
+                }
+            }
+            for c in facts {
+                if c.category != .other {
+                    s.categorised.total += 1
+                    if matchesSome(c) { s.categorised.right += 1 }
+                }
+                if c.key {
+                    s.keyPrecision.total += 1
+                    if matchesSome(c) { s.keyPrecision.right += 1 }
+                    else { s.misses.append("\(label) FALSE-KEY \(c.subject) \(c.year.map(String.init) ?? "-") \(NumberFormatting.plain(c.quantity.value))\(c.quantity.measure)") }
+                }
+            }
         }
-        score.matchedHonours = pairs.count
-        for (g, h) in goldHonours.enumerated() where pairs[g] == nil {
-            score.missed.append("HONOUR \(h["level"]?.stringValue ?? "") \(h["title"]?.stringValue ?? "") | \(h["quote"]?.stringValue ?? "")")
-        }
-        return score
+        return s
+    }
+}
+
+extension JSONValue {
+    var doubleValue: Double? {
+        if case let .number(n) = self { return Double(n) }
+        return nil
+    }
+    var boolValue: Bool? {
+        if case let .bool(b) = self { return b }
+        return nil
     }
 }
