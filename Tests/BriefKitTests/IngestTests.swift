@@ -115,8 +115,9 @@ final class IngestTests: XCTestCase {
         }
     }
 
-    /// The publication date: the first line that is only a date (or ends in one and 印发),
-    /// not before the reporting year.
+    /// The publication date: a date after a 发布时间/日期 label in the head, else the first
+    /// line that is only a date (or ends in one and 印发) not before the reporting year, else
+    /// an ISO date beside 来源 in a page header.
     func testPublishedDateLines() {
         let cases: [(text: String, year: Int?, expected: String?)] = [
             ("标题\n2024 年 11 月\n正文", nil, "2024-11"),
@@ -124,7 +125,12 @@ final class IngestTests: XCTestCase {
             ("通知\n上海市科学技术委员会 2024年3月5日印发\n", nil, "2024-03-05"),
             ("2022 年 5 月\n2024 年 1 月\n", 2023, "2024-01"),          // an earlier year is passed over
             ("2023 年 12 月完成了很多工作\n", nil, nil),               // not only a date
-            ("日期：2024 年 11 月\n", nil, nil),
+            ("日期：2024 年 11 月\n", nil, "2024-11"),                // a labelled date
+            ("首页 > 新闻\n发布时间：2024-02-21 10:35    来源：徐汇区科委\n正文", nil, "2024-02-21"),
+            ("来源:闵行区科委  发布时间:2024年2月6日\n", nil, "2024-02-06"),
+            ("http://example.cn 2012-02-08 00:00 来源: 中华工商时报\n", nil, "2012-02-08"),
+            ("发布时间：2024-13-21\n", nil, nil),                      // no month 13
+            ("全年完成2024-2026年规划编制\n", nil, nil),              // a year range, no date
             (String(repeating: "很", count: 40) + "2024 年 11 月\n", nil, nil),
             ("2024 年 13 月\n2024 年 10 月", nil, "2024-10"),          // no month 13; the last line has no newline
             ("", nil, nil),

@@ -24,7 +24,9 @@ struct HeadlineRules {
         for i in facts.indices {
             let f = facts[i]
             let t = traces[i]
-            guard f.confident, f.year != nil, f.role != .target, !t.isDetail else { facts[i].key = false; continue }
+            // A figure with no measure is a headline only as a rate or index (满意度指数 96.8).
+            let bare = f.quantity.measure.isEmpty && !Self.isRateOrIndex(f, catalog)
+            guard f.confident, f.year != nil, f.role != .target, !t.isDetail, !bare else { facts[i].key = false; continue }
             var key = false
             if let id = f.metric, let m = catalog.metric(id: id), m.key { key = true }
             // A headline metric after a qualifier (智能软件产业区税, 全市集成电路产业规模).
@@ -43,8 +45,8 @@ struct HeadlineRules {
             }
             // A year-on-year rate, or the change of a headline metric (顾客投诉率下降0.8个百分点).
             if !key, f.role == .change, f.quantity.isRate, Self.yearOnYear.occurs(in: f.subject.scalarArray) { key = true }
-            if !key, f.role == .change, let m = catalog.headlineMetric(forSubject: Self.withoutChange(f.subject), measure: "%"), m.key,
-               m.family == "rate" || m.family == "index" {
+            // The growth of a headline metric: 全市GDP增长5.5%, 顾客投诉率下降0.8个百分点.
+            if !key, f.role == .change, f.quantity.isRate, let m = catalog.headlineMetric(forSubject: Self.withoutChange(f.subject), measure: nil), m.key {
                 key = true
             }
             if !key, t.inSummary, f.category != .other { key = true }
@@ -56,6 +58,11 @@ struct HeadlineRules {
             }
             facts[i].key = key
         }
+    }
+
+    static func isRateOrIndex(_ f: Fact, _ catalog: MetricCatalog) -> Bool {
+        let m = f.metric.flatMap(catalog.metric(id:)) ?? catalog.headlineMetric(forSubject: f.subject.scalarArray, measure: "")
+        return m?.family == "rate" || m?.family == "index"
     }
 
     /// The figure a change or share describes: the nearest figure before it in its sentence
@@ -89,6 +96,6 @@ struct HeadlineRules {
 
     /// The quantities a title states (`推介52个、近300亿元的产业项目` → 52 个, 300 亿元).
     static func figures(in title: String) -> [Quantity] {
-        QuantityScanner(Array(title.unicodeScalars)).scan().filter { !$0.isBare && !$0.isNumberedName }.map(\.quantity)
+        QuantityScanner(Array(title.unicodeScalars)).scan().filter { !$0.isBare && !$0.isNumberedName && !$0.hasNDa }.map(\.quantity)
     }
 }

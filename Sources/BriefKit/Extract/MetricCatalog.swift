@@ -104,13 +104,14 @@ public struct MetricCatalog: Sendable {
 
     /// A metric whose pattern ends the subject after any qualifier (智能软件产业区税 → 区税):
     /// good for its category and headline flag, not for its identity.
-    func headlineMetric(forSubject scalars: [Unicode.Scalar], measure: String) -> Metric? {
+    /// `measure` nil: any measure (the growth rate of a metric counted in 亿元).
+    func headlineMetric(forSubject scalars: [Unicode.Scalar], measure: String?) -> Metric? {
         ending(scalars, measure: measure, maxPrefix: Int.max)
     }
 
-    private func ending(_ s: [Unicode.Scalar], measure: String, maxPrefix: Int) -> Metric? {
+    private func ending(_ s: [Unicode.Scalar], measure: String?, maxPrefix: Int) -> Metric? {
         metrics.indices.first { k in
-            guard patternLists[k].mayEnd(s), measureLists[k]?.containsBytes(measure) ?? true else { return false }
+            guard patternLists[k].mayEnd(s), measure.map({ measureLists[k]?.containsBytes($0) ?? true }) ?? true else { return false }
             return patternLists[k].scalars.contains { p in
                 p.count <= s.count && s.count - p.count <= maxPrefix && s.suffix(p.count).elementsEqual(p)
             }

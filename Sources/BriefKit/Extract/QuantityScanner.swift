@@ -97,9 +97,23 @@ struct QuantityScanner {
         var found: [ScannedQuantity] = []
         var i = 0
         var bookDepth = 0
+        // The end of a short quoted name (“光荣在党50年”, “靠谱 8090”): numbers in it are no figures.
+        var quoteEnd = -1
         let starts = Self.scanStarts   // read once: a static is a lazy global behind a once-check
         while i < s.count {
             let c = s[i]
+            if c == "“", quoteEnd < i, let close = s[(i + 1)..<min(s.count, i + 18)].firstIndex(of: "”") { quoteEnd = close }
+            if i < quoteEnd {
+                if Self.isDigit(c) || (ChineseNumerals.digit(c) != nil && at(i + 1).map { MeasureWords.oneScalarCounts.contains($0) } == true) {
+                    var e = i
+                    while e < quoteEnd, Self.isDigit(s[e]) || ChineseNumerals.isNumeral(s[e]) { e += 1 }
+                    if e > i, s[i..<e].contains(where: Self.isDigit) || e - i >= 1 { skipped.append(i..<e, "inside a quoted name") }
+                    i = max(e, i + 1)
+                    continue
+                }
+                i += 1
+                continue
+            }
             if !starts.contains(c) { i += 1; continue }
             if c == "《" { bookDepth += 1; i += 1; continue }
             if c == "》" { bookDepth = max(0, bookDepth - 1); i += 1; continue }
@@ -114,7 +128,7 @@ struct QuantityScanner {
                 if let q = readPercentWords(at: i) { found.append(q.0); i = q.1; continue }
             }
             if ChineseNumerals.isNumeral(c) || ((c == "上" || c == "数") && at(i + 1).map(ChineseNumerals.isNumeral) == true) {
-                if let (q, next) = readChineseQuantity(at: i) { found.append(q); i = next; continue }
+                if let (qs, next) = readChineseQuantities(at: i) { found += qs; i = next; continue }
             }
             i += 1
         }
@@ -231,6 +245,12 @@ struct QuantityScanner {
         var q = ScannedQuantity(quantity: Quantity(value: value, measure: ""), number: i..<n.end, span: i..<n.end)
         after = readMeasure(into: &q, from: n.end, arabicDigits: n.integerDigits)
         applyPreQualifier(&q, numberStart: i)
+        applyVerbQualifier(&q, numberStart: i)
+        // ￥12,000: money in 元 with the sign before it.
+        if q.quantity.measure.isEmpty, prev == "￥" || prev == "¥" { q.quantity.measure = "元"; q.span = (i - 1)..<q.span.upperBound }
+        if isThreshold(q, end: after) { return skip(after, i..<n.end, "bound inside a name (超亿元企业)") }
+        // 8点30分: minutes of a time.
+        if q.quantity.measure.hasSameBytes(as: "分"), prev == "点" || prev == "时" || prev == ":" { return skip(after, i..<n.end, "date or time") }
         // A range: "3-5 家", "20～50 万元", "10%—20%".
         let dashAt = skipSpaces(after)
         if Self.isDash(at(dashAt)), Self.isDigit(at(skipSpaces(dashAt + 1))) {
@@ -273,187 +293,4 @@ struct QuantityScanner {
         return true
     }
 
-    /// Reads what follows a number: 余/多, a scale (万/亿), a unit or measure word, and
-    /// 以上/左右/以下. Returns the position after it all.
-    func readMeasure(into q: inout ScannedQuantity, from start: Int, arabicDigits: Int?) -> Int {
-        var j = skipSpaces(start)
-        func takeOver() {
-            if let c = at(j), c == "余" || c == "多" || c == "几" {
-                // 多元/多项/多年 after a number still mean "more than N": 60 多项.
-                q.quantity.qualifier = .over
-                j = skipSpaces(j + 1)
-            }
-        }
-        takeOver()
-        var scale = ""
-        if hasPrefix("万亿", at: j) { scale = "万亿"; j += 2 }
-        else if at(j) == "万" || at(j) == "亿" { scale = String(Character(s[j])); j += 1 }
-        if !scale.isEmpty { j = skipSpaces(j); takeOver() }
-        var measure = ""
-        if let c = MeasureWords.currencyList.match(in: s, at: j), case let currency = MeasureWords.currencies[c],
-           !(currency.hasSameBytes(as: "元") && q.isLoneChineseDigit && scale.isEmpty && q.quantity.qualifier == .exact) {
-            // (三元正极, 二元结构: a lone small Chinese numeral before 元 is a word, not money.)
-            measure = scale + currency; j += currency.unicodeScalars.count
-        } else if at(j) == "%" {
-            if scale.isEmpty { measure = "%"; j += 1 }
-        } else if let w = MeasureWords.countList.match(in: s, at: j), case let word = MeasureWords.counts[w] {
-            let len = word.unicodeScalars.count
-            if word.hasSameBytes(as: "余人") { measure = scale + "人"; q.quantity.qualifier = .over } else { measure = scale + word }
-            j += len
-        } else if at(j) == "成", scale.isEmpty, q.quantity.value <= 10 {
-            measure = "成"; j += 1
-        } else if !scale.isEmpty {
-            measure = scale
-        } else if let c = at(j), c.value >= 0x4E00, let p = at(skipSpacesBack(q.number.lowerBound) - 1), p.value >= 0x4E00,
-                  let next = at(j + 1), MeasureWords.oneScalarCounts.contains(next), case let word = String(Character(next)),
-                  joinsWord(p, c) {
-            q.splitWordTail = c
-            measure = scale + word
-            j += 2
-        } else if at(j) == "大", let d = arabicDigits, d <= 2, q.quantity.value <= 20, j == start || Self.isSpace(at(j - 1)) || j == start {
-            // "7 大行业领域": a count with its noun and no measure word.
-            q.hasNDa = true
-            j += 1
-        }
-        // Numbered names, not counts: 二支部 (branch No. 2), 74 周年 (an anniversary), 3 号楼.
-        if let m = measure.unicodeScalars.last, let n = at(j),
-           Self.numberedNameWords.containsBytes(String(scalars: [m, n])) {
-            q.quantity.measure = ""
-            q.isNumberedName = true
-            return start
-        }
-        q.quantity.measure = measure
-        if measure.isEmpty && !q.hasNDa && q.quantity.qualifier == .exact {
-            // Nothing follows that belongs to the number: the span ends at its last digit.
-            return start
-        }
-        if !measure.isEmpty || q.hasNDa {
-            let k = skipSpaces(j)
-            for (word, qual) in MeasureWords.postQualifiers where hasPrefix(word, at: k) {
-                q.quantity.qualifier = qual
-                j = k + word.unicodeScalars.count
-                break
-            }
-            // "50元起": a starting price, at least that much; not 起步/起草/起来.
-            if at(k) == "起", at(k + 1).map({ SubjectFinder.clauseBreaks.contains($0) || $0 == "。" }) ?? true {
-                q.quantity.qualifier = .over
-                j = k + 1
-            }
-        }
-        q.span = q.span.lowerBound..<max(q.span.upperBound, j)
-        return j
-    }
-
-    /// 近/约/超/不到… written just before the number (签约, 附近 are words, not qualifiers).
-    func applyPreQualifier(_ q: inout ScannedQuantity, numberStart: Int) {
-        let end = skipSpacesBack(numberStart)
-        if let w = MeasureWords.preQualifierList.match(in: s, endingBefore: end) {
-            let (word, qual) = MeasureWords.preQualifiers[w]
-            let wordStart = end - word.unicodeScalars.count
-            if wordStart > 0 {
-                let pair = String(scalars: [s[wordStart - 1], s[wordStart]])
-                if MeasureWords.falseQualifierWords.containsBytes(pair) { return }
-            }
-            if word.unicodeScalars.count == 1 {
-                let two = end >= 2 ? String(scalars: [s[end - 2], s[end - 1]]) : ""
-                if MeasureWords.falseQualifierWords.containsBytes(two) { return }
-            }
-            // 近N年来 is a look-back window, not a quantity: the caller drops it.
-            if q.quantity.qualifier == .exact || qual == .nearly || qual == .approx || qual == .under { q.quantity.qualifier = qual }
-            q.span = wordStart..<q.span.upperBound
-            return
-        }
-    }
-
-    /// 百分之九十五, 百分之百, 百分之 95.
-    func readPercentWords(at i: Int) -> (ScannedQuantity, Int)? {
-        var j = i + 3
-        j = skipSpaces(j)
-        if Self.isDigit(at(j)), let n = readArabicNumber(at: j) {
-            var q = ScannedQuantity(quantity: Quantity(value: n.value, measure: "%"), number: j..<n.end, span: i..<n.end)
-            applyPreQualifier(&q, numberStart: i)
-            return (q, n.end)
-        }
-        var k = j
-        var run: [Unicode.Scalar] = []
-        while let c = at(k), ChineseNumerals.isNumeral(c) || c == "点" { run.append(c); k += 1 }
-        guard !run.isEmpty else { return nil }
-        var v: Double
-        if let dot = run.firstIndex(of: "点") {
-            guard let whole = ChineseNumerals.value(of: Array(run[..<dot])) else { return nil }
-            var frac = ""
-            for c in run[(dot + 1)...] { guard let d = ChineseNumerals.digit(c) else { return nil }; frac += String(d) }
-            v = Double("\(Int(whole)).\(frac)") ?? whole
-        } else {
-            guard let whole = ChineseNumerals.value(of: run) else { return nil }
-            v = whole
-        }
-        var q = ScannedQuantity(quantity: Quantity(value: v, measure: "%"), number: j..<k, span: i..<k)
-        applyPreQualifier(&q, numberStart: i)
-        return (q, k)
-    }
-
-    /// Chinese numerals, accepted only where a measure word, 元, 成 or 大 follows, so that
-    /// words such as 统一 or 十四五 are not read as numbers.
-    func readChineseQuantity(at i: Int) -> (ScannedQuantity, Int)? {
-        if let p = at(i - 1), ChineseNumerals.isNumeral(p) { return nil }
-        for back in 0..<3 where i - back >= 0 {
-            if MeasureWords.setPhraseList.contains(in: s, at: i - back, where: { $0.count > back }) { return nil }
-        }
-        var start = i
-        var vague: Qualifier? = nil
-        if s[i] == "上" || s[i] == "数" {
-            // 上百/上千/上万: at least that many; 数十/数百: some tens, some hundreds.
-            vague = .over
-            start = i + 1
-        }
-        var k = start
-        var run: [Unicode.Scalar] = []
-        while let c = at(k), ChineseNumerals.isNumeral(c) { run.append(c); k += 1 }
-        guard !run.isEmpty else { return nil }
-        if hasSuffix("第", before: i) || hasSuffix("初", before: i) || hasSuffix("周", before: i) || hasSuffix("星期", before: i) { return nil }
-        if vague != nil && run.count != 1 { return nil }
-        let onlyUnits = run.allSatisfy { ChineseNumerals.digit($0) == nil }
-        // 万/亿 alone are scale words of a unit (单位：万元), not numbers.
-        if run.count == 1, run[0] == "万" || run[0] == "亿", vague == nil, !hasPreQualifier(before: i) { return nil }
-        guard var total = ChineseNumerals.value(of: run) else { return nil }
-        // A lone 一 is mostly a word (统一, 一家亲); 一项 still counts.
-        if run == ["一"], !hasPrefix("项", at: skipSpaces(k)) || hasPrefix("项项", at: skipSpaces(k)) { return nil }
-        var measureFrom = k
-        var scale = ""
-        // Money: the last 万/亿 of the run is the unit: 三千五百万元 → 3500 万元.
-        let moneyAt = skipSpaces(k + ((at(skipSpaces(k)) == "余" || at(skipSpaces(k)) == "多") ? 1 : 0))
-        if at(moneyAt) == "元" || hasPrefix("余元", at: moneyAt), let last = run.last, last == "万" || last == "亿" {
-            scale = String(Character(last))
-            total /= last == "万" ? 1e4 : 1e8
-            measureFrom = k
-        }
-        var q = ScannedQuantity(quantity: Quantity(value: total, measure: ""), number: start..<k, span: i..<k)
-        q.isLoneChineseDigit = run.count == 1 && ChineseNumerals.digit(run[0]) != nil
-        if let v = vague { q.quantity.qualifier = v }
-        let end = readMeasure(into: &q, from: measureFrom, arabicDigits: nil)
-        if !scale.isEmpty { q.quantity.measure = scale + q.quantity.measure }
-        if q.quantity.measure.isEmpty {
-            // 五大创新应用主链: one numeral and 大.
-            if run.count == 1, ChineseNumerals.digit(run[0]) != nil, at(k) == "大" {
-                q.hasNDa = true
-                return (q, k + 1)
-            }
-            return nil
-        }
-        // A measure that is really a scale word on its own (上万, 数万) must come with a real measure.
-        if q.quantity.measure.hasSameBytes(as: "万") || q.quantity.measure.hasSameBytes(as: "亿") { return nil }
-        if onlyUnits && vague == nil && q.quantity.qualifier == .exact && !hasPreQualifier(before: i) {
-            // 百家企业 / 千家万户: a bare unit needs 余/多/近/超 to be a figure.
-            return nil
-        }
-        if q.quantity.measure.hasSameBytes(as: "年"), hasPrefix("来", at: end) { return nil }
-        applyPreQualifier(&q, numberStart: i)
-        return (q, end)
-    }
-
-    func hasPreQualifier(before i: Int) -> Bool {
-        let end = skipSpacesBack(i)
-        return MeasureWords.preQualifierList.match(in: s, endingBefore: end) != nil
-    }
 }

@@ -11,6 +11,9 @@ extension Reading {
             wordPairs.joins(a, b, in: normalized)
         })
         var previous: (subject: String, end: Int, respectively: Bool, role: FactRole, baseYear: Int?, year: Int?)? = nil
+        // The first figure of the sentence before, with a subject of its own: what a change
+        // opening the next sentence ("按不变价格计算，同比增长5.5%") describes.
+        var lead: (subject: String, sentence: Int)? = nil, currentLead: (subject: String, sentence: Int)? = nil
         var sentence = 0, sentenceScan = 0
         // "2024年，…" opening a sentence dates the rest of its paragraph.
         var topicYears = ParagraphYears(s, relativeYear: context.relativeYear)
@@ -32,17 +35,32 @@ extension Reading {
             let parts = SubjectFinder.parts(in: line, span: q.span)
             var subject = SubjectFinder.subject(parts)
             if let tail = q.splitWordTail { subject += String(Character(tail)) }
-            let sameSentence = previous.map { p in !s[p.end..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) } ?? false
+            let sameSentence = previous.map { p in !s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) } ?? false
             var inherited = false
             // "…地区生产总值40721.17亿元。按不变价格计算，同比增长5.5%": a change with no noun
             // of its own, in the sentence right after a figure, is that figure's change.
+            if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
             let nextSentence = previous.map { p in
-                s[p.end..<q.span.lowerBound].filter { YearResolver.sentenceEnds.contains($0) }.count == 1
+                s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].filter { YearResolver.sentenceEnds.contains($0) }.count == 1
             } ?? false
-            if parts.inherits, let prev = previous, sameSentence || (nextSentence && SubjectFinder.isChangeOnly(parts.left)) {
+            if parts.inherits, let prev = previous, sameSentence {
                 subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
                 inherited = true
+            } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
+                subject = l.subject + parts.left
+                inherited = true
             }
+            // "新增…企业87家，总数达到1426家": a total word alone counts what the figure before counted.
+            if !inherited, let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
+                subject = SubjectFinder.withoutNewWords(prev.subject) + subject
+                inherited = true
+            }
+            // "从2011年的7231亿元提高到2021年的10739亿元": the new level is the same metric.
+            if !inherited, let prev = previous, sameSentence, prev.role == .baseline, RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) {
+                subject = prev.subject
+                inherited = true
+            }
+            if !inherited, currentLead == nil { currentLead = (subject, sentence) }
             var period = period(of: q, in: line, paragraphYear: topicYears.year(before: q.span.lowerBound))
             // "分别增长28.6%、7.3%和4.1%": later items of a list share the first one's role.
             if let prev = previous, sameSentence, Self.onlyListSeparators(s, from: prev.end, to: q.span.lowerBound) {
@@ -140,9 +158,12 @@ extension Reading {
         let heuristic = MetricCatalog.category(subject: scalars, quantity: q.quantity)
         var category = heuristic == .growth ? .growth
             : metric?.category ?? catalog.category(forSubject: scalars, measure: q.quantity.measure) ?? heuristic
+        // 三大先导产业, 7 大行业领域: a descriptor of what follows, not a count to compare.
+        if q.hasNDa { category = .other }
         // A two-character subject ("区税") has lost its owner: never a headline on its own.
         // A bare number is sure only as a known rate or index (客户投诉率保持为 0, 满意度指数达到 96.8).
-        let bareRate = q.isBare && (metric?.family == "rate" || metric?.family == "index")
+        let rateMetric = metric ?? (q.isBare ? catalog.headlineMetric(forSubject: scalars, measure: "") : nil)
+        let bareRate = q.isBare && (rateMetric?.family == "rate" || rateMetric?.family == "index")
         let confident = !q.isRangeEnd && (!q.isBare || bareRate) && !subject.hasSameBytes(as: "（未识别）") && scalars.count >= 3
         if !confident { category = .other }
         var quantity = q.quantity
@@ -167,7 +188,9 @@ struct ParagraphYears {
         var sentenceStart = true
         while i < s.count {
             let c = s[i]
-            if sentenceStart, c != " ", c != "\u{3000}" {
+            // A year opening a sentence, or a clause after a lead-in (会议指出，2024年，…).
+            let clauseStart = i > 0 && YearResolver.clauseEnds.contains(s[i - 1])
+            if (sentenceStart || clauseStart), c != " ", c != "\u{3000}" {
                 sentenceStart = false
                 if i + 5 <= s.count, let y = YearResolver.fourDigitYear(s, endingBefore: i + 4) {
                     var j = i + 4

@@ -31,8 +31,8 @@ enum RoleReader {
         let clause = Array(s[clauseStart..<start])
         let left = trimmedLinks(clause)
 
-        // A new level after a change verb (增至, 提高到 1085 亿千瓦时) is the later value, not a change.
-        let newLevel = newLevelWords.match(in: left, endingBefore: left.count) != nil
+        // A new level after a change verb (增至, 提高到2021年的 10739 亿元) is the later value, not a change.
+        let newLevel = isNewLevel(clause)
         if let base = baselineYear(s, before: start, clauseStart: clauseStart), !newLevel {
             return Reading(role: .baseline, baseYear: nil, boundYear: base)
         }
@@ -62,6 +62,21 @@ enum RoleReader {
             return Reading(role: .budget, baseYear: nil, boundYear: nil)
         }
         return Reading(role: .actual, baseYear: nil, boundYear: nil)
+    }
+
+    /// The clause before `start` (back to the last ，；。：).
+    static func clause(_ s: [Unicode.Scalar], before start: Int) -> [Unicode.Scalar] {
+        var a = start
+        while a > 0, !clauseStops.contains(s[a - 1]) { a -= 1 }
+        return Array(s[a..<start])
+    }
+
+    /// Whether the clause ends in 增至 / 提高到 (a year phrase after it allowed).
+    static func isNewLevel(_ clause: [Unicode.Scalar]) -> Bool {
+        var t = clause
+        while t.last == " " || t.last == "的" || t.last == "了" { t.removeLast() }
+        if t.last == "年", t.count >= 5, YearResolver.fourDigitYear(t, endingBefore: t.count - 1) != nil { t.removeLast(5) }
+        return newLevelWords.match(in: t, endingBefore: t.count) != nil
     }
 
     /// The clause before a number without its trailing link words (达到, 为, 了, 高达 …).

@@ -16,6 +16,18 @@ enum SubjectFinder {
 
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
+    /// A subject that is only a total word: what it totals is the figure before's.
+    static let totalOnly: ByteWords = ["总数", "总量", "总额", "总计", "合计", "共计", "累计", "总规模", "总和", "（未识别）"]
+    static let newWords = ["全区新增", "全市新增", "新增", "新认定", "新引进", "新培育", "当年新增", "全年新增"]
+
+    /// 全区新增规模以上企业 → 规模以上企业: the stock a total counts.
+    static func withoutNewWords(_ subject: String) -> String {
+        for w in newWords where subject.startsWithBytes(w) && subject.unicodeScalars.count > w.unicodeScalars.count + 1 {
+            return String(subject.unicodeScalars.dropFirst(w.unicodeScalars.count))
+        }
+        return subject
+    }
+
     /// What `find` saw: the phrase before the number and the one after the measure.
     struct Parts {
         var left: String
@@ -102,7 +114,7 @@ enum SubjectFinder {
     }
 
     static let leadingNoise = ["共计", "其中", "同时", "全年", "年内", "今年", "本年", "此外", "目前", "另外", "截至", "并且", "并", "且", "和", "及", "与", "共", "累计", "合计", "已", "还", "另", "又", "分别", "先后", "现", "均", "其", "以及"]
-    static let trailingNoise = ["保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币"]
+    static let trailingNoise = ["保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币", "从", "由"]
     /// A left phrase ending in one of these is a verb: the noun comes after the measure.
     static let verbs = ["完成", "开展", "举办", "组织", "引进", "认定", "发布", "获得", "荣获", "接待", "走访", "培训", "形成", "推动", "实现", "新增", "引入", "落地", "服务", "参与", "参加", "入选", "获评", "办理", "受理", "核发", "推荐", "选派", "接收", "调入", "调出", "录用", "招收", "吸引", "帮扶", "资助", "支持", "覆盖", "涉及", "发放", "兑现", "编报", "购置", "安排", "投入", "申请", "遴选", "指导", "协调", "保障", "举行", "召开", "开通", "打造", "建设", "建成", "设立", "下设", "拥有", "承办", "协办", "开设", "主持", "参与编制", "编制", "力争", "对照", "预计", "计划", "拟", "达成", "制定", "出台", "评选", "评审", "选树", "培育", "孵化", "聘任", "招聘", "通过", "立项", "授权", "集聚", "汇聚", "连续", "蝉联", "成功"]
 
@@ -123,8 +135,13 @@ enum SubjectFinder {
             changed = false
             // Each word in list order against the phrase as it stands (a removal can expose
             // the next word); the first or last scalar is compared before the whole word.
-            for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
-            for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) { t = t.dropLast(w.count); changed = true }
+            // A word is noise only while a name remains: 全年收入 keeps its 全年.
+            for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+            for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) {
+                // 平均 is a word: its 均 stays.
+                if w == ["均"], t.count >= 2, t[t.index(t.endIndex, offsetBy: -2)] == "平" { continue }
+                t = t.dropLast(w.count); changed = true
+            }
         }
         return String(scalars: t)
     }

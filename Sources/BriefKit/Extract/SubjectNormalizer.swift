@@ -10,7 +10,8 @@ enum SubjectNormalizer {
         "年度", "全年度", "累计", "合计", "共计", "总计", "共", "其中", "全部", "全", "已", "还", "另", "并", "同时", "此外",
         "实现", "完成", "达到", "创造", "拥有", "有", "现有", "取得", "获得", "录得", "的",
     ])
-    static let trailing = WordList(["达到", "达", "为", "是", "共", "累计", "合计", "总计", "约", "近", "超过", "超", "突破", "的"])
+    static let trailing = WordList(["预算安排", "预算数", "执行数", "决算数", "达到", "达", "为", "是", "共", "累计", "合计", "总计",
+                                    "约", "近", "超过", "超", "突破", "的"])
     static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
 
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {

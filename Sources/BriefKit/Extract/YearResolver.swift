@@ -104,6 +104,11 @@ enum YearResolver {
     static func isDatePart(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
         var k = j
         while k < s.count, QuantityScanner.isDigit(s[k]) { k += 1 }
+        // A month range: 1-9月, 1—10月.
+        if k < s.count, QuantityScanner.isDash(s[k]), k + 1 < s.count, QuantityScanner.isDigit(s[k + 1]) {
+            k += 1
+            while k < s.count, QuantityScanner.isDigit(s[k]) { k += 1 }
+        }
         while k < s.count, s[k] == " " { k += 1 }
         return k < s.count && (s[k] == "月" || s[k] == "日" || s[k] == "号")
     }

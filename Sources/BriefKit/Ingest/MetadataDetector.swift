@@ -103,6 +103,64 @@ public enum MetadataDetector {
     /// off their cover or close; or a line ending in 印发 with such a date. The first one
     /// not before the reporting year wins.
     public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
+        // A web page says it in its head: 发布时间：2024-02-21 10:35, 发布日期:2024年2月6日.
+        let head = headLineList(text).prefix(40)
+        for line in head {
+            if let d = labelledDate(String(line)) { return d }
+        }
+        if let d = signedDate(of: text, reportingYear: reportingYear) { return d }
+        // A page header with a bare ISO date beside its source: "… 2012-02-08 00:00 来源: …".
+        for line in head.prefix(15) {
+            let l = String(line)
+            if l.hasBytes("来源") || l.unicodeScalars.count < 60, let d = isoDate(in: l) { return d }
+        }
+        return nil
+    }
+
+    static let dateLabels = ["发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "日期", "时间"]
+
+    /// The date after a 发布时间/发布日期 label on a line, in ISO or Chinese form.
+    static func labelledDate(_ line: String) -> String? {
+        for label in dateLabels {
+            guard let at = line.byteOffset(of: label) else { continue }
+            let rest = String(decoding: Array(line.utf8)[(at + label.utf8.count)...], as: UTF8.self)
+            var r = Substring(rest)
+            while let f = r.unicodeScalars.first, f == ":" || f == "：" || f == " " || f == "\u{3000}" || f == "\t" { r = r.dropFirst() }
+            if let d = isoDate(in: String(r.prefix(12)), anchored: true) { return d }
+            // 2024年2月6日
+            let upTo = r.unicodeScalars.firstIndex(of: "日").map { String(r[...$0]) } ?? String(r.prefix(12))
+            if let d = parseDateLine(upTo) { return d }
+        }
+        return nil
+    }
+
+    /// YYYY-MM-DD (or / .) in a line: the first one, or only at the start when `anchored`.
+    static func isoDate(in line: String, anchored: Bool = false) -> String? {
+        let s = Array(line.unicodeScalars)
+        var i = 0
+        while i + 8 <= s.count {
+            if let y = fourDigitYear(s, at: i), i + 4 < s.count, s[i + 4] == "-" || s[i + 4] == "/" || s[i + 4] == "." {
+                var j = i + 5
+                var month = 0, md = 0
+                while j < s.count, let d = Digits.asciiValue(s[j]), md < 2 { month = month * 10 + d; md += 1; j += 1 }
+                guard md > 0, j < s.count, s[j] == s[i + 4] else { i += 4; continue }
+                j += 1
+                var day = 0, dd = 0
+                while j < s.count, let d = Digits.asciiValue(s[j]), dd < 2 { day = day * 10 + d; dd += 1; j += 1 }
+                if dd > 0, (1...12).contains(month), (1...31).contains(day), j >= s.count || Digits.asciiValue(s[j]) == nil {
+                    return String(format: "%04d-%02d-%02d", y, month, day)
+                }
+            }
+            if anchored { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A line that is only a date ("2024 年 11 月", "2024 年 2月 6日"), the way reports sign
+    /// off their cover or close; or a line ending in 印发 with such a date. The first one
+    /// not before the reporting year wins.
+    static func signedDate(of text: String, reportingYear: Int?) -> String? {
         var found: String? = nil
         var copy = text, month = "月"
         // Only a short line holding 月 is made a string and read: this runs over every
