@@ -10,15 +10,14 @@ extension Reading {
             // join when the document writes that pair elsewhere too.
             wordPairs.joins(a, b, in: normalized)
         })
-        var previous: (subject: String, end: Int, respectively: Bool, role: FactRole, baseYear: Int?, year: Int?)? = nil
-        // The first figure of the sentence before, with a subject of its own: what a change
-        // opening the next sentence ("按不变价格计算，同比增长5.5%") describes.
-        var lead: (subject: String, sentence: Int)? = nil, currentLead: (subject: String, sentence: Int)? = nil
+        var subjects = SubjectChain(line)
+        var previous: (end: Int, role: FactRole, baseYear: Int?, year: Int?)? = nil
         var sentence = 0, sentenceScan = 0
         // "2024年，…" opening a sentence dates the rest of its paragraph.
-        var topicYears = ParagraphYears(s, relativeYear: context.relativeYear)
+        let topicYears = ParagraphYears(s, relativeYear: context.relativeYear)
         let inLead = !leadSeen
-        for q in scanner.scan() {
+        let found = scanner.scan()
+        for (index, q) in found.enumerated() {
             while sentenceScan < q.span.lowerBound {
                 if YearResolver.sentenceEnds.contains(s[sentenceScan]) { sentence += 1 }
                 sentenceScan += 1
@@ -32,35 +31,7 @@ extension Reading {
             if q.quantity.measure.hasSameBytes(as: "年"), scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
             if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
             if q.isBare && !FactExtractor.isRateContext(line, q) { skip("no measure word"); continue }
-            let parts = SubjectFinder.parts(in: line, span: q.span)
-            var subject = SubjectFinder.subject(parts)
-            if let tail = q.splitWordTail { subject += String(Character(tail)) }
             let sameSentence = previous.map { p in !s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) } ?? false
-            var inherited = false
-            // "…地区生产总值40721.17亿元。按不变价格计算，同比增长5.5%": a change with no noun
-            // of its own, in the sentence right after a figure, is that figure's change.
-            if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
-            let nextSentence = previous.map { p in
-                s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].filter { YearResolver.sentenceEnds.contains($0) }.count == 1
-            } ?? false
-            if parts.inherits, let prev = previous, sameSentence {
-                subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
-                inherited = true
-            } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
-                subject = l.subject + parts.left
-                inherited = true
-            }
-            // "新增…企业87家，总数达到1426家": a total word alone counts what the figure before counted.
-            if !inherited, let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
-                subject = SubjectFinder.withoutNewWords(prev.subject) + subject
-                inherited = true
-            }
-            // "从2011年的7231亿元提高到2021年的10739亿元": the new level is the same metric.
-            if !inherited, let prev = previous, sameSentence, prev.role == .baseline, RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) {
-                subject = prev.subject
-                inherited = true
-            }
-            if !inherited, currentLead == nil { currentLead = (subject, sentence) }
             var period = period(of: q, in: line, paragraphYear: topicYears.year(before: q.span.lowerBound))
             // "分别增长28.6%、7.3%和4.1%": later items of a list share the first one's role.
             if let prev = previous, sameSentence, Self.onlyListSeparators(s, from: prev.end, to: q.span.lowerBound) {
@@ -68,12 +39,12 @@ extension Reading {
                 period.baseYear = prev.baseYear
                 if period.year == nil || prev.role == .change { period.year = prev.year }
             }
+            let named = subjects.subject(of: q, at: index, in: found, sentence: sentence, role: period.role, splitTail: q.splitWordTail)
             let range = normalized.originalRange(line.byteRange(q.number))
-            let detail = FactExtractor.detailReason(subject: subject, quantity: q.quantity,
+            let detail = FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
                                                     sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
-            let unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
-            for itemSubject in FactExtractor.distributedSubjects(parts.rawLeft) ?? [subject] {
+            for itemSubject in FactExtractor.distributedSubjects(named.rawLeft) ?? [named.subject] {
                 var fact = makeFact(q, subject: itemSubject, year: period.year, range: range)
                 fact.role = period.role
                 fact.baseYear = period.baseYear
@@ -82,14 +53,13 @@ extension Reading {
                 if period.role == .target { fact.category = .other }
                 if detail != nil && fact.metric == nil { fact.category = .other }
                 if detail != nil { fact.confident = fact.confident && fact.metric != nil }
-                if unsure { fact.confident = false }
+                if named.unsure { fact.confident = false }
                 facts.append(fact)
-                traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: inherited, inSummary: sections.isSummary,
+                traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary,
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
                                           isDetail: detail != nil))
             }
-            let respectively = parts.respectively || (parts.inherits && previous?.respectively == true)
-            previous = (subject, q.span.upperBound, respectively, period.role, period.baseYear, period.year)
+            previous = (q.span.upperBound, period.role, period.baseYear, period.year)
         }
         for entry in scanner.skipped.entries where extractor.recordsSkipped && entry.reason != "not a number" {
             let r = normalized.originalRange(line.byteRange(entry.range))

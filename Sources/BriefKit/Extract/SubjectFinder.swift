@@ -16,6 +16,11 @@ enum SubjectFinder {
 
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
+    /// A left phrase that speaks of the figure before: 为预算的, 完成调整后预算, 占全国.
+    static func describesPrevious(_ left: String) -> Bool {
+        ["为", "完成", "占", "约占", "达到", "相当于"].contains { left.startsWithBytes($0) } && left.unicodeScalars.count <= 14
+    }
+
     /// A subject that is only a total word: what it totals is the figure before's.
     static let totalOnly: ByteWords = ["总数", "总量", "总额", "总计", "合计", "共计", "累计", "总规模", "总和", "（未识别）"]
     static let newWords = ["全区新增", "全市新增", "新增", "新认定", "新引进", "新培育", "当年新增", "全年新增"]
@@ -86,6 +91,8 @@ enum SubjectFinder {
         while r.first == " " { r = r.dropFirst() }
         while r.last == " " { r = r.dropLast() }
         if let cut = r.firstIndex(where: { rightCuts.contains($0) }) { r = r[..<cut] }
+        // Another number starts another figure: 发布了2017年度… ends at 2017.
+        if let cut = r.firstIndex(where: { QuantityScanner.isDigit($0) }) { r = r[..<cut] }
         var t = r.filter { $0 != " " }
         for w in rightApproximations where t.first == w[0] && t.starts(with: w) { t.removeFirst(2) }
         return t
@@ -140,6 +147,8 @@ enum SubjectFinder {
             for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) {
                 // 平均 is a word: its 均 stays.
                 if w == ["均"], t.count >= 2, t[t.index(t.endIndex, offsetBy: -2)] == "平" { continue }
+                // 收入总计, 支出合计: the total word is the name's head while little else is left.
+                if t.count - w.count <= 2, ["总计", "合计", "累计", "共计"].contains(String(scalars: w)) { continue }
                 t = t.dropLast(w.count); changed = true
             }
         }

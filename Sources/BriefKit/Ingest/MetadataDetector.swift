@@ -19,7 +19,9 @@ public enum MetadataDetector {
         // Byte search, not Foundation's contains (which folds Unicode on Linux).
         let lines = headLineList(text).map(String.init)
         for (keyword, kind) in kindKeywords {
-            for line in lines where line.hasBytes(keyword) {
+            // A title line: a sentence naming "2017年度社会责任报告" is no title.
+            for line in lines where line.hasBytes(keyword) && line.unicodeScalars.count <= 60
+                && !line.unicodeScalars.contains(where: { $0 == "，" || $0 == "," || $0 == "。" }) {
                 // The year written on the title line itself, if any: "2023 年度社会责任报告".
                 if let year = firstYear(in: line) { return (kind, year) }
             }
@@ -66,41 +68,79 @@ public enum MetadataDetector {
         return (1900...2099).contains(v) ? v : nil
     }
 
-    /// The year a text without a report title is about: the year of its title line, else
-    /// the year written most often (a date's year not counted), not after its publication.
+    /// The year a text without a report title is about (a news page, an article): the
+    /// year its title names; else the year it was published, or the year before when the
+    /// body speaks mostly of that one (a page of February 2012 on 2011's figures); else,
+    /// undated, the year the body names most (the latest on a tie). Years of comparisons
+    /// (较2012年) and look-backs (2018年以来) do not count.
     public static func inferredYear(of text: String, published: String?) -> Int? {
         let publishedYear = published.flatMap { Int($0.prefix(4)) }
-        var counts: [Int: Int] = [:]
-        var firstSeen: [Int: Int] = [:]
         let head = headLineList(text)
-        for (n, line) in head.enumerated() {
+        // The title: a short head line that is not navigation, naming a year
+        // (`徐汇区2023年人工智能产业规模…`, `——2018上海市企业社会责任报告发布会举行`).
+        for line in head.prefix(8) where line.unicodeScalars.count <= 50 && !isNavigation(String(line)) {
+            let s = Array(line.unicodeScalars)
+            if let y = titleYear(s) ?? firstYear(in: line).flatMap({ y in isDateLine(s) ? nil : y }), publishedYear.map({ y <= $0 }) ?? true {
+                return y
+            }
+        }
+        var counts: [Int: Int] = [:]
+        for line in head {
             let s = Array(line.unicodeScalars)
             var i = 0
             while i + 4 <= s.count {
                 guard let y = fourDigitYear(s, at: i) else { i += 1; continue }
+                defer { i += 4 }
                 var j = i + 4
                 while j < s.count, s[j] == " " { j += 1 }
-                let isYear = j < s.count && s[j] == "年"
-                // "2024年2月6日", "2012-02-08": a date, not what the text reports on.
+                guard j < s.count, s[j] == "年" else { continue }
+                // "2024年2月6日": a date, not what the text reports on.
                 var k = j + 1
                 while k < s.count, s[k] == " " || Digits.asciiValue(s[k]) != nil { k += 1 }
-                let isDate = isYear && k > j + 1 && k < s.count && s[k] == "月"
-                if isYear, !isDate, publishedYear.map({ y <= $0 }) ?? true {
-                    // The title area weighs more than the body.
-                    counts[y, default: 0] += n < 12 ? 3 : 1
-                    if firstSeen[y] == nil { firstSeen[y] = n * 1000 + i }
-                }
-                i += 4
+                if k > j + 1, k < s.count, s[k] == "月" { continue }
+                let before = String(scalars: s[max(0, i - 2)..<i])
+                if ["较", "比", "从", "与", "同"].contains(where: { before.endsWithBytes($0) }) { continue }
+                let after = String(scalars: s[(j + 1)..<min(s.count, j + 3)])
+                if after.startsWithBytes("以来") || after.startsWithBytes("起") { continue }
+                if let p = publishedYear, y > p { continue }
+                counts[y, default: 0] += 1
             }
         }
-        if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && firstSeen[$0.key, default: 0] > firstSeen[$1.key, default: 0]) }) {
-            return best.key
+        if let p = publishedYear {
+            let last = counts[p - 1, default: 0]
+            return last >= 2 && last > counts[p, default: 0] ? p - 1 : p
         }
-        return publishedYear
+        // Undated: the latest year the body speaks of (a page on 2024's release that recalls 2012).
+        return counts.keys.max()
     }
 
-    /// A line that is only a date ("2024 年 11 月", "2024 年 2月 6日"), the way reports sign
-    /// off their cover or close; or a line ending in 印发 with such a date. The first one
+    static let navigationMarks = ["http", "首页", "当前位置", ">", "|", "发布时间", "发布日期", "来源", "字号", "浏览", "分享", "打印"]
+
+    static func isNavigation(_ line: String) -> Bool { navigationMarks.contains { line.hasBytes($0) } }
+
+    /// Whether the line's year is part of a date (2024年2月6日).
+    static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
+        guard let nian = s.firstIndex(of: "年") else { return false }
+        var k = nian + 1
+        while k < s.count, s[k] == " " || Digits.asciiValue(s[k]) != nil { k += 1 }
+        return k > nian + 1 && k < s.count && s[k] == "月"
+    }
+
+    /// A year at the start of a title line, with 年 or a name right after it
+    /// (`2021年上海集成电路…`, `——2018上海市企业社会责任报告发布会举行`).
+    static func titleYear(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "—" || s[i] == "-" || s[i] == "\u{3000}" { i += 1 }
+        guard s.count - i >= 8, let y = fourDigitYear(s, at: i) else { return nil }
+        let next = s[i + 4]
+        // Not a date (2024-02-06, 2024年2月6日) or a range.
+        if next == "年" {
+            if i + 5 < s.count, Digits.asciiValue(s[i + 5]) != nil { return nil }
+            return y
+        }
+        return next.value >= 0x4E00 && next.value <= 0x9FFF ? y : nil
+    }
+
     /// not before the reporting year wins.
     public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
         // A web page says it in its head: 发布时间：2024-02-21 10:35, 发布日期:2024年2月6日.
@@ -109,10 +149,40 @@ public enum MetadataDetector {
             if let d = labelledDate(String(line)) { return d }
         }
         if let d = signedDate(of: text, reportingYear: reportingYear) { return d }
+        // A dateline opening the body: "2013年4月9日,上海市科学技术奖励管理办公室召开了…".
+        for line in head.prefix(6) {
+            let s = Array(line.unicodeScalars)
+            guard let day = s.firstIndex(of: "日"), day < 14, day + 1 < s.count, "，,".unicodeScalars.contains(s[day + 1]),
+                  let d = parseDateLine(String(scalars: s[...day])), d.count == 10 else { continue }
+            return d
+        }
         // A page header with a bare ISO date beside its source: "… 2012-02-08 00:00 来源: …".
         for line in head.prefix(15) {
             let l = String(line)
             if l.hasBytes("来源") || l.unicodeScalars.count < 60, let d = isoDate(in: l) { return d }
+        }
+        // A saved page's address: …/2013/0429/…, …/20251202/…, …/2021-06/09/….
+        for line in head.prefix(3) where String(line).hasBytes("http") {
+            if let d = urlDate(String(line)) { return d }
+        }
+        return nil
+    }
+
+    /// The date a web address carries in its path, if any.
+    static func urlDate(_ line: String) -> String? {
+        let parts = line.split(whereSeparator: { $0 == "/" || $0 == "_" || $0 == "?" || $0 == "=" || $0 == "&" || $0 == " " }).map(String.init)
+        func digits(_ s: String) -> Int? { s.allSatisfy(\.isASCII) && !s.isEmpty && s.allSatisfy { $0 >= "0" && $0 <= "9" } ? Int(s) : nil }
+        func date(_ y: Int, _ m: Int, _ d: Int) -> String? {
+            (1990...2099).contains(y) && (1...12).contains(m) && (1...31).contains(d) ? String(format: "%04d-%02d-%02d", y, m, d) : nil
+        }
+        for (k, p) in parts.enumerated() {
+            if p.count == 8, let v = digits(p), let d = date(v / 10000, v / 100 % 100, v % 100) { return d }
+            if p.count == 4, let y = digits(p), k + 1 < parts.count {
+                let n = parts[k + 1]
+                if n.count == 4, let md = digits(n), let d = date(y, md / 100, md % 100) { return d }
+            }
+            if p.count == 7, p.dropFirst(4).first == "-", let y = digits(String(p.prefix(4))), let m = digits(String(p.suffix(2))),
+               k + 1 < parts.count, let dd = digits(parts[k + 1]), let d = date(y, m, dd) { return d }
         }
         return nil
     }

@@ -1,0 +1,112 @@
+/// Names the figures of one paragraph in turn: each takes the phrase before it, or the
+/// subject of the figure it continues —
+///
+/// - a change or comparison with no noun of its own (营收 1104.94 亿元，同比增长 32.17%),
+///   also opening the next sentence (…40721.17亿元。按不变价格计算，同比增长5.5%);
+/// - a share said of the figure before (收入总量…万元，完成调整后预算的105.58%);
+/// - a total word alone (新增…企业87家，总数达到1426家);
+/// - the new level of a `从 X 提高到 Y`;
+/// - the items of `A、B分别实现区税 13.19 亿元、11.57 亿元`, one each, and the list of
+///   changes after them (同比增长 13.51%、14.69%).
+struct SubjectChain {
+    struct Named {
+        var subject: String
+        var rawLeft: String
+        var inherited: Bool
+        /// A rule had to guess (values given "respectively" that could not be paired).
+        var unsure: Bool
+    }
+
+    let line: ScalarLine
+    private var previous: (subject: String, end: Int, respectively: Bool, role: FactRole)? = nil
+    /// The first figure with a subject of its own in the sentence before, and in this one.
+    private var lead: (subject: String, sentence: Int)? = nil
+    private var currentLead: (subject: String, sentence: Int)? = nil
+    /// Subjects given out in advance to the figures of a 分别 list, by index.
+    private var assigned: [Int: String] = [:]
+    /// The subjects of the last 分别 list, for a list of changes that follows it.
+    private var lastGroup: [String] = []
+
+    init(_ line: ScalarLine) { self.line = line }
+
+    mutating func subject(of q: ScannedQuantity, at index: Int, in found: [ScannedQuantity], sentence: Int,
+                          role: FactRole, splitTail: Unicode.Scalar?) -> Named {
+        let s = line.scalars
+        let parts = SubjectFinder.parts(in: line, span: q.span)
+        var subject = SubjectFinder.subject(parts)
+        if let tail = splitTail { subject += String(Character(tail)) }
+        let gap = previous.map { s[min($0.end, q.span.lowerBound)..<q.span.lowerBound] } ?? []
+        let sameSentence = previous != nil && !gap.contains(where: { YearResolver.sentenceEnds.contains($0) })
+        let nextSentence = previous != nil && gap.filter({ YearResolver.sentenceEnds.contains($0) }).count == 1
+        if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
+        var inherited = false
+        var unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
+
+        if let given = assigned.removeValue(forKey: index) {
+            subject = given
+            inherited = true
+            unsure = false
+        } else if let group = respectivelyGroup(q, at: index, in: found) {
+            for (k, name) in group.enumerated() where k > 0 { assigned[index + k] = name }
+            lastGroup = group
+            subject = group[0]
+            unsure = false
+        } else if sameSentence, !lastGroup.isEmpty, SubjectFinder.isChangeOnly(parts.left),
+                  listRun(from: index, in: found) == lastGroup.count {
+            // "同比增长 13.51%、14.69%" after a 分别 list: each item's change.
+            let group = lastGroup.map { $0 + parts.left }
+            for (k, name) in group.enumerated() where k > 0 { assigned[index + k] = name }
+            subject = group[0]
+            inherited = true
+            unsure = false
+            lastGroup = []
+        } else if parts.inherits, let prev = previous, sameSentence {
+            subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
+            inherited = true
+        } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
+            subject = l.subject + parts.left
+            inherited = true
+        } else if let prev = previous, sameSentence, role == .share, SubjectFinder.describesPrevious(parts.left) {
+            subject = prev.subject + parts.left
+            inherited = true
+        } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
+            subject = SubjectFinder.withoutNewWords(prev.subject) + subject
+            inherited = true
+        } else if let prev = previous, sameSentence, prev.role == .baseline, RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) {
+            subject = prev.subject
+            inherited = true
+        }
+        if !inherited, currentLead == nil { currentLead = (subject, sentence) }
+        previous = (subject, q.span.upperBound, unsure, role)
+        return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure)
+    }
+
+    /// How many figures from `index` on are joined by 、 和 及 only.
+    func listRun(from index: Int, in found: [ScannedQuantity]) -> Int {
+        var n = 1
+        while index + n < found.count,
+              Reading.onlyListSeparators(line.scalars, from: found[index + n - 1].span.upperBound, to: found[index + n].span.lowerBound) {
+            n += 1
+        }
+        return n
+    }
+
+    /// `A、B分别实现区税 X、Y`: one subject per item when the items and the figures pair up.
+    func respectivelyGroup(_ q: ScannedQuantity, at index: Int, in found: [ScannedQuantity]) -> [String]? {
+        let s = line.scalars
+        var a = q.span.lowerBound
+        while a > 0, !RoleReader.clauseStops.contains(s[a - 1]) { a -= 1 }
+        let clause = Array(s[a..<q.span.lowerBound])
+        guard let at = (0..<max(0, clause.count - 1)).last(where: { clause[$0] == "分" && clause[$0 + 1] == "别" }) else { return nil }
+        let items = clause[..<at].split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" })
+            .map { SubjectFinder.clean(Array($0)) }.filter { !$0.isEmpty }
+        let n = listRun(from: index, in: found)
+        guard items.count >= 2, items.count == n, items.allSatisfy({ $0.unicodeScalars.count >= 2 }) else { return nil }
+        var predicate = Array(clause[(at + 2)...])
+        if let v = SubjectFinder.verbList.match(in: predicate, at: 0), predicate.count > SubjectFinder.verbList.scalars[v].count {
+            predicate.removeFirst(SubjectFinder.verbList.scalars[v].count)
+        }
+        let tail = SubjectFinder.clean(predicate)
+        return items.map { $0 + tail }
+    }
+}
