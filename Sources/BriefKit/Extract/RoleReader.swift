@@ -44,7 +44,7 @@ enum RoleReader {
         // 全年…产税 35238.25 万元" is achieved.
         var scopeStart = clauseStart
         while scopeStart > sentenceStart, s[scopeStart - 1] != "；", s[scopeStart - 1] != ";" { scopeStart -= 1 }
-        let target = isTarget(Array(s[scopeStart..<start]))
+        let target = isTarget(Array(s[scopeStart..<start])) || weakTargetWords.occurs(in: clause)
         if q.measure.hasSameBytes(as: "个百分点") && !target {
             return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
@@ -112,7 +112,9 @@ enum RoleReader {
                                       "为年度预算的", "完成年度目标的", "达到全年目标的", "完成全年目标的"])
     static let shareEndings = WordList(["的比重", "之比"])
     /// A goal, plan or forecast in the sentence before the figure.
-    static let targetWords = WordList(["力争", "争取", "目标", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
+    /// 目标 marks a goal only in the figure's own clause (落实年度目标任务，…实现区税 is achieved).
+    static let weakTargetWords = WordList(["目标为", "目标是", "目标值", "年度目标", "目标"])
+    static let targetWords = WordList(["力争", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
                                        "将增长", "确保", "有望", "力求", "计划新增", "计划完成", "计划招收", "计划举办", "计划培育",
                                        "计划实现", "计划引进", "要达到", "规划"])
     /// Words that contain a target word but name something achieved or a kind of figure.

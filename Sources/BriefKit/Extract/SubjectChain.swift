@@ -75,6 +75,11 @@ struct SubjectChain {
         } else if let prev = previous, sameSentence, prev.role == .baseline, RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) {
             subject = prev.subject
             inherited = true
+        } else if let prev = previous, sameSentence, subject.unicodeScalars.count <= 2, !subject.isEmpty,
+                  let owner = SubjectFinder.owner(of: prev.subject) {
+            // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure before's.
+            subject = owner + subject
+            inherited = true
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         previous = (subject, q.span.upperBound, unsure, role)

@@ -16,6 +16,15 @@ enum SubjectFinder {
 
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
+    /// Who a subject is about, without what it counts: 招商引进企业共计产税 → 招商引进企业.
+    static func owner(of subject: String) -> String? {
+        var t = Array(subject.unicodeScalars)
+        guard t.count >= 5 else { return nil }
+        t.removeLast(2)
+        let o = clean(t)
+        return o.unicodeScalars.count >= 2 ? o : nil
+    }
+
     /// A left phrase that speaks of the figure before: 为预算的, 完成调整后预算, 占全国.
     static func describesPrevious(_ left: String) -> Bool {
         ["为", "完成", "占", "约占", "达到", "相当于"].contains { left.startsWithBytes($0) } && left.unicodeScalars.count <= 14
