@@ -5,7 +5,8 @@ struct HonourExtractor {
     var unit: String?
     var registry: UnitRegistry = .builtIn
 
-    static let triggers = ["被评为", "获评为", "荣获", "获评", "获批", "入选", "评为", "蝉联", "斩获", "获得", "授予", "成为", "作为", "成功申报", "入库", "获"]
+    static let triggers = ["被评为", "获评为", "被认定为", "认定为", "被授予", "被命名为", "命名为", "荣获", "获评", "获批", "入选", "当选",
+                           "评为", "蝉联", "斩获", "摘得", "获得", "获授", "授予", "成为", "作为", "成功申报", "入库", "获"]
     static let triggerList = WordList(triggers)
     /// Words that make a phrase an honour: awards, titles, designations.
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
@@ -46,7 +47,8 @@ struct HonourExtractor {
             for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
                 var clean = String(scalars: title.unicodeScalars.filter { $0 != "“" && $0 != "”" })
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
-                if clean.unicodeScalars.count <= 5, let event = eventBefore(s, trigger: i) { clean = event + clean }
+                let bare = clean.unicodeScalars.filter { !"()（）".unicodeScalars.contains($0) }.count
+                if bare <= 6, let event = eventBefore(s, trigger: i) { clean = event + clean }
                 let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
                 result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i), nil, year, range))
             }
@@ -63,7 +65,9 @@ struct HonourExtractor {
         while j < s.count, s[j] == " " { j += 1 }
         var k = j
         while k < s.count, QuantityScanner.isDigit(s[k]) || s[k] == " " || ChineseNumerals.digit(s[k]) != nil { k += 1 }
-        if k > j, k < s.count, "届次年项个".unicodeScalars.contains(s[k]) {
+        // "蝉联 7 届", "获得3项": a count before the title; "2023年度…" is the title's own year.
+        let isYear = (j..<k).filter { QuantityScanner.isDigit(s[$0]) }.count == 4
+        if k > j, k < s.count, "届次年项个".unicodeScalars.contains(s[k]), !isYear {
             j = k + 1
             if j < s.count, s[j] == "度" { j += 1 }
             while j < s.count, s[j] == " " { j += 1 }
@@ -82,7 +86,14 @@ struct HonourExtractor {
                 continue
             }
             if Self.stops.contains(c) || c == "并" || (c == "等" && e > titleStart && endsList(s, e)) { break }
-            if !sawQuote, c == "的", e > titleStart { break }
+            if !sawQuote, c == "的", e > titleStart {
+                // "上海市总工会授予的“上海市五一劳动奖状”": the title is what was granted.
+                let before = String(scalars: s[titleStart..<e])
+                if ["授予", "颁发", "评选", "命名", "认定"].contains(where: { before.endsWithBytes($0) }), e + 1 < s.count, s[e + 1] == "“" {
+                    return readTitle(s, from: e + 1)
+                }
+                break
+            }
             if hasPrefix(s, "称号", at: e) || hasPrefix(s, "荣誉称号", at: e) { break }
             e += 1
         }
@@ -117,7 +128,24 @@ struct HonourExtractor {
         let n = t.unicodeScalars.count
         guard n >= 3 && n <= 60 else { return false }
         let scalars = t.scalarArray
+        // A count of honours (市级荣誉 15 项, 各类荣誉六项, 多项大奖) or a subsidy (奖励资金拨付) is no honour.
+        if Self.notHonourWords.occurs(in: scalars) || Self.isCount(scalars) { return false }
+        // A designation at a level: 国家级科技企业孵化器, 市级专精特新企业.
+        if n >= 5, Self.levelPrefixes.contains(where: { t.startsWithBytes($0) }) { return true }
         return Self.honourWordList.occurs(in: scalars) || (approval && Self.approvalWordList.occurs(in: scalars))
+    }
+
+    static let notHonourWords = WordList(["资金", "拨付", "补贴", "补助", "经费", "奖金", "多项", "各级", "各类", "一批", "若干", "多个"])
+    static let levelPrefixes = ["国家级", "市级", "省级", "区级", "全国", "上海市", "国家"]
+
+    /// "上海市级荣誉 15 项": a number with a count measure in the title.
+    static func isCount(_ s: [Unicode.Scalar]) -> Bool {
+        for i in s.indices where QuantityScanner.isDigit(s[i]) || ChineseNumerals.digit(s[i]) != nil {
+            var k = i
+            while k < s.count, QuantityScanner.isDigit(s[k]) || ChineseNumerals.isNumeral(s[k]) || s[k] == " " || s[k] == "余" || s[k] == "多" { k += 1 }
+            if k < s.count, "项个次家".unicodeScalars.contains(s[k]) { return true }
+        }
+        return false
     }
 
     /// The unit or person named before the trigger in its clause, else the document's unit.
@@ -125,7 +153,9 @@ struct HonourExtractor {
         let s = line.scalars
         var a = i
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
-        let phrase = line.text(a..<i).trimmingSpaces
+        var phrase = line.text(a..<i).trimmingSpaces
+        // "中心孵化器在…评价中获评优秀": the recipient stands before the event.
+        if let zai = phrase.range(of: "在"), zai.lowerBound > phrase.startIndex { phrase = String(phrase[..<zai.lowerBound]) }
         // The 200 characters before, made only if an alias asks for its context.
         var context: String? = nil
         func inContext(_ word: String) -> Bool {
@@ -144,12 +174,17 @@ struct HonourExtractor {
             }
         }
         let cleaned = SubjectFinder.clean(phrase)
-        if cleaned.unicodeScalars.count >= 2, cleaned.unicodeScalars.count <= 14,
-           ["家", "人", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队"].contains(where: { cleaned.endsWithBytes($0) }) {
+        if cleaned.unicodeScalars.count >= 2, cleaned.unicodeScalars.count <= 16,
+           Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) {
             return cleaned
         }
-        return unit ?? ""
+        // Someone is always named: the document's unit, else what the clause calls itself.
+        if let unit, !unit.isEmpty { return unit }
+        return cleaned.isEmpty ? "本单位" : cleaned
     }
+
+    static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
+                                "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇"]
 
     static func level(of title: String) -> Honour.Level {
         if ["市科技系统", "科技系统", "上科院", "上海科学院"].contains(where: { title.hasBytes($0) }) { return .system }
