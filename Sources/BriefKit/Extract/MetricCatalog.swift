@@ -94,11 +94,11 @@ public struct MetricCatalog: Sendable {
 
     /// The same, with the subject's scalars already decoded (a figure asks three rules).
     func metric(forSubject subject: String, scalars: [Unicode.Scalar], measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
-        // The one-bit test first: most subjects end in no metric's pattern.
-        guard allPatterns.mayEnd(scalars) || scalars.last == "”" else { return nil }
-        // As written (全年收入 is its own pattern), then normalised (上海软件中心全年专业技术服务项目).
-        if let m = ending(scalars, measure: measure, maxPrefix: 2) { return m }
+        // As written (全年收入 is its own pattern), then normalised (上海软件中心全年专业技术服务项目,
+        // 一般公共预算收入预算安排). The one-bit test first: most subjects end in no pattern.
+        if allPatterns.mayEnd(scalars), let m = ending(scalars, measure: measure, maxPrefix: 2) { return m }
         let normal = SubjectNormalizer.normalized(subject, registry: registry).scalarArray
+        guard allPatterns.mayEnd(normal) else { return nil }
         return ending(normal, measure: measure, maxPrefix: 2)
     }
 
@@ -111,7 +111,8 @@ public struct MetricCatalog: Sendable {
 
     private func ending(_ s: [Unicode.Scalar], measure: String?, maxPrefix: Int) -> Metric? {
         metrics.indices.first { k in
-            guard patternLists[k].mayEnd(s), measure.map({ measureLists[k]?.containsBytes($0) ?? true }) ?? true else { return false }
+            // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
+            guard patternLists[k].mayEnd(s), measure.map({ m in measureLists[k].map { $0.containsBytes(m) || $0.containsBytes(Self.withoutScale(m)) } ?? true }) ?? true else { return false }
             return patternLists[k].scalars.contains { p in
                 p.count <= s.count && s.count - p.count <= maxPrefix && s.suffix(p.count).elementsEqual(p)
             }
@@ -131,6 +132,13 @@ public struct MetricCatalog: Sendable {
         return metrics.indices.first { k in
             named[k] && (measureLists[k]?.containsBytes(measure) ?? true)
         }.map { metrics[$0].category }
+    }
+
+    static func withoutScale(_ measure: String) -> String {
+        for w in ["万亿", "亿", "万"] where measure.startsWithBytes(w) && measure.unicodeScalars.count > w.unicodeScalars.count {
+            return String(measure.unicodeScalars.dropFirst(w.unicodeScalars.count))
+        }
+        return measure
     }
 
     // MARK: General rules for subjects the catalog does not know

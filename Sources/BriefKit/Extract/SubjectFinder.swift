@@ -16,6 +16,18 @@ enum SubjectFinder {
 
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
+    /// "较2021年", "较之 2021 年", "与上年同期": a comparison's earlier year, no noun of its own.
+    static func isComparisonYear(_ left: String) -> Bool {
+        var t = Array(left.unicodeScalars.filter { $0 != " " })
+        guard let mark = comparisonOnly.words.first(where: { left.startsWithBytes($0) }) else { return false }
+        t.removeFirst(mark.unicodeScalars.count)
+        if t.last == "期", t.count >= 2, t[t.count - 2] == "同" { t.removeLast(2) }
+        if t.last == "度" { t.removeLast() }
+        guard t.last == "年" else { return false }
+        t.removeLast()
+        return (t.count == 4 && t.allSatisfy(QuantityScanner.isDigit)) || t == ["上"] || t == ["去"]
+    }
+
     /// Who a subject is about, without what it counts: 招商引进企业共计产税 → 招商引进企业.
     static func owner(of subject: String) -> String? {
         var t = Array(subject.unicodeScalars)
@@ -81,7 +93,7 @@ enum SubjectFinder {
         let right = String(scalars: rightScalars)
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
         let rightIsVerb = rightVerbs.match(in: rightScalars, at: 0) != nil
-        let inherits = comparisonOnly.containsBytes(left) || isChangeOnly(left) || (listItem && (right.isEmpty || rightIsVerb))
+        let inherits = comparisonOnly.containsBytes(left) || isChangeOnly(left) || isComparisonYear(left) || (listItem && (right.isEmpty || rightIsVerb))
         let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
     }
