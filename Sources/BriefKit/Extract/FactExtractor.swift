@@ -39,7 +39,8 @@ public struct FactExtractor: Sendable {
         // News pages count 今年/去年 from their date; reports from the year they report on.
         let published = doc.published.flatMap { Int($0.prefix(4)) }
         let relative = doc.kind == .other ? (published ?? doc.year) : doc.year
-        let context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind)
+        var context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind)
+        context.reportYearIsGuess = doc.yearIsGuess
         var e = extract(text: consume text, context: context)
         if doc.kind == .budget {
             // A budget's counts of events and projects are plans, not achieved service or

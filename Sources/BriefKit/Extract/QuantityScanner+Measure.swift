@@ -142,10 +142,14 @@ extension QuantityScanner {
         guard q.quantity.qualifier == .over || q.quantity.qualifier == .under, q.quantity.isMoney || q.quantity.isBareScale else { return false }
         var k = skipSpaces(end)
         if at(k) == "的" { k += 1 }
-        return Self.thresholdNouns.match(in: s, at: k) != nil
+        // The noun may carry a short qualifier of its own: 超百亿元的大企业, 亿元以上重点项目.
+        for d in 0...2 where Self.thresholdNouns.match(in: s, at: k + d) != nil {
+            if d == 0 || s[k..<(k + d)].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return true }
+        }
+        return false
     }
 
-    static let thresholdNouns = WordList(["企业", "项目", "单位", "工厂", "园区", "楼宇", "平台", "大项目", "重点项目", "产业集群", "集群", "级"])
+    static let thresholdNouns = WordList(["企业", "项目", "单位", "机构", "工厂", "园区", "楼宇", "平台", "产业集群", "集群", "级", "户"])
 
     /// After 万: `2千` (0.2), `5百` (0.05); after 亿: `5千万` (0.5), `2千` … in units of the
     /// scale, so `1万2千` reads 1.2 万. Arabic or Chinese digits; nil when none follow.

@@ -253,7 +253,9 @@ struct QuantityScanner {
         if q.quantity.measure.hasSameBytes(as: "分"), prev == "点" || prev == "时" || prev == ":" { return skip(after, i..<n.end, "date or time") }
         // A range: "3-5 家", "20～50 万元", "10%—20%".
         let dashAt = skipSpaces(after)
-        if Self.isDash(at(dashAt)), Self.isDigit(at(skipSpaces(dashAt + 1))) {
+        // "从1000亿元到3000亿元" is a change of level, not a range.
+        let fromTo = (at(dashAt) == "到" || at(dashAt) == "至") && (hasSuffix("从", before: skipSpacesBack(i)) || hasSuffix("由", before: skipSpacesBack(i)))
+        if !fromTo, Self.isDash(at(dashAt)), Self.isDigit(at(skipSpaces(dashAt + 1))) {
             let bStart = skipSpaces(dashAt + 1)
             let (bItems, bEnd) = readArabicQuantity(at: bStart)
             guard var b = bItems.first, bItems.count == 1 else { return skip(max(bEnd, bStart + 1), i..<n.end, "range") }

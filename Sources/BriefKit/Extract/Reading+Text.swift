@@ -53,7 +53,7 @@ extension Reading {
                 if period.role == .target { fact.category = .other }
                 if detail != nil && fact.metric == nil { fact.category = .other }
                 if detail != nil { fact.confident = fact.confident && fact.metric != nil }
-                if named.unsure { fact.confident = false }
+                if named.unsure || period.guessed { fact.confident = false }
                 facts.append(fact)
                 traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary,
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
@@ -77,7 +77,7 @@ extension Reading {
     /// The year and role of a figure in running text: its own words first (a year written
     /// for it, 较之/比/同比, 力争, 占), then its paragraph's opening year, the section it
     /// stands in, then the report.
-    func period(of q: ScannedQuantity, in line: ScalarLine, paragraphYear: Int?) -> (year: Int?, role: FactRole, baseYear: Int?) {
+    func period(of q: ScannedQuantity, in line: ScalarLine, paragraphYear: Int?) -> (year: Int?, role: FactRole, baseYear: Int?, guessed: Bool) {
         let reportYear = context.reportYear
         let reading = RoleReader.read(line.scalars, start: q.span.lowerBound, quantity: q.quantity, isMoneyDocument: isBudgetPlan)
         let written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: context.relativeYear)
@@ -107,7 +107,9 @@ extension Reading {
         case .previous?: base = year.map { $0 - 1 }
         case nil: break
         }
-        return (year, role, base)
+        // Only the report's guessed year dates it.
+        let guessed = context.reportYearIsGuess && written == nil && paragraphYear == nil && sections.year == nil && reading.boundYear == nil
+        return (year, role, base, guessed)
     }
 
     /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.

@@ -72,7 +72,8 @@ struct SubjectChain {
         } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
             subject = SubjectFinder.withoutNewWords(prev.subject) + subject
             inherited = true
-        } else if let prev = previous, sameSentence, prev.role == .baseline, RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) {
+        } else if let prev = previous, sameSentence, prev.role == .baseline,
+                  RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
             subject = prev.subject
             inherited = true
         } else if let prev = previous, sameSentence, subject.unicodeScalars.count <= 2, !subject.isEmpty,
@@ -81,9 +82,21 @@ struct SubjectChain {
             subject = owner + subject
             inherited = true
         }
+        // "首次突破300亿元，达到317.7亿元": a bare link verb restates the figure before's subject.
+        if !inherited, let prev = previous, sameSentence, SubjectFinder.clean(parts.left).isEmpty, SubjectFinder.isLinkOnly(parts.rawLeft) {
+            subject = prev.subject
+            inherited = true
+        }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         previous = (subject, q.span.upperBound, unsure, role)
         return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure)
+    }
+
+    /// "从1000亿元到3000亿元": only 到/至 between the earlier value and this one.
+    static func onlyTo(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        let gap = s[a..<b].filter { $0 != " " }
+        return gap.elementsEqual(["到"]) || gap.elementsEqual(["至"])
     }
 
     /// How many figures from `index` on are joined by 、 和 及 only.

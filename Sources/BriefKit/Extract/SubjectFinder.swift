@@ -37,6 +37,12 @@ enum SubjectFinder {
         return o.unicodeScalars.count >= 2 ? o : nil
     }
 
+    /// Only a link verb before the number: 达到, 为, 是, 共计.
+    static func isLinkOnly(_ rawLeft: String) -> Bool {
+        let t = rawLeft.trimmingSpaces
+        return ["达到", "达", "为", "是", "共计", "共", "计", "合计", "约为", "已达"].contains { t.hasSameBytes(as: $0) }
+    }
+
     /// A left phrase that speaks of the figure before: 为预算的, 完成调整后预算, 占全国.
     static func describesPrevious(_ left: String) -> Bool {
         ["为", "完成", "占", "约占", "达到", "相当于"].contains { left.startsWithBytes($0) } && left.unicodeScalars.count <= 14

@@ -6,6 +6,9 @@ public struct TextContext: Sendable {
     public var article: String?
     /// The year figures refer to unless the text says otherwise.
     public var reportYear: Int?
+    /// The report year was guessed (see `Document.yearIsGuess`): a figure that only takes it
+    /// is not sure.
+    public var reportYearIsGuess = false
     /// The year 今年 means and 去年/上年 count back from: the report's year for reports,
     /// the publication year for news pages and articles.
     public var relativeYear: Int?

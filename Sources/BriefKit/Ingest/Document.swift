@@ -22,6 +22,9 @@ public struct Document: Sendable {
     public var unit: String?
     /// The year the document reports on.
     public var year: Int?
+    /// The year was guessed from a body that names it once among others, with no title or
+    /// date to say so: figures that only take it are not sure of their year.
+    public var yearIsGuess = false
     /// `YYYY-MM` or `YYYY-MM-DD` when the text states it.
     public var published: String?
     public var sizeInBytes: Int

@@ -82,7 +82,11 @@ public struct Ingestor: Sendable {
         doc.kind = kind
         doc.published = MetadataDetector.publishedDate(of: text, reportingYear: year)
         // A news page names no report year: the year its title or most of its figures state.
-        doc.year = year ?? MetadataDetector.inferredYear(of: text, published: doc.published)
+        if let year { doc.year = year } else {
+            let inferred = MetadataDetector.inferredYear(of: text, published: doc.published)
+            doc.year = inferred.year
+            doc.yearIsGuess = !inferred.sure
+        }
         doc.unit = MetadataDetector.unit(of: text, registry: registry)
         return doc
     }

@@ -73,7 +73,8 @@ public enum MetadataDetector {
     /// body speaks mostly of that one (a page of February 2012 on 2011's figures); else,
     /// undated, the year the body names most (the latest on a tie). Years of comparisons
     /// (较2012年) and look-backs (2018年以来) do not count.
-    public static func inferredYear(of text: String, published: String?) -> Int? {
+    /// `sure` is false when an undated body names the year once among others.
+    public static func inferredYear(of text: String, published: String?) -> (year: Int?, sure: Bool) {
         let publishedYear = published.flatMap { Int($0.prefix(4)) }
         let head = headLineList(text)
         // The title: a short head line that is not navigation, naming a year
@@ -81,7 +82,7 @@ public enum MetadataDetector {
         for line in head.prefix(8) where line.unicodeScalars.count <= 50 && !isNavigation(String(line)) {
             let s = Array(line.unicodeScalars)
             if let y = titleYear(s) ?? firstYear(in: line).flatMap({ y in isDateLine(s) ? nil : y }), publishedYear.map({ y <= $0 }) ?? true {
-                return y
+                return (y, true)
             }
         }
         var counts: [Int: Int] = [:]
@@ -108,10 +109,12 @@ public enum MetadataDetector {
         }
         if let p = publishedYear {
             let last = counts[p - 1, default: 0]
-            return last >= 2 && last > counts[p, default: 0] ? p - 1 : p
+            return (last >= 2 && last > counts[p, default: 0] ? p - 1 : p, true)
         }
         // Undated: the latest year the body speaks of (a page on 2024's release that recalls 2012).
-        return counts.keys.max()
+        guard let latest = counts.keys.max() else { return (nil, false) }
+        let n = counts[latest, default: 0]
+        return (latest, n >= 2 && !counts.contains { $0.key != latest && $0.value > n })
     }
 
     static let navigationMarks = ["http", "首页", "当前位置", ">", "|", "发布时间", "发布日期", "来源", "字号", "浏览", "分享", "打印"]
