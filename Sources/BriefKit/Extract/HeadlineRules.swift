@@ -43,6 +43,12 @@ struct HeadlineRules {
             if !key, f.role == .change || f.role == .share, !t.fromTable, let owner = Self.owner(of: i, facts, traces), facts[owner].key {
                 key = true
             }
+            // "全市GDP增长5.5%，规上工业产值增长5.7%，软件和信息服务业增长22.8%": a rate listed
+            // beside headline rates in one sentence is one of them.
+            if !key, f.role == .change, f.quantity.isRate, i > 0, facts[i - 1].key, facts[i - 1].role == .change,
+               facts[i - 1].quantity.isRate, traces[i - 1].line == t.line, traces[i - 1].sentence == t.sentence, !t.inherits {
+                key = true
+            }
             // A year-on-year rate, or the change of a headline metric (顾客投诉率下降0.8个百分点).
             if !key, f.role == .change, f.quantity.isRate, Self.yearOnYear.occurs(in: f.subject.scalarArray) { key = true }
             // The growth of a headline metric: 全市GDP增长5.5%, 顾客投诉率下降0.8个百分点.

@@ -46,9 +46,16 @@ struct HonourExtractor {
             }
             for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
                 var clean = String(scalars: title.unicodeScalars.filter { $0 != "“" && $0 != "”" })
+                // "蝉联 7 届上海市文明单位": the title, and how many terms it was kept.
+                if trigger.hasSameBytes(as: "蝉联"), let terms = Self.termCount(s, from: i + 2) { clean += "（蝉联 \(terms) 届）" }
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
                 let bare = clean.unicodeScalars.filter { !"()（）".unicodeScalars.contains($0) }.count
                 if bare <= 6, let event = eventBefore(s, trigger: i) { clean = event + clean }
+                // "…获上海市科学技术奖，其中 5 个项目荣获一等奖": a bare grade is of the award before it.
+                else if Self.isBareGrade(clean) {
+                    guard let award = result.last?.title, !Self.isBareGrade(award) else { continue }
+                    clean = award + clean
+                }
                 let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
                 result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i), nil, year, range))
             }
@@ -130,13 +137,16 @@ struct HonourExtractor {
         let scalars = t.scalarArray
         // A count of honours (市级荣誉 15 项, 各类荣誉六项, 多项大奖) or a subsidy (奖励资金拨付) is no honour.
         if Self.notHonourWords.occurs(in: scalars) || Self.isCount(scalars) { return false }
-        // A designation at a level: 国家级科技企业孵化器, 市级专精特新企业.
-        if n >= 5, Self.levelPrefixes.contains(where: { t.startsWithBytes($0) }) { return true }
+        // A designation at a level: 国家级科技企业孵化器, 市级专精特新“小巨人”企业.
+        if n >= 5, Self.levelPrefixes.contains(where: { t.startsWithBytes($0) }),
+           Self.designationNouns.contains(where: { t.endsWithBytes($0) }) { return true }
         return Self.honourWordList.occurs(in: scalars) || (approval && Self.approvalWordList.occurs(in: scalars))
     }
 
     static let notHonourWords = WordList(["资金", "拨付", "补贴", "补助", "经费", "奖金", "多项", "各级", "各类", "一批", "若干", "多个"])
     static let levelPrefixes = ["国家级", "市级", "省级", "区级", "全国", "上海市", "国家"]
+    static let designationNouns = ["企业", "孵化器", "基地", "中心", "平台", "实验室", "园区", "示范区", "单位", "机构", "众创空间",
+                                   "工作站", "示范点", "试点", "集体", "县", "区）", "区", "品牌", "项目"]
 
     /// "上海市级荣誉 15 项": a number with a count measure in the title.
     static func isCount(_ s: [Unicode.Scalar]) -> Bool {
@@ -185,6 +195,25 @@ struct HonourExtractor {
 
     static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
                                 "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇"]
+
+    /// 一等奖, 二等奖（全区首次）, 金奖: a grade with no award named.
+    static func isBareGrade(_ t: String) -> Bool {
+        let core = t.unicodeScalars.prefix { $0 != "(" && $0 != "（" }
+        let c = String(String.UnicodeScalarView(core))
+        return c.unicodeScalars.count <= 4 && ["等奖", "金奖", "银奖", "铜奖", "优秀奖", "特等奖"].contains { c.endsWithBytes($0) }
+    }
+
+    /// The count after 蝉联 (蝉联 7 届, 蝉联三届), if written.
+    static func termCount(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        while j < s.count, s[j] == " " { j += 1 }
+        var digits: [Unicode.Scalar] = []
+        while j < s.count, QuantityScanner.isDigit(s[j]) || ChineseNumerals.isNumeral(s[j]) { digits.append(s[j]); j += 1 }
+        while j < s.count, s[j] == " " { j += 1 }
+        guard !digits.isEmpty, j < s.count, s[j] == "届" else { return nil }
+        if digits.allSatisfy(QuantityScanner.isDigit) { return Int(String(scalars: digits)) }
+        return ChineseNumerals.value(of: digits).map { Int($0) }
+    }
 
     static func level(of title: String) -> Honour.Level {
         if ["市科技系统", "科技系统", "上科院", "上海科学院"].contains(where: { title.hasBytes($0) }) { return .system }

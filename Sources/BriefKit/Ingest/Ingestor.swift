@@ -73,7 +73,7 @@ public struct Ingestor: Sendable {
             doc.articles = try FeedReader.articles(from: json ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true), file: path)
             doc.kind = .articleFeed
             let publishers = doc.articles.map(\.publisher).filter { !$0.isEmpty }
-            if let p = mostCommon(publishers) { doc.unit = registry.canonicalName(for: p) ?? p }
+            if let p = mostCommon(publishers) { doc.unit = UnitNames.canonical(p, registry: registry) }
             let dates = doc.articles.map(\.date).filter { !$0.isEmpty }.sorted()
             doc.published = dates.last
             return doc
@@ -87,7 +87,7 @@ public struct Ingestor: Sendable {
             doc.year = inferred.year
             doc.yearIsGuess = !inferred.sure
         }
-        doc.unit = MetadataDetector.unit(of: text, registry: registry)
+        doc.unit = UnitDetector.unit(of: text, kind: kind, registry: registry) ?? MetadataDetector.unit(of: text, registry: registry)
         return doc
     }
 

@@ -1,0 +1,133 @@
+/// Works out which unit a document is by: the organisation its title names, the issuer a
+/// page labels (发布机构：…, 预算主管部门：…), the name it is signed with, and the
+/// organisation it names most — each weighed, so that a parent institution or a body the
+/// text only mentions (上海科学院, 市科委) does not replace the unit itself. A unit the
+/// registry lacks is reported by the name the document uses, written out in full.
+enum UnitDetector {
+    static let orgSuffixes = ["委员会", "科经委", "经信委", "发改委", "科委", "经委", "人民政府", "研究院", "研究所", "设计院", "办公室",
+                              "联合会", "协会", "学会", "集团", "公司", "大学", "学院", "中心", "政府", "局", "院", "厅", "署", "馆", "站"]
+    static let orgSuffixList = WordList(orgSuffixes)
+    /// Newspapers and sites named as a page's source are not its unit.
+    static let media = ["报", "网", "社", "台", "新闻", "杂志", "客户端", "公众号"]
+    static let issuerLabels: [(String, Int)] = [("预算主管部门", 12), ("主管部门", 12), ("部门名称", 12), ("单位名称", 12), ("编制单位", 10),
+                                                ("发布机构", 8), ("发布单位", 8), ("信息来源", 8), ("来源", 8), ("主办单位", 4)]
+
+    static func unit(of text: String, kind: DocumentKind, registry: UnitRegistry) -> String? {
+        let head = MetadataDetector.headLineList(text)
+        var score: [String: Int] = [:]
+        func add(_ raw: String, _ w: Int) {
+            let name = UnitNames.canonical(raw, registry: registry, context: text)
+            guard name.unicodeScalars.count >= 3 else { return }
+            score[name, default: 0] += w
+        }
+        // The title: the kind's line, or the first line naming a year.
+        if let title = head.prefix(15).first(where: { isTitle(String($0)) }), let org = titleOrg(String(title)) { add(org, 10) }
+        // "区科委" in a text about one district: that district's commission.
+        if text.hasBytes("区科委"), let d = mostNamedDistrict(text) { add(d + "科学技术委员会", 3) }
+        for line in head.prefix(40) {
+            let l = String(line)
+            for (label, w) in issuerLabels {
+                guard let at = l.byteOffset(of: label) else { continue }
+                var rest = Substring(String(decoding: Array(l.utf8)[(at + label.utf8.count)...], as: UTF8.self))
+                while let f = rest.unicodeScalars.first, f == ":" || f == "：" || f == " " || f == "\u{3000}" { rest = rest.dropFirst() }
+                let name = String(rest.prefix { $0 != " " && $0 != "\u{3000}" && $0 != "|" && $0 != "　" && $0 != "\t" })
+                if name.unicodeScalars.count >= 4, !media.contains(where: { name.endsWithBytes($0) || name.hasBytes("新闻") }),
+                   orgSuffixList.match(in: name.scalarArray, endingBefore: name.unicodeScalars.count) != nil {
+                    add(name, w)
+                }
+                break
+            }
+            // A signature: a line that is only an organisation's name.
+            let t = l.trimmingBlanks
+            if t.unicodeScalars.count <= 25, !t.hasBytes("关于"), orgs(in: t.scalarArray).first.map({ $0.unicodeScalars.count == t.unicodeScalars.count }) == true {
+                add(t, 6)
+            }
+        }
+        var mentions: [String: Int] = [:]
+        text.forEachLine { line in
+            for o in orgs(in: Array(line.unicodeScalars)) { mentions[o, default: 0] += 1 }
+            return true
+        }
+        for (o, n) in mentions { add(o, min(n, 6)) }
+        for u in registry.units where score[u.name] != nil { score[u.name, default: 0] += 1 }
+        guard var best = score.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return nil }
+        // A budget report signed by a district's finance bureau is the district's budget.
+        if kind == .budget, best.endsWithBytes("财政局"), ["执行", "决算", "草案"].contains(where: { (w: String) in String(text.prefix(2000)).hasBytes(w) }) {
+            best = String(best.unicodeScalars.dropLast(3))
+        }
+        return best
+    }
+
+    static let kindWords = ["社会责任报告", "工作总结", "年度总结", "工作报告", "部门预算", "单位预算", "部门决算", "预算执行", "决算", "预算"]
+
+    static func isTitle(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 70 && !MetadataDetector.isNavigation(line) && kindWords.contains { line.hasBytes($0) }
+    }
+
+    /// The organisation or place a title names before its year or kind:
+    /// 关于印发《闵行区科学技术委员会2023年工作总结》的通知 → 闵行区科学技术委员会;
+    /// 关于上海市杨浦区2023年预算执行情况…的报告 → 上海市杨浦区.
+    static func titleOrg(_ line: String) -> String? {
+        var s = line.scalarArray.filter { $0 != " " && $0 != "\u{3000}" && $0 != "#" }
+        for lead in ["关于印发", "关于", "印发", "《", "—", "－"] {
+            while s.starts(with: lead.unicodeScalars) { s.removeFirst(lead.unicodeScalars.count) }
+        }
+        var end = s.count
+        if let y = (0..<max(0, s.count - 4)).first(where: { MetadataDetector.fourDigitYear(s, at: $0) != nil }) { end = y }
+        if let k = kindWords.compactMap({ w in (0..<s.count).first { s[$0...].starts(with: w.unicodeScalars) } }).min() { end = min(end, k) }
+        let name = Array(s[..<end])
+        guard name.count >= 2 else { return nil }
+        let text = String(scalars: name)
+        if orgSuffixList.match(in: name, endingBefore: name.count) != nil { return text }
+        // A government's own report: 上海市, 上海市杨浦区, 杨浦区.
+        if text.hasSameBytes(as: "上海市") || UnitNames.districts.contains(where: { text.endsWithBytes($0) }) { return text }
+        return nil
+    }
+
+    /// Organisation names in a line: from 上海/市/a district to the first organisation word.
+    static func orgs(in s: [Unicode.Scalar]) -> [String] {
+        var found: [String] = []
+        var i = 0
+        while i < s.count {
+            guard startsName(s, at: i) else { i += 1; continue }
+            var j = i + 1
+            var end: Int? = nil
+            while j < s.count, j - i <= 22, s[j].value >= 0x4E00, s[j].value <= 0x9FFF {
+                j += 1
+                if j - i >= 4, orgSuffixList.match(in: s, endingBefore: j) != nil {
+                    end = j
+                    // 委员会办公室 is the commission's office: the commission is the unit.
+                    break
+                }
+            }
+            if let e = end, !(s[i] == "市" && !["委员会", "局", "委", "办公室"].contains(where: { String(scalars: s[i..<e]).endsWithBytes($0) })) {
+                found.append(String(scalars: s[i..<e]))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The district a text names most, if it names one at least twice.
+    static func mostNamedDistrict(_ text: String) -> String? {
+        var best: (String, Int)? = nil
+        for (short, long) in UnitNames.districtShort {
+            var n = 0
+            var rest = Substring(text)
+            while let r = rest.range(of: short) { n += 1; rest = rest[r.upperBound...] }
+            if n >= 2, n > (best?.1 ?? 0) { best = (long, n) }
+        }
+        return best?.0
+    }
+
+    static func startsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        if i > 0, s[i - 1].value >= 0x4E00, s[i - 1].value <= 0x9FFF, !"由对经在和与及、的为".unicodeScalars.contains(s[i - 1]) { return false }
+        let rest = s[i...]
+        if rest.starts(with: "上海".unicodeScalars) { return !rest.starts(with: "上海上市".unicodeScalars) }
+        // 市财政局, 市经信委: the city's own bodies.
+        if s[i] == "市", i + 3 < s.count, !"级场民内区值属委".unicodeScalars.contains(s[i + 1]) { return true }
+        return UnitNames.districtShort.contains { rest.starts(with: $0.0.unicodeScalars) }
+    }
+}
