@@ -9,7 +9,7 @@ public struct Template: Sendable {
     public let name: String
     let nodes: [TemplateNode]
 
-    /// - Throws: `BriefError` of kind `.template` with the tag's line and column.
+    /// - Throws: `TemplateError` with the tag's line and column.
     public init(source: String, name: String = "", delimiters: Delimiters = .standard) throws {
         self.name = name
         self.nodes = try TemplateParser.parse(source, name: name, delimiters: delimiters)
@@ -38,7 +38,9 @@ struct TagPosition: Sendable {
     var template: String
     var line: Int
     var column: Int
-    var location: SourceLocation { SourceLocation(file: template, line: line, column: column) }
+    func error(_ message: String) -> TemplateError {
+        TemplateError(message, template: template, line: line, column: column)
+    }
 }
 
 /// One element of a parsed template.

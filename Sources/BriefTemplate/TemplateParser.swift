@@ -73,8 +73,8 @@ enum TemplateParser {
         for i in line where tokens[i].kind == .text { tokens[i].removed = true }
     }
 
-    private static func fail(_ message: String, _ t: TemplateToken, _ name: String) -> BriefError {
-        BriefError(.template, message, at: SourceLocation(file: name, line: t.line, column: t.column, offset: t.range.lowerBound))
+    private static func fail(_ message: String, _ t: TemplateToken, _ name: String) -> TemplateError {
+        TemplateError(message, template: name, line: t.line, column: t.column, offset: t.range.lowerBound)
     }
 
     static func position(_ t: TemplateToken, _ name: String) -> TagPosition {

@@ -82,8 +82,8 @@ struct TemplateRenderer {
         return nil
     }
 
-    private func missing(_ name: [String], _ at: TagPosition) -> BriefError {
-        BriefError(.template, "no value named '\(name.joined(separator: "."))' in the data", at: at.location)
+    private func missing(_ name: [String], _ at: TagPosition) -> TemplateError {
+        at.error("no value named '\(name.joined(separator: "."))' in the data")
     }
 
     // MARK: Nodes
@@ -114,7 +114,7 @@ struct TemplateRenderer {
             case let .partial(name, dynamic, indent, at):
                 guard let resolved = try resolveName(name, dynamic: dynamic, stack, at) else { continue }
                 guard let template = try library.template(named: resolved, at: at) else {
-                    if strict { throw BriefError(.template, "no partial named '\(resolved)' in the template folder", at: at.location) }
+                    if strict { throw at.error("no partial named '\(resolved)' in the template folder") }
                     continue
                 }
                 var inner = frame
@@ -123,7 +123,7 @@ struct TemplateRenderer {
             case let .parent(parent):
                 guard let resolved = try resolveName(parent.name, dynamic: parent.dynamic, stack, parent.at) else { continue }
                 guard let template = try library.template(named: resolved, at: parent.at) else {
-                    if strict { throw BriefError(.template, "no parent template named '\(resolved)' in the template folder", at: parent.at.location) }
+                    if strict { throw parent.at.error("no parent template named '\(resolved)' in the template folder") }
                     continue
                 }
                 var inner = frame
@@ -141,7 +141,7 @@ struct TemplateRenderer {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else {
-            throw BriefError(.template, "partials nested deeper than \(Self.maxDepth) levels (a partial includes itself?)", at: at.location)
+            throw at.error("partials nested deeper than \(Self.maxDepth) levels (a partial includes itself?)")
         }
         try body(&self)
     }

@@ -50,8 +50,8 @@ struct TemplateLexer {
         return c
     }
 
-    func error(_ message: String, at offset: Int, line: Int, column: Int) -> BriefError {
-        BriefError(.template, message, at: SourceLocation(file: name, line: line, column: column, offset: offset))
+    func error(_ message: String, at offset: Int, line: Int, column: Int) -> TemplateError {
+        TemplateError(message, template: name, line: line, column: column, offset: offset)
     }
 
     func matches(_ marker: [UInt8], at i: Int) -> Bool {

@@ -48,7 +48,7 @@ public final class TemplateLibrary: @unchecked Sendable {
     private func read(_ name: String, root: String, suffix: String, at position: TagPosition) throws -> (String, String)? {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !name.hasPrefix("/"), !name.contains("\\"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-            throw BriefError(.template, "partial name '\(name)' must stay inside the template folder", at: position.location)
+            throw position.error("partial name '\(name)' must stay inside the template folder")
         }
         let rootURL = URL(fileURLWithPath: root).resolvingSymlinksInPath()
         var candidates = [name + ".mustache", name]
@@ -60,10 +60,10 @@ public final class TemplateLibrary: @unchecked Sendable {
             // A symbolic link may point outside: judge the real path.
             let real = url.resolvingSymlinksInPath().path
             guard real.hasPrefix(rootURL.path + "/") else {
-                throw BriefError(.template, "partial '\(name)' leads outside the template folder", at: position.location)
+                throw position.error("partial '\(name)' leads outside the template folder")
             }
             guard let data = FileManager.default.contents(atPath: real) else {
-                throw BriefError(.template, "cannot read partial '\(name)'", at: position.location)
+                throw position.error("cannot read partial '\(name)'")
             }
             return (String(decoding: data, as: UTF8.self), url.path)
         }
