@@ -1,148 +1,155 @@
-import Foundation
-
-/// A tag or a run of text, with its position; text runs end at each newline.
-struct TemplateToken {
-    enum Kind: Equatable {
-        case text
-        case variable, unescaped, sectionOpen, invertedOpen, close, comment, partial, parent, block, delimiters
-    }
-    var kind: Kind
-    /// Text content, or the tag's trimmed name.
-    var content: String
-    /// Byte range in the source (the whole tag for tags).
-    var range: Range<Int>
-    var line: Int
-    var column: Int
-    var delimiters: Delimiters
-    /// Set by the standalone pass.
-    var standalone = false
-    var indent: String? = nil
-    var removed = false
-
-    /// Tags that write nothing where they stand, so may stand alone on a line.
-    var mayStandAlone: Bool {
-        switch kind {
-        case .sectionOpen, .invertedOpen, .close, .comment, .partial, .parent, .block, .delimiters: return true
-        default: return false
-        }
-    }
-}
-
 /// Scans template bytes into tokens, applying delimiter changes as it goes.
+///
+/// One pass over the bytes: every byte is looked at once, and no line or column is tracked;
+/// an error computes its position from the tag's offset (`TemplateError.at`).
 struct TemplateLexer {
     let bytes: [UInt8]
     let name: String
-    var delimiters: Delimiters
-    var pos = 0
-    var line = 1
-    var lineStart = 0
+    /// Every set of delimiters the template used, in order; tokens refer to them by index.
+    private(set) var delimiterSets: [Delimiters]
 
-    init(source: String, name: String, delimiters: Delimiters) {
-        self.bytes = Array(source.utf8)
+    /// The markers in force: the opening one, and the closing ones of a plain tag, of a
+    /// `{{{triple}}}` tag and of a `{{=delimiter change=}}`.
+    private var open: [UInt8]
+    private var close: [UInt8]
+    private var closeBrace: [UInt8]
+    private var closeEquals: [UInt8]
+
+    init(bytes: [UInt8], name: String, delimiters: Delimiters) {
+        self.bytes = bytes
         self.name = name
-        self.delimiters = delimiters
+        self.delimiterSets = [delimiters]
+        (open, close, closeBrace, closeEquals) = ([], [], [], [])
+        use(delimiters)
     }
 
-    func column(of offset: Int) -> Int {
-        var c = 1
-        var i = lineStart
-        while i < offset { if bytes[i] & 0xC0 != 0x80 { c += 1 }; i += 1 }
-        return c
+    private mutating func use(_ d: Delimiters) {
+        open = d.open
+        close = d.close
+        closeBrace = [UInt8(ascii: "}")] + d.close
+        closeEquals = [UInt8(ascii: "=")] + d.close
     }
 
-    func error(_ message: String, at offset: Int, line: Int, column: Int) -> TemplateError {
-        TemplateError(message, template: name, line: line, column: column, offset: offset)
+    private func error(_ message: String, at offset: Int) -> TemplateError {
+        TemplateError.at(offset, in: bytes, template: name, message)
     }
 
-    func matches(_ marker: [UInt8], at i: Int) -> Bool {
-        guard i + marker.count <= bytes.count else { return false }
-        for k in 0..<marker.count where bytes[i + k] != marker[k] { return false }
-        return true
-    }
-
+    /// All tokens of the template.
+    /// - Throws: `TemplateError` for an unclosed tag, an empty name or a bad delimiter change.
+    /// - Complexity: O(n) in the source's length.
     mutating func tokens() throws -> [TemplateToken] {
+        let source = bytes
+        return try source.withUnsafeBufferPointer { try scan($0) }
+    }
+
+    private mutating func scan(_ buf: UnsafeBufferPointer<UInt8>) throws -> [TemplateToken] {
         var result: [TemplateToken] = []
-        var textStart = 0
-        func flushText(upTo end: Int, _ result: inout [TemplateToken], line: Int, column: Int) {
+        let n = buf.count
+        var pos = 0, textStart = 0
+        func flushText(upTo end: Int) {
             if end > textStart {
-                result.append(TemplateToken(kind: .text, content: String(decoding: bytes[textStart..<end], as: UTF8.self),
-                                            range: textStart..<end, line: line, column: column, delimiters: delimiters))
+                result.append(TemplateToken(kind: .text, range: textStart..<end, name: textStart..<end,
+                                            delimiterSet: delimiterSets.count - 1))
             }
         }
-        var textLine = 1, textColumn = 1
-        while pos < bytes.count {
-            if bytes[pos] == 0x0A {
+        // An empty opening marker would match everywhere; a delimiter change refuses one.
+        var first = open.first ?? 0
+        while pos < n {
+            let b = buf[pos]
+            if b == 0x0A {
                 pos += 1
-                flushText(upTo: pos, &result, line: textLine, column: textColumn)
+                flushText(upTo: pos)
                 textStart = pos
-                line += 1
-                lineStart = pos
-                textLine = line; textColumn = 1
                 continue
             }
-            guard matches(delimiters.open, at: pos) else { pos += 1; continue }
-            flushText(upTo: pos, &result, line: textLine, column: textColumn)
-            let tagStart = pos
-            let tagLine = line, tagColumn = column(of: pos)
-            let token = try readTag(start: tagStart, line: tagLine, column: tagColumn)
+            guard b == first, open.withUnsafeBufferPointer({ ByteText.matches($0, in: buf, at: pos) }) else {
+                pos += 1
+                continue
+            }
+            flushText(upTo: pos)
+            let token = try readTag(buf, start: pos)
             result.append(token)
+            pos = token.range.upperBound
             textStart = pos
-            textLine = line; textColumn = column(of: pos)
+            first = open.first ?? 0
         }
-        flushText(upTo: pos, &result, line: textLine, column: textColumn)
+        flushText(upTo: n)
         return result
     }
 
-    /// Reads one tag at `start`, leaving `pos` after it.
-    mutating func readTag(start: Int, line tagLine: Int, column tagColumn: Int) throws -> TemplateToken {
-        let open = delimiters.open, close = delimiters.close
-        pos = start + open.count
+    /// Reads the tag whose opening marker is at `start`.
+    private mutating func readTag(_ buf: UnsafeBufferPointer<UInt8>, start: Int) throws -> TemplateToken {
+        var pos = start + open.count
         var kind = TemplateToken.Kind.variable
         var closing = close
-        if pos < bytes.count {
-            switch bytes[pos] {
-            case UInt8(ascii: "{"): kind = .unescaped; closing = [UInt8(ascii: "}")] + close; pos += 1
-            case UInt8(ascii: "&"): kind = .unescaped; pos += 1
-            case UInt8(ascii: "#"): kind = .sectionOpen; pos += 1
-            case UInt8(ascii: "^"): kind = .invertedOpen; pos += 1
-            case UInt8(ascii: "/"): kind = .close; pos += 1
-            case UInt8(ascii: "!"): kind = .comment; pos += 1
-            case UInt8(ascii: ">"): kind = .partial; pos += 1
-            case UInt8(ascii: "<"): kind = .parent; pos += 1
-            case UInt8(ascii: "$"): kind = .block; pos += 1
-            case UInt8(ascii: "="): kind = .delimiters; closing = [UInt8(ascii: "=")] + close; pos += 1
+        if pos < buf.count {
+            switch buf[pos] {
+            case UInt8(ascii: "{"): kind = .unescaped; closing = closeBrace
+            case UInt8(ascii: "&"): kind = .unescaped
+            case UInt8(ascii: "#"): kind = .sectionOpen
+            case UInt8(ascii: "^"): kind = .invertedOpen
+            case UInt8(ascii: "/"): kind = .close
+            case UInt8(ascii: "!"): kind = .comment
+            case UInt8(ascii: ">"): kind = .partial
+            case UInt8(ascii: "<"): kind = .parent
+            case UInt8(ascii: "$"): kind = .block
+            case UInt8(ascii: "="): kind = .delimiters; closing = closeEquals
             default: break
             }
+            if kind != .variable { pos += 1 }
         }
         let contentStart = pos
-        while pos < bytes.count && !matches(closing, at: pos) {
-            if bytes[pos] == 0x0A {
-                if kind != .comment {
-                    throw error("unclosed tag: expected '\(String(decoding: closing, as: UTF8.self))' before the end of the line",
-                                at: start, line: tagLine, column: tagColumn)
-                }
-                line += 1
-                lineStart = pos + 1
+        let closingText = String(decoding: closing, as: UTF8.self)
+        let found = closing.withUnsafeBufferPointer { marker -> Bool in
+            let c0 = marker[0]
+            while pos < buf.count {
+                let b = buf[pos]
+                if b == c0 && ByteText.matches(marker, in: buf, at: pos) { return true }
+                // Only a comment may run over several lines.
+                if b == 0x0A && kind != .comment { return false }
+                pos += 1
             }
-            pos += 1
+            return false
         }
-        guard pos < bytes.count else {
-            throw error("unclosed tag: expected '\(String(decoding: closing, as: UTF8.self))'", at: start, line: tagLine, column: tagColumn)
+        guard found else {
+            let message = pos < buf.count ? "unclosed tag: expected '\(closingText)' before the end of the line"
+                                          : "unclosed tag: expected '\(closingText)'"
+            throw error(message, at: start)
         }
-        let raw = String(decoding: bytes[contentStart..<pos], as: UTF8.self)
-        pos += closing.count
-        let token = TemplateToken(kind: kind, content: raw.trimmingCharacters(in: .whitespaces), range: start..<pos,
-                                  line: tagLine, column: tagColumn, delimiters: delimiters)
+        let content = contentStart..<pos
+        let name = ByteText.trimmed(buf, content)
+        let token = TemplateToken(kind: kind, range: start..<(pos + closing.count), name: name,
+                                  delimiterSet: delimiterSets.count - 1)
         if kind == .delimiters {
-            let parts = token.content.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard parts.count == 2, !parts[0].contains("="), !parts[1].contains("=") else {
-                throw error("bad delimiter change '\(raw)': write two markers separated by a space, e.g. {{=<% %>=}}",
-                            at: start, line: tagLine, column: tagColumn)
-            }
-            delimiters = Delimiters(open: Array(parts[0].utf8), close: Array(parts[1].utf8))
-        } else if kind != .comment && token.content.isEmpty {
-            throw error("empty tag name", at: start, line: tagLine, column: tagColumn)
+            try changeDelimiters(buf, name, tagStart: start, content: content)
+        } else if kind != .comment && name.isEmpty {
+            throw error("empty tag name", at: start)
         }
         return token
+    }
+
+    /// `{{=<% %>=}}`: two markers separated by spaces or tabs, neither containing `=`.
+    private mutating func changeDelimiters(_ buf: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, tagStart: Int,
+                                           content: Range<Int>) throws {
+        var parts: [[UInt8]] = []
+        var partStart: Int? = nil
+        var valid = true
+        for i in name.lowerBound...name.upperBound {
+            let separator = i == name.upperBound || buf[i] == 0x20 || buf[i] == 0x09
+            if separator {
+                if let s = partStart { parts.append(Array(buf[s..<i])) }
+                partStart = nil
+            } else {
+                if partStart == nil { partStart = i }
+                if buf[i] == UInt8(ascii: "=") { valid = false }
+            }
+        }
+        guard valid, parts.count == 2 else {
+            let raw = String(decoding: buf[content], as: UTF8.self)
+            throw error("bad delimiter change '\(raw)': write two markers separated by a space, e.g. {{=<% %>=}}", at: tagStart)
+        }
+        let d = Delimiters(open: parts[0], close: parts[1])
+        delimiterSets.append(d)
+        use(d)
     }
 }

@@ -1,144 +1,178 @@
-import Foundation
-
-/// Turns a template's tokens into a tree: decides which lines are standalone (a line holding
-/// only whitespace and tags that write nothing there vanishes from the output), then
-/// matches sections with their closing tags.
+/// Compiles template source into a `TemplateProgram`: lexes it, marks standalone lines,
+/// then matches sections with their closing tags into flat steps.
+///
+/// Sections are matched with an explicit stack, not by recursion, and nest at most
+/// `maxDepth` deep, so no template can exhaust the thread's stack.
 enum TemplateParser {
-    static func parse(_ source: String, name: String, delimiters: Delimiters) throws -> [TemplateNode] {
-        var lexer = TemplateLexer(source: source, name: name, delimiters: delimiters)
+    /// How deeply sections, inverted sections, parents and blocks may nest in one template,
+    /// and how deeply rendering may descend through sections, partials and parents.
+    static let maxDepth = 256
+
+    /// - Throws: `TemplateError` at the offending tag.
+    /// - Complexity: O(n) in the source's length.
+    static func compile(_ bytes: [UInt8], name: String, delimiters: Delimiters) throws -> TemplateProgram {
+        guard !delimiters.open.isEmpty, !delimiters.close.isEmpty else {
+            throw TemplateError("tag delimiters may not be empty", template: name)
+        }
+        var lexer = TemplateLexer(bytes: bytes, name: name, delimiters: delimiters)
         var tokens = try lexer.tokens()
-        markStandaloneLines(&tokens)
-        var index = 0
-        let nodes = try build(tokens, &index, open: nil, source: lexer.bytes, name: name)
-        return nodes
-    }
-
-    static func isBlank(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-
-    /// Marks standalone tags, their indentation, and the whitespace text they remove.
-    static func markStandaloneLines(_ tokens: inout [TemplateToken]) {
-        var start = 0
-        while start < tokens.count {
-            var end = start
-            while end < tokens.count {
-                if tokens[end].kind == .text && tokens[end].content.utf8.last == 0x0A { break }
-                end += 1
-            }
-            let last = min(end, tokens.count - 1)
-            markLine(&tokens, start...last)
-            start = last + 1
+        var builder = ProgramBuilder(name: name, bytes: bytes)
+        try bytes.withUnsafeBufferPointer { buf in
+            StandaloneLines.mark(&tokens, in: buf)
+            try builder.build(tokens, buf)
         }
+        return TemplateProgram(name: name, bytes: bytes, steps: builder.steps, names: builder.names,
+                               partials: builder.partials, parents: builder.parents, blocks: builder.blocks,
+                               delimiterSets: lexer.delimiterSets)
+    }
+}
+
+/// Gathers the steps and side tables of one program.
+private struct ProgramBuilder {
+    let name: String
+    let bytes: [UInt8]
+    var steps: [TemplateStep] = []
+    var names: [TemplateName] = []
+    var partials: [PartialStep] = []
+    var parents: [ParentStep] = []
+    var blocks: [BlockStep] = []
+
+    /// A tag whose closing tag has not come yet.
+    struct Open {
+        var token: TemplateToken
+        var step: Int
     }
 
-    static func markLine(_ tokens: inout [TemplateToken], _ line: ClosedRange<Int>) {
-        var leading = ""
-        var onlySpaceSoFar = true
-        var tags: [Int] = []
-        for i in line {
-            if tokens[i].kind == .text {
-                if onlySpaceSoFar && isBlank(tokens[i].content) && tokens[i].content.utf8.last != 0x0A { leading += tokens[i].content }
-                else if !isBlank(tokens[i].content) { onlySpaceSoFar = false }
-            } else {
-                if onlySpaceSoFar && tags.isEmpty { tokens[i].indent = leading }
-                tags.append(i)
-                // Text after a tag on the line ends "only whitespace before": later tags are inline.
-            }
-        }
-        let allTextBlank = line.allSatisfy { tokens[$0].kind != .text || isBlank(tokens[$0].content) }
-        guard allTextBlank, !tags.isEmpty, tags.allSatisfy({ tokens[$0].mayStandAlone }) else {
-            // Not standalone: keep `indent` only as the whitespace before an inline tag.
-            for i in tags where tokens[i].indent != nil {
-                let before = line.lowerBound..<i
-                if !before.allSatisfy({ tokens[$0].kind == .text && isBlank(tokens[$0].content) }) { tokens[i].indent = nil }
-            }
-            return
-        }
-        if tags.count > 1 {
-            // Several tags on one line stand alone only when they are inheritance tags
-            // (`{{<parent}}{{$block}}`), and no block both opens and closes there: a block
-            // that does writes its content in place.
-            var openedBlocks: Set<String> = []
-            for i in tags {
-                switch tokens[i].kind {
-                case .parent: continue
-                case .block: openedBlocks.insert(tokens[i].content)
-                case .close: if openedBlocks.contains(tokens[i].content) { return }
-                default: return
-                }
-            }
-        }
-        for i in tags { tokens[i].standalone = true }
-        for i in line where tokens[i].kind == .text { tokens[i].removed = true }
+    init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
     }
 
-    private static func fail(_ message: String, _ t: TemplateToken, _ name: String) -> TemplateError {
-        TemplateError(message, template: name, line: t.line, column: t.column, offset: t.range.lowerBound)
+    func error(_ message: String, at token: TemplateToken) -> TemplateError {
+        TemplateError.at(token.range.lowerBound, in: bytes, template: name, message)
     }
 
-    static func position(_ t: TemplateToken, _ name: String) -> TagPosition {
-        TagPosition(template: name, line: t.line, column: t.column)
-    }
-
-    /// Builds nodes until the closing tag of `open` (or the end, at top level).
-    static func build(_ tokens: [TemplateToken], _ i: inout Int, open: TemplateToken?, source: [UInt8],
-                      name: String) throws -> [TemplateNode] {
-        var nodes: [TemplateNode] = []
-        while i < tokens.count {
-            let t = tokens[i]
-            i += 1
+    mutating func build(_ tokens: [TemplateToken], _ buf: UnsafeBufferPointer<UInt8>) throws {
+        var open: [Open] = []
+        for t in tokens {
             switch t.kind {
             case .text:
-                if !t.removed { nodes.append(.text(t.content)) }
+                if !t.removed { appendText(t.range) }
             case .comment, .delimiters:
                 break
             case .variable, .unescaped:
-                nodes.append(.variable(name: splitName(t.content), escaped: t.kind == .variable, at: position(t, name)))
+                steps.append(.variable(VariableStep(name: addName(buf, t.name), escaped: t.kind == .variable,
+                                                    tag: t.range.lowerBound)))
             case .partial:
-                let dynamic = t.content.hasPrefix("*")
-                let n = dynamic ? String(t.content.dropFirst()).trimmingCharacters(in: .whitespaces) : t.content
-                nodes.append(.partial(name: n, dynamic: dynamic, indent: t.standalone ? t.indent ?? "" : nil, at: position(t, name)))
+                partials.append(partial(t, buf))
+                steps.append(.partial(partials.count - 1))
             case .sectionOpen, .invertedOpen, .block, .parent:
-                let children = try build(tokens, &i, open: t, source: source, name: name)
-                let close = tokens[i - 1]
-                switch t.kind {
-                case .sectionOpen, .invertedOpen:
-                    let raw = String(decoding: source[t.range.upperBound..<close.range.lowerBound], as: UTF8.self)
-                    nodes.append(.section(.init(name: splitName(t.content), inverted: t.kind == .invertedOpen,
-                                                nodes: children, raw: raw, delimiters: t.delimiters, at: position(t, name))))
-                case .block:
-                    nodes.append(.block(makeBlock(t, children)))
-                default:
-                    let dynamic = t.content.hasPrefix("*")
-                    let n = dynamic ? String(t.content.dropFirst()).trimmingCharacters(in: .whitespaces) : t.content
-                    var blocks: [String: TemplateNode.Block] = [:]
-                    for child in children { if case let .block(b) = child, blocks[b.name] == nil { blocks[b.name] = b } }
-                    nodes.append(.parent(.init(name: n, dynamic: dynamic, indent: t.standalone ? t.indent ?? "" : nil,
-                                               blocks: blocks, at: position(t, name))))
+                guard open.count < TemplateParser.maxDepth else {
+                    throw error("sections nested deeper than \(TemplateParser.maxDepth) levels: close some before opening more", at: t)
                 }
+                // A block directly inside a parent overrides the parent's block of that name.
+                if t.kind == .block, let enclosing = open.last, enclosing.token.kind == .parent,
+                   case let .parent(p) = steps[enclosing.step] {
+                    let blockName = String(decoding: buf[t.name], as: UTF8.self)
+                    // `placeholder` below appends this block to `blocks`.
+                    if parents[p].blocks[blockName] == nil { parents[p].blocks[blockName] = blocks.count }
+                }
+                open.append(Open(token: t, step: steps.count))
+                steps.append(placeholder(t, buf))
             case .close:
-                guard let open else {
-                    throw fail("closing tag '\(t.content)' has no open section", t, name)
+                guard let o = open.popLast() else {
+                    throw error("closing tag '\(text(buf, t.name))' has no open section", at: t)
                 }
-                guard open.content == t.content else {
-                    throw fail("closing tag '\(t.content)' does not match '\(open.content)' opened at line \(open.line), column \(open.column)", t, name)
+                guard sameName(buf, o.token.name, t.name) else {
+                    let at = TemplateError.at(o.token.range.lowerBound, in: bytes, template: name, "")
+                    throw error("closing tag '\(text(buf, t.name))' does not match '\(text(buf, o.token.name))' opened at line \(at.line), column \(at.column)", at: t)
                 }
-                return nodes
+                close(o, at: t)
             }
         }
-        if let open {
-            throw fail("unclosed section '\(open.content)': add a closing tag", open, name)
+        if let o = open.last {
+            throw error("unclosed section '\(text(buf, o.token.name))': add a closing tag", at: o.token)
         }
-        return nodes
     }
 
-    static func makeBlock(_ t: TemplateToken, _ children: [TemplateNode]) -> TemplateNode.Block {
-        var contentIndent = ""
-        if t.standalone, case let .text(first)? = children.first {
-            contentIndent = String(first.prefix { $0 == " " || $0 == "\t" })
+    private func text(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        String(decoding: buf[r], as: UTF8.self)
+    }
+
+    /// Text runs that follow each other in the source become one step.
+    private mutating func appendText(_ r: Range<Int>) {
+        if case let .text(previous)? = steps.last, previous.upperBound == r.lowerBound {
+            steps[steps.count - 1] = .text(previous.lowerBound..<r.upperBound)
+        } else {
+            steps.append(.text(r))
         }
-        return .init(name: t.content, nodes: children, standalone: t.standalone, leadingWhitespace: t.indent,
-                     contentIndent: contentIndent)
+    }
+
+    private mutating func addName(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
+        names.append(TemplateName(text(buf, r)))
+        return names.count - 1
+    }
+
+    /// Names compare as strings, so canonically equivalent spellings close each other.
+    private func sameName(_ buf: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        if a.count == b.count && buf[a].elementsEqual(buf[b]) { return true }
+        return text(buf, a) == text(buf, b)
+    }
+
+    private func partial(_ t: TemplateToken, _ buf: UnsafeBufferPointer<UInt8>) -> PartialStep {
+        var nameRange = t.name
+        var dynamic = false
+        if nameRange.first.map({ buf[$0] == UInt8(ascii: "*") }) == true {
+            dynamic = true
+            nameRange = ByteText.trimmed(buf, (nameRange.lowerBound + 1)..<nameRange.upperBound)
+        }
+        let n = text(buf, nameRange)
+        return PartialStep(name: n, dynamic: dynamic ? TemplateName(n) : nil,
+                           indent: t.standalone ? (t.indent ?? t.range.lowerBound..<t.range.lowerBound) : nil,
+                           tag: t.range.lowerBound)
+    }
+
+    /// The opening step of a section, parent or block; `close` fills in where its body ends.
+    private mutating func placeholder(_ t: TemplateToken, _ buf: UnsafeBufferPointer<UInt8>) -> TemplateStep {
+        switch t.kind {
+        case .block:
+            blocks.append(BlockStep(name: text(buf, t.name), body: steps.count + 1..<steps.count + 1, standalone: t.standalone,
+                                    leadingWhitespace: t.indent, contentIndent: [], tag: t.range.lowerBound))
+            return .block(blocks.count - 1)
+        case .parent:
+            parents.append(ParentStep(partial: partial(t, buf), blocks: [:], end: 0))
+            return .parent(parents.count - 1)
+        default:
+            return .section(SectionStep(name: addName(buf, t.name), inverted: t.kind == .invertedOpen, end: 0,
+                                        inner: t.range.upperBound..<t.range.upperBound, delimiters: t.delimiterSet,
+                                        tag: t.range.lowerBound))
+        }
+    }
+
+    private mutating func close(_ o: Open, at closeTag: TemplateToken) {
+        let end = steps.count
+        switch steps[o.step] {
+        case var .section(s):
+            s.end = end
+            s.inner = o.token.range.upperBound..<closeTag.range.lowerBound
+            steps[o.step] = .section(s)
+        case let .parent(p):
+            parents[p].end = end
+        case let .block(b):
+            blocks[b].body = (o.step + 1)..<end
+            // The indentation of a standalone block's first content line, cut by Character
+            // as a person reads it (a space followed by a combining mark is not a space).
+            if blocks[b].standalone, o.step + 1 < end, case let .text(first) = steps[o.step + 1] {
+                // Only the blanks and the scalar after them decide: decode no more of the text.
+                var cut = first.lowerBound
+                while cut < first.upperBound && (bytes[cut] == 0x20 || bytes[cut] == 0x09) { cut += 1 }
+                if cut < first.upperBound { cut += 1 }
+                while cut < first.upperBound && bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+                let s = String(decoding: bytes[first.lowerBound..<cut], as: UTF8.self)
+                blocks[b].contentIndent = Array(String(s.prefix { $0 == " " || $0 == "\t" }).utf8)
+            }
+        default:
+            break
+        }
     }
 }

@@ -1,18 +1,31 @@
-/// Renders a template tree into one output buffer, with a context stack of data frames.
+/// Renders compiled templates into one output byte buffer, with a context stack of data
+/// frames. Template text is copied from the source by range, values are escaped by byte
+/// straight into the buffer, and one String is made at the end.
 struct TemplateRenderer {
     let library: TemplateLibrary
     let contentType: ContentType
     let strict: Bool
 
-    private var out = ""
-    private var atLineStart = true
-    private var depth = 0
-    static let maxDepth = 200
+    var out: [UInt8] = []
+    /// Whether the next byte written starts a line: a partial's indentation goes there.
+    var atLineStart = true
+    var context = ContextStack(.null)
+    /// How many sections, partials, parents, blocks and lambda results are being rendered.
+    var depth = 0
 
     /// What changes as rendering enters partials and parents.
     struct Frame {
-        var indent: String = ""
-        var overrides: [String: TemplateNode.Block] = [:]
+        /// Written before each line a partial writes.
+        var indent: [UInt8] = []
+        /// Blocks given by the parent tags rendering is inside, nearest first.
+        var overrides: [String: BlockReference] = [:]
+    }
+
+    /// A block in the template that defines it.
+    struct BlockReference {
+        var program: TemplateProgram
+        var index: Int
+        var step: BlockStep { program.blocks[index] }
     }
 
     init(library: TemplateLibrary, contentType: ContentType, strict: Bool) {
@@ -21,228 +34,75 @@ struct TemplateRenderer {
         self.strict = strict
     }
 
-    mutating func render(_ template: Template, data: MustacheValue) throws -> String {
-        out = ""
+    mutating func render(_ program: TemplateProgram, data: MustacheValue) throws -> String {
+        out = []
+        // The output is usually somewhat longer than the template: start with room for it.
+        out.reserveCapacity(program.bytes.count * 2 + 256)
         atLineStart = true
-        try renderNodes(template.nodes, [data], Frame())
-        return out
+        context = ContextStack(data)
+        try run(program, 0..<program.steps.count, Frame())
+        return String(decoding: out, as: UTF8.self)
     }
 
-    // MARK: Output
-
-    /// Template text: the frame's indentation goes before each non-empty line.
-    private mutating func emitText(_ s: String, indent: String) {
-        guard !s.isEmpty else { return }
-        if indent.isEmpty {
-            out += s
-            atLineStart = s.utf8.last == 0x0A
-            return
-        }
-        var rest = Substring(s)
-        while !rest.isEmpty {
-            let lineEnd = rest.firstIndex(of: "\n").map { rest.index(after: $0) } ?? rest.endIndex
-            let line = rest[rest.startIndex..<lineEnd]
-            if atLineStart && line != "\n" && line != "\r\n" { out += indent }
-            out += line
-            atLineStart = line.utf8.last == 0x0A
-            rest = rest[lineEnd...]
-        }
-    }
-
-    /// Data: indented only if it starts a line; its own newlines are left alone.
-    private mutating func emitValue(_ s: String, indent: String) {
-        guard !s.isEmpty else { return }
-        if atLineStart { out += indent }
-        out += s
-        atLineStart = false
-    }
-
-    /// Renders into a separate buffer (for lambdas and blocks) and returns the text.
-    private mutating func capture(_ body: (inout TemplateRenderer) throws -> Void) rethrows -> String {
-        let (savedOut, savedStart) = (out, atLineStart)
-        out = ""
-        atLineStart = true
-        defer { out = savedOut; atLineStart = savedStart }
-        try body(&self)
-        return out
-    }
-
-    // MARK: Lookup
-
-    private func lookup(_ name: [String], _ stack: [MustacheValue]) -> MustacheValue? {
-        guard let first = name.first else { return stack.last }
-        for frame in stack.reversed() {
-            guard var value = frame[first] else { continue }
-            for part in name.dropFirst() {
-                guard let next = value[part] else { return nil }
-                value = next
-            }
-            return value
-        }
-        return nil
-    }
-
-    private func missing(_ name: [String], _ at: TagPosition) -> TemplateError {
-        at.error("no value named '\(name.joined(separator: "."))' in the data")
-    }
-
-    // MARK: Nodes
-
-    private mutating func renderNodes(_ nodes: [TemplateNode], _ stack: [MustacheValue], _ frame: Frame) throws {
-        for node in nodes {
-            switch node {
-            case let .text(s):
-                emitText(s, indent: frame.indent)
-            case let .variable(name, escaped, at):
-                guard var value = lookup(name, stack) else {
-                    if strict { throw missing(name, at) }
-                    continue
-                }
-                if case let .lambda(l) = value {
-                    let result = l.call("")
-                    if case let .string(s) = result {
-                        let t = try Template(source: s, name: at.template)
-                        value = .string(try capture { try $0.renderNodes(t.nodes, stack, Frame()) })
-                    } else {
-                        value = result
-                    }
-                }
-                let text = value.interpolatedForOutput
-                emitValue(escaped ? contentType.escape(text) : text, indent: frame.indent)
-            case let .section(section):
-                try renderSection(section, stack, frame)
-            case let .partial(name, dynamic, indent, at):
-                guard let resolved = try resolveName(name, dynamic: dynamic, stack, at) else { continue }
-                guard let template = try library.template(named: resolved, at: at) else {
-                    if strict { throw at.error("no partial named '\(resolved)' in the template folder") }
-                    continue
-                }
-                var inner = frame
-                inner.indent = indent.map { frame.indent + $0 } ?? ""
-                try descend(at) { try $0.renderNodes(template.nodes, stack, inner) }
-            case let .parent(parent):
-                guard let resolved = try resolveName(parent.name, dynamic: parent.dynamic, stack, parent.at) else { continue }
-                guard let template = try library.template(named: resolved, at: parent.at) else {
-                    if strict { throw parent.at.error("no parent template named '\(resolved)' in the template folder") }
-                    continue
-                }
-                var inner = frame
-                inner.indent = parent.indent.map { frame.indent + $0 } ?? ""
-                // Blocks given nearer the top win over those given further down.
-                inner.overrides = parent.blocks.merging(frame.overrides) { _, outer in outer }
-                try descend(parent.at) { try $0.renderNodes(template.nodes, stack, inner) }
-            case let .block(block):
-                try renderBlock(block, stack, frame)
+    /// Runs `program.steps[range]`.
+    mutating func run(_ program: TemplateProgram, _ range: Range<Int>, _ frame: Frame) throws {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch program.steps[i] {
+            case let .text(r):
+                emitTemplateText(program, r, indent: frame.indent)
+                i += 1
+            case let .variable(v):
+                try interpolate(program, v, frame)
+                i += 1
+            case let .section(s):
+                try renderSection(program, s, body: (i + 1)..<s.end, frame)
+                i = s.end
+            case let .partial(p):
+                try renderPartial(program, program.partials[p], frame)
+                i += 1
+            case let .parent(p):
+                try renderParent(program, p, frame)
+                i = program.parents[p].end
+            case let .block(b):
+                try renderBlock(BlockReference(program: program, index: b), frame)
+                i = program.blocks[b].body.upperBound
             }
         }
     }
 
-    private mutating func descend(_ at: TagPosition, _ body: (inout TemplateRenderer) throws -> Void) throws {
+    /// Counts one level of nesting around `body`; past `TemplateParser.maxDepth` levels,
+    /// an error at the tag instead of a stack overflow.
+    mutating func nested(_ program: TemplateProgram, at tag: Int, _ body: (inout TemplateRenderer) throws -> Void) throws {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maxDepth else {
-            throw at.error("partials nested deeper than \(Self.maxDepth) levels (a partial includes itself?)")
+        guard depth <= TemplateParser.maxDepth else {
+            throw program.error("sections and partials nested deeper than \(TemplateParser.maxDepth) levels (does a partial include itself?)", at: tag)
         }
         try body(&self)
     }
 
-    /// A `*name` is looked up in the data once; the string found is the partial's name.
-    private func resolveName(_ name: String, dynamic: Bool, _ stack: [MustacheValue], _ at: TagPosition) throws -> String? {
-        guard dynamic else { return name }
-        guard let value = lookup(splitName(name), stack), case let .string(s) = value else {
-            if strict { throw missing(splitName(name), at) }
-            return nil
-        }
-        return s
+    func missing(_ name: TemplateName, _ program: TemplateProgram, at tag: Int) -> TemplateError {
+        program.error("no value named '\(name.text)' in the data", at: tag)
     }
 
-    private mutating func renderSection(_ section: TemplateNode.Section, _ stack: [MustacheValue], _ frame: Frame) throws {
-        guard var value = lookup(section.name, stack) else {
-            if strict { throw missing(section.name, section.at) }
-            if section.inverted { try renderNodes(section.nodes, stack, frame) }
+    private mutating func interpolate(_ program: TemplateProgram, _ v: VariableStep, _ frame: Frame) throws {
+        let name = program.names[v.name]
+        guard var value = context.lookup(name) else {
+            if strict { throw missing(name, program, at: v.tag) }
             return
         }
         if case let .lambda(l) = value {
-            if section.inverted { return }   // a lambda is truthy
-            let result = l.call(section.raw)
+            let result = l.call("")
             if case let .string(s) = result {
-                let t = try Template(source: s, name: section.at.template, delimiters: section.delimiters)
-                try renderNodes(t.nodes, stack, frame)
-                return
+                // The returned text is a template, rendered with the default delimiters.
+                let t = try TemplateParser.compile(Array(s.utf8), name: program.name, delimiters: .standard)
+                let bytes = try capture { r in try r.nested(program, at: v.tag) { try $0.run(t, 0..<t.steps.count, Frame()) } }
+                value = .string(String(decoding: bytes, as: UTF8.self))
+            } else {
+                value = result
             }
-            value = result
         }
-        if section.inverted {
-            if value.isFalsey { try renderNodes(section.nodes, stack, frame) }
-            return
-        }
-        if value.isFalsey { return }
-        if case let .list(items) = value {
-            for item in items { try renderNodes(section.nodes, stack + [item], frame) }
-        } else {
-            try renderNodes(section.nodes, stack + [value], frame)
-        }
-    }
-
-    /// A block renders its override (or its own content), re-indented: the indentation it
-    /// had where it was defined comes off, the indentation where it stands goes on.
-    private mutating func renderBlock(_ block: TemplateNode.Block, _ stack: [MustacheValue], _ frame: Frame) throws {
-        let chosen = frame.overrides[block.name] ?? block
-        var inner = frame
-        inner.indent = ""
-        let text = try capture { try $0.renderNodes(chosen.nodes, stack, inner) }
-        let removeIndent = chosen.standalone ? String(text.prefix { $0 == " " || $0 == "\t" }) : ""
-        var addIndent = ""
-        var indentFirstLine = false
-        if block.standalone {
-            addIndent = block.nodes.isEmpty ? (block.leadingWhitespace ?? "") : block.contentIndent
-            indentFirstLine = true
-        } else if let lead = block.leadingWhitespace {
-            addIndent = lead
-        }
-        var result = ""
-        var first = true
-        for line in Self.lines(of: text) {
-            if !first { result += "\n" }
-            var l = Substring(line)
-            if !removeIndent.isEmpty, l.hasPrefix(removeIndent) { l = l.dropFirst(removeIndent.count) }
-            if !l.isEmpty && (!first || indentFirstLine) { result += addIndent }
-            result += l
-            first = false
-        }
-        emitText(result, indent: frame.indent)
-    }
-}
-
-extension TemplateRenderer {
-    /// The lines of `text`, cut by byte at each "\n" that does not follow "\r": what
-    /// splitting by Character gives ("\r\n" is one Character), without grapheme breaking
-    /// over a whole rendered page.
-    static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex, i = utf8.startIndex
-        var previous: UInt8 = 0
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b == 0x0A && previous != 0x0D {
-                lines.append(text[start..<i])
-                start = utf8.index(after: i)
-            }
-            previous = b
-            i = utf8.index(after: i)
-        }
-        lines.append(text[start..<utf8.endIndex])
-        return lines
-    }
-}
-
-extension MustacheValue {
-    /// Numbers print in their shortest exact form: `5514`, `97.7`, `1.21` (from `1.210`).
-    var interpolatedForOutput: String {
-        guard case let .number(n) = self else { return interpolated }
-        if n.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) { return n }
-        guard let d = Double(n) else { return n }
-        return NumberFormatting.plain(d)
+        value.withOutputBytes { emitValue($0, escaped: v.escaped, indent: frame.indent) }
     }
 }
