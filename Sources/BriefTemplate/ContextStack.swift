@@ -18,10 +18,10 @@ struct ContextStack {
         guard let first = name.parts.first else { return frames.last }
         var i = frames.count - 1
         while i >= 0 {
-            if case let .object(o) = frames[i], let found = o[first] {
+            if case let .object(o) = frames[i], let found = Self.member(first, of: o) {
                 var value = found
-                for part in name.parts.dropFirst() {
-                    guard case let .object(inner) = value, let next = inner[part] else { return nil }
+                for k in 1..<name.parts.count {
+                    guard case let .object(inner) = value, let next = Self.member(name.parts[k], of: inner) else { return nil }
                     value = next
                 }
                 return value
@@ -29,5 +29,41 @@ struct ContextStack {
             i -= 1
         }
         return nil
+    }
+
+    /// Objects up to this size are searched key by key instead of by hash.
+    static let scanLimit = 16
+
+    /// `o[part.key]`; for a part marked `scan` (a non-ASCII key), found in a small object by comparing UTF-8
+    /// bytes. Hashing a non-ASCII key checks every scalar for normalisation, and `==` on two
+    /// unequal non-ASCII strings normalises both; a byte comparison does neither (measured:
+    /// 0.6 M fewer instructions per render of the benchmark's Chinese-keyed briefing). An
+    /// ASCII key hashes without that check, so it is simply hashed. A byte-equal key is the
+    /// key `o[part.key]` finds (keys are unique under String equality), so only when no key is
+    /// byte-equal does the hashed lookup run, to find a canonically equivalent spelling.
+    @inline(__always)
+    static func member(_ part: TemplateName.Part, of o: [String: MustacheValue]) -> MustacheValue? {
+        if part.scan && o.count <= scanLimit {
+            let bytes = part.bytes
+            let n = bytes.count
+            var i = o.startIndex
+            while i != o.endIndex {
+                let k = o.keys[i]
+                if k.utf8.count == n && sameBytes(k, bytes) { return o.values[i] }
+                o.formIndex(after: &i)
+            }
+        }
+        return o[part.key]
+    }
+
+    /// Whether `s` is spelled with exactly `bytes` (whose count is already known to match).
+    @inline(__always)
+    private static func sameBytes(_ s: String, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            s.utf8.withContiguousStorageIfAvailable { a in
+                for j in 0..<a.count where a[j] != b[j] { return false }
+                return true
+            } ?? s.utf8.elementsEqual(b)
+        }
     }
 }

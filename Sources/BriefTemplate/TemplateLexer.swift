@@ -99,7 +99,6 @@ struct TemplateLexer {
             if kind != .variable { pos += 1 }
         }
         let contentStart = pos
-        let closingText = String(decoding: closing, as: UTF8.self)
         let found = closing.withUnsafeBufferPointer { marker -> Bool in
             let c0 = marker[0]
             while pos < buf.count {
@@ -112,6 +111,7 @@ struct TemplateLexer {
             return false
         }
         guard found else {
+            let closingText = String(decoding: closing, as: UTF8.self)
             let message = pos < buf.count ? "unclosed tag: expected '\(closingText)' before the end of the line"
                                           : "unclosed tag: expected '\(closingText)'"
             throw error(message, at: start)

@@ -33,6 +33,8 @@ private struct ProgramBuilder {
     let bytes: [UInt8]
     var steps: [TemplateStep] = []
     var names: [TemplateName] = []
+    /// Names seen so far by their bytes: a name used many times is split and stored once.
+    var nameIndex: [[UInt8]: Int] = [:]
     var partials: [PartialStep] = []
     var parents: [ParentStep] = []
     var blocks: [BlockStep] = []
@@ -109,7 +111,10 @@ private struct ProgramBuilder {
     }
 
     private mutating func addName(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
+        let key = Array(buf[r])
+        if let i = nameIndex[key] { return i }
         names.append(TemplateName(text(buf, r)))
+        nameIndex[key] = names.count - 1
         return names.count - 1
     }
 

@@ -31,14 +31,15 @@ final class TemplateProgram: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    /// Bytes of text the compiled form holds besides the source: tag names, and block
-    /// indentation. Sections refer to the source by range, so this stays below the source's
+    /// Bytes of text the compiled form holds besides the source: tag names (each distinct
+    /// name once), and block indentation. Sections refer to the source by range, so this stays below the source's
     /// own size however deeply sections nest.
     var heldTextBytes: Int {
-        var n = names.reduce(0) { $0 + $1.parts.reduce(0) { $0 + $1.utf8.count } }
-        for p in partials { n += p.name.utf8.count + (p.dynamic?.parts.reduce(0) { $0 + $1.utf8.count } ?? 0) }
+        func size(_ name: TemplateName?) -> Int { name?.parts.reduce(0) { $0 + $1.key.utf8.count } ?? 0 }
+        var n = names.reduce(0) { $0 + size($1) }
+        for p in partials { n += p.name.utf8.count + size(p.dynamic) }
         for p in parents {
-            n += p.partial.name.utf8.count + (p.partial.dynamic?.parts.reduce(0) { $0 + $1.utf8.count } ?? 0)
+            n += p.partial.name.utf8.count + size(p.partial.dynamic)
             n += p.blocks.keys.reduce(0) { $0 + $1.utf8.count }
         }
         for b in blocks { n += b.name.utf8.count + b.contentIndent.count }

@@ -36,8 +36,8 @@ struct TemplateRenderer {
 
     mutating func render(_ program: TemplateProgram, data: MustacheValue) throws -> String {
         out = []
-        // The output is usually somewhat longer than the template: start with room for it.
-        out.reserveCapacity(program.bytes.count * 2 + 256)
+        // The output is usually up to twice the template: room for that saves regrowing.
+        out.reserveCapacity(program.bytes.count * 2 + 4096)
         atLineStart = true
         context = ContextStack(data)
         try run(program, 0..<program.steps.count, Frame())

@@ -67,14 +67,3 @@ struct BlockStep: Sendable {
     var contentIndent: [UInt8]
     var tag: Int
 }
-
-/// A tag name split at dots once, at parse time: `a.b.c` → ["a","b","c"]; `.` → [].
-struct TemplateName: Sendable {
-    var parts: [String]
-
-    init(_ text: String) {
-        parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    }
-
-    var text: String { parts.joined(separator: ".") }
-}

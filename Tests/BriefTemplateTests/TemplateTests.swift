@@ -64,6 +64,21 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(try t.render(data), "上海软件中心: 满意度=97.7 项目=5514 比率=1.21 增长=0.1")
     }
 
+    /// Keys are compared by bytes first, then as Strings: a name spelled in another
+    /// normalisation form, or with a CJK compatibility ideograph, still finds its value.
+    func testNamesFindCanonicallyEquivalentKeys() throws {
+        let cases: [(template: String, key: String)] = [
+            ("{{caf\u{E9}}}", "cafe\u{301}"),            // é composed in the template, decomposed in the data
+            ("{{cafe\u{301}}}", "caf\u{E9}"),
+            ("{{\u{8C48}}}", "\u{F900}"),                 // 豈 and its compatibility twin
+            ("{{单位.\u{8C48}}}", "\u{F900}"),
+        ]
+        for c in cases {
+            let data: MustacheValue = c.template.contains(".") ? ["单位": [c.key: "值"]] : [c.key: "值", "其他": "x"]
+            XCTAssertEqual(try Template(source: c.template, name: "t").render(data, strict: true), "值", c.template.debugDescription)
+        }
+    }
+
     /// Parse errors point at the tag: template, line and column.
     func testParseErrorsNameLineAndColumn() {
         let cases: [(source: String, message: String, line: Int, column: Int)] = [
