@@ -46,12 +46,7 @@ struct ContextStack {
         if part.scan && o.count <= scanLimit {
             let bytes = part.bytes
             let n = bytes.count
-            var i = o.startIndex
-            while i != o.endIndex {
-                let k = o.keys[i]
-                if k.utf8.count == n && sameBytes(k, bytes) { return o.values[i] }
-                o.formIndex(after: &i)
-            }
+            for (k, v) in o where k.utf8.count == n && sameBytes(k, bytes) { return v }
         }
         return o[part.key]
     }

@@ -34,7 +34,7 @@ private struct ProgramBuilder {
     var steps: [TemplateStep] = []
     var names: [TemplateName] = []
     /// Names seen so far by their bytes: a name used many times is split and stored once.
-    var nameIndex: [[UInt8]: Int] = [:]
+    var nameIndex: [NameBytes: Int] = [:]
     var partials: [PartialStep] = []
     var parents: [ParentStep] = []
     var blocks: [BlockStep] = []
@@ -111,7 +111,7 @@ private struct ProgramBuilder {
     }
 
     private mutating func addName(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
-        let key = Array(buf[r])
+        let key = NameBytes(bytes: Array(buf[r]))
         if let i = nameIndex[key] { return i }
         names.append(TemplateName(text(buf, r)))
         nameIndex[key] = names.count - 1
@@ -179,5 +179,15 @@ private struct ProgramBuilder {
         default:
             break
         }
+    }
+}
+
+/// A name's bytes as a dictionary key, hashed in one call (an array of bytes is hashed one
+/// `combine` per byte).
+private struct NameBytes: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
