@@ -34,13 +34,14 @@ struct ContextStack {
     /// Objects up to this size are searched key by key instead of by hash.
     static let scanLimit = 16
 
-    /// `o[part.key]`; for a part marked `scan` (a non-ASCII key), found in a small object by comparing UTF-8
-    /// bytes. Hashing a non-ASCII key checks every scalar for normalisation, and `==` on two
-    /// unequal non-ASCII strings normalises both; a byte comparison does neither (measured:
-    /// 0.6 M fewer instructions per render of the benchmark's Chinese-keyed briefing). An
-    /// ASCII key hashes without that check, so it is simply hashed. A byte-equal key is the
-    /// key `o[part.key]` finds (keys are unique under String equality), so only when no key is
-    /// byte-equal does the hashed lookup run, to find a canonically equivalent spelling.
+    /// `o[part.key]`; for a part marked `scan` (a non-ASCII key), found in a small object by
+    /// comparing UTF-8 bytes. Hashing a non-ASCII key checks every scalar for normalisation,
+    /// and `==` on two unequal non-ASCII strings normalises both; a byte comparison does
+    /// neither (measured: 0.6 M fewer instructions per render of the benchmark's Chinese-keyed
+    /// briefing). An ASCII key hashes without that check, so it is simply hashed. A byte-equal
+    /// key is the key `o[part.key]` finds (keys are unique under String equality), so only
+    /// when no key is byte-equal does the hashed lookup run, to find a canonically equivalent
+    /// spelling.
     @inline(__always)
     static func member(_ part: TemplateName.Part, of o: [String: MustacheValue]) -> MustacheValue? {
         if part.scan && o.count <= scanLimit {
