@@ -1,10 +1,5 @@
 extension MustacheValue {
     /// Numbers print in their shortest exact form: `5514`, `97.7`, `1.21` (from `1.210`).
-    var interpolatedForOutput: String {
-        guard case let .number(n) = self else { return interpolated }
-        return Self.printed(number: n)
-    }
-
     static func printed(number n: String) -> String {
         if n.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) { return n }
         guard let d = Double(n) else { return n }
