@@ -7,11 +7,20 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "BriefKit", targets: ["BriefKit"]),
+        .library(name: "BriefTemplate", targets: ["BriefTemplate"]),
         .executable(name: "brief", targets: ["brief"]),
     ],
     targets: [
-        .target(name: "BriefKit", path: "Sources/BriefKit"),
+        // The Mustache engine stands alone: it knows nothing of documents or of BriefKit.
+        .target(name: "BriefTemplate", path: "Sources/BriefTemplate"),
+        .target(name: "BriefKit", dependencies: ["BriefTemplate"], path: "Sources/BriefKit"),
         .executableTarget(name: "brief", dependencies: ["BriefKit"], path: "Sources/brief"),
+        .testTarget(
+            name: "BriefTemplateTests",
+            dependencies: ["BriefTemplate"],
+            path: "Tests/BriefTemplateTests",
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "BriefKitTests",
             dependencies: ["BriefKit"],

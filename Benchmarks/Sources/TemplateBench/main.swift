@@ -60,22 +60,43 @@ func makeData() -> MustacheValue {
     ]
 }
 
+/// Wall and CPU seconds of `body`: on a shared machine CPU time is the steadier figure.
+func measure(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+    func cpuNow() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+    let clock = ContinuousClock()
+    let cpu0 = cpuNow(), wall0 = clock.now
+    try body()
+    let wall = clock.now - wall0
+    return (Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18, cpuNow() - cpu0)
+}
+
+/// FNV-1a of the output, so two builds can be checked to render the same bytes.
+func checksum(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+}
+
 let source = makeTemplate()
 let data = makeData()
-let clock = ContinuousClock()
+let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 2000
 
 var template = try Template(source: source, name: "bench.md.mustache")
-let parses = 2000
-let parseTime = clock.measure {
-    for _ in 0..<parses { template = try! Template(source: source, name: "bench.md.mustache") }
+let parse = try measure {
+    for _ in 0..<count { template = try Template(source: source, name: "bench.md.mustache") }
 }
 var size = 0
-let renders = 2000
-let renderTime = clock.measure {
-    for _ in 0..<renders { size &+= try! template.render(data).utf8.count }
+let render = try measure {
+    for _ in 0..<count { size &+= try template.render(data).utf8.count }
 }
-func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+let sample = try template.render(data)
 let lineCount = source.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-print("template: \(lineCount) lines, \(source.utf8.count) bytes; output \(size / renders) bytes")
-print(String(format: "parse:  %.3f ms per parse (%d parses)", ms(parseTime) / Double(parses), parses))
-print(String(format: "render: %.0f renders/s (%.3f ms each)", Double(renders) / (ms(renderTime) / 1000), ms(renderTime) / Double(renders)))
+print("template: \(lineCount) lines, \(source.utf8.count) bytes; output \(size / count) bytes, checksum \(String(checksum(sample), radix: 16))")
+print(String(format: "parse:  %.3f ms per parse (%.3f ms CPU; %d parses)", parse.wall * 1000 / Double(count),
+             parse.cpu * 1000 / Double(count), count))
+print(String(format: "render: %.0f renders/s (%.0f per CPU-second; %.3f ms each)", Double(count) / render.wall,
+             Double(count) / render.cpu, render.wall * 1000 / Double(count)))

@@ -41,10 +41,12 @@ enum RenderCommand {
             let contentType = args.value("--escape").flatMap(ContentType.init(rawValue:)) ?? .forTemplate(named: name)
             let folder = args.value("--partials") ?? (templatePath as NSString).deletingLastPathComponent
             let kind = contentType == .html ? "html" : contentType == .markdown ? "md" : ""
-            let template = try Template(source: String(decoding: templateData, as: UTF8.self), name: templatePath)
-            let output = try template.render(MustacheValue(json: json),
-                                             library: .folder(folder.isEmpty ? "." : folder, kind: kind),
-                                             contentType: contentType, strict: args.has("--strict"))
+            let output = try BriefError.mappingTemplateErrors {
+                let template = try Template(source: String(decoding: templateData, as: UTF8.self), name: templatePath)
+                return try template.render(MustacheValue(json: json),
+                                           library: .folder(folder.isEmpty ? "." : folder, kind: kind),
+                                           contentType: contentType, strict: args.has("--strict"))
+            }
             let out = args.value("--output") ?? "-"
             if out == "-" { console.out(output) } else { try AtomicWriter.write(output, to: out) }
             return .success

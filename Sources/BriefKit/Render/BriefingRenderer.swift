@@ -27,8 +27,10 @@ public struct BriefingRenderer: Sendable {
             throw BriefError(.template, "template not found; expected \(name).\(format).mustache in the templates folder (--templates)",
                              at: SourceLocation(file: file))
         }
-        let template = try Template(source: String(decoding: bytes, as: UTF8.self), name: file)
-        return try template.render(data, library: .folder(templates, kind: format), strict: true)
+        return try BriefError.mappingTemplateErrors {
+            let template = try Template(source: String(decoding: bytes, as: UTF8.self), name: file)
+            return try template.render(data, library: .folder(templates, kind: format), strict: true)
+        }
     }
 
     /// The view data as JSON, exactly as templates receive it.

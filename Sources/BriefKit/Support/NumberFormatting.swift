@@ -1,13 +1,6 @@
-/// Writes numbers the way the documents do: no exponent, no trailing `.0`.
-public enum NumberFormatting {
-    public static func plain(_ v: Double) -> String {
-        if v.isNaN || v.isInfinite { return "0" }
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        // Swift's description is the shortest text that reads back as the same double.
-        let s = v.description
-        return s.hasSuffix(".0") ? String(s.dropLast(2)) : s
-    }
-
+/// Display forms of numbers; `plain` comes from the template engine, where numbers are
+/// interpolated, so briefing text and template output agree.
+extension NumberFormatting {
     /// With thousands separators for display: 1351459890 → 1,351,459,890.
     public static func grouped(_ v: Double) -> String {
         let s = plain(v)

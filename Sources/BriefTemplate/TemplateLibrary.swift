@@ -31,13 +31,13 @@ public final class TemplateLibrary: @unchecked Sendable {
 
     /// The template for a partial name, or nil when there is none.
     /// - Throws: when the name tries to leave the folder, or the partial does not parse.
-    func template(named name: String, at position: TagPosition) throws -> Template? {
+    func template(named name: String, from program: TemplateProgram, at tag: Int) throws -> Template? {
         if let t = lock.withLock({ cache[name] }) { return t }
         let found: (source: String, file: String)?
         switch source {
         case .none: found = nil
         case let .dictionary(d): found = d[name].map { ($0, name) }
-        case let .folder(root, suffix): found = try read(name, root: root, suffix: suffix, at: position)
+        case let .folder(root, suffix): found = try read(name, root: root, suffix: suffix, from: program, at: tag)
         }
         guard let found else { return nil }
         let t = try Template(source: found.source, name: found.file)
@@ -45,10 +45,11 @@ public final class TemplateLibrary: @unchecked Sendable {
         return t
     }
 
-    private func read(_ name: String, root: String, suffix: String, at position: TagPosition) throws -> (String, String)? {
+    private func read(_ name: String, root: String, suffix: String, from program: TemplateProgram,
+                      at tag: Int) throws -> (String, String)? {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !name.hasPrefix("/"), !name.contains("\\"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-            throw BriefError(.template, "partial name '\(name)' must stay inside the template folder", at: position.location)
+            throw program.error("partial name '\(name)' must stay inside the template folder", at: tag)
         }
         let rootURL = URL(fileURLWithPath: root).resolvingSymlinksInPath()
         var candidates = [name + ".mustache", name]
@@ -60,10 +61,10 @@ public final class TemplateLibrary: @unchecked Sendable {
             // A symbolic link may point outside: judge the real path.
             let real = url.resolvingSymlinksInPath().path
             guard real.hasPrefix(rootURL.path + "/") else {
-                throw BriefError(.template, "partial '\(name)' leads outside the template folder", at: position.location)
+                throw program.error("partial '\(name)' leads outside the template folder", at: tag)
             }
             guard let data = FileManager.default.contents(atPath: real) else {
-                throw BriefError(.template, "cannot read partial '\(name)'", at: position.location)
+                throw program.error("cannot read partial '\(name)'", at: tag)
             }
             return (String(decoding: data, as: UTF8.self), url.path)
         }

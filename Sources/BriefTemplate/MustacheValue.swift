@@ -35,21 +35,6 @@ public enum MustacheValue: Sendable {
         return nil
     }
 
-    /// Converts JSON data, keeping numbers exactly as written.
-    public init(json: JSONValue) {
-        switch json {
-        case .null: self = .null
-        case let .bool(b): self = .bool(b)
-        case let .number(n): self = .number(n)
-        case let .string(s): self = .string(s)
-        case let .array(a): self = .list(a.map(MustacheValue.init(json:)))
-        case let .object(members):
-            var dict: [String: MustacheValue] = [:]
-            for m in members where dict[m.key] == nil { dict[m.key] = MustacheValue(json: m.value) }
-            self = .object(dict)
-        }
-    }
-
     public static func int(_ v: Int) -> MustacheValue { .number(String(v)) }
     public static func double(_ v: Double) -> MustacheValue { .number(NumberFormatting.plain(v)) }
     public static func optional(_ s: String?) -> MustacheValue { s.map { .string($0) } ?? .null }

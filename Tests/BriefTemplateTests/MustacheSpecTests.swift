@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import BriefKit
+@testable import BriefTemplate
 
 /// Runs every case of the vendored Mustache specification (Fixtures/mustache-spec), the
 /// optional modules included, in the specification's lenient mode.
@@ -27,43 +27,37 @@ final class MustacheSpecTests: XCTestCase {
     }
 
     /// JSON data to template data, putting the closure where the spec has a code object.
-    static func data(_ json: JSONValue, test: String) -> MustacheValue {
+    static func data(_ json: SpecJSON, test: String) -> MustacheValue {
         switch json {
-        case let .object(members):
-            if json["__tag__"]?.stringValue == "code" { return lambda(for: test) ?? .null }
-            var d: [String: MustacheValue] = [:]
-            for m in members { d[m.key] = data(m.value, test: test) }
-            return .object(d)
+        case .null: return .null
+        case let .bool(b): return .bool(b)
+        case let .number(n): return .number(n)
+        case let .string(s): return .string(s)
         case let .array(items): return .list(items.map { data($0, test: test) })
-        default: return MustacheValue(json: json)
+        case let .object(members):
+            if case .string("code")? = members["__tag__"] { return lambda(for: test) ?? .null }
+            return .object(members.mapValues { data($0, test: test) })
         }
     }
 
     func runSpec(_ file: String) throws {
-        let spec = try readJSON(Paths.fixtures.appendingPathComponent("mustache-spec/\(file).json").path)
-        let tests = try XCTUnwrap(spec["tests"]?.arrayValue)
-        XCTAssertFalse(tests.isEmpty)
+        let url = TemplatePaths.fixtures.appendingPathComponent("mustache-spec/\(file).json")
+        let spec = try JSONDecoder().decode(SpecFile.self, from: Data(contentsOf: url))
+        XCTAssertFalse(spec.tests.isEmpty)
         var passed = 0
-        for test in tests {
-            let name = test["name"]?.stringValue ?? "?"
-            let template = test["template"]?.stringValue ?? ""
-            let expected = test["expected"]?.stringValue ?? ""
-            var partials: [String: String] = [:]
-            if case let .object(members)? = test["partials"] {
-                for m in members { partials[m.key] = m.value.stringValue }
-            }
-            let data = Self.data(test["data"] ?? .null, test: name)
+        for test in spec.tests {
+            let data = Self.data(test.data, test: test.name)
             do {
-                let t = try Template(source: template, name: "\(file): \(name)")
-                let result = try t.render(data, library: .dictionary(partials), contentType: .html)
-                if result == expected { passed += 1 } else {
-                    XCTFail("\(file) – \(name)\n  template: \(template.debugDescription)\n  expected: \(expected.debugDescription)\n  got:      \(result.debugDescription)")
+                let t = try Template(source: test.template, name: "\(file): \(test.name)")
+                let result = try t.render(data, library: .dictionary(test.partials ?? [:]), contentType: .html)
+                if result == test.expected { passed += 1 } else {
+                    XCTFail("\(file) – \(test.name)\n  template: \(test.template.debugDescription)\n  expected: \(test.expected.debugDescription)\n  got:      \(result.debugDescription)")
                 }
             } catch {
-                XCTFail("\(file) – \(name): threw \(error)")
+                XCTFail("\(file) – \(test.name): threw \(error)")
             }
         }
-        print("mustache spec \(file): \(passed)/\(tests.count) passed")
+        print("mustache spec \(file): \(passed)/\(spec.tests.count) passed")
     }
 
     func testComments() throws { try runSpec("comments") }

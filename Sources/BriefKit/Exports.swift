@@ -1,0 +1,3 @@
+// The template engine is its own library; BriefKit's callers (the CLI, the tests, the
+// benchmarks) see its public types through BriefKit as before.
+@_exported import BriefTemplate
