@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Brief has no package dependencies by design: Foundation, Dispatch and XCTest only.
+// Brief has no package dependencies by design: Foundation, Dispatch and XCTest only, and the
+// system's zlib (Word files are zip archives) through a system-library target.
 let package = Package(
     name: "Brief",
     platforms: [.macOS(.v13)],
@@ -10,7 +11,8 @@ let package = Package(
         .executable(name: "brief", targets: ["brief"]),
     ],
     targets: [
-        .target(name: "BriefKit", path: "Sources/BriefKit"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "BriefKit", dependencies: ["CZlib"], path: "Sources/BriefKit"),
         .executableTarget(name: "brief", dependencies: ["BriefKit"], path: "Sources/brief"),
         .testTarget(
             name: "BriefKitTests",
