@@ -20,8 +20,12 @@ enum HTMLArticle {
         "tools", "banner", "copyright", "related", "recommend", "comment", "comments", "search", "login", "logo",
         "ad", "ads", "advert", "pager", "pagination", "print", "qrcode", "friendlink", "links",
     ]
-    /// The share of the article's weight a child must hold for the article to be looked for inside it.
-    static let descendShare = 0.6
+    /// The share of the article's weight a child must hold for the article to be looked for
+    /// inside it: the rest (a heading, an information bar) is then furniture.
+    static let descendShare = 0.85
+    /// Elements that hold text, not articles: the search never goes inside one.
+    static let textBlocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "caption",
+                                          "figcaption", "span", "font", "a", "b", "strong", "em", "i", "u", "label", "th"]
 
     /// The node holding the article, and which nodes are left out as page furniture.
     static func find(in tree: HTMLTree) -> (article: Int, excluded: [Bool]) {
@@ -45,10 +49,28 @@ enum HTMLArticle {
         while true {
             let children = nodes[current].children.filter { !excluded[$0] && !nodes[$0].name.isEmpty }
             guard let best = children.max(by: { kept[$0].score < kept[$1].score }),
-                  Double(kept[best].score) >= descendShare * Double(kept[current].score), kept[best].score > 0 else { break }
+                  Double(kept[best].score) >= descendShare * Double(kept[current].score), kept[best].score > 0,
+                  !textBlocks.contains(nodes[best].name),
+                  nodes[best].name != "table" || isLayoutTable(best, in: nodes, weights: kept) else { break }
             current = best
         }
         return (current, excluded)
+    }
+
+    /// A table that lays out the page rather than holding data: one of its cells holds
+    /// most of its text (the article beside a menu). A data table's text is spread over
+    /// its cells, and the article includes all of it with what surrounds it.
+    static func isLayoutTable(_ table: Int, in nodes: [HTMLTree.Node], weights: [Weight]) -> Bool {
+        var best = 0
+        var stack = nodes[table].children
+        while let i = stack.popLast() {
+            switch nodes[i].name {
+            case "td", "th": best = max(best, weights[i].score)
+            case "table": continue
+            default: stack += nodes[i].children
+            }
+        }
+        return best * 10 >= weights[table].score * 7
     }
 
     /// Each node's weight with its descendants', leaving out excluded nodes.
