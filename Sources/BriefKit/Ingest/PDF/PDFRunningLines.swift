@@ -1,8 +1,9 @@
 /// Finds the running headers, footers and page numbers of a converted PDF: lines at the top
-/// or bottom of a page that recur on many pages (digits aside, so "… 第 3 页" and "… 第 4 页"
-/// are one line), and page-number lines (`第 3 页`, `第 3 页 共 20 页`, `- 3 -`, `3 / 20`,
-/// `Page 3`, a lone `3`) at a page's edge. Only the first and last lines of a page are
-/// looked at, so a figure inside the text is never taken for a page number.
+/// or bottom of a page that recur on many pages, the same or with a number that counts the
+/// pages ("… 第 3 页", "… 第 4 页"), and page-number lines (`第 3 页`, `第 3 页 共 20 页`,
+/// `- 3 -`, `3 / 20`, `Page 3`) at a page's edge. Only the first and last lines of a page
+/// are looked at, and a repeated line whose numbers do not count the pages ("合计 1,234" at
+/// the foot of each page of a table) is text, so a figure is never taken for furniture.
 enum PDFRunningLines {
     /// Non-blank lines at each edge of a page that may be running lines.
     static let edgeLines = 2
@@ -10,17 +11,41 @@ enum PDFRunningLines {
     /// For each page (its lines), the indices of the lines to drop.
     static func find(in pages: [[String]]) -> [Set<Int>] {
         let edges = pages.map(edgeIndices)
-        var counts: [String: Int] = [:]
+        // Shape (digits as #) → the pages it is on, with the line's text and last number there.
+        var seen: [String: [(page: Int, text: String, number: Int?)]] = [:]
         for (p, page) in pages.enumerated() {
-            for key in Set(edges[p].map { shape(of: page[$0]) }) { counts[key, default: 0] += 1 }
+            for i in edges[p] {
+                let key = shape(of: page[i])
+                if seen[key]?.last?.page != p { seen[key, default: []].append((p, collapsed(page[i]), lastNumber(in: page[i]))) }
+            }
         }
         // A line on at least half the pages (and two of them) is a running line.
         let threshold = max(2, (pages.count + 1) / 2)
+        let running = Set(seen.filter { _, on in on.count >= threshold && (Set(on.map(\.text)).count == 1 || countsPages(on)) }.keys)
         return pages.enumerated().map { p, page in
             Set(edges[p].filter { i in
-                isPageNumber(page[i]) || (pages.count >= 2 && counts[shape(of: page[i]), default: 0] >= threshold)
+                isPageNumber(page[i]) || (pages.count >= 2 && running.contains(shape(of: page[i])))
             })
         }
+    }
+
+    /// Whether the lines' last numbers follow the page index (most of them at one offset).
+    static func countsPages(_ on: [(page: Int, text: String, number: Int?)]) -> Bool {
+        var offsets: [Int: Int] = [:]
+        for o in on { if let n = o.number { offsets[n - o.page, default: 0] += 1 } }
+        return (offsets.values.max() ?? 0) * 10 >= on.count * 8
+    }
+
+    static func lastNumber(in line: String) -> Int? {
+        var value: Int? = nil, current: Int? = nil
+        for s in line.unicodeScalars {
+            if let d = Digits.asciiValue(Digits.fold(s)) { current = (current ?? 0) &* 10 &+ d } else if let c = current { value = c; current = nil }
+        }
+        return current ?? value
+    }
+
+    static func collapsed(_ line: String) -> String {
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }).joined(separator: " ")
     }
 
     /// The first and last `edgeLines` non-blank lines.
