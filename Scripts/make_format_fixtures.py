@@ -44,8 +44,9 @@ def heading_level(line, kind):
     if len(t) > 40:
         return None
     if kind == "csr":
-        m = re.match(r"^(\d+(?:\.\d+)*)\.?\s+\S", t)
-        if m and "\t" not in t:
+        # "1. 基础信息", "3.2 经济效益"; not "2023 年…".
+        m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+\S", t)
+        if m and (m.group(2) or "." in m.group(1)) and "\t" not in t:
             return min(3, m.group(1).count(".") + 1)
     if kind == "summary" and re.match(r"^[一二三四五六七八九十]+、", t):
         return 1
