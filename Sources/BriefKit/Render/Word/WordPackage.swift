@@ -19,7 +19,7 @@ enum WordPackage {
         zip.add("word/fontTable.xml", Array(WordParts.fontTable.utf8))
         zip.add("word/footnotes.xml", Array(WordParts.footnotes(String(decoding: notes, as: UTF8.self)).utf8))
         zip.add("word/footer1.xml", Array(WordParts.footer.utf8))
-        zip.add("docProps/core.xml", Array(WordParts.core(title: title).utf8))
+        zip.add("docProps/core.xml", sanitized(WordParts.core(title: title)))
         zip.add("docProps/app.xml", Array(WordParts.app.utf8))
         return zip.finished()
     }
