@@ -104,7 +104,7 @@ enum HTMLArticle {
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
         if node.attributes.contains(where: { $0.0 == "hidden" }) { return true }
-        guard let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
+        guard let style = node.attribute("style")?.lowercased().filter({ $0 != " " }) else { return false }
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
@@ -112,7 +112,8 @@ enum HTMLArticle {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
     }
 
-    static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
-        "，。；：、！？“”《》（）".unicodeScalars.contains(s)
-    }
+    /// Read for every scalar of a page: a bitmap, not a string searched per call.
+    static let punctuation = ScalarSet("，。；：、！？“”《》（）".unicodeScalars)
+
+    static func isPunctuation(_ s: Unicode.Scalar) -> Bool { punctuation.contains(s) }
 }

@@ -38,10 +38,12 @@ enum HTMLMetadata {
         for key in dateMetas {
             if let content = tree.metas.first(where: { $0.0 == key })?.1, let d = DateText.parse(content) { return d }
         }
-        for line in pageLines where line.unicodeScalars.count <= 200 {
+        for line in pageLines where line.utf8.count <= 600 {
             for label in dateLabels {
-                guard let r = line.range(of: label) else { continue }
-                var rest = line[r.upperBound...].drop { $0 == " " }
+                // By byte: Foundation's range(of:) folds Unicode on Linux and is slow.
+                guard let at = line.byteOffset(of: label) else { continue }
+                let after = line.utf8.index(line.utf8.startIndex, offsetBy: at + label.utf8.count)
+                var rest = Substring(line[after...]).drop { $0 == " " }
                 guard rest.first == "：" || rest.first == ":" else { continue }
                 rest = rest.dropFirst()
                 if let d = DateText.parse(rest) { return d }

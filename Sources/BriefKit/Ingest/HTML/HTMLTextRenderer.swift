@@ -76,13 +76,15 @@ struct HTMLTextRenderer {
         var r = HTMLTextRenderer(tree: tree, excluded: excluded)
         r.render(i)
         r.breakLine()
-        return r.lines.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: " ")
+        // Tabs would split the row: by byte, since Foundation's search is slow on Linux.
+        return r.lines.map { $0.utf8.contains(0x09) ? String(decoding: $0.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : $0 }
+            .joined(separator: " ")
     }
 
     private func collectRaw(_ i: Int, into text: inout String) {
         guard !excluded[i] else { return }
         let node = tree.nodes[i]
-        if node.name.isEmpty { text += node.text.replacingOccurrences(of: "\u{A0}", with: " ") }
+        if node.name.isEmpty { text.unicodeScalars.append(contentsOf: node.text.unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }) }
         if node.name == "br" { text += "\n" }
         for c in node.children { collectRaw(c, into: &text) }
     }

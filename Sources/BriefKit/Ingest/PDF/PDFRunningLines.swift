@@ -76,7 +76,7 @@ enum PDFRunningLines {
     /// A line that is only a page number, or a short running title ending in `第 N 页`.
     static func isPageNumber(_ line: String) -> Bool {
         let s = shape(of: line)
-        let plain = s.replacingOccurrences(of: " ", with: "")
+        let plain = s.filter { $0 != " " }
         let dashes: Set<Character> = ["-", "—", "–", "－", "·"]
         // "#", "- # -", "—#—", "(#)", "#/#", "Page #", "Page # of #"
         if plain.contains("#"), plain.allSatisfy({ $0 == "#" || dashes.contains($0) }), plain.filter({ $0 == "#" }).count == 1 { return true }

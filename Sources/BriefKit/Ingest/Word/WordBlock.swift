@@ -12,7 +12,9 @@ enum WordBlock: Sendable, Equatable {
     var lines: [String] {
         switch self {
         case let .paragraph(text), let .heading(_, text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // By byte: splitting a String walks its grapheme clusters.
+            guard text.utf8.contains(0x0A) else { return [text] }
+            return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         case let .table(rows):
             return rows.map { $0.joined(separator: "\t") }
         }

@@ -9,8 +9,9 @@ public struct ZipLimits: Sendable {
     /// Inflated bytes of all entries read from one archive.
     public var totalBytes = 1 << 30
     /// Inflated bytes per compressed byte. Deflate reaches about 1,000 on endless runs of
-    /// one byte; real XML stays below 100.
-    public var ratio = 200
+    /// one byte, where bombs live; real Word XML stays below 100, and even 100,000 copies
+    /// of one paragraph stay below 300.
+    public var ratio = 500
     /// Output below which the ratio is not checked (a short, repetitive part may exceed it).
     public var ratioFloor = 1 << 20
 
