@@ -2,6 +2,8 @@
 /// navigation, header, footer, counters, scripts and styles (`HTMLArticle`), tables a row
 /// per line with tab-separated cells, references decoded; the page's title first when the
 /// article does not open with it; and the title and publishing date as properties.
+///
+///     let (text, encoding, properties) = try HTMLText.extract(bytes, path: "page.html")
 public enum HTMLText {
     public static func extract(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding, properties: DocumentProperties) {
         let (decoded, encoding) = try HTMLCharset.decode(bytes, file: path)

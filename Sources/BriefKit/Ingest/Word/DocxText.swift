@@ -4,6 +4,10 @@
 ///
 /// The parts are found through the package's relationships (`_rels/.rels`, then the
 /// document's own), falling back to the usual names.
+///
+///     let (text, properties) = try DocxText.extract(bytes, path: "report.docx")
+///
+/// - Complexity: linear in the inflated size of the parts read.
 public enum DocxText {
     public static func extract(_ bytes: [UInt8], path: String, limits: ZipLimits = .standard) throws -> (text: String, properties: DocumentProperties) {
         var zip = try ZipArchive(bytes, file: path, limits: limits)
