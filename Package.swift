@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Brief has no package dependencies by design: Foundation, Dispatch and XCTest only.
+// Brief has no package dependencies by design: Foundation, Dispatch and XCTest only, and the
+// system's zlib (Word files are zip archives) through a system-library target.
 let package = Package(
     name: "Brief",
     platforms: [.macOS(.v13)],
@@ -13,7 +14,9 @@ let package = Package(
     targets: [
         // The Mustache engine stands alone: it knows nothing of documents or of BriefKit.
         .target(name: "BriefTemplate", path: "Sources/BriefTemplate"),
-        .target(name: "BriefKit", dependencies: ["BriefTemplate"], path: "Sources/BriefKit"),
+        // The system's zlib, for the deflate streams of Word files.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "BriefKit", dependencies: ["BriefTemplate", "CZlib"], path: "Sources/BriefKit"),
         .executableTarget(name: "brief", dependencies: ["BriefKit"], path: "Sources/brief"),
         .testTarget(
             name: "BriefTemplateTests",

@@ -6,7 +6,8 @@ public enum ContentType: String, Sendable, CaseIterable {
     public static func forTemplate(named name: String) -> ContentType {
         var base = name
         if base.hasSuffix(".mustache") { base = String(base.dropLast(".mustache".count)) }
-        if base.hasSuffix(".html") || base.hasSuffix(".htm") { return .html }
+        // Word parts are XML: HTML escaping is valid XML escaping.
+        if base.hasSuffix(".html") || base.hasSuffix(".htm") || base.hasSuffix(".xml") || base.hasSuffix(".docx") { return .html }
         if base.hasSuffix(".md") || base.hasSuffix(".markdown") { return .markdown }
         return .none
     }

@@ -2,8 +2,8 @@ import Foundation
 
 /// The options every briefing command shares.
 enum BriefingOptions {
-    static let format = CommandSpec.Option("--format", value: "format", help: "md or html, or json for the view data handed to the template.",
-                                           default: "md", allowed: ["md", "html", "json"])
+    static let format = CommandSpec.Option("--format", value: "format", help: "md, html or docx (Word; needs -o FILE), or json for the view data handed to the template.",
+                                           default: "md", allowed: ["md", "html", "docx", "json"])
     static let output = CommandSpec.Option("--output", short: "-o", value: "file", help: "Where to write; '-' is standard output.", default: "-")
     static let templates = CommandSpec.Option("--templates", value: "dir", help: "Template folder (default: ./Templates, else next to the installed binary).")
 
@@ -24,8 +24,16 @@ enum BriefingOptions {
     static func emit(_ name: String, view: MustacheValue, args: ParsedArguments, console: Console, failed: Int) -> ExitStatus {
         do {
             let format = args.value("--format") ?? "md"
-            let text = format == "json" ? BriefingRenderer.json(view) : try renderer(args).render(name, format: format, data: view)
             let target = args.value("--output") ?? "-"
+            if format == "docx" {
+                // A Word file is binary: it goes to a file, never to the terminal.
+                guard target != "-" else {
+                    throw BriefError(.usage, "a Word briefing is a file; give one with -o, e.g. -o \(name).docx")
+                }
+                try AtomicWriter.write(Data(try renderer(args).renderFile(name, format: format, data: view)), to: target)
+                return failed > 0 ? .partialFailure : .success
+            }
+            let text = format == "json" ? BriefingRenderer.json(view) : try renderer(args).render(name, format: format, data: view)
             if target == "-" { console.out(text) } else { try AtomicWriter.write(text, to: target) }
         } catch let e as BriefError {
             console.report(e)

@@ -7,7 +7,7 @@ enum BuildCommand {
         abstract: "Build every briefing the documents support (annual per year, diffs of consecutive reports, digest per feed) with an index.",
         arguments: "[PATH...]", argumentsHelp: "Documents or folders (default: samples).",
         options: [.init("--out", value: "dir", help: "Output folder.", default: "output"),
-                  .init("--format", value: "formats", help: "Formats to write, comma-separated.", default: "md,html"),
+                  .init("--format", value: "formats", help: "Formats to write, comma-separated: md, html, docx.", default: "md,html"),
                   BriefingOptions.templates,
                   .init("--verbose", short: "-v", help: "Print one line per briefing written (on stderr)."),
                   .init("--quiet", short: "-q", help: "No progress line, even on a terminal.")],
@@ -15,8 +15,8 @@ enum BuildCommand {
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
         let formats = (args.value("--format") ?? "md,html").split(separator: ",").map(String.init)
-        if let bad = formats.first(where: { $0 != "md" && $0 != "html" }) {
-            console.report(BriefError(.usage, "the value '\(bad)' is invalid for '--format'; use md, html or md,html"))
+        if let bad = formats.first(where: { !BriefingRenderer.fileFormats.contains($0) }) {
+            console.report(BriefError(.usage, "the value '\(bad)' is invalid for '--format'; use md, html, docx or a list such as md,html,docx"))
             return .usage
         }
         do {

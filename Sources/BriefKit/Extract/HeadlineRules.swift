@@ -59,7 +59,7 @@ struct HeadlineRules {
             if !key, !titleFigures.isEmpty, titleFigures.contains(where: { Series.agree($0, f.quantity) || $0.folded == f.quantity.folded }) {
                 key = true
             }
-            if !key, kind != .budget, t.inLead, f.role == .actual || f.role == .change, f.category != .other {
+            if !key, news, t.inLead, f.role == .actual || f.role == .change, f.category != .other {
                 key = true
             }
             facts[i].key = key

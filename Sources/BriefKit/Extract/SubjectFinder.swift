@@ -83,7 +83,10 @@ enum SubjectFinder {
             if c == "（" || c == "(" { if depth == 0 { break }; depth -= 1 }
             a -= 1
         }
-        a = max(a, span.lowerBound - 24)
+        // At most 24 characters, spaces not counted (PDF text spaces words apart).
+        var counted = 0, limit = span.lowerBound
+        while limit > a, counted < 24 { limit -= 1; if s[limit] != " " { counted += 1 } }
+        a = limit
         let rawLeft = line.text(a..<span.lowerBound)
         var left = clean(Array(s[a..<span.lowerBound]))
         let listItem = a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1

@@ -6,7 +6,7 @@
 enum SubjectNormalizer {
     static let leading = WordList([
         "本中心", "我中心", "本单位", "我单位", "本委", "我委", "本局", "我局", "本院", "我院", "本所", "我所", "本部门", "本公司",
-        "全区", "全市", "本区", "我区", "本市", "我市", "全省", "全国", "全委", "全年", "年内", "当年", "本年", "今年", "去年",
+        "上年度", "本年度", "上年", "全区", "全市", "本区", "我区", "本市", "我市", "全省", "全国", "全委", "全年", "年内", "当年", "本年", "今年", "去年",
         "年度", "全年度", "累计", "合计", "共计", "总计", "共", "其中", "全部", "全", "已", "还", "另", "并", "同时", "此外",
         "实现", "完成", "达到", "创造", "拥有", "有", "现有", "取得", "获得", "录得", "的",
     ])
@@ -25,6 +25,11 @@ enum SubjectNormalizer {
                     let f = Array(form.unicodeScalars)
                     if s.count > f.count, s.starts(with: f) { s.removeFirst(f.count); changed = true }
                 }
+            }
+            // A district or the city in front: 普陀区全社会…, 上海市…
+            for d in UnitNames.districts + ["上海市", "上海"] {
+                let f = Array(d.unicodeScalars)
+                if s.count > f.count + 1, s.starts(with: f) { s.removeFirst(f.count); changed = true }
             }
             if let w = leading.match(in: s, at: 0), s.count > leading.scalars[w].count + 1 {
                 s.removeFirst(leading.scalars[w].count)

@@ -9,7 +9,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
 
 /// How the file's content is laid out.
 public enum DocumentFormat: String, Sendable, Codable {
-    case text, markdown, feed = "json-feed", pdf
+    case text, markdown, feed = "json-feed", pdf, docx, html
 }
 
 /// One ingested input file: its decoded text and what Brief could tell about it.

@@ -8,7 +8,7 @@ public struct Ingestor: Sendable {
     public init(registry: UnitRegistry = .builtIn) { self.registry = registry }
 
     /// File extensions taken when a folder is expanded; explicit file paths are always read.
-    static let documentExtensions: Set<String> = ["txt", "md", "markdown", "json", "pdf", "text"]
+    static let documentExtensions: Set<String> = ["txt", "md", "markdown", "json", "pdf", "text", "docx", "html", "htm"]
 
     /// All files named by `paths`, folders expanded recursively, in a stable order.
     /// - Throws: a usage error when a path does not exist.
@@ -53,6 +53,10 @@ public struct Ingestor: Sendable {
         if bytes.starts(with: Array("%PDF-".utf8)) {
             bytes = try PDFText.extract(path: path)
             format = .pdf
+        } else if let converted = try DocumentConversion.convert(bytes, path: path) {
+            bytes = []
+            return try analyse(text: converted.text, path: path, encoding: converted.encoding, size: size,
+                               knownFormat: converted.format, properties: converted.properties)
         }
         if bytes.isEmpty {
             throw BriefError(.input, "empty file; nothing to read", at: SourceLocation(file: path))
@@ -62,9 +66,10 @@ public struct Ingestor: Sendable {
         return try analyse(text: text, path: path, encoding: encoding, size: size, knownFormat: format)
     }
 
-    /// Analyses already-decoded text (used by `load` and by tests).
+    /// Analyses already-decoded text (used by `load` and by tests). `properties` (a Word
+    /// file's or web page's title and date) fill in what the text does not state.
     public func analyse(text: String, path: String, encoding: TextEncoding = .utf8, size: Int? = nil,
-                        knownFormat: DocumentFormat? = nil) throws -> Document {
+                        knownFormat: DocumentFormat? = nil, properties: DocumentProperties? = nil) throws -> Document {
         var json: JSONValue? = nil
         let format = try knownFormat ?? detectFormat(text, path: path, json: &json)
         var doc = Document(path: path, format: format, encoding: encoding, kind: .other, unit: nil, year: nil,
@@ -80,14 +85,16 @@ public struct Ingestor: Sendable {
         }
         let (kind, year) = MetadataDetector.kindAndYear(of: text)
         doc.kind = kind
+        doc.year = year
         doc.published = MetadataDetector.publishedDate(of: text, reportingYear: year)
+        doc.unit = UnitDetector.unit(of: text, kind: kind, registry: registry) ?? MetadataDetector.unit(of: text, registry: registry)
+        properties?.complete(&doc, registry: registry)
         // A news page names no report year: the year its title or most of its figures state.
-        if let year { doc.year = year } else {
+        if doc.year == nil {
             let inferred = MetadataDetector.inferredYear(of: text, published: doc.published)
             doc.year = inferred.year
             doc.yearIsGuess = !inferred.sure
         }
-        doc.unit = UnitDetector.unit(of: text, kind: kind, registry: registry) ?? MetadataDetector.unit(of: text, registry: registry)
         return doc
     }
 

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Converts a PDF to text with poppler's `pdftotext -layout`, run directly (never through
-/// a shell) when it is installed.
+/// a shell) when it is installed, then drops its page headers, footers and numbers and
+/// reads two-column pages column by column (`PDFLayout`).
 public enum PDFText {
+    /// The text as UTF-8 bytes.
     public static func extract(path: String) throws -> [UInt8] {
         guard let tool = Platform.findExecutable("pdftotext") else {
             throw BriefError(.input, "is a PDF and pdftotext is not installed; install poppler-utils (apt-get install poppler-utils) or convert it to text",
@@ -23,6 +25,6 @@ public enum PDFText {
             throw BriefError(.input, "pdftotext failed (exit \(process.terminationStatus)); the PDF may be damaged or encrypted",
                              at: SourceLocation(file: path))
         }
-        return [UInt8](data)
+        return Array(PDFLayout.clean(String(decoding: data, as: UTF8.self)).utf8)
     }
 }

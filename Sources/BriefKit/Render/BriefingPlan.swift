@@ -117,9 +117,9 @@ public struct BriefingBuilder: Sendable {
         }
         for format in formats {
             do {
-                let text = try renderer.render("index", format: format, data: ["briefings": .list(index)])
+                let bytes = try renderer.renderFile("index", format: format, data: ["briefings": .list(index)])
                 let path = "\(folder)/index.\(format)"
-                try AtomicWriter.write(text, to: path)
+                try AtomicWriter.write(Data(bytes), to: path)
                 result.written.append(path)
             } catch let e as BriefError { result.errors.append(e) } catch {}
         }
@@ -171,9 +171,9 @@ public struct BriefingBuilder: Sendable {
         var ok = true
         for format in formats {
             do {
-                let text = try renderer.render(String(name.split(separator: "-")[0]), format: format, data: view)
+                let bytes = try renderer.renderFile(String(name.split(separator: "-")[0]), format: format, data: view)
                 let path = "\(folder)/\(name).\(format)"
-                try AtomicWriter.write(text, to: path)
+                try AtomicWriter.write(Data(bytes), to: path)
                 outcome.written.append(path)
             } catch let e as BriefError {
                 outcome.errors.append(e)
@@ -182,7 +182,9 @@ public struct BriefingBuilder: Sendable {
                 ok = false
             }
         }
-        if ok { outcome.indexEntry = ["title": .string(title), "md": .string("\(name).md"), "html": .string("\(name).html")] }
+        if ok {
+            outcome.indexEntry = ["title": .string(title), "md": .string("\(name).md"), "html": .string("\(name).html"), "docx": .string("\(name).docx")]
+        }
         return outcome
     }
 }

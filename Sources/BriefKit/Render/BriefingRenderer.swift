@@ -20,7 +20,8 @@ public struct BriefingRenderer: Sendable {
         return candidates.first { FileManager.default.fileExists(atPath: $0 + "/annual.md.mustache") }
     }
 
-    /// Renders `name` ("annual") as `format` ("md" or "html").
+    /// Renders `name` ("annual") as `format` ("md", "html", or "docx" for the XML of a Word
+    /// document, escaped as XML: HTML's escaping is valid XML escaping).
     public func render(_ name: String, format: String, data: MustacheValue) throws -> String {
         let file = "\(templates)/\(name).\(format).mustache"
         guard let bytes = FileManager.default.contents(atPath: file) else {
@@ -29,7 +30,7 @@ public struct BriefingRenderer: Sendable {
         }
         return try BriefError.mappingTemplateErrors {
             let template = try Template(source: String(decoding: bytes, as: UTF8.self), name: file)
-            return try template.render(data, library: .folder(templates, kind: format), strict: true)
+            return try template.render(data, library: .folder(templates, kind: format), contentType: format == "docx" ? .html : nil, strict: true)
         }
     }
 

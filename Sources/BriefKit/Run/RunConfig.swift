@@ -84,7 +84,7 @@ public struct RunConfig: Sendable, Equatable {
         var formats = ["md", "html"]
         if let v = json["formats"] {
             guard case let .array(items) = v, !items.isEmpty,
-                  items.allSatisfy({ $0.stringValue == "md" || $0.stringValue == "html" }) else { throw fail("formats", "a list of \"md\" and/or \"html\"") }
+                  items.allSatisfy({ BriefingRenderer.fileFormats.contains($0.stringValue ?? "") }) else { throw fail("formats", "a list of \"md\", \"html\" and/or \"docx\"") }
             formats = items.compactMap(\.stringValue)
         }
         return RunConfig(
@@ -109,7 +109,7 @@ public struct RunConfig: Sendable, Equatable {
       "diffs": true,
       // A digest per article feed, of the articles new since the last run.
       "digest": true,
-      // Output formats: "md", "html" or both.
+      // Output formats: any of "md", "html" and "docx" (Word).
       "formats": ["md", "html"],
       // Template folder; null uses the Templates folder installed with brief.
       "templates": null,

@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+final class HTMLTextTests: XCTestCase {
+    func text(_ html: String, path: String = "p.html") throws -> String {
+        try HTMLText.extract(Array(html.utf8), path: path).text
+    }
+
+    func testTheGovernmentPageGivesTheArticleOnly() throws {
+        let (text, encoding, properties) = try HTMLText.extract(try Formats.bytes("summary-2023.html"), path: "summary-2023.html")
+        XCTAssertEqual(encoding, .gb18030, "declared gb2312, read as GB18030")
+        XCTAssertEqual(properties, DocumentProperties(title: "2023年普陀区科学技术委员会工作总结", date: "2024-02-06", dateIsPublication: true))
+        let furniture = ["首页", "无障碍浏览", "互动交流", "数据开放", "专题专栏", "政务服务", "English", "加入收藏", "关于我们", "网站地图", "当前位置", "发布时间", "浏览次数", "3,582", "字号", "打印本页", "关闭窗口", "分享到",
+                         "相关信息", "区科委2024年工作要点", "版权所有", "沪ICP备", "网站标识码", "访问者", "欢迎访问", "搜索", "统计 1,234 次",
+                         "_hmt", "width:1000px", "&nbsp;", "&gt;"]
+        for f in furniture { XCTAssertFalse(text.contains(f), "\(f) is page furniture") }
+        let lines = text.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "普科委〔2024〕1号")
+        XCTAssertTrue(lines.contains("2023 年普陀区科学技术委员会工作总结"))
+        XCTAssertEqual(lines.last, "上海市普陀区科学技术委员会办公室 2024 年 2月 6日印发")
+    }
+
+    func testEntitiesAreDecoded() throws {
+        XCTAssertEqual(try text("<p>A&amp;B &lt;C&gt; &#x4E00;&#20013; &ldquo;引&rdquo;&nbsp;中&nbsp心 &copy;2024 &bogus;</p>"),
+                       "A&B <C> 一中 “引” 中 心 ©2024 &bogus;\n")
+    }
+
+    func testTablesAreRowsOfTabSeparatedCells() throws {
+        let html = "<table><thead><tr><th>项目<th>预算数</thead><tr><td>一、财政拨款收入</td><td>5,474,429,543</td></tr>"
+            + "<tr><td>合计<td><table><tr><td>内</td><td>表</td></tr></table></td></tr><tr><td></td><td></td></tr></table><p>说明</p>"
+        XCTAssertEqual(try text(html), "项目\t预算数\n一、财政拨款收入\t5,474,429,543\n合计\t内 表\n说明\n")
+    }
+
+    func testScriptsStylesAndHiddenTextAreLeftOut() throws {
+        let html = "<html><head><style>p{color:red}</style><script>if (a < b && c > d) { x = \"<p>no</p>\" }</script></head>"
+            + "<body><p>正文，第一句。</p><script type=\"text/template\"><div>模板</div></script><div style=\"display: none\">隐藏</div><p hidden>也隐藏</p><noscript>请启用</noscript><p>第二句。</p></body></html>"
+        XCTAssertEqual(try text(html), "正文，第一句。\n第二句。\n")
+    }
+
+    func testWhiteSpaceCollapsesAndALineBreakBetweenChineseIsDropped() throws {
+        XCTAssertEqual(try text("<p>服务\n   企业 2,599\n家，  满意度\t97.7%<br>新行 <b>加粗</b>文字</p>"), "服务企业 2,599 家， 满意度 97.7%\n新行 加粗文字\n")
+    }
+
+    func testTheArticleIsFoundByItsProseNotBySiteMarkup() throws {
+        let links = (1...30).map { "<li><a href=\"/n/\($0)\">关于开展第\($0)期科技创新政策宣讲活动的通知公告</a></li>" }.joined()
+        let html = """
+        <html><body><div id="top"><a href="/">首页</a> <a href="/x">机构</a></div>
+        <div class="wrap"><div class="left"><ul>\(links)</ul></div>
+        <div class="right"><div class="t">2023年工作总结</div><div class="box">
+        <p>2023年，区科委坚持创新驱动，全年认定高新技术企业67家，较上年增长12%。</p>
+        <p>全年招商引进企业共计产税35238.25万元，区税10594万元。</p></div>
+        <div class="tools">分享到：微信 微博</div></div></div>
+        <div class="bottom">主办单位：某某区人民政府 地址：某某路1号，电话：12345678。</div></body></html>
+        """
+        XCTAssertEqual(try text(html), "2023年，区科委坚持创新驱动，全年认定高新技术企业67家，较上年增长12%。\n全年招商引进企业共计产税35238.25万元，区税10594万元。\n")
+    }
+
+    func testTitleAndDateFromMetaTagsHeadingsAndInfoLines() throws {
+        let cases: [(String, String?, String?)] = [
+            ("<meta property=\"og:title\" content=\"甲报告\"><meta property=\"article:published_time\" content=\"2024-02-06T08:00:00+08:00\"><p>正文。</p>", "甲报告", "2024-02-06"),
+            ("<title>乙工作总结_某某区人民政府</title><h1>乙工作总结</h1><div>发布日期：2024年3月5日 来源：区政府</div><p>正文。</p>", "乙工作总结", "2024-03-05"),
+            ("<title>丙通知 - 某网站</title><h1><img alt=\"logo\">某网站</h1><p>日期: 2023/12/1</p><p>正文。</p>", "丙通知", "2023-12-01"),
+            ("<p>正文。</p>", nil, nil),
+        ]
+        for (html, title, date) in cases {
+            let p = try HTMLText.extract(Array(html.utf8), path: "p.html").properties
+            XCTAssertEqual(p.title, title, html)
+            XCTAssertEqual(p.date, date, html)
+        }
+    }
+
+    func testTheTitleOpensTheTextWhenTheArticleLacksIt() throws {
+        let html = "<title>2023年度社会责任报告_上海软件中心</title><div class=\"content\"><p>上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。</p></div>"
+        XCTAssertEqual(try text(html), "2023年度社会责任报告\n\n上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。\n")
+    }
+
+    func testGBKPagesByDeclarationOrByBytes() throws {
+        let body = "<p>上海市普陀区科学技术委员会，认定高新技术企业 67 家。</p>"
+        let gbk = { (s: String) in [UInt8](s.data(using: TextDecoding.gb18030) ?? Data()) }
+        let declared = gbk("<html><head><meta charset=\"GBK\"></head><body>\(body)</body></html>")
+        let undeclared = gbk("<html><body>\(body)</body></html>")
+        let mislabelled = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>\(body)</body></html>".utf8)
+        for (label, bytes, encoding) in [("declared", declared, TextEncoding.gb18030), ("bytes", undeclared, .gb18030), ("utf-8 labelled gb2312", mislabelled, .utf8)] {
+            let (text, found, _) = try HTMLText.extract(bytes, path: "p.html")
+            XCTAssertEqual(text, "上海市普陀区科学技术委员会，认定高新技术企业 67 家。\n", label)
+            XCTAssertEqual(found, encoding, label)
+        }
+    }
+
+    func testAPageWithoutTextIsAnErrorNamingTheFile() {
+        XCTAssertThrowsError(try text("<html><body><script>x()</script><img src=a.png></body></html>", path: "empty.html")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("empty.html: web page without article text"), "\(error)")
+        }
+    }
+
+    func testDeepNestingAndBrokenMarkupDoNotCrash() throws {
+        let deep = String(repeating: "<div>", count: 5_000) + "<p>深处的文字。</p>" + String(repeating: "</div>", count: 5_000)
+        XCTAssertTrue(try text(deep).contains("深处的文字。"))
+        XCTAssertEqual(try text("<p>a < b <5% <p>未闭合 <b>粗<i>斜</b>尾 </i></span><p>x"), "a < b <5%\n未闭合 粗斜尾\nx\n")
+    }
+
+    func testDatesAsPagesWriteThem() {
+        let cases: [(String, String?)] = [
+            ("2024-02-06", "2024-02-06"), ("2024-2-6 10:00", "2024-02-06"), ("2024/02/06", "2024-02-06"), ("2024.02.06", "2024-02-06"),
+            ("2024年2月6日", "2024-02-06"), ("2024 年 2 月 6 日", "2024-02-06"), ("２０２４年２月６日", "2024-02-06"),
+            ("2024-13-01", nil), ("20240206", nil), ("2024年", nil), ("12345-01-01", nil),
+        ]
+        for (text, date) in cases { XCTAssertEqual(DateText.parse(text), date, text) }
+        XCTAssertEqual(DateText.find(in: "发布时间：2024-02-06 浏览次数：12"), "2024-02-06")
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+final class WordOutputTests: XCTestCase {
+    var renderer: BriefingRenderer { BriefingRenderer(templates: Paths.repo.appendingPathComponent("Templates").path) }
+
+    func annualView() throws -> MustacheValue {
+        let extractions = try ["000_d87a536be5b8778f", "001_eec11ce2cac5b232", "002_9c3f654a89426a59"].flatMap { name in
+            FactExtractor().extract(try Ingestor().load(path: Paths.sample(name)))
+        }
+        return AnnualView.build(year: 2023, extractions: extractions, unitFilter: nil)
+    }
+
+    func testTheAnnualBriefReadsBackWithItsTablesAndFootnotes() throws {
+        let docx = try renderer.renderFile("annual", format: "docx", data: try annualView())
+        var zip = try ZipArchive(docx, file: "annual.docx")
+        for part in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/footnotes.xml", "docProps/core.xml"] {
+            XCTAssertNotNil(try zip.contents(of: part), part)
+        }
+        // Every part is well-formed XML to our scanner (no DOCTYPE, nothing cut short).
+        for entry in zip.entries {
+            var scanner = XMLScanner(try zip.contents(of: entry))
+            XCTAssertNoThrow(try { while try scanner.next() != nil {} }(), entry.name)
+        }
+        let (text, properties) = try DocxText.extract(docx, path: "annual.docx")
+        XCTAssertEqual(properties.title, "2023 年度简报")
+        let lines = text.split(separator: "\n").map(String.init)
+        // The HTML table's columns, and a row with its footnote markers numbered in order.
+        XCTAssertTrue(lines.contains("指标\t本年\t上一期\t变化\t趋势"), text)
+        XCTAssertTrue(lines.contains("专业技术服务项目\t5,514 项[注1]\t5,483 项（2021）[注2]\t+31 项（+0.6%）\t2021 ▁ 2023 █"), text)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("[注1] 000_d87a536be5b8778f.txt，第 312 行：“") }, text)
+        XCTAssertTrue(lines.contains("单位对比"))
+        XCTAssertTrue(lines.contains("指标\t上海计算机软件技术开发中心\t上海市普陀区科学技术委员会"), text)
+        // The page-number footer is a field; its instruction is not text.
+        XCTAssertFalse(text.contains("PAGE"))
+    }
+
+    func testReferencesAndNotesMatchOneToOne() throws {
+        let docx = try renderer.renderFile("annual", format: "docx", data: try annualView())
+        var zip = try ZipArchive(docx, file: "a.docx")
+        let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+        let notes = String(decoding: try XCTUnwrap(try zip.contents(of: "word/footnotes.xml")), as: UTF8.self)
+        let references = document.components(separatedBy: "<w:footnoteReference w:id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        let ids = notes.components(separatedBy: "<w:footnote w:id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        XCTAssertFalse(references.isEmpty)
+        XCTAssertEqual(Set(references).count, references.count, "one reference per note")
+        XCTAssertTrue(Set(references).isSubset(of: Set(ids)), "every reference has its note")
+    }
+
+    func testASourceCitedTwiceGetsACopyAndAMissingNoteIsDropped() {
+        let document = #"<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="7"/></w:r>"#
+        let notes = #"<w:footnote w:id="1"><w:p><w:r><w:t>来源一</w:t></w:r></w:p></w:footnote>"#
+        let (body, all) = WordPackage.referencedOnce(Array(document.utf8), notes: Array(notes.utf8))
+        XCTAssertEqual(String(decoding: body, as: UTF8.self), #"<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r></w:r>"#)
+        XCTAssertEqual(String(decoding: all, as: UTF8.self), notes + #"<w:footnote w:id="2"><w:p><w:r><w:t>来源一</w:t></w:r></w:p></w:footnote>"#)
+    }
+
+    func testDocumentTextIsEscapedAndControlCharactersCannotBreakTheXML() throws {
+        let view: MustacheValue = ["title": "A<B>&“C”\u{0C}\u{01}", "briefings": .list([["title": "x</w:t><w:t>y", "md": "a.md", "html": "a.html", "docx": "a.docx"]])]
+        let docx = try renderer.renderFile("index", format: "docx", data: view)
+        var zip = try ZipArchive(docx, file: "i.docx")
+        let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+        XCTAssertTrue(document.contains("x&lt;/w:t&gt;&lt;w:t&gt;y"), document)
+        let core = String(decoding: try XCTUnwrap(try zip.contents(of: "docProps/core.xml")), as: UTF8.self)
+        XCTAssertTrue(core.contains("<dc:title>A&lt;B&gt;&amp;“C”  </dc:title>"), core)
+    }
+
+    func testTheSameViewGivesTheSameBytes() throws {
+        let view = try annualView()
+        XCTAssertEqual(try renderer.renderFile("annual", format: "docx", data: view), try renderer.renderFile("annual", format: "docx", data: view))
+    }
+
+    func testASummaryIsShownWhenTheViewHasOne() throws {
+        var view = try annualView()
+        let without = try DocxText.extract(try renderer.renderFile("annual", format: "docx", data: view), path: "a").text
+        XCTAssertFalse(without.contains("要点"))
+        if case var .object(o) = view { o["summary"] = .list(["服务企业减少 114 家。", "满意度提高 0.4 个百分点。"]); view = .object(o) }
+        let with = try DocxText.extract(try renderer.renderFile("annual", format: "docx", data: view), path: "a").text
+        XCTAssertTrue(with.contains("要点\n• 服务企业减少 114 家。\n• 满意度提高 0.4 个百分点。\n"), with)
+    }
+
+    func testEveryBriefingCommandWritesWord() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let t = ["--templates", Paths.repo.appendingPathComponent("Templates").path]
+        let runs: [[String]] = [
+            ["annual", "--year", "2023", Paths.samples.path],
+            ["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f")],
+            ["digest", Paths.sample("003_8681bce01ccbf3f3"), "--since", "2025-11-01"],
+        ]
+        for args in runs {
+            let out = dir.appendingPathComponent(args[0] + ".docx").path
+            let (status, _, err) = runBrief(args + ["--format", "docx", "-o", out] + t)
+            XCTAssertEqual(status, .success, "\(args[0]): \(err)")
+            XCTAssertNoThrow(try DocxText.extract([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: out))), path: out), args[0])
+        }
+        let (status, _, err) = runBrief(["annual", "--year", "2023", "--format", "docx"] + t)
+        XCTAssertEqual(status, .usage)
+        XCTAssertTrue(err.contains("a Word briefing is a file; give one with -o"), err)
+
+        let out = dir.appendingPathComponent("build").path
+        let (built, _, buildErr) = runBrief(["build", Paths.samples.path, "--out", out, "--format", "md,html,docx"] + t)
+        XCTAssertEqual(built, .success, buildErr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        for name in ["annual-2023", "diff-csr-report-2021-2023", "digest-003_8681bce01ccbf3f3", "index"] {
+            for ext in ["md", "html", "docx"] { XCTAssertTrue(files.contains("\(name).\(ext)"), "\(name).\(ext)") }
+        }
+        XCTAssertEqual(runBrief(["build", "--format", "md,pdf"]).0, .usage)
+    }
+
+    func testTheConfigAcceptsWord() throws {
+        let config = try RunConfig.parse(#"{"inputs": ["samples"], "formats": ["md", "docx"]}"#, file: "/tmp/brief.json", base: "/tmp")
+        XCTAssertEqual(config.formats, ["md", "docx"])
+        XCTAssertThrowsError(try RunConfig.parse(#"{"inputs": ["samples"], "formats": ["pdf"]}"#, file: "/tmp/brief.json", base: "/tmp"))
+    }
+
+    /// LibreOffice opens the Word brief: converted to PDF, its text has the tables' Chinese
+    /// and the footnotes (the PNG pages were looked at by hand; see the README).
+    func testLibreOfficeOpensTheWordBrief() throws {
+        guard let soffice = Platform.findExecutable("soffice") else { throw XCTSkip("LibreOffice not installed: Word output not opened") }
+        try Formats.requirePDFToText()
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let docx = dir.appendingPathComponent("annual-2023.docx")
+        try Data(try renderer.renderFile("annual", format: "docx", data: try annualView())).write(to: docx)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: soffice)
+        p.arguments = ["-env:UserInstallation=file://" + dir.appendingPathComponent("profile").path, "--headless", "--convert-to", "pdf", "--outdir", dir.path, docx.path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        let pdf = dir.appendingPathComponent("annual-2023.pdf").path
+        let text = String(decoding: try PDFText.extract(path: pdf), as: UTF8.self)
+        for expected in ["2023 年度简报", "专业技术服务项目", "5,514 项", "5,483 项（2021）", "000_d87a536be5b8778f.txt，第 312 行", "单位对比"] {
+            XCTAssertTrue(text.contains(expected), expected)
+        }
+    }
+}
