@@ -28,8 +28,12 @@ final class WordOutputTests: XCTestCase {
         let lines = text.split(separator: "\n").map(String.init)
         // The HTML table's columns, and a row with its footnote markers numbered in order.
         XCTAssertTrue(lines.contains("指标\t本年\t上一期\t变化\t趋势"), text)
-        XCTAssertTrue(lines.contains("专业技术服务项目\t5,514 项[注1]\t5,483 项（2021）[注2]\t+31 项（+0.6%）\t2021 ▁ 2023 █"), text)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("[注1] 000_d87a536be5b8778f.txt，第 312 行：“") }, text)
+        // (Footnote numbers follow the order of the brief's notes.)
+        let row = lines.first { $0.hasPrefix("专业技术服务项目\t5,514 项[注") }
+        XCTAssertNotNil(row, text)
+        XCTAssertTrue(row?.contains("\t5,483 项（2021）[注") == true && row?.contains("\t+31 项（+0.6%）\t2021 ▁ 2023 █") == true, row ?? "")
+        let note = row.flatMap { $0.split(separator: "[").dropFirst().first.map { "[" + $0.prefix { $0 != "]" } + "]" } }
+        XCTAssertTrue(lines.contains { l in note.map { l.hasPrefix($0 + " 000_d87a536be5b8778f.txt，第 312 行：“") } ?? false }, text)
         XCTAssertTrue(lines.contains("单位对比"))
         XCTAssertTrue(lines.contains("指标\t上海计算机软件技术开发中心\t上海市普陀区科学技术委员会"), text)
         // The page-number footer is a field; its instruction is not text.
