@@ -78,10 +78,10 @@ enum ExtractCommand {
         case "table":
             let rows = extractions.flatMap { e in e.facts.filter(keep).map { f in
                 ["\((f.provenance.document as NSString).lastPathComponent):\(f.provenance.line)", f.year.map(String.init) ?? "-",
-                 f.category.rawValue + (f.key ? "*" : ""), f.subject, f.quantity.qualifier == .exact ? "" : f.quantity.qualifier.rawValue,
-                 NumberFormatting.plain(f.quantity.value), f.quantity.measure]
+                 Self.roleText(f), f.category.rawValue + (f.key ? "*" : ""), f.subject,
+                 f.quantity.qualifier == .exact ? "" : f.quantity.qualifier.rawValue, NumberFormatting.plain(f.quantity.value), f.quantity.measure]
             } }
-            out = TextTable.render(header: ["WHERE", "YEAR", "CATEGORY", "SUBJECT", "QUAL", "VALUE", "MEASURE"], rows: rows)
+            out = TextTable.render(header: ["WHERE", "YEAR", "ROLE", "CATEGORY", "SUBJECT", "QUAL", "VALUE", "MEASURE"], rows: rows)
             let honours = extractions.flatMap(\.honours)
             if !honours.isEmpty && !keyOnly && category == nil {
                 out += "\n" + TextTable.render(header: ["WHERE", "YEAR", "LEVEL", "TITLE", "RECIPIENT"], rows: honours.map { h in
@@ -152,14 +152,20 @@ enum ExtractCommand {
         return .success
     }
 
+    /// `change (vs 2023)` for a change with its baseline year; the role otherwise.
+    static func roleText(_ f: Fact) -> String {
+        f.role.rawValue + (f.baseYear.map { " (vs \($0))" } ?? "")
+    }
+
     static let csvHeader = ["document", "article", "line", "column", "offset", "length", "subject", "value", "measure",
-                            "qualifier", "year", "category", "metric", "key", "confident", "quote"]
+                            "qualifier", "year", "role", "baseYear", "category", "metric", "name", "key", "confident", "quote"]
 
     static func csvRow(_ f: Fact) -> String {
         let p = f.provenance
         return CSVWriter.row([p.document, p.article ?? "", String(p.line), String(p.column), String(p.offset), String(p.length),
                               f.subject, NumberFormatting.plain(f.quantity.value), f.quantity.measure,
-                              f.quantity.qualifier.rawValue, f.year.map(String.init) ?? "", f.category.rawValue,
-                              f.metric ?? "", f.key ? "true" : "false", f.confident ? "true" : "false", p.quote])
+                              f.quantity.qualifier.rawValue, f.year.map(String.init) ?? "", f.role.rawValue,
+                              f.baseYear.map(String.init) ?? "", f.category.rawValue,
+                              f.metric ?? "", f.name, f.key ? "true" : "false", f.confident ? "true" : "false", p.quote])
     }
 }

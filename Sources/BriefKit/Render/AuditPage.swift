@@ -45,7 +45,7 @@ enum AuditPage {
         var m: [Mark] = []
         for f in e.facts {
             let q = f.quantity
-            let tip = "\(f.subject) · \(NumberFormatting.plain(q.value)) \(q.measure) · \(q.qualifier.rawValue) · \(f.year.map(String.init) ?? "?") · \(f.category.rawValue)\(f.metric.map { " · " + $0 } ?? "")\(f.confident ? "" : " · unsure")"
+            let tip = "\(f.subject) · \(NumberFormatting.plain(q.value)) \(q.measure) · \(q.qualifier.rawValue) · \(f.year.map(String.init) ?? "?") · \(ExtractCommand.roleText(f)) · \(f.category.rawValue)\(f.metric.map { " · " + $0 } ?? "")\(f.confident ? "" : " · unsure")"
             m.append(Mark(range: f.provenance.offset..<(f.provenance.offset + f.provenance.length),
                           cssClass: "c-\(f.category.rawValue)\(f.key ? " key" : "")", tip: tip))
         }
@@ -75,11 +75,11 @@ enum AuditPage {
     }
 
     static func sideTables(_ e: Extraction) -> String {
-        var out = "<table><tr><th>line</th><th>category</th><th>subject</th><th>value</th><th>year</th></tr>"
+        var out = "<table><tr><th>line</th><th>category</th><th>subject</th><th>value</th><th>year</th><th>role</th></tr>"
         for f in e.facts {
             let q = f.quantity
             out += "<tr><td>\(f.provenance.line)</td><td class=\"c-\(f.category.rawValue)\">\(f.category.rawValue)\(f.key ? " ★" : "")</td><td>\(esc(f.subject))</td>"
-            out += "<td>\(q.qualifier == .exact ? "" : esc(q.qualifier.rawValue) + " ")\(esc(NumberFormatting.plain(q.value))) \(esc(q.measure))</td><td>\(f.year.map(String.init) ?? "?")</td></tr>"
+            out += "<td>\(q.qualifier == .exact ? "" : esc(q.qualifier.rawValue) + " ")\(esc(NumberFormatting.plain(q.value))) \(esc(q.measure))</td><td>\(f.year.map(String.init) ?? "?")</td><td>\(esc(ExtractCommand.roleText(f)))</td></tr>"
         }
         out += "</table>"
         if !e.honours.isEmpty {
