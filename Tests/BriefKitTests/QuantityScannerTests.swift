@@ -150,6 +150,28 @@ final class QuantityScannerTests: XCTestCase {
         ("统一 is a word", "统一标准。", []),
         ("fraction", "占全国 1/4。", []),
         ("三元 is a word", "三元正极材料。", []),
+        // Forms real documents write (issue 12)
+        ("万余人次", "吸引市民万余人次参与。", [(10000, "人次", .over)]),
+        ("1万2千余人次", "惠及居民1万2千余人次。", [(1.2, "万人次", .over)]),
+        ("3亿5千万元", "投资3亿5千万元。", [(3.5, "亿元", .exact)]),
+        ("￥ is 元", "收到捐款￥12,000。", [(12000, "元", .exact)]),
+        ("三点五个百分点", "高于全市平均水平三点五个百分点。", [(3.5, "个百分点", .exact)]),
+        ("三点半 is a time", "下午三点半开会。", []),
+        ("三至五家: two ends", "新建三至五家研发机构。", [(3, "家", .over), (5, "家", .under)]),
+        ("从A到B is no range", "收入从1000亿元到3000亿元。", [(1000, "亿元", .exact), (3000, "亿元", .exact)]),
+        ("measure after a blank line", "服务客户 3,260\n\n家。", [(3260, "家", .exact)]),
+        ("约 before a verb", "集成电路产业约占全国30%。", [(30, "%", .approx)]),
+        ("约定 is no 约", "签约占地10亩。", [(10, "亩", .exact)]),
+        ("score in 分", "员工满意度平均为94.1分。", [(94.1, "分", .exact)]),
+        ("分之 is a fraction", "占三分之二。", []),
+        ("minutes of a time", "8点30分召开。", []),
+        ("congress term", "区十七届人大三次会议召开。", []),
+        ("party plenum", "学习二十届四中全会精神。", []),
+        ("a count of terms", "已举办十七届。", [(17, "届", .exact)]),
+        ("project phase", "园区二期工程建成。", []),
+        ("quoted name", "为“光荣在党50年”同志颁发纪念章。", []),
+        ("bound in a name", "经营收入超亿元企业达到225家。", [(225, "家", .exact)]),
+        ("counted enterprises are no bound", "与400余家企业交流。", [(400, "家", .over)]),
     ]
 
     func scan(_ text: String) -> [Q] {
@@ -185,7 +207,7 @@ final class QuantityScannerTests: XCTestCase {
     }
 
     func testNumberReadingRules() {
-        XCTAssertGreaterThanOrEqual(Self.cases.count, 80)
+        XCTAssertGreaterThanOrEqual(Self.cases.count, 100)
         for c in Self.cases {
             let got = scan(c.text)
             let describe: ([Q]) -> String = { $0.map { "\(NumberFormatting.plain($0.value)) \($0.measure) \($0.qualifier.rawValue)" }.joined(separator: "; ") }

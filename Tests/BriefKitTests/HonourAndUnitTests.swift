@@ -1,0 +1,70 @@
+import XCTest
+@testable import BriefKit
+
+/// Honours are named distinctions with someone who received them; a document's unit is the
+/// organisation it is by, written out in full. Expectations read off the sentences.
+final class HonourAndUnitTests: XCTestCase {
+    func honours(_ text: String, unit: String? = "上海市徐汇区科学技术委员会") -> [Honour] {
+        FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, unit: unit, kind: .workSummary)).honours
+    }
+
+    func testNamedDistinctionsOnly() {
+        let cases: [(text: String, titles: [String])] = [
+            ("区科委荣获“上海市科普工作先进集体”称号。", ["上海市科普工作先进集体"]),
+            ("荣获上海市级荣誉 15 项。", []),                                   // a count of honours
+            ("获得各类荣誉六项。", []),
+            ("开展2022年度首次成为“四上”高新技术企业奖励资金拨付。", []),         // a subsidy
+            ("漕河泾创新孵化中心获评国家级科技企业孵化器。", ["国家级科技企业孵化器"]),
+            ("助力成为全国烟草行业的智能制造标杆。", []),                        // no designation
+            ("5家企业荣获2023年度“张江之星”企业称号。", ["2023年度张江之星企业"]),  // the year stays in the title
+            ("荣获上海市总工会授予的“上海市五一劳动奖状”。", ["上海市五一劳动奖状"]),
+            ("中心当选“长三角科技创业孵化联盟”理事单位。", ["长三角科技创业孵化联盟理事单位"]),
+            ("在蝉联 7 届上海市文明单位的基础上。", ["上海市文明单位（蝉联 7 届）"]),
+        ]
+        for c in cases {
+            XCTAssertEqual(honours(c.text).map(\.title), c.titles, c.text)
+        }
+    }
+
+    func testEveryHonourNamesWhoReceivedIt() {
+        let cases: [(text: String, recipient: String)] = [
+            ("上海锐视医疗科技有限公司获评国家级专精特新“小巨人”企业。", "上海锐视医疗科技有限公司"),
+            ("云启智算、瑞和生物等5家企业荣获2024年度“张江之星”称号。", "瑞和生物等5家企业"),
+            ("荣获“上海市科普工作先进集体”称号。", "上海市徐汇区科学技术委员会"),   // the document's unit
+        ]
+        for c in cases {
+            XCTAssertEqual(honours(c.text).first?.recipient, c.recipient, c.text)
+        }
+        XCTAssertEqual(honours("荣获“上海市科普工作先进集体”称号。", unit: nil).first?.recipient, "本单位", "never empty")
+    }
+
+    func testAnHonourNamedTwiceIsListedOnce() {
+        let text = "入选第二批国家知识产权强县建设示范县。\n以入选新一批国家知识产权强县建设示范县为契机。"
+        XCTAssertEqual(honours(text).count, 1)
+    }
+
+    func testUnitNamesWrittenOut() {
+        let r = UnitRegistry.builtIn
+        XCTAssertEqual(UnitNames.canonical("闵行区科委", registry: r), "上海市闵行区科学技术委员会")
+        XCTAssertEqual(UnitNames.canonical("闵行区科学技术委员会", registry: r), "上海市闵行区科学技术委员会")
+        XCTAssertEqual(UnitNames.canonical("浦东科经委", registry: r), "上海市浦东新区科技和经济委员会")
+        XCTAssertEqual(UnitNames.canonical("市财政局", registry: r), "上海市财政局")
+        XCTAssertEqual(UnitNames.canonical("上海软件中心", registry: r), "上海计算机软件技术开发中心", "an alias is the registry's name")
+    }
+
+    func testTheUnitADocumentIsBy() throws {
+        let cases: [(text: String, kind: DocumentKind, unit: String)] = [
+            ("关于印发《闵行区科学技术委员会2023年工作总结》的通知\n来源:上海市闵行区科学技术委员会\n正文提到上海市科学技术委员会。", .workSummary,
+             "上海市闵行区科学技术委员会"),
+            ("关于上海市杨浦区2023年预算执行情况的报告\n上海市杨浦区财政局\n各位代表：", .budget, "上海市杨浦区"),
+            ("长宁区2025年区级部门预算\n预算主管部门：上海市长宁区经济委员会\n", .budget, "上海市长宁区经济委员会"),
+            // A parent mentioned often does not replace the unit that signs.
+            ("上海计算机软件技术开发中心2023年度社会责任报告\n上海科学院 上海科学院 上海科学院 上海科学院\n", .csrReport, "上海计算机软件技术开发中心"),
+            // A unit the registry lacks keeps its own name.
+            ("上海市计量测试技术研究院2022年度社会责任报告\n", .csrReport, "上海市计量测试技术研究院"),
+        ]
+        for c in cases {
+            XCTAssertEqual(UnitDetector.unit(of: c.text, kind: c.kind, registry: .builtIn), c.unit, c.text)
+        }
+    }
+}

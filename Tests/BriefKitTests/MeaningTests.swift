@@ -1,0 +1,131 @@
+import XCTest
+@testable import BriefKit
+
+/// What a figure means — its year, role, baseline year and headline flag — case by case.
+/// Each expectation is read off the sentence by a reader of Chinese, not off Brief's output.
+final class MeaningTests: XCTestCase {
+    struct Case {
+        var label: String
+        var text: String
+        var year: Int?
+        var kind: DocumentKind = .workSummary
+        var relative: Int? = nil
+        /// The figure, as value and measure, and what it should mean.
+        var value: Double
+        var measure: String
+        var expectYear: Int?
+        var role: FactRole
+        var baseYear: Int? = nil
+    }
+
+    static let cases: [Case] = [
+        Case(label: "stock of the report year", text: "全年服务企业2599家。", year: 2023, value: 2599, measure: "家", expectYear: 2023, role: .actual),
+        Case(label: "earlier value quoted for comparison", text: "客户服务满意度指数达到97.7%，较之2021年的96.8%提升0.9个百分点。", year: 2023,
+             value: 96.8, measure: "%", expectYear: 2021, role: .baseline),
+        Case(label: "the change against it", text: "客户服务满意度指数达到97.7%，较之2021年的96.8%提升0.9个百分点。", year: 2023,
+             value: 0.9, measure: "个百分点", expectYear: 2023, role: .change, baseYear: 2021),
+        Case(label: "较 YEAR names the baseline, not the figure's year", text: "有效期内高新技术企业达到3612家，较2023年净增298家。", year: 2024,
+             value: 298, measure: "家", expectYear: 2024, role: .change, baseYear: 2023),
+        Case(label: "同比 compares with the year before", text: "实现营收1104.94亿元，同比增长32.17%。", year: 2023,
+             value: 32.17, measure: "%", expectYear: 2023, role: .change, baseYear: 2022),
+        Case(label: "a year of the clause dates its change", text: "全区高企2022年合计实现营收1104.94亿元，同比增长32.17%。", year: 2023,
+             value: 32.17, measure: "%", expectYear: 2022, role: .change, baseYear: 2021),
+        Case(label: "a plan heading gives its year", text: "一、2024年工作回顾\n全年新增企业120家。\n二、2025年工作思路\n全年新增企业150家。", year: 2024,
+             value: 150, measure: "家", expectYear: 2025, role: .target),
+        Case(label: "the figures before the plan heading stay achieved", text: "一、2024年工作回顾\n全年新增企业120家。\n二、2025年工作思路\n全年新增企业150家。", year: 2024,
+             value: 120, measure: "家", expectYear: 2024, role: .actual),
+        Case(label: "下一步 plans the year after the report", text: "（三）下一步工作打算\n举办培训20场。", year: 2023,
+             value: 20, measure: "场", expectYear: 2024, role: .target),
+        Case(label: "力争 is a goal", text: "完成首次认定高新技术企业67家，力争实现70家。", year: 2023,
+             value: 70, measure: "家", expectYear: 2023, role: .target),
+        Case(label: "a goal word earlier in the sentence does not reach past its clause", text: "认真落实年度目标任务，实现区税13.19亿元。", year: 2023,
+             value: 13.19, measure: "亿元", expectYear: 2023, role: .actual),
+        Case(label: "a share of GDP", text: "全社会研发投入304.45亿元，占GDP达10.6%。", year: 2023,
+             value: 10.6, measure: "%", expectYear: 2023, role: .share),
+        Case(label: "a share of the budget", text: "全区一般公共预算收入1549911万元，为调整预算的101.9%。", year: 2023, kind: .budget,
+             value: 101.9, measure: "%", expectYear: 2023, role: .share),
+        Case(label: "money in a departmental budget is planned", text: "2024年部门预算\n收入预算620,838万元。", year: 2024, kind: .budget,
+             value: 620838, measure: "万元", expectYear: 2024, role: .budget),
+        Case(label: "money in a budget execution report was spent", text: "2023年预算执行情况的报告\n全区一般公共预算支出2862260万元。", year: 2023, kind: .budget,
+             value: 2862260, measure: "万元", expectYear: 2023, role: .actual),
+        Case(label: "a forecast for the next year", text: "预计2012年经营收入将达3600亿元，比上年增加20%左右。", year: 2011, kind: .other,
+             value: 3600, measure: "亿元", expectYear: 2012, role: .target),
+        Case(label: "its change is for the same year", text: "预计2012年经营收入将达3600亿元，比上年增加20%左右。", year: 2011, kind: .other,
+             value: 20, measure: "%", expectYear: 2012, role: .target),
+        Case(label: "a year stops at a semicolon", text: "2022年实现营收100亿元；服务企业50家。", year: 2023,
+             value: 50, measure: "家", expectYear: 2023, role: .actual),
+        Case(label: "a year opening the paragraph dates its later sentences", text: "2024年，浦东集成电路产业规模达到2860亿元。设计环节实现销售收入1146亿元。", year: 2025, kind: .articleFeed,
+             value: 1146, measure: "亿元", expectYear: 2024, role: .actual),
+        Case(label: "a lead-in before the opening year", text: "会议指出，2024年，区科经委各项工作取得新成效。技术合同成交额达到1286.4亿元。", year: 2025, kind: .articleFeed,
+             value: 1286.4, measure: "亿元", expectYear: 2024, role: .actual),
+        Case(label: "今年 of a news page is its publication year", text: "今年徐汇将力争人工智能核心产业规模达到1300亿元。", year: 2023, kind: .other, relative: 2024,
+             value: 1300, measure: "亿元", expectYear: 2024, role: .target),
+        Case(label: "去年 of a news page counts from its date", text: "去年徐汇区人工智能核心产业规模达到1126.4亿元。", year: 2023, kind: .other, relative: 2024,
+             value: 1126.4, measure: "亿元", expectYear: 2023, role: .actual),
+        Case(label: "上年结转 is this year's money", text: "2023年预算执行情况\n上年结转收入、调入资金等969065万元。", year: 2023, kind: .budget,
+             value: 969065, measure: "万元", expectYear: 2023, role: .actual),
+        Case(label: "从 YEAR 的 X is the earlier value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
+             value: 7231, measure: "亿元", expectYear: 2011, role: .baseline),
+        Case(label: "提高到 YEAR 的 Y is the later value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
+             value: 10739, measure: "亿元", expectYear: 2021, role: .actual),
+        Case(label: "an earlier year's value in brackets", text: "客户满意率为98.5%（2022年为97.9%）。", year: 2023,
+             value: 97.9, measure: "%", expectYear: 2022, role: .baseline),
+        Case(label: "a list of changes shares its role", text: "新能源汽车、高端装备、新材料产业产值分别增长28.6%、7.3%和4.1%。", year: 2023,
+             value: 4.1, measure: "%", expectYear: 2023, role: .change),
+        Case(label: "a month range after the year is a period, not a figure", text: "据统计局数据，2024年1-9月，全区软件和信息服务业实现营业收入4386.7亿元。", year: 2025, kind: .articleFeed,
+             value: 4386.7, measure: "亿元", expectYear: 2024, role: .actual),
+    ]
+
+    func fact(_ c: Case) -> Fact? {
+        let context = TextContext(path: "t.txt", reportYear: c.year, relativeYear: c.relative, kind: c.kind)
+        let e = FactExtractor().extract(text: c.text, context: context)
+        return e.facts.first { $0.quantity.value == c.value && $0.quantity.measure == c.measure }
+    }
+
+    func testYearsAndRoles() {
+        for c in Self.cases {
+            guard let f = fact(c) else { XCTFail("\(c.label): no figure \(c.value) \(c.measure)"); continue }
+            XCTAssertEqual(f.year, c.expectYear, "\(c.label): year")
+            XCTAssertEqual(f.role, c.role, "\(c.label): role")
+            if c.role == .change || c.baseYear != nil { XCTAssertEqual(f.baseYear, c.baseYear, "\(c.label): base year") }
+        }
+    }
+
+    /// Headlines by general rules: a headline metric, a total, the change or share stated
+    /// after a headline figure; never a goal, a guess or a detail.
+    func testHeadlines() {
+        let cases: [(label: String, text: String, kind: DocumentKind, value: Double, measure: String, key: Bool)] = [
+            ("a headline metric", "全年服务企业2599家。", .csrReport, 2599, "家", true),
+            ("its main growth", "全区高企合计实现营收1104.94亿元，同比增长32.17%。", .workSummary, 32.17, "%", true),
+            ("a share of a headline figure", "全社会研发投入304.45亿元，占GDP达10.6%。", .workSummary, 10.6, "%", true),
+            ("a total", "全市三大先导产业总规模1.27万亿元。", .other, 1.27, "万亿元", true),
+            ("a budget's total", "2024年部门预算\n收入预算620,838万元。", .budget, 620838, "万元", true),
+            ("a goal is never a headline", "力争服务企业3000家。", .csrReport, 3000, "家", false),
+            ("a modest cost item is a detail", "其中会议费12万元。", .budget, 12, "万元", false),
+            ("a count with no measure is not", "打造五大创新应用主链。", .csrReport, 5, "", false),
+            ("an event count is no headline metric", "举办培训20场。", .workSummary, 20, "场", false),
+            ("a figure named in an article's title", "会上推介了52个项目，估值约1800亿元。", .articleFeed, 52, "个", true),
+        ]
+        for c in cases {
+            let title = c.kind == .articleFeed ? "市经济信息化委推介52个产业项目" : nil
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: c.kind, title: title))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value && $0.quantity.measure == c.measure }) else {
+                XCTFail("\(c.label): no figure"); continue
+            }
+            XCTAssertEqual(f.key, c.key, c.label)
+        }
+    }
+
+    /// A year guessed from an undated page that names it once leaves the figures that only
+    /// take it unsure, and out of headlines.
+    func testAGuessedReportYearIsNotSure() {
+        var context = TextContext(path: "t.txt", reportYear: 2022, kind: .other)
+        context.reportYearIsGuess = true
+        let e = FactExtractor().extract(text: "全区科技型中小企业入库1741家；2021年服务企业300家。", context: context)
+        let guessed = e.facts.first { $0.quantity.value == 1741 }
+        let written = e.facts.first { $0.quantity.value == 300 }
+        XCTAssertEqual(guessed?.confident, false)
+        XCTAssertEqual(guessed?.key, false)
+        XCTAssertEqual(written?.confident, true, "a year written for the figure is sure")
+    }
+}

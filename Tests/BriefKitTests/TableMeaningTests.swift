@@ -1,0 +1,69 @@
+import XCTest
+@testable import BriefKit
+
+/// Table columns give their figures a year, a role and a unit; a unit column gives each
+/// row its measure; the row's label is the subject. Expectations are read off the headers.
+final class TableMeaningTests: XCTestCase {
+    func facts(_ text: String, year: Int = 2025, kind: DocumentKind = .budget) -> [Fact] {
+        FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: year, kind: kind)).facts
+    }
+
+    func find(_ facts: [Fact], _ value: Double) -> Fact? { facts.first { $0.quantity.value == value } }
+
+    func testYearRoleAndUnitColumns() throws {
+        let text = "2025年部门预算\n单位：万元\n项目\t2024年执行数\t2025年预算数\t增减额\t增减率（%）\n一、财政拨款收入\t29,406.18\t31,162.40\t1,756.22\t5.97\n"
+        let f = facts(text)
+        let cases: [(Double, Int, FactRole, String, Int?)] = [
+            (29406.18, 2024, .baseline, "万元", nil),   // the earlier year's actual, quoted beside the budget
+            (31162.40, 2025, .budget, "万元", nil),
+            (1756.22, 2025, .change, "万元", 2024),
+            (5.97, 2025, .change, "%", 2024),          // 增减率（%）: a rate, not 万元
+        ]
+        for (value, year, role, measure, base) in cases {
+            let x = try XCTUnwrap(find(f, value), "\(value)")
+            XCTAssertEqual(x.year, year, "\(value) year")
+            XCTAssertEqual(x.role, role, "\(value) role")
+            XCTAssertEqual(x.quantity.measure, measure, "\(value) measure")
+            XCTAssertEqual(x.baseYear, base, "\(value) base")
+            XCTAssertEqual(x.subject, "财政拨款收入", "\(value) subject")
+        }
+    }
+
+    func testAHeaderSplitOverTwoLines() throws {
+        let text = "单位：万元\n项目\t2024年\t2025年\t增减额\n\t执行数\t预算数\t\n公务接待费\t5.12\t4.80\t-0.32\n"
+        let f = facts(text)
+        XCTAssertEqual(find(f, 5.12)?.year, 2024)
+        XCTAssertEqual(find(f, 4.80)?.year, 2025)
+        XCTAssertEqual(find(f, 4.80)?.role, .budget)
+        XCTAssertEqual(find(f, -0.32)?.role, .change)
+    }
+
+    func testAUnitColumnGivesEachRowItsMeasure() throws {
+        let text = "指标名称\t单位\t2024年\t2025年目标\n服务重点企业\t家\t1,265\t1,300\n重点产业营业收入\t亿元\t2,186.4\t2,300\n"
+        let f = facts(text, kind: .workSummary)
+        XCTAssertEqual(find(f, 1265)?.quantity.measure, "家")
+        XCTAssertEqual(find(f, 2186.4)?.quantity.measure, "亿元")
+        XCTAssertEqual(find(f, 1300)?.role, .target)
+        XCTAssertEqual(find(f, 1300)?.year, 2025)
+        XCTAssertEqual(find(f, 1265)?.subject, "服务重点企业", "the unit column is not the subject")
+    }
+
+    func testAMarkdownPipeTable() throws {
+        let text = "| 指标 | 单位 | 2023年 | 比上年增长 |\n|---|---|---|---|\n| 工业增加值 | 亿元 | 11705.2 | 1.6% |\n"
+        let f = facts(text, year: 2023, kind: .workSummary)
+        XCTAssertEqual(find(f, 11705.2)?.quantity.measure, "亿元")
+        XCTAssertEqual(find(f, 11705.2)?.subject, "工业增加值")
+        XCTAssertEqual(find(f, 1.6)?.role, .change)
+        XCTAssertEqual(find(f, 1.6)?.quantity.measure, "%")
+        XCTAssertNil(f.first { $0.quantity.value == 2023 }, "a year in the header is no figure")
+    }
+
+    /// A table of sources: the first value is the row's total, the others its parts.
+    func testCategoryColumnsNameTheirPart() throws {
+        let text = "单位：元\n科目名称\t合计\t财政拨款收入\t事业收入\n教育支出\t48,005,761\t45,091,098\t2,914,663\n"
+        let f = facts(text, year: 2024)
+        XCTAssertEqual(find(f, 48005761)?.subject, "教育支出")
+        XCTAssertEqual(find(f, 45091098)?.subject, "教育支出（财政拨款收入）")
+        XCTAssertEqual(find(f, 45091098)?.category, .other, "a part of a row is no headline of its category")
+    }
+}
