@@ -94,10 +94,15 @@ public struct MetricCatalog: Sendable {
 
     /// The same, with the subject's scalars already decoded (a figure asks three rules).
     func metric(forSubject subject: String, scalars: [Unicode.Scalar], measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
+        metric(scalars: scalars, normalized: { SubjectNormalizer.normalized(subject, registry: registry).scalarArray }, measure: measure)
+    }
+
+    /// The metric of a subject and of its normalised form (made only when the first fails).
+    func metric(scalars: [Unicode.Scalar], normalized: () -> [Unicode.Scalar], measure: String) -> Metric? {
         // As written (全年收入 is its own pattern), then normalised (上海软件中心全年专业技术服务项目,
         // 一般公共预算收入预算安排). The one-bit test first: most subjects end in no pattern.
         if allPatterns.mayEnd(scalars), let m = ending(scalars, measure: measure, maxPrefix: 2) { return m }
-        let normal = SubjectNormalizer.normalized(subject, registry: registry).scalarArray
+        let normal = normalized()
         guard allPatterns.mayEnd(normal) else { return nil }
         return ending(normal, measure: measure, maxPrefix: 2)
     }

@@ -14,7 +14,8 @@ extension Reading {
         var previous: (end: Int, role: FactRole, baseYear: Int?, year: Int?)? = nil
         var sentence = 0, sentenceScan = 0
         // "2024年，…" opening a sentence dates the rest of its paragraph.
-        let topicYears = ParagraphYears(s, relativeYear: context.relativeYear)
+        // Read only when a figure names no year of its own.
+        var topicYears: ParagraphYears? = nil
         let inLead = !leadSeen
         let found = scanner.scan()
         for (index, q) in found.enumerated() {
@@ -32,7 +33,10 @@ extension Reading {
             if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
             if q.isBare && !FactExtractor.isRateContext(line, q) { skip("no measure word"); continue }
             let sameSentence = previous.map { p in !s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) } ?? false
-            var period = period(of: q, in: line, paragraphYear: topicYears.year(before: q.span.lowerBound))
+            var period = period(of: q, in: line, paragraphYear: {
+                if topicYears == nil { topicYears = ParagraphYears(s, relativeYear: context.relativeYear) }
+                return topicYears?.year(before: q.span.lowerBound)
+            })
             // "分别增长28.6%、7.3%和4.1%": later items of a list share the first one's role.
             if let prev = previous, sameSentence, Self.onlyListSeparators(s, from: prev.end, to: q.span.lowerBound) {
                 period.role = prev.role
@@ -77,10 +81,11 @@ extension Reading {
     /// The year and role of a figure in running text: its own words first (a year written
     /// for it, 较之/比/同比, 力争, 占), then its paragraph's opening year, the section it
     /// stands in, then the report.
-    func period(of q: ScannedQuantity, in line: ScalarLine, paragraphYear: Int?) -> (year: Int?, role: FactRole, baseYear: Int?, guessed: Bool) {
+    func period(of q: ScannedQuantity, in line: ScalarLine, paragraphYear paragraph: () -> Int?) -> (year: Int?, role: FactRole, baseYear: Int?, guessed: Bool) {
         let reportYear = context.reportYear
         let reading = RoleReader.read(line.scalars, start: q.span.lowerBound, quantity: q.quantity, isMoneyDocument: isBudgetPlan)
         let written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: context.relativeYear)
+        let paragraphYear = written == nil ? paragraph() : nil
         let governing = written ?? paragraphYear ?? sections.year ?? reportYear
         var role = reading.role
         var year = governing

@@ -83,8 +83,17 @@ struct Reading {
 
     /// The metric a subject names and its name: the catalog's, or the subject normalised.
     func identity(of subject: String, scalars: [Unicode.Scalar], measure: String) -> (metric: MetricCatalog.Metric?, name: String) {
-        let metric = extractor.catalog.metric(forSubject: subject, scalars: scalars, measure: measure, registry: extractor.registry)
-        return (metric, metric?.name ?? SubjectNormalizer.normalized(subject, registry: extractor.registry))
+        // The normalised subject is made once: for the metric's match and as the name.
+        var normal: String? = nil
+        let registry = extractor.registry
+        func normalised() -> String {
+            if let n = normal { return n }
+            let n = SubjectNormalizer.normalized(subject, registry: registry)
+            normal = n
+            return n
+        }
+        let metric = extractor.catalog.metric(scalars: scalars, normalized: { normalised().scalarArray }, measure: measure)
+        return (metric, metric?.name ?? normalised())
     }
 }
 

@@ -16,30 +16,27 @@ enum SubjectNormalizer {
 
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
         var s = Array(subject.unicodeScalars.filter { !quotes.contains($0) })
-        // The unit's own name or alias in front.
+        var start = 0, end = s.count
+        // Scalars are only counted off the front and back; one string is made at the end.
         var changed = true
         while changed {
             changed = false
-            for u in registry.units {
-                for form in [u.name] + u.aliases.map(\.text) {
-                    let f = Array(form.unicodeScalars)
-                    if s.count > f.count, s.starts(with: f) { s.removeFirst(f.count); changed = true }
-                }
-            }
-            // A district or the city in front: 普陀区全社会…, 上海市…
-            for d in UnitNames.districts + ["上海市", "上海"] {
-                let f = Array(d.unicodeScalars)
-                if s.count > f.count + 1, s.starts(with: f) { s.removeFirst(f.count); changed = true }
-            }
-            if let w = leading.match(in: s, at: 0), s.count > leading.scalars[w].count + 1 {
-                s.removeFirst(leading.scalars[w].count)
+            // The unit's own name or alias, a district or the city in front.
+            if let w = registry.ownerNames.match(in: s, at: start), end - start > registry.ownerNames.scalars[w].count {
+                start += registry.ownerNames.scalars[w].count
                 changed = true
             }
-            if let w = trailing.match(in: s, endingBefore: s.count), s.count > trailing.scalars[w].count + 1 {
-                s.removeLast(trailing.scalars[w].count)
+            if let w = leading.match(in: s, at: start), end - start > leading.scalars[w].count + 1 {
+                start += leading.scalars[w].count
+                changed = true
+            }
+            if let w = trailing.match(in: s, endingBefore: end), end - start > trailing.scalars[w].count + 1 {
+                end -= trailing.scalars[w].count
                 changed = true
             }
         }
+        if start == 0 && end == s.count && s.count == subject.unicodeScalars.count { return subject }
+        s = Array(s[start..<end])
         return String(scalars: s)
     }
 }

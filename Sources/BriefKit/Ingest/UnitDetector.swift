@@ -43,10 +43,14 @@ enum UnitDetector {
                 add(t, 6)
             }
         }
+        // Names counted over the first 12,000 bytes: a unit names itself early (its title
+        // page, its opening), and this runs for every document.
         var mentions: [String: Int] = [:]
+        var seen = 0
         text.forEachLine { line in
+            seen += line.utf8.count
             for o in orgs(in: Array(line.unicodeScalars)) { mentions[o, default: 0] += 1 }
-            return true
+            return seen < 12_000
         }
         for (o, n) in mentions { add(o, min(n, 6)) }
         for u in registry.units where score[u.name] != nil { score[u.name, default: 0] += 1 }
@@ -112,22 +116,25 @@ enum UnitDetector {
 
     /// The district a text names most, if it names one at least twice.
     static func mostNamedDistrict(_ text: String) -> String? {
-        var best: (String, Int)? = nil
-        for (short, long) in UnitNames.districtShort {
-            var n = 0
-            var rest = Substring(text)
-            while let r = rest.range(of: short) { n += 1; rest = rest[r.upperBound...] }
-            if n >= 2, n > (best?.1 ?? 0) { best = (long, n) }
-        }
-        return best?.0
+        // One pass over the scalars, the districts matched where one may start.
+        let s = Array(text.unicodeScalars)
+        var counts = [Int](repeating: 0, count: districtList.words.count)
+        for i in s.indices { if let k = districtList.match(in: s, at: i) { counts[k] += 1 } }
+        guard let k = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[k] >= 2 else { return nil }
+        return UnitNames.districtShort[k].1
     }
 
+    static let districtList = WordList(UnitNames.districtShort.map(\.0))
+    /// The scalars an organisation's name can start with: 上, 市, a district's first.
+    static let nameStarts = ScalarSet(["上", "市"] + UnitNames.districtShort.compactMap { $0.0.unicodeScalars.first })
+
     static func startsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard nameStarts.contains(s[i]) else { return false }
         if i > 0, s[i - 1].value >= 0x4E00, s[i - 1].value <= 0x9FFF, !"由对经在和与及、的为".unicodeScalars.contains(s[i - 1]) { return false }
         let rest = s[i...]
         if rest.starts(with: "上海".unicodeScalars) { return !rest.starts(with: "上海上市".unicodeScalars) }
         // 市财政局, 市经信委: the city's own bodies.
         if s[i] == "市", i + 3 < s.count, !"级场民内区值属委".unicodeScalars.contains(s[i + 1]) { return true }
-        return UnitNames.districtShort.contains { rest.starts(with: $0.0.unicodeScalars) }
+        return districtList.match(in: s, at: i) != nil
     }
 }

@@ -17,8 +17,15 @@ public struct UnitRegistry: Sendable {
     }
 
     public private(set) var units: [Unit]
+    /// Every unit's name and alias, the districts and the city, longest first: what a
+    /// subject's owner can be (`SubjectNormalizer` drops them from the front).
+    let ownerNames: WordList
 
-    public init(units: [Unit]) { self.units = units }
+    public init(units: [Unit]) {
+        self.units = units
+        let forms = units.flatMap { [$0.name] + $0.aliases.map(\.text) } + UnitNames.districts + ["上海市", "上海"]
+        ownerNames = WordList(Array(Set(forms)).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count || ($0.unicodeScalars.count == $1.unicodeScalars.count && $0 < $1) })
+    }
 
     /// The registry compiled into Brief (same content as `Data/units.json`).
     public static let builtIn: UnitRegistry = {
