@@ -6,6 +6,8 @@ public struct Extraction: Sendable {
     public var kind: DocumentKind
     public var year: Int?
     public var published: String?
+    /// The document's (or article's) title, to name it in briefings.
+    public var title: String? = nil
     public var facts: [Fact]
     public var honours: [Honour]
     /// Numbers seen but not reported, with the reason, for the audit view.

@@ -31,6 +31,7 @@ public struct FactExtractor: Sendable {
                 e.kind = .articleFeed
                 e.year = year
                 e.published = article.date
+                e.title = article.title
                 return e
             }
         }
@@ -53,6 +54,7 @@ public struct FactExtractor: Sendable {
         e.unit = doc.unit
         e.kind = doc.kind
         e.published = doc.published
+        e.title = doc.title
         return [e]
     }
 

@@ -27,6 +27,9 @@ public struct Document: Sendable {
     public var yearIsGuess = false
     /// `YYYY-MM` or `YYYY-MM-DD` when the text states it.
     public var published: String?
+    /// The document's title as its head writes it (`上海计算机软件技术开发中心 2023 年度社会责任报告`),
+    /// for naming it in briefings; nil when none stands out.
+    public var title: String? = nil
     public var sizeInBytes: Int
     /// The decoded text (for a feed, the raw JSON text).
     public var text: String

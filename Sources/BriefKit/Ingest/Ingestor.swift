@@ -89,6 +89,7 @@ public struct Ingestor: Sendable {
         doc.published = MetadataDetector.publishedDate(of: text, reportingYear: year)
         doc.unit = UnitDetector.unit(of: text, kind: kind, registry: registry) ?? MetadataDetector.unit(of: text, registry: registry)
         properties?.complete(&doc, registry: registry)
+        doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(of: text)
         // A news page names no report year: the year its title or most of its figures state.
         if doc.year == nil {
             let inferred = MetadataDetector.inferredYear(of: text, published: doc.published)

@@ -117,6 +117,23 @@ public enum MetadataDetector {
         return (latest, n >= 2 && !counts.contains { $0.key != latest && $0.value > n })
     }
 
+    /// The title line of a text: the line naming its kind (`…2023 年度社会责任报告`), else the
+    /// first short head line that is neither navigation nor a sentence; 关于印发《X》的通知 → X.
+    public static func title(of text: String) -> String? {
+        let head = headLineList(text).prefix(15).map { String($0).trimmingBlanks }.filter { !$0.hasPrefix("#") || $0.hasPrefix("# ") }
+        let candidates = head.filter { l in
+            let n = l.unicodeScalars.count
+            let sentence = l.unicodeScalars.contains { $0 == "。" || $0 == "：" || $0 == ":" } || (n > 30 && l.unicodeScalars.contains { $0 == "，" || $0 == "," })
+            return n >= 6 && n <= 70 && !isNavigation(l) && !sentence && SectionContext.heading(Array(l.unicodeScalars)) == nil
+        }
+        guard var t = candidates.first(where: { l in kindKeywords.contains { l.hasBytes($0.0) } }) ?? candidates.first else { return nil }
+        if t.hasPrefix("# ") { t = String(t.dropFirst(2)) }
+        if let open = t.firstIndex(of: "《"), let close = t[open...].firstIndex(of: "》"), t.hasPrefix("关于") {
+            t = String(t[t.index(after: open)..<close])
+        }
+        return t.filter { $0 != "\t" }
+    }
+
     static let navigationMarks = ["http", "首页", "当前位置", ">", "|", "发布时间", "发布日期", "来源", "字号", "浏览", "分享", "打印"]
 
     static func isNavigation(_ line: String) -> Bool { navigationMarks.contains { line.hasBytes($0) } }

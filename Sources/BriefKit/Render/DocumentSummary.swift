@@ -1,17 +1,17 @@
 /// The row `brief ingest` prints for a document.
 struct DocumentSummary {
     var path: String, format: String, encoding: String, kind: String
-    var unit: String?, year: Int?, published: String?, size: Int, articles: Int?
+    var unit: String?, year: Int?, published: String?, size: Int, articles: Int?, title: String?
 
     init(_ d: Document) {
         path = d.path; format = d.format.rawValue; encoding = d.encoding.rawValue; kind = d.kind.rawValue
-        unit = d.unit; year = d.year; published = d.published; size = d.sizeInBytes; articles = d.articleCount
+        unit = d.unit; year = d.year; published = d.published; size = d.sizeInBytes; articles = d.articleCount; title = d.title
     }
 
     var json: JSONValue {
         .object([
             ("path", .string(path)), ("format", .string(format)), ("encoding", .string(encoding)),
-            ("kind", .string(kind)), ("unit", .optional(unit)), ("year", year.map(JSONValue.int) ?? .null),
+            ("kind", .string(kind)), ("title", .optional(title)), ("unit", .optional(unit)), ("year", year.map(JSONValue.int) ?? .null),
             ("published", .optional(published)), ("size", .int(size)),
             ("articles", articles.map(JSONValue.int) ?? .null),
         ])
