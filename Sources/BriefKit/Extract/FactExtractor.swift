@@ -81,6 +81,10 @@ public struct FactExtractor: Sendable {
                 let unit = linesSinceUnit < 80 ? tableUnit : ""
                 for cell in TableReader.cells(of: line, unit: unit) {
                     let range = normalized.originalRange(line.byteRange(cell.number))
+                    if let problem = ExactNumber.problem(significantDigits: ExactNumber.significantDigits(in: line.scalars[cell.number])) {
+                        if recordsSkipped { skipped.append(SkippedNumber(text: line.text(cell.number), reason: problem, provenance: locator.provenance(of: range))) }
+                        continue
+                    }
                     let metric = catalog.metric(forSubject: cell.subject, measure: cell.quantity.measure)
                     var category = metric?.category ?? MetricCatalog.category(subject: cell.subject, quantity: cell.quantity)
                     // Headline rows only: the first figure of a row, at most two classification

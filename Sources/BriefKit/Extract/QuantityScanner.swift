@@ -111,7 +111,7 @@ struct QuantityScanner {
                 continue
             }
             if c == "百", hasPrefix("百分之", at: i) {
-                if let q = readPercentWords(at: i) { found.append(q.0); i = q.1; continue }
+                if let (q, next) = readPercentWords(at: i) { found += q.map { [$0] } ?? []; i = next; continue }
             }
             if ChineseNumerals.isNumeral(c) || ((c == "上" || c == "数") && at(i + 1).map(ChineseNumerals.isNumeral) == true) {
                 if let (q, next) = readChineseQuantity(at: i) { found.append(q); i = next; continue }
@@ -144,14 +144,16 @@ struct QuantityScanner {
     /// The digits are gathered into an integer and divided by a power of ten once: for up
     /// to 15 digits both are exact doubles and the one division rounds correctly, so the
     /// value is the one `Double("…")` reads, without a string per number. Longer numbers
-    /// go through `Double`.
-    func readArabicNumber(at i: Int) -> (value: Double, end: Int, integerDigits: Int, plain: Bool)? {
+    /// go through `Double`; `significant` (digits after leading zeros) tells the caller
+    /// whether the double holds the number exactly (`ExactNumber`).
+    func readArabicNumber(at i: Int) -> ArabicNumber? {
         var j = i
-        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0
+        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0, significant = 0
         var plain = true
         func take(_ k: Int) {
             if digits < 18 { mantissa = mantissa &* 10 &+ UInt64(s[k].value - 0x30) }
             digits += 1
+            if significant > 0 || s[k] != "0" { significant += 1 }
         }
         while j < s.count, Self.isDigit(s[j]) { take(j); j += 1 }
         let firstGroup = digits
@@ -172,17 +174,24 @@ struct QuantityScanner {
         }
         guard digits > 0 else { return nil }
         if digits <= 15 {
-            return (Double(mantissa) / Self.powersOfTen[fractionDigits], j, integerDigits, plain)
+            return ArabicNumber(value: Double(mantissa) / Self.powersOfTen[fractionDigits], end: j, integerDigits: integerDigits,
+                                plain: plain, significant: significant)
         }
         // What was read is digits, group commas and at most one point.
         guard let v = Double(String(scalars: s[i..<j].filter { Self.isDigit($0) || $0 == "." })) else { return nil }
-        return (v, j, integerDigits, plain)
+        return ArabicNumber(value: v, end: j, integerDigits: integerDigits, plain: plain, significant: significant)
+    }
+
+    struct ArabicNumber {
+        var value: Double, end: Int, integerDigits: Int, plain: Bool
+        /// Digits after any leading zeros.
+        var significant: Int
     }
 
     static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// A plain four-digit 19xx/20xx: a year when 年 or a date shape follows.
-    static func isYearLike(_ n: (value: Double, end: Int, integerDigits: Int, plain: Bool)) -> Bool {
+    static func isYearLike(_ n: ArabicNumber) -> Bool {
         n.plain && n.integerDigits == 4 && n.value >= 1900 && n.value <= 2099
     }
 
@@ -225,6 +234,8 @@ struct QuantityScanner {
         if let c = at(after), c == "等" || c == "级" || c == "星" || c == "强" || c == "期" && hasPrefix("期间", at: after) {
             return skip(after + 1, i..<n.end, "grade, level or ranking")
         }
+        // Too long for a double to hold as written: never rounded into a figure.
+        if let problem = ExactNumber.problem(significantDigits: n.significant) { return skip(n.end, i..<n.end, problem) }
         var value = n.value
         // An explicit minus sign attached to the digits: "-3.5%", "－7,404.4".
         if (prev == "-" || prev == "－" || prev == "负"), !Self.isDigit(at(i - 2)), !Self.isASCIILetter(at(i - 2)) { value = -value }
@@ -365,11 +376,16 @@ struct QuantityScanner {
         }
     }
 
-    /// 百分之九十五, 百分之百, 百分之 95.
-    func readPercentWords(at i: Int) -> (ScannedQuantity, Int)? {
+    /// 百分之九十五, 百分之百, 百分之 95. A number too long to hold exactly gives no
+    /// quantity, only the position after it (it is logged as skipped).
+    func readPercentWords(at i: Int) -> (ScannedQuantity?, Int)? {
         var j = i + 3
         j = skipSpaces(j)
         if Self.isDigit(at(j)), let n = readArabicNumber(at: j) {
+            if let problem = ExactNumber.problem(significantDigits: n.significant) {
+                skipped.append(j..<n.end, problem)
+                return (nil, n.end)
+            }
             var q = ScannedQuantity(quantity: Quantity(value: n.value, measure: "%"), number: j..<n.end, span: i..<n.end)
             applyPreQualifier(&q, numberStart: i)
             return (q, n.end)
@@ -379,13 +395,25 @@ struct QuantityScanner {
         while let c = at(k), ChineseNumerals.isNumeral(c) || c == "点" { run.append(c); k += 1 }
         guard !run.isEmpty else { return nil }
         var v: Double
+        // 百分之一千万亿亿点五: stacked multipliers make numbers no double holds exactly.
+        let tooLarge = { (problem: String) -> (ScannedQuantity?, Int) in
+            skipped.append(j..<k, problem)
+            return (nil, k)
+        }
         if let dot = run.firstIndex(of: "点") {
             guard let whole = ChineseNumerals.value(of: Array(run[..<dot])) else { return nil }
+            if let problem = ExactNumber.problem(value: whole) { return tooLarge(problem) }
             var frac = ""
             for c in run[(dot + 1)...] { guard let d = ChineseNumerals.digit(c) else { return nil }; frac += String(d) }
-            v = Double("\(Int(whole)).\(frac)") ?? whole
+            // The whole part is below 10¹⁵ here, so it prints as its digits.
+            let text = NumberFormatting.plain(whole) + "." + frac
+            if let problem = ExactNumber.problem(significantDigits: ExactNumber.significantDigits(in: text.unicodeScalars)) {
+                return tooLarge(problem)
+            }
+            v = Double(text) ?? whole
         } else {
             guard let whole = ChineseNumerals.value(of: run) else { return nil }
+            if let problem = ExactNumber.problem(value: whole) { return tooLarge(problem) }
             v = whole
         }
         var q = ScannedQuantity(quantity: Quantity(value: v, measure: "%"), number: j..<k, span: i..<k)
@@ -417,6 +445,10 @@ struct QuantityScanner {
         // 万/亿 alone are scale words of a unit (单位：万元), not numbers.
         if run.count == 1, run[0] == "万" || run[0] == "亿", vague == nil, !hasPreQualifier(before: i) { return nil }
         guard var total = ChineseNumerals.value(of: run) else { return nil }
+        if let problem = ExactNumber.problem(value: total) {
+            skipped.append(start..<k, problem)
+            return nil
+        }
         // A lone 一 is mostly a word (统一, 一家亲); 一项 still counts.
         if run == ["一"], !hasPrefix("项", at: skipSpaces(k)) || hasPrefix("项项", at: skipSpaces(k)) { return nil }
         var measureFrom = k
