@@ -26,7 +26,7 @@ enum BriefingOptions {
             let format = args.value("--format") ?? "md"
             let text = format == "json" ? BriefingRenderer.json(view) : try renderer(args).render(name, format: format, data: view)
             let target = args.value("--output") ?? "-"
-            if target == "-" { console.out(text) } else { try AtomicWriter.write(text, to: target) }
+            if target == "-" { console.out(text) } else { try OutputFile.write(text, to: target) }
         } catch let e as BriefError {
             console.report(e)
             return e.kind == .usage ? .usage : .partialFailure
@@ -45,7 +45,7 @@ enum AnnualCommand {
         arguments: "[PATH...]", argumentsHelp: "Documents or folders (default: samples).",
         options: [.init("--year", value: "year", help: "The year to brief (required)."),
                   .init("--unit", value: "unit", help: "Only this unit (its name or part of it)."),
-                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates, InputOptions.maxSize],
         examples: ["brief annual --year 2023", "brief annual --year 2024 --format html -o brief-2024.html samples"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
@@ -54,7 +54,8 @@ enum AnnualCommand {
             return .usage
         }
         do {
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console)
+            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
+                                         maxFileSize: InputOptions.maxFileSize(args))
             let view = AnnualView.build(year: year, extractions: corpus.extractions, unitFilter: args.value("--unit"))
             return BriefingOptions.emit("annual", view: view, args: args, console: console, failed: corpus.failed)
         } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
@@ -66,7 +67,7 @@ enum DiffCommand {
         name: "diff",
         abstract: "Compare two reports of one unit: figures with their change, honours added and dropped, outlines, new terms.",
         arguments: "A B", argumentsHelp: "The earlier and the later report.",
-        options: [BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+        options: [BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates, InputOptions.maxSize],
         examples: ["brief diff samples/001_eec11ce2cac5b232.txt samples/000_d87a536be5b8778f.txt"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
@@ -75,7 +76,7 @@ enum DiffCommand {
             return .usage
         }
         do {
-            let corpus = try Corpus.load(args.positionals, console: console)
+            let corpus = try Corpus.load(args.positionals, console: console, maxFileSize: InputOptions.maxFileSize(args))
             guard let a = corpus.extraction(of: args.positionals[0]), let b = corpus.extraction(of: args.positionals[1]) else {
                 return .partialFailure
             }
@@ -91,7 +92,7 @@ enum DigestCommand {
         abstract: "Summarise the articles of a feed, grouped by week, newest first.",
         arguments: "FEED", argumentsHelp: "A JSON article export.",
         options: [.init("--since", value: "date", help: "Only articles on or after this date (YYYY-MM-DD)."),
-                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates, InputOptions.maxSize],
         examples: ["brief digest samples/003_8681bce01ccbf3f3.txt --since 2025-11-01"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
@@ -104,7 +105,7 @@ enum DigestCommand {
             return .usage
         }
         do {
-            let corpus = try Corpus.load(args.positionals, console: console)
+            let corpus = try Corpus.load(args.positionals, console: console, maxFileSize: InputOptions.maxFileSize(args))
             guard corpus.documents.first?.format == .feed else {
                 if corpus.failed == 0 { console.report(BriefError(.input, "not an article feed (a JSON array of articles)", at: SourceLocation(file: args.positionals[0]))) }
                 return .partialFailure

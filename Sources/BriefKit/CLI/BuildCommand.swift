@@ -8,7 +8,7 @@ enum BuildCommand {
         arguments: "[PATH...]", argumentsHelp: "Documents or folders (default: samples).",
         options: [.init("--out", value: "dir", help: "Output folder.", default: "output"),
                   .init("--format", value: "formats", help: "Formats to write, comma-separated.", default: "md,html"),
-                  BriefingOptions.templates,
+                  BriefingOptions.templates, InputOptions.maxSize,
                   .init("--verbose", short: "-v", help: "Print one line per briefing written (on stderr)."),
                   .init("--quiet", short: "-q", help: "No progress line, even on a terminal.")],
         examples: ["brief build", "brief build reports/ --out /srv/brief/output -v"])
@@ -25,7 +25,7 @@ enum BuildCommand {
             let builder = BriefingBuilder(renderer: renderer, formats: formats)
             // Digests are made as their feeds are extracted (see Corpus.load).
             let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
-                                         progress: !args.has("--quiet"),
+                                         maxFileSize: InputOptions.maxFileSize(args), skipping: [out], progress: !args.has("--quiet"),
                                          digest: { feed, extractions in builder.digest(of: feed, extractions: extractions, unseen: { _ in true }, into: out) })
             let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: out,
                                        text: corpus.text(of:), digests: corpus.digests)

@@ -43,7 +43,7 @@ enum InitCommand {
             console.report(BriefError(.usage, "brief.json exists already; pass --force to overwrite it", at: SourceLocation(file: file)))
             return .usage
         }
-        do { try AtomicWriter.write(RunConfig.example, to: file) } catch let e as BriefError {
+        do { try OutputFile.write(RunConfig.example, to: file) } catch let e as BriefError {
             console.report(e)
             return .partialFailure
         } catch { return .partialFailure }

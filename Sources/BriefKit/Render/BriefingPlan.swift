@@ -119,7 +119,7 @@ public struct BriefingBuilder: Sendable {
             do {
                 let text = try renderer.render("index", format: format, data: ["briefings": .list(index)])
                 let path = "\(folder)/index.\(format)"
-                try AtomicWriter.write(text, to: path)
+                try OutputFile.write(text, to: path)
                 result.written.append(path)
             } catch let e as BriefError { result.errors.append(e) } catch {}
         }
@@ -173,7 +173,7 @@ public struct BriefingBuilder: Sendable {
             do {
                 let text = try renderer.render(String(name.split(separator: "-")[0]), format: format, data: view)
                 let path = "\(folder)/\(name).\(format)"
-                try AtomicWriter.write(text, to: path)
+                try OutputFile.write(text, to: path)
                 outcome.written.append(path)
             } catch let e as BriefError {
                 outcome.errors.append(e)

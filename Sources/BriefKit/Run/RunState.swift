@@ -21,6 +21,6 @@ public struct RunState: Sendable, Equatable {
 
     public func save(file: String) throws {
         let json = JSONValue.object([("feeds", .object(feeds.keys.sorted().map { ($0, .string(feeds[$0] ?? "")) }))])
-        try AtomicWriter.write(JSONWriter.write(json), to: file)
+        try OutputFile.write(JSONWriter.write(json), to: file)
     }
 }
