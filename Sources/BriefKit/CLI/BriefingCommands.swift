@@ -5,19 +5,11 @@ enum BriefingOptions {
     static let format = CommandSpec.Option("--format", value: "format", help: "md or html, or json for the view data handed to the template.",
                                            default: "md", allowed: ["md", "html", "json"])
     static let output = CommandSpec.Option("--output", short: "-o", value: "file", help: "Where to write; '-' is standard output.", default: "-")
-    static let templates = CommandSpec.Option("--templates", value: "dir", help: "Template folder (default: ./Templates, else next to the installed binary).")
+    static let templates = CommandSpec.Option("--templates", value: "dir",
+                                              help: "Folder whose templates replace the built-in ones, file by file (default: the built-in set).")
 
     static func renderer(_ args: ParsedArguments) throws -> BriefingRenderer {
-        if let t = args.value("--templates") {
-            guard FileManager.default.fileExists(atPath: t) else {
-                throw BriefError(.usage, "templates folder does not exist", at: SourceLocation(file: t))
-            }
-            return BriefingRenderer(templates: t)
-        }
-        guard let t = BriefingRenderer.defaultTemplatesFolder() else {
-            throw BriefError(.usage, "no Templates folder found; pass --templates DIR or run from the folder that holds Templates/")
-        }
-        return BriefingRenderer(templates: t)
+        try BriefingRenderer(templates: args.value("--templates"))
     }
 
     /// Renders a view in the chosen format and writes it; returns the exit status.

@@ -21,11 +21,11 @@ public struct Runner {
         } catch { return .partialFailure }
         defer { lock.release() }
 
-        let templates = config.templates ?? BriefingRenderer.defaultTemplatesFolder()
-        guard let templates, FileManager.default.fileExists(atPath: templates + "/annual.md.mustache") else {
-            console.report(BriefError(.usage, "no templates found; set \"templates\" in the config to the folder holding annual.md.mustache"))
+        let renderer: BriefingRenderer
+        do { renderer = try BriefingRenderer(templates: config.templates) } catch let e as BriefError {
+            console.report(e)
             return .usage
-        }
+        } catch { return .usage }
         let (previous, warning) = RunState.load(file: config.state)
         if let warning { console.err("brief: \(warning)\n") }
         var state = previous
@@ -35,7 +35,7 @@ public struct Runner {
             guard let a = e.article else { return true }
             return a.date > (seen[e.document] ?? "")
         }
-        let builder = BriefingBuilder(renderer: BriefingRenderer(templates: templates), formats: config.formats)
+        let builder = BriefingBuilder(renderer: renderer, formats: config.formats)
         let output = config.output
         let corpus: Corpus
         do {
