@@ -14,9 +14,10 @@ enum BuildCommand {
         examples: ["brief build", "brief build reports/ --out /srv/brief/output -v"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
-        let formats = (args.value("--format") ?? "md,html").split(separator: ",").map(String.init)
-        if let bad = formats.first(where: { $0 != "md" && $0 != "html" }) {
-            console.report(BriefError(.usage, "the value '\(bad)' is invalid for '--format'; use md, html or md,html"))
+        let given = args.value("--format") ?? "md,html"
+        let formats = given.split(separator: ",").map(String.init)
+        if formats.isEmpty || formats.contains(where: { $0 != "md" && $0 != "html" }) {
+            console.report(BriefError(.usage, "the value '\(given)' is invalid for '--format'; use md, html or md,html"))
             return .usage
         }
         do {

@@ -28,10 +28,7 @@ public struct UnitRegistry: Sendable {
 
     /// Loads a registry file and puts its units in front of (and over) the built-in ones.
     public static func loading(file: String, over base: UnitRegistry = .builtIn) throws -> UnitRegistry {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw BriefError(.usage, "cannot read unit registry", at: SourceLocation(file: file))
-        }
-        let extra = try parse(json: String(decoding: data, as: UTF8.self), file: file)
+        let extra = try parse(json: String(decoding: try JSONShape.read(file, what: "unit registry"), as: UTF8.self), file: file)
         var merged = extra.units
         merged += base.units.filter { u in !extra.units.contains { $0.name == u.name } }
         return UnitRegistry(units: merged)
@@ -39,6 +36,7 @@ public struct UnitRegistry: Sendable {
 
     public static func parse(json: String, file: String) throws -> UnitRegistry {
         let value = try JSONReader.parse(json, file: file)
+        try JSONShape.unitRegistry.check(value, file: file)
         guard let list = value["units"]?.arrayValue else {
             throw BriefError(.usage, "unit registry needs a \"units\" array", at: SourceLocation(file: file))
         }

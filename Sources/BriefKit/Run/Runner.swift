@@ -14,6 +14,21 @@ public struct Runner {
     }
 
     public func run() -> ExitStatus {
+        // Everything the config names is checked before anything is created: a failing
+        // config leaves no output folder and no lock behind.
+        let renderer: BriefingRenderer, registry: UnitRegistry, catalog: MetricCatalog
+        do {
+            renderer = try BriefingRenderer(templates: config.templates)
+            registry = try config.registry.map { try UnitRegistry.loading(file: $0) } ?? .builtIn
+            catalog = try config.catalog.map { try MetricCatalog.loading(file: $0) } ?? .builtIn
+            for input in config.inputs where Platform.status(input, followingLinks: false) == nil {
+                throw BriefError(.usage, "no such file or folder, named in \"inputs\"; check the path", at: SourceLocation(file: input))
+            }
+        } catch let e as BriefError {
+            console.report(BriefError(.usage, e.message, at: e.location))
+            return .usage
+        } catch { return .usage }
+
         let lock: RunLock
         do { lock = try RunLock.acquire(folder: config.output, wait: wait) } catch let e as BriefError {
             console.report(e)
@@ -21,11 +36,6 @@ public struct Runner {
         } catch { return .partialFailure }
         defer { lock.release() }
 
-        let renderer: BriefingRenderer
-        do { renderer = try BriefingRenderer(templates: config.templates) } catch let e as BriefError {
-            console.report(e)
-            return .usage
-        } catch { return .usage }
         let (previous, warning) = RunState.load(file: config.state)
         if let warning { console.err("brief: \(warning)\n") }
         var state = previous
@@ -39,18 +49,17 @@ public struct Runner {
         let output = config.output
         let corpus: Corpus
         do {
-            let registry = try config.registry.map { try UnitRegistry.loading(file: $0) } ?? .builtIn
-            let catalog = try config.catalog.map { try MetricCatalog.loading(file: $0) } ?? .builtIn
             // Digests are made as their feeds are extracted (see Corpus.load), when wanted.
             let makeDigest: Corpus.DigestMaker = { @Sendable feed, extractions in
                 builder.digest(of: feed, extractions: extractions, unseen: unseen, into: output)
             }
             let digest = config.digest ? makeDigest : nil
-            corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog, digest: digest)
+            corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog,
+                                     maxFileSize: config.maxFileSize, skipping: [config.output], digest: digest)
         } catch let e as BriefError {
             console.report(e)
-            return .usage
-        } catch { return .usage }
+            return .partialFailure
+        } catch { return .partialFailure }
 
         let years = corpus.documents.filter { $0.format != .feed }.compactMap(\.year)
         let config = self.config
