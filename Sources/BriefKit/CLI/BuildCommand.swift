@@ -20,24 +20,45 @@ enum BuildCommand {
             console.report(BriefError(.usage, "the value '\(given)' is invalid for '--format'; use md, html or md,html"))
             return .usage
         }
+        let inputs = args.positionals.isEmpty ? ["samples"] : args.positionals
+        let out = args.value("--out") ?? "output"
+        let renderer: BriefingRenderer, maxFileSize: Int
         do {
-            let renderer = try BriefingOptions.renderer(args)
-            let out = args.value("--out") ?? "output"
+            // Checked before the output folder and its lock are created.
+            renderer = try BriefingOptions.renderer(args)
+            maxFileSize = try InputOptions.maxFileSize(args)
+            for input in inputs where Platform.status(input, followingLinks: false) == nil {
+                throw BriefError(.usage, "no such file or folder; check the path", at: SourceLocation(file: input))
+            }
+        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
+        do {
+            let lock = try RunLock.acquire(folder: out, wait: 0)
+            defer { lock.release() }
+            let output = try Generation.begin(in: out)
             let builder = BriefingBuilder(renderer: renderer, formats: formats)
             // Digests are made as their feeds are extracted (see Corpus.load).
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
-                                         maxFileSize: InputOptions.maxFileSize(args), skipping: [out], progress: !args.has("--quiet"),
-                                         digest: { feed, extractions in builder.digest(of: feed, extractions: extractions, unseen: { _ in true }, into: out) })
-            let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: out,
+            let corpus: Corpus
+            do {
+                corpus = try Corpus.load(inputs, console: console, maxFileSize: maxFileSize, skipping: [out], progress: !args.has("--quiet"),
+                                         digest: { feed, extractions in builder.digest(of: feed, extractions: extractions, unseen: { _ in true }, into: output) })
+            } catch { output.discard(); throw error }
+            let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: output,
                                        text: corpus.text(of:), digests: corpus.digests)
             for e in result.errors { console.report(e) }
-            if args.has("--verbose") { for w in result.written { console.err("brief: wrote \(w)\n") } }
+            if args.has("--verbose") { Self.narrate(result, console: console) }
             let failures = corpus.failed + result.errors.count
             if failures > 0 {
                 console.err("brief: \(corpus.failed) of \(corpus.total) documents failed; \(result.written.count) briefings written\n")
                 return .partialFailure
             }
             return .success
-        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
+        } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
+    }
+
+    /// `-v`: one line per briefing written or removed; one line when nothing changed.
+    static func narrate(_ result: BriefingBuilder.Result, console: Console) {
+        for w in result.written { console.err("brief: wrote \(w)\n") }
+        for r in result.removed { console.err("brief: removed \(r) (its documents are gone)\n") }
+        if result.written.isEmpty && result.removed.isEmpty && result.errors.isEmpty { console.err("brief: nothing changed\n") }
     }
 }

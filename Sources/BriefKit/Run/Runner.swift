@@ -46,16 +46,20 @@ public struct Runner {
             return a.date > (seen[e.document] ?? "")
         }
         let builder = BriefingBuilder(renderer: renderer, formats: config.formats)
-        let output = config.output
+        let output: Generation
         let corpus: Corpus
         do {
-            // Digests are made as their feeds are extracted (see Corpus.load), when wanted.
+            output = try Generation.begin(in: config.output)
+            // Digests are made as their feeds are extracted (see Corpus.load), when wanted; a
+            // feed with nothing new since the last run keeps its previous digest.
             let makeDigest: Corpus.DigestMaker = { @Sendable feed, extractions in
-                builder.digest(of: feed, extractions: extractions, unseen: unseen, into: output)
+                builder.digest(of: feed, extractions: extractions, unseen: unseen, into: output, keepWhenNothingNew: true)
             }
             let digest = config.digest ? makeDigest : nil
-            corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog,
-                                     maxFileSize: config.maxFileSize, skipping: [config.output], digest: digest)
+            do {
+                corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog,
+                                         maxFileSize: config.maxFileSize, skipping: [config.output], digest: digest)
+            } catch { output.discard(); throw error }
         } catch let e as BriefError {
             console.report(e)
             return .partialFailure
@@ -76,16 +80,19 @@ public struct Runner {
             case .digest: return config.digest
             }
         }
-        let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: config.output,
-                                   include: include, unseen: unseen, text: corpus.text(of:), digests: corpus.digests)
+        let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: output,
+                                   include: include, unseen: unseen, text: corpus.text(of:), digests: corpus.digests, keepDigests: true)
         for e in result.errors { console.report(e) }
-        if verbose { for w in result.written { console.err("brief: wrote \(w)\n") } }
+        if verbose { BuildCommand.narrate(result, console: console) }
 
         for doc in corpus.documents where doc.format == .feed {
             if let newest = corpus.newestArticleDate(of: doc) { state.feeds[doc.path] = max(newest, state.feeds[doc.path] ?? "") }
         }
+        // Only once the digests are published: otherwise their articles would count as seen.
         var stateFailed = false
-        do { try state.save(file: config.state) } catch let e as BriefError { console.report(e); stateFailed = true } catch { stateFailed = true }
+        if result.published {
+            do { try state.save(file: config.state) } catch let e as BriefError { console.report(e); stateFailed = true } catch { stateFailed = true }
+        }
 
         let failures = corpus.failed + result.errors.count + (stateFailed ? 1 : 0)
         if failures > 0 {

@@ -114,12 +114,19 @@ final class OutputFile {
     /// -9 before it could clean up). Only names of exactly our shape are touched.
     static func removeStaleTemporaries(of target: String) {
         let dir = (target as NSString).deletingLastPathComponent
-        let folder = dir.isEmpty ? "." : dir
-        let prefix = ".\((target as NSString).lastPathComponent).brief-"
+        removeStaleTemporaries(in: dir.isEmpty ? "." : dir, named: (target as NSString).lastPathComponent)
+    }
+
+    /// The same for every name in `folder`, or only for `named`.
+    static func removeStaleTemporaries(in folder: String, named: String? = nil) {
         guard let names = try? Platform.directoryEntries(folder) else { return }
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            let middle = name.dropFirst(prefix.count).dropLast(4).split(separator: "-")
-            guard middle.count == 2, let pid = Int32(middle[0]), UInt64(middle[1]) != nil, !Platform.isAlive(pid) else { continue }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            // .NAME.brief-PID-N.tmp: NAME may itself hold ".brief-", so read from the end.
+            guard let marker = name.range(of: ".brief-", options: .backwards) else { continue }
+            let owner = String(name[name.index(after: name.startIndex)..<marker.lowerBound])
+            let middle = name[marker.upperBound...].dropLast(4).split(separator: "-", omittingEmptySubsequences: false)
+            guard named == nil || owner == named, middle.count == 2, let pid = Int32(middle[0]), UInt64(middle[1]) != nil,
+                  !Platform.isAlive(pid) else { continue }
             Platform.removeFile(folder + "/" + name)
         }
     }
