@@ -94,8 +94,10 @@ public enum BriefCLI {
         do {
             parsed = try ArgumentParser.parse(rest, spec: command.spec)
         } catch let error as BriefError {
-            console.report(error)
-            console.err("Usage: \(command.spec.usage)\n  See 'brief \(command.spec.name) --help' for more information.\n")
+            // One line, as every error: the usage is one --help away.
+            var e = error
+            if !e.message.contains("--help") { e.message += " (see 'brief \(command.spec.name) --help')" }
+            console.report(e)
             return .usage
         } catch {
             console.report(BriefError(.usage, "\(error)"))

@@ -8,15 +8,17 @@ enum BriefingOptions {
     static let templates = CommandSpec.Option("--templates", value: "dir",
                                               help: "Folder whose templates replace the built-in ones, file by file (default: the built-in set).")
 
+    /// The renderer, made (and its templates checked) before any document is read.
     static func renderer(_ args: ParsedArguments) throws -> BriefingRenderer {
         try BriefingRenderer(templates: args.value("--templates"))
     }
 
     /// Renders a view in the chosen format and writes it; returns the exit status.
-    static func emit(_ name: String, view: MustacheValue, args: ParsedArguments, console: Console, failed: Int) -> ExitStatus {
+    static func emit(_ name: String, view: MustacheValue, renderer: BriefingRenderer, args: ParsedArguments, console: Console,
+                     failed: Int) -> ExitStatus {
         do {
             let format = args.value("--format") ?? "md"
-            let text = format == "json" ? BriefingRenderer.json(view) : try renderer(args).render(name, format: format, data: view)
+            let text = format == "json" ? BriefingRenderer.json(view) : try renderer.render(name, format: format, data: view)
             let target = args.value("--output") ?? "-"
             if target == "-" { console.out(text) } else { try OutputFile.write(text, to: target) }
         } catch let e as BriefError {
@@ -27,30 +29,6 @@ enum BriefingOptions {
             return .partialFailure
         }
         return failed > 0 ? .partialFailure : .success
-    }
-}
-
-enum AnnualCommand {
-    static let spec = CommandSpec(
-        name: "annual",
-        abstract: "Write the annual brief for a year: headline figures against the previous value, honours, units side by side.",
-        arguments: "[PATH...]", argumentsHelp: "Documents or folders (default: samples).",
-        options: [.init("--year", value: "year", help: "The year to brief (required)."),
-                  .init("--unit", value: "unit", help: "Only this unit (its name or part of it)."),
-                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates, InputOptions.maxSize],
-        examples: ["brief annual --year 2023", "brief annual --year 2024 --format html -o brief-2024.html samples"])
-
-    static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
-        guard let y = args.value("--year"), let year = Int(y), (1900...2100).contains(year) else {
-            console.report(BriefError(.usage, "missing or bad '--year <year>'; give a year such as --year 2023"))
-            return .usage
-        }
-        do {
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
-                                         maxFileSize: InputOptions.maxFileSize(args))
-            let view = AnnualView.build(year: year, extractions: corpus.extractions, unitFilter: args.value("--unit"))
-            return BriefingOptions.emit("annual", view: view, args: args, console: console, failed: corpus.failed)
-        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
     }
 }
 
@@ -68,12 +46,13 @@ enum DiffCommand {
             return .usage
         }
         do {
+            let renderer = try BriefingOptions.renderer(args)
             let corpus = try Corpus.load(args.positionals, console: console, maxFileSize: InputOptions.maxFileSize(args))
             guard let a = corpus.extraction(of: args.positionals[0]), let b = corpus.extraction(of: args.positionals[1]) else {
                 return .partialFailure
             }
             let view = DiffView.build(a: a, b: b, textA: corpus.text(of: a.document), textB: corpus.text(of: b.document))
-            return BriefingOptions.emit("diff", view: view, args: args, console: console, failed: corpus.failed)
+            return BriefingOptions.emit("diff", view: view, renderer: renderer, args: args, console: console, failed: corpus.failed)
         } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
     }
 }
@@ -97,13 +76,14 @@ enum DigestCommand {
             return .usage
         }
         do {
+            let renderer = try BriefingOptions.renderer(args)
             let corpus = try Corpus.load(args.positionals, console: console, maxFileSize: InputOptions.maxFileSize(args))
             guard corpus.documents.first?.format == .feed else {
                 if corpus.failed == 0 { console.report(BriefError(.input, "not an article feed (a JSON array of articles)", at: SourceLocation(file: args.positionals[0]))) }
                 return .partialFailure
             }
             let view = DigestView.build(feed: args.positionals[0], extractions: corpus.extractions, since: args.value("--since"))
-            return BriefingOptions.emit("digest", view: view, args: args, console: console, failed: corpus.failed)
+            return BriefingOptions.emit("digest", view: view, renderer: renderer, args: args, console: console, failed: corpus.failed)
         } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
     }
 
