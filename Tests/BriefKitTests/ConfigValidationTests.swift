@@ -91,6 +91,10 @@ final class ConfigValidationTests: XCTestCase {
         assertRefused(try config(#", "templates": "no-such-folder""#), naming: ["no-such-folder", "templates folder does not exist"])
         assertRefused(try config(#", "registry": "missing.json""#), naming: ["missing.json", "cannot read the unit registry"])
         assertRefused(try config(#", "max-size": "lots""#), naming: ["\"max-size\""])
+        // A state file that is a FIFO would block the run (it is read, then replaced).
+        XCTAssertEqual(mkfifo(dir.appendingPathComponent("state.fifo").path, 0o644), 0)
+        assertRefused(try config(#", "state": "state.fifo""#), naming: ["\"state\"", "FIFO", "not a regular file"])
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("state.fifo"))
         let missingInput = try write("brief.json", #"{"inputs": ["nowhere"], "output": "out"}"#)
         assertRefused(missingInput, naming: ["nowhere", "no such file or folder"])
         let ok = try config(#", "max-size": "10K""#)

@@ -5,6 +5,11 @@ import Foundation
 /// input was read back as documents.
 enum ConfigPaths {
     static func check(_ config: RunConfig, file: String) throws {
+        // A state file is read and replaced whole: a FIFO or a device there would block or be written into.
+        if let type = Platform.status(config.state)?.type, type != .regular {
+            throw BriefError(.usage, "\"state\" (\(config.state)) is \(type.described), not a regular file; name a file Brief may replace",
+                             at: SourceLocation(file: file))
+        }
         let inputs = config.inputs.map { (given: $0, real: resolved($0)) }
         for (key, value) in [("state", config.state), ("output", config.output)] {
             let real = resolved(value)
