@@ -78,6 +78,10 @@ final class GenerationTests: XCTestCase {
         XCTAssertTrue(err.contains("\(out)/index.md: exists and was not written by Brief; not replaced"), err)
         XCTAssertEqual(try String(contentsOfFile: out + "/index.md", encoding: .utf8), "my index")
         XCTAssertNotNil(try visible()["index.html"])
+        // While the name stays taken, each build reports it and changes nothing else.
+        let generation = OutputFolder(path: out).currentGeneration
+        XCTAssertTrue(build(["-v"], expect: .partialFailure).contains("not replaced"))
+        XCTAssertEqual(OutputFolder(path: out).currentGeneration, generation)
     }
 
     /// A run with nothing new touches nothing: same generation, same files, same times.

@@ -123,6 +123,9 @@ final class Generation: @unchecked Sendable {
             }
         }
         let newNames = Set(publishable)
+        // A briefing that cannot be published is not part of the generation either: the
+        // next run must see the same set again, not a new one each time.
+        for name in set.keys where !newNames.contains(name) { Platform.removeFile(staging + "/" + name) }
         do {
             if newNames == liveNames, adopt.isEmpty, newNames.allSatisfy({ set[$0]?.changed == false }) {
                 // The same set: no new generation. Only a link someone removed is made again.
