@@ -160,6 +160,23 @@ final class GenerationTests: XCTestCase {
         XCTAssertEqual(entries(out + "/.brief").count, 3, "\(entries(out + "/.brief"))")
     }
 
+    /// When no document can be read at all, the last good set stays rather than an empty one.
+    func testNothingReadKeepsThePreviousSet() throws {
+        build()
+        let before = try visible()
+        for f in try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("in").path) {
+            try Data([0, 1, 2, 0xFF]).write(to: dir.appendingPathComponent("in/" + f))
+        }
+        let err = build(expect: .partialFailure)
+        XCTAssertTrue(err.contains("no document could be read; the previous briefings stay"), err)
+        XCTAssertEqual(try visible(), before)
+        // An empty input folder, on purpose, is an empty set: the briefings go.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("in"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        build()
+        XCTAssertEqual(Set(try visible().keys), ["index.md", "index.html"])
+    }
+
     func testOutputFolderLayoutNames() {
         XCTAssertTrue(OutputFolder.isGenerationName("g-0123abcd"))
         XCTAssertTrue(OutputFolder.isGenerationName("g-0123abcd-2"))

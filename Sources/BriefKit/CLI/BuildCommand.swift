@@ -42,6 +42,11 @@ enum BuildCommand {
                 corpus = try Corpus.load(inputs, console: console, maxFileSize: maxFileSize, skipping: [out], progress: !args.has("--quiet"),
                                          digest: { feed, extractions in builder.digest(of: feed, extractions: extractions, unseen: { _ in true }, into: output) })
             } catch { output.discard(); throw error }
+            if let e = corpus.nothingRead {
+                output.discard()
+                console.report(e)
+                return .partialFailure
+            }
             let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: output,
                                        text: corpus.text(of:), digests: corpus.digests)
             for e in result.errors { console.report(e) }

@@ -84,6 +84,13 @@ struct Corpus {
         return corpus
     }
 
+    /// Why the briefings must not be replaced: no document could be read at all (an input
+    /// folder gone unreadable would otherwise publish an empty set over the last good one).
+    var nothingRead: BriefError? {
+        guard documents.isEmpty, failed > 0 else { return nil }
+        return BriefError(.input, "no document could be read; the previous briefings stay")
+    }
+
     /// A document's text, read again from its file ("" when it cannot be).
     func text(of path: String) -> String { (try? ingestor.load(path: path).text) ?? "" }
 

@@ -165,8 +165,8 @@ final class Generation: @unchecked Sendable {
         } catch let e as BriefError {
             outcome.errors.append(e)
         } catch let e as Platform.SystemError {
-            outcome.errors.append(BriefError(.output, "cannot publish the briefings: \(e.message); the previous ones stay",
-                                             at: SourceLocation(file: folder.path)))
+            let after = outcome.published ? "the new briefings are published; the next run tidies up" : "the previous ones stay"
+            outcome.errors.append(BriefError(.output, "cannot publish the briefings: \(e.message); \(after)", at: SourceLocation(file: folder.path)))
         } catch {}
         discard()   // a no-op once the staging folder became the generation
         return outcome

@@ -60,6 +60,7 @@ public struct Runner {
                 corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog,
                                          maxFileSize: config.maxFileSize, skipping: [config.output], digest: digest)
             } catch { output.discard(); throw error }
+            if let e = corpus.nothingRead { output.discard(); throw e }
         } catch let e as BriefError {
             console.report(e)
             return .partialFailure
