@@ -30,5 +30,7 @@ let package = Package(
             path: "Tests/BriefKitTests",
             exclude: ["Fixtures"]
         ),
+        // Generated inputs through the public API only; Scripts/fuzz.sh runs it at scale.
+        .testTarget(name: "BriefFuzzTests", dependencies: ["BriefKit"], path: "Tests/BriefFuzzTests"),
     ]
 )

@@ -127,7 +127,8 @@ final class BriefingTests: XCTestCase {
         defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
         let (status, _, err) = runBrief(["build", "samples", "--out", dir.path, "--templates", "Templates"])
         XCTAssertEqual(status, .success, err)
-        let built = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        // Hidden entries are Brief's machinery (.brief/, the lock), not briefings.
+        let built = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasPrefix(".") }.sorted()
         let committed = try FileManager.default.contentsOfDirectory(atPath: Paths.repo.appendingPathComponent("output").path)
             .filter { !$0.hasPrefix(".") }.sorted()
         XCTAssertEqual(built, committed, "output/ lists different files; run: swift run brief build")

@@ -150,10 +150,10 @@ final class IngestTests: XCTestCase {
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
             let path = dir + "/f\(size)"
             XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
-            XCTAssertEqual(FileBytes.contents(of: path), bytes, "size \(size)")
+            XCTAssertEqual(try FileBytes.contents(of: path), bytes, "size \(size)")
         }
-        XCTAssertNil(FileBytes.contents(of: dir))
-        XCTAssertNil(FileBytes.contents(of: dir + "/missing"))
+        XCTAssertNil(try? FileBytes.contents(of: dir))
+        XCTAssertNil(try? FileBytes.contents(of: dir + "/missing"))
     }
 
     /// A file of 4 GB or more is refused from its size, before any of it is read (a sparse

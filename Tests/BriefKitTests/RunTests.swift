@@ -66,7 +66,10 @@ final class RunTests: XCTestCase {
         let written = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
         XCTAssertTrue(written.contains("diff-csr-report-2021-2023.md") && written.contains("annual-2023.html"))
         let (_, _, verbose) = try runBinary(["run", "--config", file, "-v"], cwd: URL(fileURLWithPath: "/"))
-        XCTAssertTrue(verbose.contains("wrote"))
+        XCTAssertEqual(verbose, "brief: nothing changed\n", "a second run with nothing new changes nothing")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("in/000_d87a536be5b8778f.txt"))
+        let (_, _, changed) = try runBinary(["run", "--config", file, "-v"], cwd: URL(fileURLWithPath: "/"))
+        XCTAssertTrue(changed.contains("wrote") && changed.contains("removed"), changed)
     }
 
     /// Each bad input: a one-line message naming the file, exit 1, every other output made.
@@ -146,7 +149,7 @@ final class RunTests: XCTestCase {
         let out = dir.appendingPathComponent("out")
         func snapshot() throws -> [String: Data] {
             var s: [String: Data] = [:]
-            for f in try FileManager.default.contentsOfDirectory(atPath: out.path) where f != ".brief.lock" {
+            for f in try FileManager.default.contentsOfDirectory(atPath: out.path) where !f.hasPrefix(".") {
                 s[f] = try Data(contentsOf: out.appendingPathComponent(f))
             }
             return s
@@ -182,10 +185,13 @@ final class RunTests: XCTestCase {
         let (state, warning) = RunState.load(file: dir.appendingPathComponent(".brief-state.json").path)
         XCTAssertNil(warning)
         XCTAssertEqual(state.feeds.values.first, "2025-11-11")
-        // The next digest covers only articles newer than the last run: none.
+        // The next run has no article newer than the last: the digest stays as it was, not
+        // replaced by an empty one.
+        let first = try Data(contentsOf: dir.appendingPathComponent("out/digest-feed.md"))
         let (_, _, _) = try runBinary(["run", "--config", file])
         let digest = try String(contentsOf: dir.appendingPathComponent("out/digest-feed.md"), encoding: .utf8)
-        XCTAssertTrue(digest.contains("0 篇文章"), digest)
+        XCTAssertEqual(Data(digest.utf8), first)
+        XCTAssertFalse(digest.contains("0 篇文章"), digest)
     }
 
     /// HTML and Markdown injection in a document never becomes live markup in a briefing.

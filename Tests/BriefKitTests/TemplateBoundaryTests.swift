@@ -23,7 +23,7 @@ final class TemplateBoundaryTests: XCTestCase {
         XCTAssertEqual(status, .partialFailure)
         XCTAssertEqual(err, "brief: \(template.path):2:3: unclosed section '指标': add a closing tag\n")
 
-        let renderer = BriefingRenderer(templates: dir.path)
+        let renderer = try BriefingRenderer(templates: dir.path)
         XCTAssertThrowsError(try renderer.render("t", format: "md", data: [:])) { error in
             guard let e = error as? BriefError else { return XCTFail("\(error)") }
             XCTAssertEqual(e.kind, .template)

@@ -3,7 +3,7 @@ import XCTest
 @testable import BriefKit
 
 final class WordOutputTests: XCTestCase {
-    var renderer: BriefingRenderer { BriefingRenderer(templates: Paths.repo.appendingPathComponent("Templates").path) }
+    var renderer: BriefingRenderer { BriefingRenderer(set: .builtIn) }
 
     func annualView() throws -> MustacheValue {
         let extractions = try ["000_d87a536be5b8778f", "001_eec11ce2cac5b232", "002_9c3f654a89426a59"].flatMap { name in

@@ -49,6 +49,20 @@ public enum BriefCLI {
     }
 
     public static func main(_ args: [String], console: Console = .standard) -> ExitStatus {
+        Platform.ignoreBrokenPipe()
+        return finish(dispatch(args, console: console), console: console)
+    }
+
+    /// The status once standard output is accounted for. A closed pipe is the end of the
+    /// output, which its reader chose (`brief extract samples | head -1`): quiet, and the
+    /// status stands. Any other failure (a full disk) is one line and at least exit 1.
+    static func finish(_ status: ExitStatus, console: Console) -> ExitStatus {
+        guard let failure = console.outputFailure(), !failure.isBrokenPipe else { return status }
+        console.report(BriefError(.output, "cannot write to standard output: \(failure.message)"))
+        return status == .success ? .partialFailure : status
+    }
+
+    static func dispatch(_ args: [String], console: Console) -> ExitStatus {
         guard let first = args.first else {
             console.err(helpText)
             return .usage
@@ -80,8 +94,10 @@ public enum BriefCLI {
         do {
             parsed = try ArgumentParser.parse(rest, spec: command.spec)
         } catch let error as BriefError {
-            console.report(error)
-            console.err("Usage: \(command.spec.usage)\n  See 'brief \(command.spec.name) --help' for more information.\n")
+            // One line, as every error: the usage is one --help away.
+            var e = error
+            if !e.message.contains("--help") { e.message += " (see 'brief \(command.spec.name) --help')" }
+            console.report(e)
             return .usage
         } catch {
             console.report(BriefError(.usage, "\(error)"))

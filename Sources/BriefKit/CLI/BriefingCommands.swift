@@ -5,23 +5,17 @@ enum BriefingOptions {
     static let format = CommandSpec.Option("--format", value: "format", help: "md, html or docx (Word; needs -o FILE), or json for the view data handed to the template.",
                                            default: "md", allowed: ["md", "html", "docx", "json"])
     static let output = CommandSpec.Option("--output", short: "-o", value: "file", help: "Where to write; '-' is standard output.", default: "-")
-    static let templates = CommandSpec.Option("--templates", value: "dir", help: "Template folder (default: ./Templates, else next to the installed binary).")
+    static let templates = CommandSpec.Option("--templates", value: "dir",
+                                              help: "Folder whose templates replace the built-in ones, file by file (default: the built-in set).")
 
+    /// The renderer, made (and its templates checked) before any document is read.
     static func renderer(_ args: ParsedArguments) throws -> BriefingRenderer {
-        if let t = args.value("--templates") {
-            guard FileManager.default.fileExists(atPath: t) else {
-                throw BriefError(.usage, "templates folder does not exist", at: SourceLocation(file: t))
-            }
-            return BriefingRenderer(templates: t)
-        }
-        guard let t = BriefingRenderer.defaultTemplatesFolder() else {
-            throw BriefError(.usage, "no Templates folder found; pass --templates DIR or run from the folder that holds Templates/")
-        }
-        return BriefingRenderer(templates: t)
+        try BriefingRenderer(templates: args.value("--templates"))
     }
 
     /// Renders a view in the chosen format and writes it; returns the exit status.
-    static func emit(_ name: String, view: MustacheValue, args: ParsedArguments, console: Console, failed: Int) -> ExitStatus {
+    static func emit(_ name: String, view: MustacheValue, renderer: BriefingRenderer, args: ParsedArguments, console: Console,
+                     failed: Int) -> ExitStatus {
         do {
             let format = args.value("--format") ?? "md"
             let target = args.value("--output") ?? "-"
@@ -30,11 +24,11 @@ enum BriefingOptions {
                 guard target != "-" else {
                     throw BriefError(.usage, "a Word briefing is a file; give one with -o, e.g. -o \(name).docx")
                 }
-                try AtomicWriter.write(Data(try renderer(args).renderFile(name, format: format, data: view)), to: target)
+                try OutputFile.write(try renderer.renderFile(name, format: format, data: view), to: target)
                 return failed > 0 ? .partialFailure : .success
             }
-            let text = format == "json" ? BriefingRenderer.json(view) : try renderer(args).render(name, format: format, data: view)
-            if target == "-" { console.out(text) } else { try AtomicWriter.write(text, to: target) }
+            let text = format == "json" ? BriefingRenderer.json(view) : try renderer.render(name, format: format, data: view)
+            if target == "-" { console.out(text) } else { try OutputFile.write(text, to: target) }
         } catch let e as BriefError {
             console.report(e)
             return e.kind == .usage ? .usage : .partialFailure
@@ -46,35 +40,12 @@ enum BriefingOptions {
     }
 }
 
-enum AnnualCommand {
-    static let spec = CommandSpec(
-        name: "annual",
-        abstract: "Write the annual brief for a year: headline figures against the previous value, honours, units side by side.",
-        arguments: "[PATH...]", argumentsHelp: "Documents or folders (default: samples).",
-        options: [.init("--year", value: "year", help: "The year to brief (required)."),
-                  .init("--unit", value: "unit", help: "Only this unit (its name or part of it)."),
-                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
-        examples: ["brief annual --year 2023", "brief annual --year 2024 --format html -o brief-2024.html samples"])
-
-    static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
-        guard let y = args.value("--year"), let year = Int(y), (1900...2100).contains(year) else {
-            console.report(BriefError(.usage, "missing or bad '--year <year>'; give a year such as --year 2023"))
-            return .usage
-        }
-        do {
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console)
-            let view = AnnualView.build(year: year, extractions: corpus.extractions, unitFilter: args.value("--unit"))
-            return BriefingOptions.emit("annual", view: view, args: args, console: console, failed: corpus.failed)
-        } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
-    }
-}
-
 enum DiffCommand {
     static let spec = CommandSpec(
         name: "diff",
         abstract: "Compare two reports of one unit: figures with their change, honours added and dropped, outlines, new terms.",
         arguments: "A B", argumentsHelp: "The earlier and the later report.",
-        options: [BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+        options: [BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates, InputOptions.maxSize],
         examples: ["brief diff samples/001_eec11ce2cac5b232.txt samples/000_d87a536be5b8778f.txt"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
@@ -83,12 +54,13 @@ enum DiffCommand {
             return .usage
         }
         do {
-            let corpus = try Corpus.load(args.positionals, console: console)
+            let renderer = try BriefingOptions.renderer(args)
+            let corpus = try Corpus.load(args.positionals, console: console, maxFileSize: InputOptions.maxFileSize(args))
             guard let a = corpus.extraction(of: args.positionals[0]), let b = corpus.extraction(of: args.positionals[1]) else {
                 return .partialFailure
             }
             let view = DiffView.build(a: a, b: b, textA: corpus.text(of: a.document), textB: corpus.text(of: b.document))
-            return BriefingOptions.emit("diff", view: view, args: args, console: console, failed: corpus.failed)
+            return BriefingOptions.emit("diff", view: view, renderer: renderer, args: args, console: console, failed: corpus.failed)
         } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
     }
 }
@@ -99,7 +71,7 @@ enum DigestCommand {
         abstract: "Summarise the articles of a feed, grouped by week, newest first.",
         arguments: "FEED", argumentsHelp: "A JSON article export.",
         options: [.init("--since", value: "date", help: "Only articles on or after this date (YYYY-MM-DD)."),
-                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates],
+                  BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates, InputOptions.maxSize],
         examples: ["brief digest samples/003_8681bce01ccbf3f3.txt --since 2025-11-01"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
@@ -112,13 +84,14 @@ enum DigestCommand {
             return .usage
         }
         do {
-            let corpus = try Corpus.load(args.positionals, console: console)
+            let renderer = try BriefingOptions.renderer(args)
+            let corpus = try Corpus.load(args.positionals, console: console, maxFileSize: InputOptions.maxFileSize(args))
             guard corpus.documents.first?.format == .feed else {
                 if corpus.failed == 0 { console.report(BriefError(.input, "not an article feed (a JSON array of articles)", at: SourceLocation(file: args.positionals[0]))) }
                 return .partialFailure
             }
             let view = DigestView.build(feed: args.positionals[0], extractions: corpus.extractions, since: args.value("--since"))
-            return BriefingOptions.emit("digest", view: view, args: args, console: console, failed: corpus.failed)
+            return BriefingOptions.emit("digest", view: view, renderer: renderer, args: args, console: console, failed: corpus.failed)
         } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
     }
 

@@ -25,21 +25,26 @@ struct Corpus {
     typealias DigestMaker = @Sendable (Document, [Extraction]) -> BriefingBuilder.ItemOutcome
 
     /// - Parameters:
+    ///   - maxFileSize: larger files are refused unread.
+    ///   - skipping: folders not to read (the output folder, when it lies inside an input).
     ///   - progress: show a progress line on stderr (only ever at a terminal).
     ///   - digest: when given, each feed's digest is made as the feed is extracted and its
     ///     articles' figures are dropped, so memory does not grow with the feeds. A feed whose
     ///     file name (without extension) another input shares is left to the end: the plan
     ///     numbers such digests, which takes knowing every feed.
     static func load(_ paths: [String], console: Console, registry: UnitRegistry = .builtIn, catalog: MetricCatalog = .builtIn,
+                     maxFileSize: Int = FileBytes.defaultLimit, skipping: [String] = [],
                      progress showProgress: Bool = false, digest: DigestMaker? = nil) throws -> Corpus {
-        let files = try Ingestor.expand(paths)
+        let (files, skipped) = try InputOptions.walk(paths, skipping: skipping, console: console)
         var stemCounts: [String: Int] = [:]
         for f in files { stemCounts[BriefingPlan.digestStem(f), default: 0] += 1 }
         let sharedStems = Set(stemCounts.filter { $0.value > 1 }.keys)
         let progress = Progress(total: files.count, enabled: showProgress && Platform.isTerminal(2))
         var corpus = Corpus()
-        corpus.total = files.count
+        corpus.total = files.count + skipped
+        corpus.failed = skipped
         corpus.ingestor = Ingestor(registry: registry)
+        corpus.ingestor.maxFileSize = maxFileSize
         var extractor = FactExtractor(catalog: catalog)
         extractor.recordsSkipped = false   // briefings never show them
         var engine = ParallelExtraction(ingestor: corpus.ingestor, extractor: extractor)
@@ -77,6 +82,13 @@ struct Corpus {
         })
         progress.clear()
         return corpus
+    }
+
+    /// Why the briefings must not be replaced: no document could be read at all (an input
+    /// folder gone unreadable would otherwise publish an empty set over the last good one).
+    var nothingRead: BriefError? {
+        guard documents.isEmpty, failed > 0 else { return nil }
+        return BriefError(.input, "no document could be read; the previous briefings stay")
     }
 
     /// A document's text, read again from its file ("" when it cannot be).

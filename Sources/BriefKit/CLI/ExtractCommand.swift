@@ -15,6 +15,7 @@ enum ExtractCommand {
             .init("--registry", value: "file", help: "Extra unit registry (JSON) over the built-in one."),
             .init("--catalog", value: "file", help: "Extra metric catalog (JSON) over the built-in one."),
             .init("--quiet", short: "-q", help: "No progress line, even on a terminal."),
+            InputOptions.maxSize,
         ],
         examples: ["brief extract samples", "brief extract --format csv -o facts.csv samples",
                    "brief extract --format html -o output/audit.html samples",
@@ -25,15 +26,16 @@ enum ExtractCommand {
             console.report(BriefError(.usage, "no documents given; name files or folders, e.g. 'brief extract samples'"))
             return .usage
         }
-        let ingestor: Ingestor, extractor: FactExtractor, files: [String]
+        var ingestor: Ingestor, extractor: FactExtractor, files: [String], skipped: Int
         do {
             var registry = UnitRegistry.builtIn
             if let r = args.value("--registry") { registry = try UnitRegistry.loading(file: r) }
             var catalog = MetricCatalog.builtIn
             if let c = args.value("--catalog") { catalog = try MetricCatalog.loading(file: c) }
             ingestor = Ingestor(registry: registry)
+            ingestor.maxFileSize = try InputOptions.maxFileSize(args)
             extractor = FactExtractor(catalog: catalog)
-            files = try Ingestor.expand(args.positionals)
+            (files, skipped) = try InputOptions.walk(args.positionals, console: console)
         } catch let e as BriefError {
             console.report(e)
             return .usage
@@ -49,9 +51,9 @@ enum ExtractCommand {
             quiet.recordsSkipped = false   // JSONL and CSV carry no skipped numbers
             var engine = ParallelExtraction(ingestor: ingestor, extractor: quiet)
             engine.keepsText = false       // lines carry quotes, not the document
-            return stream(files: files, format: format, args: args, console: console, engine: engine, keep: keep)
+            return stream(files: files, skipped: skipped, format: format, args: args, console: console, engine: engine, keep: keep)
         }
-        var failed = 0
+        var failed = skipped
         var extractions: [Extraction] = []
         var texts: [String: String] = [:]
         // Whole-output formats: the same ordered, parallel extraction, everything kept.
@@ -95,10 +97,10 @@ enum ExtractCommand {
         }
         let target = args.value("--output") ?? "-"
         if target == "-" { console.out(out) } else {
-            do { try AtomicWriter.write(out, to: target) } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
+            do { try OutputFile.write(out, to: target) } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
         }
         if failed > 0 {
-            console.err("brief: \(failed) of \(files.count) documents failed; \(files.count - failed) extracted\n")
+            console.err("brief: \(failed) of \(files.count + skipped) documents failed; \(files.count + skipped - failed) extracted\n")
             return .partialFailure
         }
         return .success
@@ -106,15 +108,15 @@ enum ExtractCommand {
 
     /// JSONL and CSV are written as documents are extracted, on all cores, so memory stays
     /// bounded by the largest documents in flight rather than the corpus.
-    static func stream(files: [String], format: String, args: ParsedArguments, console: Console,
+    static func stream(files: [String], skipped: Int, format: String, args: ParsedArguments, console: Console,
                        engine: ParallelExtraction, keep: @escaping @Sendable (Fact) -> Bool) -> ExitStatus {
         let sink: OutputSink
-        do { sink = try OutputSink(path: args.value("--output") ?? "-", stdout: console.out) } catch let e as BriefError {
+        do { sink = try OutputSink(path: args.value("--output") ?? "-", console: console) } catch let e as BriefError {
             console.report(e)
             return .partialFailure
         } catch { return .partialFailure }
         let progress = Progress(total: files.count, enabled: !args.has("--quiet") && Platform.isTerminal(2))
-        var failed = 0
+        var failed = skipped
         let withHonours = format == "jsonl" && !args.has("--key-only") && args.value("--category") == nil
         if format == "csv" {
             sink.write(CSVWriter.bom + CSVWriter.row(csvHeader))
@@ -142,11 +144,11 @@ enum ExtractCommand {
                 }
                 progress.advance(bytes: done.size)
             }
-        })
+        }, stop: { sink.stopped })   // a closed pipe or a full disk: no point reading on
         progress.clear()
         do { try sink.close() } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
-        if failed > 0 {
-            console.err("brief: \(failed) of \(files.count) documents failed; \(files.count - failed) extracted\n")
+        if failed > 0 && !sink.stopped {
+            console.err("brief: \(failed) of \(files.count + skipped) documents failed; \(files.count + skipped - failed) extracted\n")
             return .partialFailure
         }
         return .success

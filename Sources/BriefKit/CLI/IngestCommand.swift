@@ -8,6 +8,7 @@ enum IngestCommand {
         options: [
             .init("--format", value: "format", help: "Output format.", default: "table", allowed: ["table", "json"]),
             .init("--registry", value: "file", help: "Extra unit registry (JSON) to use over the built-in one."),
+            InputOptions.maxSize,
         ],
         examples: ["brief ingest samples", "brief ingest --format json samples/003_8681bce01ccbf3f3.txt"])
 
@@ -16,13 +17,14 @@ enum IngestCommand {
             console.report(BriefError(.usage, "no documents given; name files or folders, e.g. 'brief ingest samples'"))
             return .usage
         }
-        let ingestor: Ingestor
-        let files: [String]
+        var ingestor: Ingestor
+        let files: [String], skipped: Int
         do {
             var registry = UnitRegistry.builtIn
             if let r = args.value("--registry") { registry = try UnitRegistry.loading(file: r) }
             ingestor = Ingestor(registry: registry)
-            files = try Ingestor.expand(args.positionals)
+            ingestor.maxFileSize = try InputOptions.maxFileSize(args)
+            (files, skipped) = try InputOptions.walk(args.positionals, console: console)
         } catch let e as BriefError {
             console.report(e)
             return .usage
@@ -30,7 +32,7 @@ enum IngestCommand {
             return .usage
         }
         var docs: [Document] = []
-        var failed = 0
+        var failed = skipped
         for file in files {
             do { docs.append(try ingestor.load(path: file)) } catch let e as BriefError {
                 console.report(e)
@@ -44,7 +46,7 @@ enum IngestCommand {
             console.out(DocumentSummary.table(summaries))
         }
         if failed > 0 {
-            console.err("brief: \(failed) of \(files.count) documents failed; \(docs.count) read\n")
+            console.err("brief: \(failed) of \(files.count + skipped) documents failed; \(docs.count) read\n")
             return .partialFailure
         }
         return .success

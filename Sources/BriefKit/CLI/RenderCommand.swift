@@ -23,20 +23,10 @@ enum RenderCommand {
             return .usage
         }
         do {
-            guard let templateData = FileManager.default.contents(atPath: templatePath) else {
-                throw BriefError(.usage, "cannot read the template", at: SourceLocation(file: templatePath))
-            }
+            let templateData = try read(templatePath)
             let dataPath = args.value("--data") ?? "-"
-            let dataBytes: Data
-            if dataPath == "-" {
-                dataBytes = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let d = FileManager.default.contents(atPath: dataPath) else {
-                    throw BriefError(.usage, "cannot read the data file", at: SourceLocation(file: dataPath))
-                }
-                dataBytes = d
-            }
-            let json = try JSONReader.parse(bytes: [UInt8](dataBytes), file: dataPath == "-" ? "<stdin>" : dataPath)
+            let dataBytes = try read(dataPath)
+            let json = try JSONReader.parse(bytes: dataBytes, file: dataPath == "-" ? "<stdin>" : dataPath)
             let name = (templatePath as NSString).lastPathComponent
             let contentType = args.value("--escape").flatMap(ContentType.init(rawValue:)) ?? .forTemplate(named: name)
             let folder = args.value("--partials") ?? (templatePath as NSString).deletingLastPathComponent
@@ -48,7 +38,7 @@ enum RenderCommand {
                                            contentType: contentType, strict: args.has("--strict"))
             }
             let out = args.value("--output") ?? "-"
-            if out == "-" { console.out(output) } else { try AtomicWriter.write(output, to: out) }
+            if out == "-" { console.out(output) } else { try OutputFile.write(output, to: out) }
             return .success
         } catch let e as BriefError {
             console.report(e)
@@ -56,6 +46,23 @@ enum RenderCommand {
         } catch {
             console.report(BriefError(.input, "\(error)"))
             return .partialFailure
+        }
+    }
+
+    /// A template or data file ('-': standard input), read whole; as an input, it must be
+    /// a regular file (or a pipe on standard input) within the usual size limit.
+    static func read(_ path: String) throws -> [UInt8] {
+        do {
+            if path == "-" {
+                return try FileBytes.read(0, limit: FileBytes.defaultLimit) { _ in
+                    throw BriefError(.usage, "standard input is over \(ByteSize.text(FileBytes.defaultLimit))")
+                }
+            }
+            return try FileBytes.contents(of: path)
+        } catch let e as BriefError {
+            throw BriefError(.usage, e.message, at: e.location)
+        } catch let e as Platform.SystemError {
+            throw BriefError(.usage, "cannot read standard input: \(e.message)")
         }
     }
 }

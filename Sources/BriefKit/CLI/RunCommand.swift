@@ -11,7 +11,7 @@ enum RunCommand {
         examples: ["brief run --config /srv/brief/brief.json", "0 7 * * 1  /usr/local/bin/brief run --config /srv/brief/brief.json"])
 
     static func run(_ args: ParsedArguments, console: Console) -> ExitStatus {
-        guard let wait = Double(args.value("--wait") ?? "0"), wait >= 0 else {
+        guard let wait = Double(args.value("--wait") ?? "0"), wait >= 0, wait.isFinite else {
             console.report(BriefError(.usage, "the value '\(args.value("--wait") ?? "")' is invalid for '--wait'; give seconds, e.g. --wait 60"))
             return .usage
         }
@@ -43,7 +43,7 @@ enum InitCommand {
             console.report(BriefError(.usage, "brief.json exists already; pass --force to overwrite it", at: SourceLocation(file: file)))
             return .usage
         }
-        do { try AtomicWriter.write(RunConfig.example, to: file) } catch let e as BriefError {
+        do { try OutputFile.write(RunConfig.example, to: file) } catch let e as BriefError {
             console.report(e)
             return .partialFailure
         } catch { return .partialFailure }

@@ -52,19 +52,21 @@ public struct MetricCatalog: Sendable {
     }
 
     public static let builtIn: MetricCatalog = {
-        return (try? parse(json: builtInJSON, file: "<built-in metrics>")) ?? MetricCatalog(metrics: [])
+        // Compiled in from Data/metrics.json and checked by a test: a failure here is a
+        // build error, never a silently empty catalog (no figure would be a headline).
+        do { return try parse(json: builtInJSON, file: "<built-in metrics>") } catch {
+            preconditionFailure("the built-in metric catalog does not parse: \(error)")
+        }
     }()
 
     public static func loading(file: String, over base: MetricCatalog = .builtIn) throws -> MetricCatalog {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw BriefError(.usage, "cannot read metric catalog", at: SourceLocation(file: file))
-        }
-        let extra = try parse(json: String(decoding: data, as: UTF8.self), file: file)
+        let extra = try parse(json: String(decoding: try JSONShape.read(file, what: "metric catalog"), as: UTF8.self), file: file)
         return MetricCatalog(metrics: extra.metrics + base.metrics.filter { m in !extra.metrics.contains { $0.id == m.id } })
     }
 
     public static func parse(json: String, file: String) throws -> MetricCatalog {
         let value = try JSONReader.parse(json, file: file)
+        try JSONShape.metricCatalog.check(value, file: file)
         guard let list = value["metrics"]?.arrayValue else {
             throw BriefError(.usage, "metric catalog needs a \"metrics\" array", at: SourceLocation(file: file))
         }

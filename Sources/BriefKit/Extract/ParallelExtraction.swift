@@ -50,8 +50,10 @@ public struct ParallelExtraction: Sendable {
     }
 
     /// Calls `prepare` on a worker for each file's outcome, then `handle` once per file in
-    /// the order given, one call at a time.
-    public func run<T: Sendable>(_ files: [String], prepare: @Sendable (String, Outcome) -> T, handle: (String, T) -> Void) {
+    /// the order given, one call at a time. Once `stop` says so (the output has closed),
+    /// no further file is taken; those in flight are still handed on.
+    public func run<T: Sendable>(_ files: [String], prepare: @Sendable (String, Outcome) -> T, handle: (String, T) -> Void,
+                                 stop: @Sendable () -> Bool = { false }) {
         let sizes = files.map { FileBytes.size(of: $0) ?? 0 }
         let pipeline = OrderedPipeline<T>(count: files.count, window: window, costs: sizes, budget: budget, floor: workers)
         // `handle` runs on whichever worker emits, but never two at once and always after
@@ -61,7 +63,7 @@ public struct ParallelExtraction: Sendable {
             let serial = UncheckedSendable(handle)
             DispatchQueue.concurrentPerform(iterations: min(workers, max(1, files.count))) { _ in
                 pipeline.work(produce: { i in prepare(files[i], outcome(of: files[i])) },
-                              emit: { i, value in serial.value(files[i], value) })
+                              emit: { i, value in serial.value(files[i], value) }, stop: stop)
             }
         }
     }
@@ -73,7 +75,8 @@ public struct ParallelExtraction: Sendable {
 /// the lock; a flag makes sure only one worker emits at a time and none is left behind.
 final class OrderedPipeline<T>: @unchecked Sendable {
     private let condition = NSCondition()
-    private let count: Int
+    /// Items to produce; lowered to those already taken when the caller stops.
+    private var count: Int
     private let window: Int
     private var nextToTake = 0
     private var nextToEmit = 0
@@ -107,10 +110,12 @@ final class OrderedPipeline<T>: @unchecked Sendable {
         return nextToTake - nextToEmit >= floor && inFlight + cost(nextToTake) > budget
     }
 
-    func work(produce: (Int) -> T, emit: (Int, T) -> Void) {
+    func work(produce: (Int) -> T, emit: (Int, T) -> Void, stop: () -> Bool = { false }) {
         while true {
             condition.lock()
             while mustWait { condition.wait() }
+            // Stopping takes no new item; items already taken are still produced and emitted.
+            if nextToTake < count, stop() { count = nextToTake; condition.broadcast() }
             guard nextToTake < count else { condition.unlock(); return }
             let i = nextToTake
             nextToTake += 1

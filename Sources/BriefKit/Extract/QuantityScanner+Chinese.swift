@@ -1,10 +1,15 @@
 /// Numbers written in Chinese numerals: 百分之九十五, 二十余场, 三千五百万元.
 extension QuantityScanner {
-    /// 百分之九十五, 百分之百, 百分之 95.
-    func readPercentWords(at i: Int) -> (ScannedQuantity, Int)? {
+    /// 百分之九十五, 百分之百, 百分之 95. A number too long to hold exactly gives no
+    /// quantity, only the position after it (it is logged as skipped).
+    func readPercentWords(at i: Int) -> (ScannedQuantity?, Int)? {
         var j = i + 3
         j = skipSpaces(j)
         if Self.isDigit(at(j)), let n = readArabicNumber(at: j) {
+            if let problem = ExactNumber.problem(significantDigits: n.significant) {
+                skipped.append(j..<n.end, problem)
+                return (nil, n.end)
+            }
             var q = ScannedQuantity(quantity: Quantity(value: n.value, measure: "%"), number: j..<n.end, span: i..<n.end)
             applyPreQualifier(&q, numberStart: i)
             return (q, n.end)
@@ -14,13 +19,25 @@ extension QuantityScanner {
         while let c = at(k), ChineseNumerals.isNumeral(c) || c == "点" { run.append(c); k += 1 }
         guard !run.isEmpty else { return nil }
         var v: Double
+        // 百分之一千万亿亿点五: stacked multipliers make numbers no double holds exactly.
+        let tooLarge = { (problem: String) -> (ScannedQuantity?, Int) in
+            skipped.append(j..<k, problem)
+            return (nil, k)
+        }
         if let dot = run.firstIndex(of: "点") {
             guard let whole = ChineseNumerals.value(of: Array(run[..<dot])) else { return nil }
+            if let problem = ExactNumber.problem(value: whole) { return tooLarge(problem) }
             var frac = ""
             for c in run[(dot + 1)...] { guard let d = ChineseNumerals.digit(c) else { return nil }; frac += String(d) }
-            v = Double("\(Int(whole)).\(frac)") ?? whole
+            // The whole part is below 10¹⁵ here, so it prints as its digits.
+            let text = NumberFormatting.plain(whole) + "." + frac
+            if let problem = ExactNumber.problem(significantDigits: ExactNumber.significantDigits(in: text.unicodeScalars)) {
+                return tooLarge(problem)
+            }
+            v = Double(text) ?? whole
         } else {
             guard let whole = ChineseNumerals.value(of: run) else { return nil }
+            if let problem = ExactNumber.problem(value: whole) { return tooLarge(problem) }
             v = whole
         }
         var q = ScannedQuantity(quantity: Quantity(value: v, measure: "%"), number: j..<k, span: i..<k)
@@ -64,7 +81,7 @@ extension QuantityScanner {
         var k = i
         var run: [Unicode.Scalar] = []
         while let c = at(k), ChineseNumerals.isNumeral(c) { run.append(c); k += 1 }
-        guard let v = ChineseNumerals.value(of: run) else { return nil }
+        guard let v = ChineseNumerals.value(of: run), ExactNumber.problem(value: v) == nil else { return nil }
         var q = ScannedQuantity(quantity: Quantity(value: v, measure: b.quantity.measure), number: i..<k, span: i..<k)
         q.isLoneChineseDigit = run.count == 1
         return q
@@ -94,6 +111,10 @@ extension QuantityScanner {
         let overAfter = at(skipSpaces(k)) == "余" || at(skipSpaces(k)) == "多"
         if run.count == 1, run[0] == "万" || run[0] == "亿", vague == nil, !hasPreQualifier(before: i), !overAfter { return nil }
         guard var total = ChineseNumerals.value(of: run) else { return nil }
+        if let problem = ExactNumber.problem(value: total) {
+            skipped.append(start..<k, problem)
+            return nil
+        }
         // 三点五个百分点: a decimal in numerals (not a time: 三点五十分, 三点半).
         if at(k) == "点", let d = at(k + 1), ChineseNumerals.digit(d) != nil, run.allSatisfy({ $0 != "万" && $0 != "亿" }) {
             var f = k + 1

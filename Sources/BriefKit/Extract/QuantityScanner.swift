@@ -125,7 +125,7 @@ struct QuantityScanner {
                 continue
             }
             if c == "百", hasPrefix("百分之", at: i) {
-                if let q = readPercentWords(at: i) { found.append(q.0); i = q.1; continue }
+                if let (q, next) = readPercentWords(at: i) { found += q.map { [$0] } ?? []; i = next; continue }
             }
             if ChineseNumerals.isNumeral(c) || ((c == "上" || c == "数") && at(i + 1).map(ChineseNumerals.isNumeral) == true) {
                 if let (qs, next) = readChineseQuantities(at: i) { found += qs; i = next; continue }
@@ -158,14 +158,16 @@ struct QuantityScanner {
     /// The digits are gathered into an integer and divided by a power of ten once: for up
     /// to 15 digits both are exact doubles and the one division rounds correctly, so the
     /// value is the one `Double("…")` reads, without a string per number. Longer numbers
-    /// go through `Double`.
-    func readArabicNumber(at i: Int) -> (value: Double, end: Int, integerDigits: Int, plain: Bool)? {
+    /// go through `Double`; `significant` (digits after leading zeros) tells the caller
+    /// whether the double holds the number exactly (`ExactNumber`).
+    func readArabicNumber(at i: Int) -> ArabicNumber? {
         var j = i
-        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0
+        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0, significant = 0
         var plain = true
         func take(_ k: Int) {
             if digits < 18 { mantissa = mantissa &* 10 &+ UInt64(s[k].value - 0x30) }
             digits += 1
+            if significant > 0 || s[k] != "0" { significant += 1 }
         }
         while j < s.count, Self.isDigit(s[j]) { take(j); j += 1 }
         let firstGroup = digits
@@ -186,17 +188,24 @@ struct QuantityScanner {
         }
         guard digits > 0 else { return nil }
         if digits <= 15 {
-            return (Double(mantissa) / Self.powersOfTen[fractionDigits], j, integerDigits, plain)
+            return ArabicNumber(value: Double(mantissa) / Self.powersOfTen[fractionDigits], end: j, integerDigits: integerDigits,
+                                plain: plain, significant: significant)
         }
         // What was read is digits, group commas and at most one point.
         guard let v = Double(String(scalars: s[i..<j].filter { Self.isDigit($0) || $0 == "." })) else { return nil }
-        return (v, j, integerDigits, plain)
+        return ArabicNumber(value: v, end: j, integerDigits: integerDigits, plain: plain, significant: significant)
+    }
+
+    struct ArabicNumber {
+        var value: Double, end: Int, integerDigits: Int, plain: Bool
+        /// Digits after any leading zeros.
+        var significant: Int
     }
 
     static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// A plain four-digit 19xx/20xx: a year when 年 or a date shape follows.
-    static func isYearLike(_ n: (value: Double, end: Int, integerDigits: Int, plain: Bool)) -> Bool {
+    static func isYearLike(_ n: ArabicNumber) -> Bool {
         n.plain && n.integerDigits == 4 && n.value >= 1900 && n.value <= 2099
     }
 
@@ -239,6 +248,8 @@ struct QuantityScanner {
         if let c = at(after), c == "等" || c == "级" || c == "星" || c == "强" || c == "期" && hasPrefix("期间", at: after) {
             return skip(after + 1, i..<n.end, "grade, level or ranking")
         }
+        // Too long for a double to hold as written: never rounded into a figure.
+        if let problem = ExactNumber.problem(significantDigits: n.significant) { return skip(n.end, i..<n.end, problem) }
         var value = n.value
         // An explicit minus sign attached to the digits: "-3.5%", "－7,404.4".
         if (prev == "-" || prev == "－" || prev == "负"), !Self.isDigit(at(i - 2)), !Self.isASCIILetter(at(i - 2)) { value = -value }

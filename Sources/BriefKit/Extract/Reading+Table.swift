@@ -26,6 +26,13 @@ extension Reading {
         for cell in TableReader.cells(of: line, unit: unit, layout: layout) {
             let column = layout[column: cell.column]
             let range = normalized.originalRange(line.byteRange(cell.number))
+            // Too long for a double to hold as written: never rounded into a figure.
+            if let problem = ExactNumber.problem(significantDigits: ExactNumber.significantDigits(in: line.scalars[cell.number])) {
+                if extractor.recordsSkipped {
+                    skipped.append(SkippedNumber(text: line.text(cell.number), reason: problem, provenance: locator.provenance(of: range)))
+                }
+                continue
+            }
             let scalars = cell.subject.scalarArray
             let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure)
             var category = metric?.category ?? MetricCatalog.category(subject: scalars, quantity: cell.quantity)

@@ -103,9 +103,9 @@ enum TableReader {
             else { break }
             k += 1
         }
-        guard digits > 0, let value = Double(text), value.isFinite else { return nil }
-        // Beyond what a double holds exactly: not a figure to report.
-        guard digits <= 15 else { return nil }
+        // A number longer than a double holds exactly (it may read as infinity) is still a
+        // cell's figure: the reader skips it with its reason (ExactNumber), never as a label.
+        guard digits > 0, let value = Double(text) else { return nil }
         var end = k
         while end > r.lowerBound, s[end - 1] == " " { end -= 1 }
         if k == r.upperBound { return (value, nil, end) }

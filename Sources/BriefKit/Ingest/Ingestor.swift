@@ -4,6 +4,8 @@ import Foundation
 /// detects format and metadata. One file's failure never stops the others.
 public struct Ingestor: Sendable {
     public var registry: UnitRegistry
+    /// Larger files are refused unread (`--max-size`); never more than 4 GB.
+    public var maxFileSize = FileBytes.defaultLimit
 
     public init(registry: UnitRegistry = .builtIn) { self.registry = registry }
 
@@ -13,42 +15,14 @@ public struct Ingestor: Sendable {
     /// All files named by `paths`, folders expanded recursively, in a stable order.
     /// - Throws: a usage error when a path does not exist.
     public static func expand(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw BriefError(.usage, "no such file or folder; check the path", at: SourceLocation(file: path))
-            }
-            if !isDir.boolValue { files.append(path); continue }
-            var found: [String] = []
-            if let e = fm.enumerator(atPath: path) {
-                while let rel = e.nextObject() as? String {
-                    let name = (rel as NSString).lastPathComponent
-                    if name.hasPrefix(".") || name.uppercased() == "README.MD" { continue }
-                    let ext = (name as NSString).pathExtension.lowercased()
-                    guard documentExtensions.contains(ext) else { continue }
-                    let full = (path as NSString).appendingPathComponent(rel)
-                    var sub: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
-                }
-            }
-            files += found.sorted()
-        }
-        return files
+        try InputWalk.walk(paths).files
     }
 
     /// Reads and analyses one file.
     public func load(path: String) throws -> Document {
-        // Offsets are kept in 32 bits (see NormalizedText): no document reaches 4 GB. Asked
-        // of the file system first, so such a file is refused before it is read.
-        let tooLarge = BriefError(.input, "file over 4 GB; split it into smaller documents", at: SourceLocation(file: path))
-        if let size = FileBytes.size(of: path), size >= Int(UInt32.max) { throw tooLarge }
-        guard var bytes = FileBytes.contents(of: path) else {
-            throw BriefError(.input, "cannot read the file (permissions?)", at: SourceLocation(file: path))
-        }
+        // Only a regular file within the size limit (asked before it is read; see FileBytes).
+        var bytes = try FileBytes.contents(of: path, limit: maxFileSize)
         let size = bytes.count
-        guard size < Int(UInt32.max) else { throw tooLarge }   // a pipe or a file that grew
         var format: DocumentFormat? = nil
         if bytes.starts(with: Array("%PDF-".utf8)) {
             bytes = try PDFText.extract(path: path)

@@ -72,6 +72,10 @@ public enum TextDecoding {
 
     /// Rejects decoded text that is mostly control characters: a binary file that happened to decode.
     static func checkText(_ text: String, file: String) throws -> String {
+        // GB18030 and UTF-16 grow when decoded (two bytes become three): offsets are 32-bit.
+        guard text.utf8.count < FileBytes.hardLimit else {
+            throw BriefError(.input, "over 4 GB once decoded; split it into smaller documents", at: SourceLocation(file: file))
+        }
         // Counted on the UTF-8 bytes: a scalar starts at every non-continuation byte, and
         // control characters are single bytes. Words of eight bytes with no byte below
         // 0x20 only add their scalars (bytes not of the form 10xxxxxx).

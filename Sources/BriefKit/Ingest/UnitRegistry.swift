@@ -30,15 +30,14 @@ public struct UnitRegistry: Sendable {
     /// The registry compiled into Brief (same content as `Data/units.json`).
     public static let builtIn: UnitRegistry = {
         // The literal is ours and known to parse; a failure here is a programming error.
-        (try? UnitRegistry.parse(json: builtInJSON, file: "<built-in units>")) ?? UnitRegistry(units: [])
+        do { return try UnitRegistry.parse(json: builtInJSON, file: "<built-in units>") } catch {
+            preconditionFailure("the built-in unit registry does not parse: \(error)")
+        }
     }()
 
     /// Loads a registry file and puts its units in front of (and over) the built-in ones.
     public static func loading(file: String, over base: UnitRegistry = .builtIn) throws -> UnitRegistry {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw BriefError(.usage, "cannot read unit registry", at: SourceLocation(file: file))
-        }
-        let extra = try parse(json: String(decoding: data, as: UTF8.self), file: file)
+        let extra = try parse(json: String(decoding: try JSONShape.read(file, what: "unit registry"), as: UTF8.self), file: file)
         var merged = extra.units
         merged += base.units.filter { u in !extra.units.contains { $0.name == u.name } }
         return UnitRegistry(units: merged)
@@ -46,6 +45,7 @@ public struct UnitRegistry: Sendable {
 
     public static func parse(json: String, file: String) throws -> UnitRegistry {
         let value = try JSONReader.parse(json, file: file)
+        try JSONShape.unitRegistry.check(value, file: file)
         guard let list = value["units"]?.arrayValue else {
             throw BriefError(.usage, "unit registry needs a \"units\" array", at: SourceLocation(file: file))
         }

@@ -1,36 +1,52 @@
 import Foundation
+import BriefTemplate
 
-/// Renders briefing view data through the user-editable templates in a folder, strictly:
-/// a name the template uses that the view lacks is an error at template:line:column.
+/// Renders briefing view data through Brief's templates, strictly: a name the template uses
+/// that the view lacks is an error at template:line:column.
+///
+/// The templates are compiled in (`BuiltInTemplates`, from Templates/), so Brief needs no
+/// folder beside it; an override folder replaces them file by file (`TemplateSet`).
 public struct BriefingRenderer: Sendable {
-    public var templates: String
+    /// The override folder, or nil for the built-in templates alone.
+    public var templates: String? { templateSet.folder }
+    let templateSet: TemplateSet
+    /// One library per output kind, shared by every render (it caches parsed partials).
+    private let libraries: [String: (library: TemplateLibrary, labels: [String: String])]
 
-    public init(templates: String) { self.templates = templates }
+    /// - Parameter templates: a folder whose `*.mustache` files override the built-in ones.
+    /// - Throws: a usage error when the folder is missing or unusable (see `TemplateSet`).
+    public init(templates: String? = nil) throws {
+        self.init(set: try templates.map(TemplateSet.overlaid(with:)) ?? .builtIn)
+    }
 
-    /// Where templates are found when no folder is given: `./Templates`, then next to the
-    /// installed binary (`<prefix>/share/brief/Templates` or `<bindir>/Templates`).
-    public static func defaultTemplatesFolder(executable: String = CommandLine.arguments.first ?? "") -> String? {
-        var candidates = [FileManager.default.currentDirectoryPath + "/Templates"]
-        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        candidates += [exe.appendingPathComponent("../share/brief/Templates").standardized.path,
-                       exe.appendingPathComponent("Templates").path,
-                       // A development build: .build/<config>/brief → the package's Templates.
-                       exe.appendingPathComponent("../../Templates").standardized.path,
-                       exe.appendingPathComponent("../../../Templates").standardized.path]
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/annual.md.mustache") }
+    init(set: TemplateSet) {
+        self.templateSet = set
+        var libraries: [String: (TemplateLibrary, [String: String])] = [:]
+        for kind in ["md", "html", "docx"] {
+            let (sources, labels) = set.partials(kind: kind)
+            libraries[kind] = (TemplateLibrary.dictionary(sources), labels)
+        }
+        self.libraries = libraries
     }
 
     /// Renders `name` ("annual") as `format` ("md", "html", or "docx" for the XML of a Word
     /// document, escaped as XML: HTML's escaping is valid XML escaping).
     public func render(_ name: String, format: String, data: MustacheValue) throws -> String {
-        let file = "\(templates)/\(name).\(format).mustache"
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw BriefError(.template, "template not found; expected \(name).\(format).mustache in the templates folder (--templates)",
-                             at: SourceLocation(file: file))
+        let root = "\(name).\(format).mustache"
+        guard let file = templateSet.files[root], let (library, labels) = libraries[format] else {
+            throw BriefError(.template, "template not found; expected \(root) in the templates folder (--templates)",
+                             at: SourceLocation(file: templateSet.folder.map { "\($0)/\(root)" } ?? root))
         }
-        return try BriefError.mappingTemplateErrors {
-            let template = try Template(source: String(decoding: bytes, as: UTF8.self), name: file)
-            return try template.render(data, library: .folder(templates, kind: format), contentType: format == "docx" ? .html : nil, strict: true)
+        do {
+            return try BriefError.mappingTemplateErrors {
+                let template = try Template(source: file.source, name: file.label)
+                // Word's XML is escaped as HTML is: that escaping is valid XML escaping.
+                return try template.render(data, library: library, contentType: format == "docx" ? .html : nil, strict: true)
+            }
+        } catch var e as BriefError {
+            // A partial's error names it as the library knows it ("partials/sources"): name its file.
+            if var loc = e.location, let label = labels[loc.file] { loc.file = label; e.location = loc }
+            throw e
         }
     }
 

@@ -2,7 +2,9 @@
 /// can be placed in HTML unescaped. No scripts, no external references.
 enum Charts {
     /// Bars for a series of (year, value), labelled with the year.
-    static func bars(_ points: [(year: Int, value: Double)], width: Int = 160, height: Int = 48) -> String {
+    static func bars(_ all: [(year: Int, value: Double)], width: Int = 160, height: Int = 48) -> String {
+        // Extraction never reports a value a double cannot hold, but a chart is no place to trap.
+        let points = all.filter { $0.value.isFinite }
         guard points.count >= 2 else { return "" }
         let maxValue = max(points.map { abs($0.value) }.max() ?? 1, 1e-9)
         let slot = Double(width) / Double(points.count)
@@ -20,13 +22,16 @@ enum Charts {
     }
 
     /// "2021 ▁ 2022 ▅ 2023 █" for Markdown.
-    static func sparkline(_ points: [(year: Int, value: Double)]) -> String {
+    static func sparkline(_ all: [(year: Int, value: Double)]) -> String {
+        let points = all.filter { $0.value.isFinite }
         guard points.count >= 2 else { return "" }
         let blocks = Array("▁▂▃▄▅▆▇█")
         let lo = points.map(\.value).min() ?? 0, hi = points.map(\.value).max() ?? 1
         return points.map { p in
-            let idx = hi == lo ? 4 : Int(((p.value - lo) / (hi - lo) * 7).rounded())
-            return "\(p.year) \(blocks[max(0, min(7, idx))])"
+            // Clamped before the conversion: a span of ±1.8e308 overflows to inf, and Int(inf) traps.
+            let step = ((p.value - lo) / (hi - lo) * 7).rounded()
+            let idx = hi == lo || !step.isFinite ? 4 : Int(max(0, min(7, step)))
+            return "\(p.year) \(blocks[idx])"
         }.joined(separator: " ")
     }
 

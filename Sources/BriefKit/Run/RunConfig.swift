@@ -15,24 +15,34 @@ public struct RunConfig: Sendable, Equatable {
     public var registry: String?
     public var catalog: String?
     public var state: String
+    /// Larger input files are refused unread.
+    public var maxFileSize = FileBytes.defaultLimit
 
-    static let keys = ["inputs", "output", "annual", "diffs", "digest", "formats", "templates", "registry", "catalog", "state"]
+    static let keys = ["inputs", "output", "annual", "diffs", "digest", "formats", "templates", "registry", "catalog", "state", "max-size"]
 
     /// Parses a config; `//` comment lines are allowed, as `brief init` writes them.
     public static func load(file: String) throws -> RunConfig {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard Platform.status(file) != nil else {
             throw BriefError(.usage, "cannot read the config file; create one with 'brief init'", at: SourceLocation(file: file))
         }
+        let data = try JSONShape.read(file, what: "config file")
         let base = URL(fileURLWithPath: file).deletingLastPathComponent().standardized.path
         return try parse(String(decoding: data, as: UTF8.self), file: file, base: base)
     }
 
     public static func parse(_ text: String, file: String, base: String) throws -> RunConfig {
-        // Blank out comment lines (keeping line numbers for errors).
-        let cleaned = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.trimmingCharacters(in: .whitespaces).hasPrefix("//") ? "" : String(line)
-        }.joined(separator: "\n")
-        let json = try JSONReader.parse(cleaned, file: file)
+        // Blank out comment lines, keeping line numbers for errors. Lines are split on the
+        // byte, not the Character: "\r\n" is one Character, so a CRLF file was one "line".
+        // A UTF-8 byte-order mark (Windows editors write one) is not part of the text.
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var cleaned: [UInt8] = []
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let body = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            if !body.starts(with: [0x2F, 0x2F]) { cleaned += line }
+            cleaned.append(0x0A)
+        }
+        let json = try JSONReader.parse(bytes: cleaned, file: file)
         guard case let .object(members) = json else {
             throw BriefError(.usage, "the config must be a JSON object", at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -87,11 +97,19 @@ public struct RunConfig: Sendable, Equatable {
                   items.allSatisfy({ BriefingRenderer.fileFormats.contains($0.stringValue ?? "") }) else { throw fail("formats", "a list of \"md\", \"html\" and/or \"docx\"") }
             formats = items.compactMap(\.stringValue)
         }
-        return RunConfig(
+        var config = RunConfig(
             inputs: inputs, output: path(try string("output") ?? "output"), annual: annual,
             diffs: try bool("diffs", true), digest: try bool("digest", true), formats: formats,
             templates: try string("templates").map(path), registry: try string("registry").map(path),
             catalog: try string("catalog").map(path), state: path(try string("state") ?? ".brief-state.json"))
+        if let v = json["max-size"] {
+            guard let text = v.stringValue, let n = InputOptions.limit(text) else {
+                throw fail("max-size", "a size up to 4G such as \"512M\", or a number of bytes")
+            }
+            config.maxFileSize = n
+        }
+        try ConfigPaths.check(config, file: file)
+        return config
     }
 
     /// The example `brief init` writes.
@@ -101,7 +119,8 @@ public struct RunConfig: Sendable, Equatable {
     {
       // Folders or files to read (recursively): reports, summaries, budgets, article exports.
       "inputs": ["samples"],
-      // Where briefings are written (each file atomically) and where the lock lives.
+      // Where briefings are written, a whole set at a time, and where the lock lives. It may
+      // not be, or lie inside, an input.
       "output": "output",
       // Annual briefs: "latest" (the newest year in the documents), "all", "none", or a year such as 2023.
       "annual": "latest",
@@ -111,13 +130,15 @@ public struct RunConfig: Sendable, Equatable {
       "digest": true,
       // Output formats: any of "md", "html" and "docx" (Word).
       "formats": ["md", "html"],
-      // Template folder; null uses the Templates folder installed with brief.
+      // A folder of templates that replace the built-in ones file by file; null: the built-in set.
       "templates": null,
       // Extra unit registry and metric catalog (JSON), or null for the built-in ones.
       "registry": null,
       "catalog": null,
-      // Remembers what was processed, for "since the last run".
-      "state": ".brief-state.json"
+      // Remembers what was processed, for "since the last run". Not inside an input.
+      "state": ".brief-state.json",
+      // Larger input files are reported and skipped, unread (K, M or G; at most 4G).
+      "max-size": "256M"
     }
 
     """

@@ -16,7 +16,7 @@ public struct RunLock {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw BriefError(.output, "cannot create the output folder: \(AtomicWriter.reason(error))", at: SourceLocation(file: folder))
+            throw BriefError(.output, "cannot create the output folder: \(Self.reason(error))", at: SourceLocation(file: folder))
         }
         let path = folder + "/.brief.lock"
         let deadline = Date().addingTimeInterval(wait)
@@ -30,4 +30,11 @@ public struct RunLock {
     }
 
     public func release() { Platform.unlock(fd) }
+
+    /// The system's words for a Foundation error ("Not a directory"), not Foundation's own.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { return underlying.localizedDescription }
+        return ns.localizedDescription
+    }
 }

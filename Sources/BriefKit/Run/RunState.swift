@@ -7,8 +7,8 @@ public struct RunState: Sendable, Equatable {
 
     public static func load(file: String) -> (RunState, warning: String?) {
         guard FileManager.default.fileExists(atPath: file) else { return (RunState(), nil) }
-        guard let data = FileManager.default.contents(atPath: file),
-              let json = try? JSONReader.parse(bytes: [UInt8](data), file: file),
+        guard let data = try? FileBytes.contents(of: file, limit: 64 << 20),
+              let json = try? JSONReader.parse(bytes: data, file: file),
               case let .object(root) = json else {
             return (RunState(), "\(file): state file is corrupt; rebuilding it (digests cover all articles this time)")
         }
@@ -21,6 +21,6 @@ public struct RunState: Sendable, Equatable {
 
     public func save(file: String) throws {
         let json = JSONValue.object([("feeds", .object(feeds.keys.sorted().map { ($0, .string(feeds[$0] ?? "")) }))])
-        try AtomicWriter.write(JSONWriter.write(json), to: file)
+        try OutputFile.write(JSONWriter.write(json), to: file)
     }
 }

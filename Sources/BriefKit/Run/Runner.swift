@@ -14,6 +14,21 @@ public struct Runner {
     }
 
     public func run() -> ExitStatus {
+        // Everything the config names is checked before anything is created: a failing
+        // config leaves no output folder and no lock behind.
+        let renderer: BriefingRenderer, registry: UnitRegistry, catalog: MetricCatalog
+        do {
+            renderer = try BriefingRenderer(templates: config.templates)
+            registry = try config.registry.map { try UnitRegistry.loading(file: $0) } ?? .builtIn
+            catalog = try config.catalog.map { try MetricCatalog.loading(file: $0) } ?? .builtIn
+            for input in config.inputs where Platform.status(input, followingLinks: false) == nil {
+                throw BriefError(.usage, "no such file or folder, named in \"inputs\"; check the path", at: SourceLocation(file: input))
+            }
+        } catch let e as BriefError {
+            console.report(BriefError(.usage, e.message, at: e.location))
+            return .usage
+        } catch { return .usage }
+
         let lock: RunLock
         do { lock = try RunLock.acquire(folder: config.output, wait: wait) } catch let e as BriefError {
             console.report(e)
@@ -21,11 +36,6 @@ public struct Runner {
         } catch { return .partialFailure }
         defer { lock.release() }
 
-        let templates = config.templates ?? BriefingRenderer.defaultTemplatesFolder()
-        guard let templates, FileManager.default.fileExists(atPath: templates + "/annual.md.mustache") else {
-            console.report(BriefError(.usage, "no templates found; set \"templates\" in the config to the folder holding annual.md.mustache"))
-            return .usage
-        }
         let (previous, warning) = RunState.load(file: config.state)
         if let warning { console.err("brief: \(warning)\n") }
         var state = previous
@@ -35,22 +45,26 @@ public struct Runner {
             guard let a = e.article else { return true }
             return a.date > (seen[e.document] ?? "")
         }
-        let builder = BriefingBuilder(renderer: BriefingRenderer(templates: templates), formats: config.formats)
-        let output = config.output
+        let builder = BriefingBuilder(renderer: renderer, formats: config.formats)
+        let output: Generation
         let corpus: Corpus
         do {
-            let registry = try config.registry.map { try UnitRegistry.loading(file: $0) } ?? .builtIn
-            let catalog = try config.catalog.map { try MetricCatalog.loading(file: $0) } ?? .builtIn
-            // Digests are made as their feeds are extracted (see Corpus.load), when wanted.
+            output = try Generation.begin(in: config.output)
+            // Digests are made as their feeds are extracted (see Corpus.load), when wanted; a
+            // feed with nothing new since the last run keeps its previous digest.
             let makeDigest: Corpus.DigestMaker = { @Sendable feed, extractions in
-                builder.digest(of: feed, extractions: extractions, unseen: unseen, into: output)
+                builder.digest(of: feed, extractions: extractions, unseen: unseen, into: output, keepWhenNothingNew: true)
             }
             let digest = config.digest ? makeDigest : nil
-            corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog, digest: digest)
+            do {
+                corpus = try Corpus.load(config.inputs, console: console, registry: registry, catalog: catalog,
+                                         maxFileSize: config.maxFileSize, skipping: [config.output], digest: digest)
+            } catch { output.discard(); throw error }
+            if let e = corpus.nothingRead { output.discard(); throw e }
         } catch let e as BriefError {
             console.report(e)
-            return .usage
-        } catch { return .usage }
+            return .partialFailure
+        } catch { return .partialFailure }
 
         let years = corpus.documents.filter { $0.format != .feed }.compactMap(\.year)
         let config = self.config
@@ -67,16 +81,19 @@ public struct Runner {
             case .digest: return config.digest
             }
         }
-        let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: config.output,
-                                   include: include, unseen: unseen, text: corpus.text(of:), digests: corpus.digests)
+        let result = builder.build(documents: corpus.documents, extractions: corpus.extractions, into: output,
+                                   include: include, unseen: unseen, text: corpus.text(of:), digests: corpus.digests, keepDigests: true)
         for e in result.errors { console.report(e) }
-        if verbose { for w in result.written { console.err("brief: wrote \(w)\n") } }
+        if verbose { BuildCommand.narrate(result, console: console) }
 
         for doc in corpus.documents where doc.format == .feed {
             if let newest = corpus.newestArticleDate(of: doc) { state.feeds[doc.path] = max(newest, state.feeds[doc.path] ?? "") }
         }
+        // Only once the digests are published: otherwise their articles would count as seen.
         var stateFailed = false
-        do { try state.save(file: config.state) } catch let e as BriefError { console.report(e); stateFailed = true } catch { stateFailed = true }
+        if result.published {
+            do { try state.save(file: config.state) } catch let e as BriefError { console.report(e); stateFailed = true } catch { stateFailed = true }
+        }
 
         let failures = corpus.failed + result.errors.count + (stateFailed ? 1 : 0)
         if failures > 0 {

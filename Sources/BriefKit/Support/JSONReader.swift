@@ -20,6 +20,8 @@ public struct JSONReader {
     public static func parse(bytes: [UInt8], file: String = "", carriageReturnAsNewline: Bool = false) throws -> JSONValue {
         var reader = JSONReader(bytes: bytes)
         reader.carriageReturnAsNewline = carriageReturnAsNewline
+        // A UTF-8 byte-order mark, as Windows editors write one, is not part of the JSON.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.pos = 3 }
         do {
             reader.skipSpace()
             let value = try reader.readValue()

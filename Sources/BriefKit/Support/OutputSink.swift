@@ -1,32 +1,25 @@
 import Foundation
 
-/// Where streamed output goes: standard output as it comes, or a file that appears whole
-/// (written to a temporary file in the same folder and renamed at the end).
-final class OutputSink {
-    private let handle: FileHandle?
-    private let stdout: ((String) -> Void)?
-    private let temporary: String?
-    private let target: String?
+/// Where streamed output goes: standard output as it comes, or an `OutputFile` (a regular
+/// file appears whole at the end; a device or FIFO is written in place).
+///
+/// The first write error stops all writing; `stopped` lets the producer stop extracting,
+/// and `close` reports the error (a closed standard output is left to the CLI).
+final class OutputSink: @unchecked Sendable {
+    private let file: OutputFile?
+    private let console: Console
     private var buffer: [UInt8] = []
+    private let lock = NSLock()
+    private var failure: BriefError?
 
-    /// - Parameter stdout: where '-' writes (the command's console).
-    init(path: String, stdout: @escaping (String) -> Void) throws {
-        if path == "-" {
-            handle = nil
-            self.stdout = stdout
-            temporary = nil
-            target = nil
-            return
-        }
-        self.stdout = nil
-        let dir = (path as NSString).deletingLastPathComponent
-        let tmp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: tmp, contents: nil), let h = FileHandle(forWritingAtPath: tmp) else {
-            throw BriefError(.output, "cannot write here; check the folder exists and is writable", at: SourceLocation(file: path))
-        }
-        handle = h
-        temporary = tmp
-        target = path
+    init(path: String, console: Console) throws {
+        self.console = console
+        file = path == "-" ? nil : try OutputFile(path: path)
+    }
+
+    /// Whether writing has failed (or standard output has closed): nothing more will go out.
+    var stopped: Bool {
+        lock.withLock { failure != nil } || (file == nil && console.outputFailure() != nil)
     }
 
     func write(_ text: String) {
@@ -42,22 +35,20 @@ final class OutputSink {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        if let handle { handle.write(Data(buffer)) } else { stdout?(String(decoding: buffer, as: UTF8.self)) }
-        buffer.removeAll(keepingCapacity: true)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard let file else { console.out(String(decoding: buffer, as: UTF8.self)); return }
+        guard lock.withLock({ failure == nil }) else { return }
+        do { try file.write(buffer) } catch let e as BriefError { lock.withLock { failure = e } } catch {}
     }
 
-    /// Finishes the output: the file is renamed into place, or removed on failure.
-    func close(commit: Bool = true) throws {
+    /// Finishes the output: a staged file is renamed into place, or removed on failure.
+    func close() throws {
         flush()
-        guard let temporary, let target else { return }
-        try? handle?.close()
-        if commit {
-            if rename(temporary, target) != 0 {
-                unlink(temporary)
-                throw BriefError(.output, "cannot move the finished file into place", at: SourceLocation(file: target))
-            }
-        } else {
-            unlink(temporary)
+        guard let file else { return }
+        if let failure = lock.withLock({ failure }) {
+            file.abort()
+            throw failure
         }
+        try file.commit()
     }
 }
