@@ -27,8 +27,8 @@ trap 'rm -f "$tmp"' EXIT
     while LC_ALL=C grep -qF -e "\"\"\"$hashes" -e "\\$hashes" "$file"; do hashes="$hashes#"; done
     printf '        "%s": %s"""\n' "$rel" "$hashes"
     cat "$file"
-    # The newline before the closing delimiter is not part of the value.
-    [ -n "$(tail -c 1 "$file")" ] && echo ""
+    # The newline before the closing delimiter is not part of the value, so a file without a
+    # last newline (an inline partial) keeps none.
     echo ""
     printf '"""%s,\n' "$hashes"
   done

@@ -46,19 +46,32 @@ extension ContentType {
         b < 64 ? markdownLow & (1 << UInt64(b)) != 0 : b < 128 && markdownHigh & (1 << UInt64(b - 64)) != 0
     }
 
-    /// The rules of `escapeMarkdown(_:)`. `#`, `-`, `+`, `=` and `>` act differently before
-    /// the first character that is not a space, so that part goes byte by byte; the rest
-    /// copies runs between the bytes that are always escaped.
+    /// The rules of `escapeMarkdown(_:)`. `#`, `-`, `+`, `=`, `>` and `1.` act differently
+    /// before the first character that is not a space, so that part goes byte by byte; the
+    /// rest copies runs between the bytes that are always escaped. A sign before a digit
+    /// (`+31 项`, `-3.5%`) opens no list and is left as written.
     static func escapeMarkdown(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         var i = 0
+        func isDigit(_ k: Int) -> Bool { k < text.count && text[k] >= 0x30 && text[k] <= 0x39 }
         while i < text.count {
             let b = text[i]
             i += 1
             if b == 0x20 { out.append(b); continue }
             if b == 0x0D { continue }
             switch b {
+            case 0x2D where isDigit(i), 0x2B where isDigit(i): out.append(b)
             case 0x23, 0x2D, 0x2B, 0x3D: out.append(0x5C); out.append(b)          // # - + = open a block
             case 0x3E: out.append(contentsOf: [0x5C, 0x26, 0x67, 0x74, 0x3B])      // \&gt; would quote
+            case 0x30...0x39:
+                // 2023. at the start opens an ordered list: the point is escaped.
+                out.append(b)
+                var k = i
+                while isDigit(k), k - i < 8 { k += 1 }
+                if k < text.count, text[k] == 0x2E, k + 1 == text.count || text[k + 1] == 0x20 || text[k + 1] == 0x09 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<k]))
+                    out.append(0x5C); out.append(0x2E)
+                    i = k + 1
+                }
             default: escapeMarkdownByte(b, into: &out)
             }
             break

@@ -30,6 +30,12 @@ enum CrashNote {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
+    /// No case is running: the watchdog idles and a crash names no case.
+    static func finish() {
+        length = 0
+        started = 0
+    }
+
     /// Ends the process, naming the case, when one case runs longer than `seconds`.
     static func watch(hangSeconds seconds: Double) {
         let t = Thread {

@@ -63,6 +63,9 @@ final class FuzzHarness {
             report.byFamily[family, default: 0] += 1
             if let progress, report.cases % 100_000 == 0 { progress(report) }
         }
+        // The run is over: the watchdog and the crash note must not blame its last case for
+        // whatever the process does next (the other test suites of `swift test`).
+        CrashNote.finish()
         report.seconds = Date().timeIntervalSince(start)
         report.peakResidentMB = Self.peakResidentMB()
         return report

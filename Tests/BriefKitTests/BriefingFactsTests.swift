@@ -21,13 +21,16 @@ final class BriefingFactsTests: XCTestCase {
         XCTAssertFalse(plan.items.isEmpty)
         for (name, _, item) in plan.items {
             func view(_ extractions: [Extraction]) -> String {
+                let model = ComparisonModel(extractions.filter { $0.article == nil })
                 switch item {
                 case let .annual(year):
-                    return BriefingRenderer.json(AnnualView.build(year: year, extractions: extractions, unitFilter: nil))
+                    return BriefingRenderer.json(AnnualView.build(year: year, model: model))
+                case let .unit(unit):
+                    return BriefingRenderer.json(UnitView.build(unit: unit, model: model))
                 case let .diff(a, b):
                     let ea = extractions.first { $0.document == a && $0.article == nil }!
                     let eb = extractions.first { $0.document == b && $0.article == nil }!
-                    return BriefingRenderer.json(DiffView.build(a: ea, b: eb, textA: "", textB: ""))
+                    return BriefingRenderer.json(DiffView.build(a: ea, b: eb, model: model, textA: "", textB: ""))
                 case let .digest(feed):
                     return BriefingRenderer.json(DigestView.build(feed: feed, extractions: extractions.filter { $0.document == feed }, since: nil))
                 }
@@ -38,5 +41,6 @@ final class BriefingFactsTests: XCTestCase {
         XCTAssertTrue(plan.items.contains { if case .annual = $0.2 { return true }; return false })
         XCTAssertTrue(plan.items.contains { if case .diff = $0.2 { return true }; return false })
         XCTAssertTrue(plan.items.contains { if case .digest = $0.2 { return true }; return false })
+        XCTAssertTrue(plan.items.contains { if case .unit = $0.2 { return true }; return false })
     }
 }

@@ -23,10 +23,10 @@ final class BriefingTests: XCTestCase {
         XCTAssertTrue(row("服务企业").contains("2,713 家") && row("服务企业").contains("2,599 家") && row("服务企业").contains("−114 家（−4.2%）"))
         XCTAssertTrue(row("客户服务满意度指数").contains("96.8") && row("客户服务满意度指数").contains("97.7") && row("客户服务满意度指数").contains("+0.9 个百分点"))
         XCTAssertTrue(row("市级荣誉").contains("15 项") && row("市级荣誉").contains("7 项") && row("市级荣誉").contains("−8 项"))
-        XCTAssertTrue(md.contains("## 荣誉变化") && md.contains("### 新增") && md.contains("### 保持（蝉联）"))
+        XCTAssertTrue(md.contains("## 荣誉变化") && md.contains("### 新增") && md.contains("### 蝉联（2022—2023 年再次获得）") && md.contains("### 不再列出"))
         XCTAssertTrue(md.contains("## 报告结构对照"))
         // Every figure has a footnote with file, line and quote.
-        XCTAssertTrue(md.contains("[^1]: 001_eec11ce2cac5b232.txt".replacingOccurrences(of: "_", with: "\\_")))
+        XCTAssertTrue(md.contains("[^1]: 《2023 年度社会责任报告》（2023 年），第 312 行："), "named by title, with line and quote")
     }
 
     func testAnnualCoversBothUnitsIn2023AndTheBudgetIn2024() {
@@ -34,10 +34,11 @@ final class BriefingTests: XCTestCase {
         XCTAssertTrue(y2023.contains("## 上海计算机软件技术开发中心"))
         XCTAssertTrue(y2023.contains("## 上海市普陀区科学技术委员会"))
         XCTAssertTrue(y2023.contains("5,483 项（2021）"), "prior-year comparison from the 2021 report")
-        XCTAssertTrue(y2023.contains("97.3%（2022）"), "prior-year value quoted inside the 2023 report")
+        // Compared with the previous report, as the diff is; the 2022 value the report quotes is in the trend.
+        XCTAssertTrue(y2023.contains("96.8（2021）") && y2023.contains("2022 97.3"), "prior-report comparison and the quoted 2022 value")
         let y2024 = render(["annual", "--year", "2024", Paths.samples.path])
         XCTAssertTrue(y2024.contains("## 上海市科学技术委员会"))
-        XCTAssertTrue(y2024.contains("547,443 万元") && y2024.contains("比2023年预算增加 70,526 万元"))
+        XCTAssertTrue(y2024.contains("547,443 万元") && y2024.contains("较 2023 年预算增加 70,526 万元"))
     }
 
     func testDigestGroupsArticlesByWeekNewestFirst() {
@@ -52,7 +53,8 @@ final class BriefingTests: XCTestCase {
     func testHTMLIsSelfContainedAndWellFormed() throws {
         for args in [["annual", "--year", "2023", Paths.samples.path],
                      ["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f")],
-                     ["digest", Paths.sample("003_8681bce01ccbf3f3")]] {
+                     ["digest", Paths.sample("003_8681bce01ccbf3f3")],
+                     ["unit", "--unit", "上海软件中心", Paths.samples.path]] {
             let html = render(args + ["--format", "html"])
             XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
             for needle in ["<script", "src=\"http", "href=\"http://fonts", "@import", "url(http", "<link"] {
@@ -95,6 +97,11 @@ final class BriefingTests: XCTestCase {
             ("annual-2023.html", ["annual", "--year", "2023", Paths.samples.path, "--format", "html"]),
             ("digest.md", ["digest", Paths.sample("003_8681bce01ccbf3f3"), "--since", "2025-11-07"]),
             ("digest.html", ["digest", Paths.sample("003_8681bce01ccbf3f3"), "--since", "2025-11-07", "--format", "html"]),
+            ("annual-2021.md", ["annual", "--year", "2021", Paths.samples.path]),
+            ("unit-csr.md", ["unit", "--unit", "上海软件中心", Paths.samples.path]),
+            ("unit-csr.html", ["unit", "--unit", "上海软件中心", Paths.samples.path, "--format", "html"]),
+            ("unit-budget.md", ["unit", "--unit", "市科委", Paths.samples.path]),
+            ("annual-2024.html", ["annual", "--year", "2024", Paths.samples.path, "--format", "html"]),
         ]
         for (file, args) in cases {
             let got = relativised(render(args))

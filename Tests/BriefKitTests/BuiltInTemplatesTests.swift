@@ -41,7 +41,7 @@ final class BuiltInTemplatesTests: XCTestCase {
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0, message)
-        for f in ["index.md", "annual-2023.html", "diff-csr-report-2021-2023.md"] {
+        for f in ["index.md", "annual-2023.html", "diff-上海计算机软件技术开发中心-csr-report-2021-2023.md"] {
             XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(f)),
                            try Data(contentsOf: Paths.repo.appendingPathComponent("output/\(f)")), f)
         }
@@ -57,7 +57,7 @@ final class BuiltInTemplatesTests: XCTestCase {
         let (status, _, err) = runBrief(["build", Paths.samples.path, "--out", out.path, "--templates", t.path])
         XCTAssertEqual(status, .success, err)
         XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("annual-2023.md"), encoding: .utf8), "# 自定义年报 2023\n")
-        let diff = try String(contentsOf: out.appendingPathComponent("diff-csr-report-2021-2023.md"), encoding: .utf8)
+        let diff = try String(contentsOf: out.appendingPathComponent("diff-上海计算机软件技术开发中心-csr-report-2021-2023.md"), encoding: .utf8)
         XCTAssertTrue(diff.contains("自定义来源"), "the overriding partial is used by a built-in template")
         XCTAssertTrue(diff.hasPrefix("# "), "the diff itself is the built-in one")
         XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("annual-2023.html")),

@@ -56,13 +56,14 @@ final class CronTests: XCTestCase {
 
     func testBriefingsOfRemovedDocumentsAreRemoved() throws {
         XCTAssertEqual(runBrief(["run", "--config", config]).0, .success)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/diff-csr-report-2021-2023.md").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/diff-上海计算机软件技术开发中心-csr-report-2021-2023.md").path))
         try FileManager.default.removeItem(at: dir.appendingPathComponent("in/001_eec11ce2cac5b232.txt"))
         try FileManager.default.removeItem(at: dir.appendingPathComponent("in/003_8681bce01ccbf3f3.txt"))
         let (status, _, err) = runBrief(["run", "--config", config])
         XCTAssertEqual(status, .success, err)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }
-        XCTAssertEqual(Set(names), ["annual-2023.md", "annual-2023.html", "index.md", "index.html"])
+        XCTAssertEqual(Set(names), ["annual-2023.md", "annual-2023.html", "index.md", "index.html",
+                                    "unit-上海计算机软件技术开发中心.md", "unit-上海计算机软件技术开发中心.html"])
     }
 
     /// Wrong command lines: one line, `brief: …`, exit 2, nothing created.

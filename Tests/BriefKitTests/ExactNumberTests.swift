@@ -50,7 +50,8 @@ final class ExactNumberTests: XCTestCase {
         for a in edges {
             for b in edges {
                 _ = Charts.sparkline([(2021, a), (2022, b), (2023, 1)])
-                _ = Charts.bars([(2021, a), (2022, b)])
+                _ = Charts.trend([(2021, a), (2022, b)], unit: "%")
+                _ = Charts.trend([(2021, a), (2022, b), (2023, -1)], unit: "")
             }
         }
     }
@@ -59,6 +60,6 @@ final class ExactNumberTests: XCTestCase {
         for date in ["9223372036854775807-01-01", "2025-99999999999999-01", "-9223372036854775808-1-1", "0-0-0", "2025-02-30"] {
             _ = DigestView.weekLabel(date)
         }
-        XCTAssertEqual(DigestView.weekLabel("2025-11-11"), "2025 年第 46 周")
+        XCTAssertEqual(DigestView.weekLabel("2025-11-11"), "2025 年第 46 周（11 月 10 日—11 月 16 日）")
     }
 }

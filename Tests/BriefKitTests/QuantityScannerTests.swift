@@ -161,6 +161,8 @@ final class QuantityScannerTests: XCTestCase {
         ("从A到B is no range", "收入从1000亿元到3000亿元。", [(1000, "亿元", .exact), (3000, "亿元", .exact)]),
         ("measure after a blank line", "服务客户 3,260\n\n家。", [(3260, "家", .exact)]),
         ("约 before a verb", "集成电路产业约占全国30%。", [(30, "%", .approx)]),
+        ("部门 is its own measure, not 部", "市经信委等三部门联合发布。", [(3, "部门", .exact)]),
+        ("部分 likewise", "报告分为 5 部分。", [(5, "部分", .exact)]),
         ("约定 is no 约", "签约占地10亩。", [(10, "亩", .exact)]),
         ("score in 分", "员工满意度平均为94.1分。", [(94.1, "分", .exact)]),
         ("分之 is a fraction", "占三分之二。", []),

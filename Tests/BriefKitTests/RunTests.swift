@@ -64,7 +64,7 @@ final class RunTests: XCTestCase {
         XCTAssertEqual(status, 0, err)
         XCTAssertEqual(out + err, "", "silent on success")
         let written = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
-        XCTAssertTrue(written.contains("diff-csr-report-2021-2023.md") && written.contains("annual-2023.html"))
+        XCTAssertTrue(written.contains("diff-上海计算机软件技术开发中心-csr-report-2021-2023.md") && written.contains("annual-2023.html"))
         let (_, _, verbose) = try runBinary(["run", "--config", file, "-v"], cwd: URL(fileURLWithPath: "/"))
         XCTAssertEqual(verbose, "brief: nothing changed\n", "a second run with nothing new changes nothing")
         try FileManager.default.removeItem(at: dir.appendingPathComponent("in/000_d87a536be5b8778f.txt"))
@@ -101,7 +101,7 @@ final class RunTests: XCTestCase {
         XCTAssertFalse(err.contains("long-line.txt"), "a long line is ordinary input")
         XCTAssertTrue(err.contains("documents failed"))
         let written = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
-        XCTAssertTrue(written.contains("diff-csr-report-2021-2023.html"), "the good reports still give their diff")
+        XCTAssertTrue(written.contains("diff-上海计算机软件技术开发中心-csr-report-2021-2023.html"), "the good reports still give their diff")
     }
 
     func testTemplateSyntaxErrorIsReportedWithItsPosition() throws {
@@ -113,7 +113,7 @@ final class RunTests: XCTestCase {
         XCTAssertEqual(status, 1)
         XCTAssertTrue(err.contains("annual.md.mustache:2:1: unclosed section 'units'"), err)
         let written = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
-        XCTAssertTrue(written.contains("diff-csr-report-2021-2023.md"), "other briefings are still written")
+        XCTAssertTrue(written.contains("diff-上海计算机软件技术开发中心-csr-report-2021-2023.md"), "other briefings are still written")
     }
 
     func testUnwritableOutputFolder() throws {

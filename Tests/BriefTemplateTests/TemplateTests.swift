@@ -21,6 +21,12 @@ final class TemplateTests: XCTestCase {
             ("*强调* _斜体_ `代码`", "\\*强调\\* \\_斜体\\_ \\`代码\\`"),
             ("> 引用", "\\&gt; 引用"),
             ("- 列表", "\\- 列表"),
+            ("+31 项（+0.6%）", "+31 项（+0.6%）"),
+            ("-3.5%", "-3.5%"),
+            ("+ 列表", "\\+ 列表"),
+            ("2023. 年度", "2023\\. 年度"),
+            ("2023.5 万元", "2023.5 万元"),
+            ("1.", "1\\."),
             ("97.7%", "97.7%"),
             ("5,514 项", "5,514 项"),
         ]
@@ -31,7 +37,7 @@ final class TemplateTests: XCTestCase {
         // as escaping scalar by scalar with the rules above.
         var rng = SplitMix64(state: 3)
         let pieces = ["\\", "`", "*", "_", "[", "]", "|", "!", "~", "{", "}", "(", ")", "<", ">", "&", "#", "-", "+", "=",
-                      " ", "\n", "\t", "\r", "\r\n", "服务", "é", "😀", "a", "5"]
+                      " ", "\n", "\t", "\r", "\r\n", "服务", "é", "😀", "a", "5", "12", "."]
         for _ in 0..<2000 {
             let input = (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
             XCTAssertEqual(ContentType.escapeMarkdown(input), Self.markdownByScalar(input), input.debugDescription)
@@ -154,8 +160,18 @@ final class TemplateTests: XCTestCase {
     static func markdownByScalar(_ text: String) -> String {
         var out = ""
         var atStart = true
-        for u in text.unicodeScalars {
+        let all = Array(text.unicodeScalars)
+        var orderedPoint = -1
+        if let first = all.firstIndex(where: { $0 != " " && $0 != "\r" }), all[first].properties.numericType != nil, ("0"..."9").contains(all[first]) {
+            var k = first
+            while k < all.count, ("0"..."9").contains(all[k]), k - first < 9 { k += 1 }
+            if k < all.count, all[k] == ".", k + 1 == all.count || all[k + 1] == " " || all[k + 1] == "\t" { orderedPoint = k }
+        }
+        for (i, u) in all.enumerated() {
+            if i == orderedPoint { out += "\\."; atStart = false; continue }
+            let beforeDigit = i + 1 < all.count && ("0"..."9").contains(all[i + 1])
             switch u {
+            case "-" where atStart && beforeDigit, "+" where atStart && beforeDigit: out += String(u)
             case "\r": continue
             case "\n", "\t": out += " "; atStart = false; continue
             case "\\", "`", "*", "_", "[", "]", "|", "!", "~", "{", "}", "(", ")": out += "\\" + String(u)

@@ -30,16 +30,13 @@ enum AnnualCommand {
                 let list = years.isEmpty ? "none of the documents states its year" : "years reported on: " + years.map(String.init).joined(separator: ", ")
                 throw BriefError(.usage, "no report of \(year) in the documents; \(list)")
             }
-            var unit = args.value("--unit")
-            if let wanted = unit {
+            var chosen: [String]? = nil
+            if let wanted = args.value("--unit") {
                 let units = Set(reports.filter { $0.year == year }.map { $0.unit ?? $0.document }).sorted()
-                let name = registry.canonicalName(for: wanted) ?? wanted
-                guard units.contains(where: { $0 == name || $0.contains(name) }) else {
-                    throw BriefError(.usage, "no unit '\(wanted)' reports on \(year); units that do: \(units.joined(separator: ", "))")
-                }
-                unit = name
+                chosen = try UnitChoice.match(wanted, in: units, registry: registry, what: "reports on \(year)")
             }
-            let view = AnnualView.build(year: year, extractions: corpus.extractions, unitFilter: unit)
+            // The model holds every year of the documents: the brief compares with earlier ones.
+            let view = AnnualView.build(year: year, model: ComparisonModel(reports), units: chosen)
             return BriefingOptions.emit("annual", view: view, renderer: renderer, args: args, console: console, failed: corpus.failed)
         } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
     }

@@ -14,6 +14,7 @@ public enum BriefCLI {
             Command(spec: ExtractCommand.spec, run: ExtractCommand.run),
             Command(spec: RenderCommand.spec, run: RenderCommand.run),
             Command(spec: AnnualCommand.spec, run: AnnualCommand.run),
+            Command(spec: UnitCommand.spec, run: UnitCommand.run),
             Command(spec: DiffCommand.spec, run: DiffCommand.run),
             Command(spec: DigestCommand.spec, run: DigestCommand.run),
             Command(spec: BuildCommand.spec, run: BuildCommand.run),

@@ -44,7 +44,7 @@ enum DiffCommand {
     static let spec = CommandSpec(
         name: "diff",
         abstract: "Compare two reports of one unit: figures with their change, honours added and dropped, outlines, new terms.",
-        arguments: "A B", argumentsHelp: "The earlier and the later report.",
+        arguments: "A B", argumentsHelp: "Two reports of one unit and kind, of two years, in either order (read earlier → later).",
         options: [BriefingOptions.format, BriefingOptions.output, BriefingOptions.templates, InputOptions.maxSize],
         examples: ["brief diff samples/001_eec11ce2cac5b232.txt samples/000_d87a536be5b8778f.txt"])
 
@@ -56,10 +56,16 @@ enum DiffCommand {
         do {
             let renderer = try BriefingOptions.renderer(args)
             let corpus = try Corpus.load(args.positionals, console: console, maxFileSize: InputOptions.maxFileSize(args))
-            guard let a = corpus.extraction(of: args.positionals[0]), let b = corpus.extraction(of: args.positionals[1]) else {
-                return .partialFailure
+            guard let first = corpus.extraction(of: args.positionals[0]), let second = corpus.extraction(of: args.positionals[1]) else {
+                if let feed = corpus.documents.first(where: { $0.format == .feed }) {
+                    throw BriefError(.usage, "\((feed.path as NSString).lastPathComponent) is an article feed; diff compares two reports (use brief digest for a feed)")
+                }
+                return .partialFailure   // the failure is reported already
             }
-            let view = DiffView.build(a: a, b: b, textA: corpus.text(of: a.document), textB: corpus.text(of: b.document))
+            // Another unit, another kind or one year would give changes that mean nothing.
+            if let why = DiffView.refusal(first, second) { throw BriefError(.usage, why) }
+            let (a, b) = DiffView.ordered(first, second)
+            let view = DiffView.build(a: a, b: b, model: ComparisonModel([a, b]), textA: corpus.text(of: a.document), textB: corpus.text(of: b.document))
             return BriefingOptions.emit("diff", view: view, renderer: renderer, args: args, console: console, failed: corpus.failed)
         } catch let e as BriefError { console.report(e); return .usage } catch { return .usage }
     }

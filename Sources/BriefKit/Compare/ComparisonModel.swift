@@ -1,70 +1,135 @@
-/// Series per (unit, metric) across all documents, built from confident headline facts.
+import Foundation
+
+/// The one model every briefing reads: for each unit and metric a series over all years
+/// from every document — the values a report gives for its own year, the earlier values a
+/// later report quotes, the amounts a budget plans — each with its source, and the change
+/// each document states beside a value. Two sources that disagree on one year are a
+/// conflict, kept and shown. Honours are kept per unit with the year they were received.
 ///
-/// A fact joins a series under its metric id when the catalog knows it, otherwise under
-/// its subject, so the same metric lines up across years and units.
+/// Annual briefs, diffs and unit pages all take their figures from here, so no page can
+/// contradict another.
 public struct ComparisonModel: Sendable {
     public var series: [Series]
-    public var honours: [String: [Honour]]      // unit → honours
-    public var documents: [Extraction]
+    /// Unit → its reports, oldest first.
+    public var reports: [String: [Report]]
+    /// Unit → its honours, one entry per distinct honour of each report.
+    public var honours: [String: [Honour]]
+    /// Every document's extraction, by path, for views that need more than the series.
+    public var documents: [String: Extraction]
 
     public init(_ extractions: [Extraction]) {
-        documents = extractions
         var bucket: [String: Series] = [:]
         var order: [String] = []
+        var reports: [String: [Report]] = [:]
         var honours: [String: [Honour]] = [:]
+        var documents: [String: Extraction] = [:]
         for e in extractions where e.kind != .articleFeed {
             let unit = e.unit ?? e.document
-            for f in e.facts where f.key && f.confident {
+            documents[e.document] = e
+            reports[unit, default: []].append(Report(extraction: e))
+            // A budget names honours only as background to its projects: they are not the unit's.
+            if e.kind != .budget { honours[unit, default: []] += HonourComparison.distinct(e.honours) }
+            for (i, f) in e.facts.enumerated() where Self.enters(f) {
                 guard let year = f.year else { continue }
-                // One series per metric across years when the subject names exactly that metric
-                // (上海软件中心专业技术服务项目 = 专业技术服务项目); a subject that only contains a
-                // generic metric (市民满意率) keeps a series of its own.
-                let known = f.metric.flatMap { id in MetricCatalog.builtIn.metrics.first { $0.id == id } }
-                let exact = known.map { m in Self.namesExactly(f.subject, m, unit: unit) } ?? false
-                let metric = exact ? (f.metric ?? f.subject) : f.subject
-                let k = unit + "|" + metric
+                let key = f.metric ?? (f.name.isEmpty ? f.subject : f.name)
+                let k = unit + "\u{1}" + key
                 if bucket[k] == nil {
-                    bucket[k] = Series(unit: unit, metric: metric, name: exact ? (known?.name ?? f.subject) : f.subject,
-                                       category: f.category, byYear: [:])
+                    bucket[k] = Series(unit: unit, key: key, name: Self.displayName(f), category: f.category,
+                                       isRate: f.quantity.isRate || f.category == .satisfaction, byYear: [:])
                     order.append(k)
                 }
-                let obs = Observation(unit: unit, metric: metric, name: bucket[k]!.name, year: year, fact: f,
-                                      document: e.document, documentYear: e.year)
+                let obs = Observation(unit: unit, key: key, year: year, fact: f, document: e.document, documentYear: e.year,
+                                      documentKind: e.kind, stated: Self.statedChange(after: i, in: e.facts))
                 // The same figure from the same document twice (narrative and table) counts once.
-                if !(bucket[k]!.byYear[year] ?? []).contains(where: { $0.document == e.document && $0.fact.quantity.folded == f.quantity.folded }) {
-                    bucket[k]!.byYear[year, default: []].append(obs)
+                if !(bucket[k]?.byYear[year] ?? []).contains(where: { $0.document == e.document && Series.agree($0.fact.quantity, f.quantity) }) {
+                    bucket[k]?.byYear[year, default: []].append(obs)
                 }
             }
-            honours[unit, default: []] += e.honours
         }
         series = order.compactMap { bucket[$0] }
+        self.reports = reports.mapValues { $0.sorted { ($0.year ?? 0, $0.document) < ($1.year ?? 0, $1.document) } }
         self.honours = honours
+        self.documents = documents
     }
 
-    static func namesExactly(_ subject: String, _ m: MetricCatalog.Metric, unit: String) -> Bool {
-        var s = subject.replacingOccurrences(of: "“", with: "")
-        let registry = UnitRegistry.builtIn
-        for u in registry.units where u.name == unit {
-            for form in [u.name] + u.aliases.map(\.text) where s.hasPrefix(form) { s = String(s.dropFirst(form.count)) }
-        }
-        var changed = true
-        while changed {
-            changed = false
-            for w in ["全年", "本年", "年度", "其中", "荣获", "获得", "实现", "完成", "达到", "共", "获"] where s.hasPrefix(w) {
-                s = String(s.dropFirst(w.count)); changed = true
+    /// A headline figure enters the series when it is sure and says what a year holds:
+    /// achieved, quoted for an earlier year, planned in a budget, or a proportion.
+    static func enters(_ f: Fact) -> Bool {
+        f.key && f.confident && [.actual, .baseline, .budget, .share].contains(f.role)
+    }
+
+    /// The catalog's name for a known metric; otherwise the normalised subject.
+    static func displayName(_ f: Fact) -> String {
+        if let id = f.metric, let m = MetricCatalog.builtIn.metric(id: id) { return m.name }
+        return f.name.isEmpty ? f.subject : f.name
+    }
+
+    /// The change a document states right after a figure (`…547,443万元，比2023年预算增加
+    /// 70,526万元`; `营收…，同比增长32.17%`): the next facts on its line, while they are changes.
+    static func statedChange(after i: Int, in facts: [Fact]) -> Fact? {
+        let f = facts[i]
+        var k = i + 1
+        while k < facts.count, facts[k].provenance.line == f.provenance.line, facts[k].provenance.document == f.provenance.document,
+              facts[k].provenance.offset - f.provenance.offset < 160 {
+            let c = facts[k]
+            if c.role == .change, c.year == f.year, c.quantity.isRate || c.quantity.folded.measure == f.quantity.folded.measure {
+                return c
             }
+            if c.role != .change && c.role != .share { return nil }
+            k += 1
         }
-        let patterns = m.patterns.map { $0.replacingOccurrences(of: "“", with: "") }
-        return s == m.name.replacingOccurrences(of: "“", with: "") || patterns.contains(s) || (s.hasPrefix("上海") && patterns.contains(String(s.dropFirst(2))))
+        return nil
     }
 
     public var units: [String] {
         var seen: [String] = []
-        for s in series where !seen.contains(s.unit) { seen.append(s.unit) }
-        for u in honours.keys.sorted() where !seen.contains(u) { seen.append(u) }
+        for u in reports.keys.sorted() where !seen.contains(u) { seen.append(u) }
         return seen
     }
 
     public func series(for unit: String) -> [Series] { series.filter { $0.unit == unit } }
+
+    /// The unit's report for a year, if it has one (the latest document when several).
+    public func report(of unit: String, in year: Int) -> Report? {
+        reports[unit]?.last { $0.year == year }
+    }
+
+    /// The year of the unit's report before `year`: what a brief compares with.
+    public func previousReportYear(of unit: String, before year: Int) -> Int? {
+        reports[unit]?.compactMap(\.year).filter { $0 < year }.max()
+    }
+
+    /// The unit's honours received in a year, distinct.
+    public func honours(of unit: String, in year: Int) -> [Honour] {
+        HonourComparison.distinct((honours[unit] ?? []).filter { ($0.year ?? 0) == year })
+    }
+
+    /// The years the unit has reports for, oldest first.
+    public func reportYears(of unit: String) -> [Int] {
+        Array(Set(reports[unit]?.compactMap(\.year) ?? [])).sorted()
+    }
 }
 
+/// A document as briefings name it.
+public struct Report: Sendable {
+    public var document: String
+    public var title: String?
+    public var kind: DocumentKind
+    public var year: Int?
+    public var published: String?
+
+    init(extraction e: Extraction) {
+        document = e.document
+        title = e.title
+        kind = e.kind
+        year = e.year
+        published = e.published
+    }
+
+    /// `《2023 年度社会责任报告》（2023 年）`, or the file's name when it has no title.
+    public var name: String {
+        let file = (document as NSString).lastPathComponent
+        let t = title.map { "《\($0)》" } ?? file
+        return t + (year.map { "（\($0) 年）" } ?? "")
+    }
+}

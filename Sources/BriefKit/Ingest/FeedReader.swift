@@ -42,6 +42,12 @@ public enum FeedReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    static func decoded(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+        let bytes = Array(s.utf8)
+        return HTMLEntities.decode(bytes, 0..<bytes.count)
+    }
+
     public static func articles(from value: JSONValue, file: String) throws -> [Article] {
         guard case let .array(items) = value else {
             throw BriefError(.input, "a feed must be a JSON array of article objects", at: SourceLocation(file: file))
@@ -54,10 +60,12 @@ public enum FeedReader {
             // WeChat exports break lines with a bare \r; a byte-for-byte swap to \n keeps
             // offsets into the decoded content valid while giving us ordinary lines. The
             // ingestor's reader already swapped the escapes; this catches other callers.
-            let content = crToNewline(field("content", in: item) ?? "")
+            // Exports keep the page's character references (&nbsp;, &amp;): the article is
+            // read, and its offsets count, in the decoded text.
+            let content = decoded(crToNewline(field("content", in: item) ?? ""))
             result.append(Article(
                 id: field("id", in: item) ?? "\(i + 1)",
-                title: field("title", in: item) ?? "",
+                title: decoded(field("title", in: item) ?? "").replacingOccurrences(of: "\u{A0}", with: " "),
                 url: field("url", in: item) ?? "",
                 date: field("date", in: item) ?? "",
                 publisher: field("publisher", in: item) ?? "",

@@ -55,6 +55,15 @@ public struct BriefingBuilder: Sendable {
         let items = BriefingPlan.plan(documents).items.filter { include($0.item) }
         // Each document's extractions found once, not by a scan of all per briefing.
         let byDocument = Dictionary(grouping: extractions.indices, by: { extractions[$0].document })
+        // One model of every unit's figures over all years: every briefing reads it, so an
+        // annual brief, a unit page and a diff cannot disagree on a figure.
+        let model = ComparisonModel(extractions.filter { $0.article == nil })
+        let unitOf = Dictionary(documents.map { ($0.path, $0.unit ?? $0.path) }, uniquingKeysWith: { a, _ in a })
+        var diffsOfUnit: [String: [(name: String, title: String)]] = [:]
+        for (name, title, item) in items {
+            if case let .diff(a, _) = item, let u = unitOf[a] { diffsOfUnit[u, default: []].append((name, title)) }
+        }
+        let shared = Shared(model: model, diffsOfUnit: diffsOfUnit)
         // Briefings are independent: views are built and rendered on all cores, each file
         // staged as it is done; results and the index keep the plan's order.
         let outcomes = Slots<ItemOutcome>(count: items.count)
@@ -67,19 +76,20 @@ public struct BriefingBuilder: Sendable {
                     return
                 }
                 outcomes[k] = make(name: name, title: title, item: item, documents: documents, extractions: extractions,
-                                   byDocument: byDocument, unseen: context.value.unseen, load: context.value.load,
+                                   byDocument: byDocument, shared: shared, unseen: context.value.unseen, load: context.value.load,
                                    into: output, keepDigests: keepDigests)
             }
         }
-        var index: [MustacheValue] = []
-        for outcome in outcomes.values {
+        var index: [IndexView.Entry] = []
+        for (k, outcome) in outcomes.values.enumerated() {
             guard let outcome else { continue }
             result.errors += outcome.errors
-            if let entry = outcome.indexEntry { index.append(entry) }
+            if outcome.indexEntry != nil { index.append(IndexView.Entry(name: items[k].name, title: items[k].title, item: items[k].item)) }
         }
+        let indexView = IndexView.build(index, model: model)
         for format in formats {
             do {
-                try output.write("index.\(format)", bytes: renderer.renderFile("index", format: format, data: ["briefings": .list(index)]))
+                try output.write("index.\(format)", bytes: renderer.renderFile("index", format: format, data: indexView))
             } catch let e as BriefError { result.errors.append(e) } catch {}
         }
         let published = output.publish()
@@ -96,13 +106,21 @@ public struct BriefingBuilder: Sendable {
         var indexEntry: MustacheValue?
     }
 
+    /// What every briefing of one build reads.
+    struct Shared: Sendable {
+        var model: ComparisonModel
+        var diffsOfUnit: [String: [(name: String, title: String)]]
+    }
+
     private func make(name: String, title: String, item: BriefingPlan.Item, documents: [Document], extractions: [Extraction],
-                      byDocument: [String: [Int]], unseen: (Extraction) -> Bool, load: ((String) -> String)?,
+                      byDocument: [String: [Int]], shared: Shared, unseen: (Extraction) -> Bool, load: ((String) -> String)?,
                       into output: Generation, keepDigests: Bool) -> ItemOutcome? {
         let view: MustacheValue
         switch item {
         case let .annual(year):
-            view = AnnualView.build(year: year, extractions: extractions, unitFilter: nil)
+            view = AnnualView.build(year: year, model: shared.model)
+        case let .unit(unit):
+            view = UnitView.build(unit: unit, model: shared.model, diffs: shared.diffsOfUnit[unit] ?? [])
         case let .diff(a, b):
             guard let ia = byDocument[a]?.first(where: { extractions[$0].article == nil }),
                   let ib = byDocument[b]?.first(where: { extractions[$0].article == nil }) else { return nil }
@@ -111,7 +129,7 @@ public struct BriefingBuilder: Sendable {
                 let kept = documents.first { $0.path == p }?.text ?? ""
                 return kept.isEmpty ? load?(p) ?? "" : kept
             }
-            view = DiffView.build(a: ea, b: eb, textA: text(a), textB: text(b))
+            view = DiffView.build(a: ea, b: eb, model: shared.model, textA: text(a), textB: text(b))
         case let .digest(feed):
             return digest(feed: feed, name: name, title: title, extractions: (byDocument[feed] ?? []).map { extractions[$0] },
                           unseen: unseen, into: output, keepWhenNothingNew: keepDigests)

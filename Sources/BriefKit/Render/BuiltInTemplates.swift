@@ -7,76 +7,90 @@ enum BuiltInTemplates {
     static let files: [String: String] = [
         "annual.docx.mustache": #"""
 {{! The body of word/document.xml for the annual brief; the same view data as annual.html.mustache
-    (brief annual --year Y --format json shows it). Text is escaped as XML. Footnotes: partials/note
-    refers to a source by its number; partials/footnotes writes the notes. }}
+    (brief annual --year Y --format json shows it). Text is escaped as XML; partials/ref makes a
+    footnote reference to source n, partials/footnotes writes the notes. }}
 {{<layout}}
 {{$content}}
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
 {{#hasSummary}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>要点</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">要点</w:t></w:r></w:p>
 {{#summary}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{.}}</w:t></w:r></w:p>
 {{/summary}}
 {{/hasSummary}}
 {{^hasUnits}}
-<w:p><w:r><w:t>没有该年度的数据。</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">没有该年度的报告。</w:t></w:r></w:p>
 {{/hasUnits}}
 {{#units}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:p>
-{{#comparedWith}}
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">与上一份报告比较：{{comparedWith}}</w:t></w:r></w:p>
-{{/comparedWith}}
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}}</w:t></w:r></w:p>
 {{#hasFigures}}
 <w:tbl>
 {{> partials/table}}
-<w:tblGrid><w:gridCol w:w="2838"/><w:gridCol w:w="1500"/><w:gridCol w:w="1900"/><w:gridCol w:w="1900"/><w:gridCol w:w="1500"/></w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>
-<w:tc><w:tcPr><w:tcW w:w="2838" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t>指标</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t>本年</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1900" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t>上一期</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1900" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t>变化</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t>趋势</w:t></w:r></w:p></w:tc>
-</w:tr>
+<w:tblGrid><w:gridCol w:w="2638"/><w:gridCol w:w="1500"/><w:gridCol w:w="1900"/><w:gridCol w:w="2000"/><w:gridCol w:w="1600"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="2638" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">本年</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1900" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">上一期</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">变化</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1600" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">走势</w:t></w:r></w:p></w:tc></w:tr>
 {{#figures}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr>
-<w:tc><w:tcPr><w:tcW w:w="2838" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{> partials/note}}</w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1900" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{previous}}{{#previousYear}}（{{previousYear}}）{{/previousYear}}</w:t></w:r>{{#previousNote}}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{previousNote}}"/></w:r>{{/previousNote}}</w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1900" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{change}}</w:t></w:r>{{#changeNote}}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{changeNote}}"/></w:r>{{/changeNote}}</w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{trend}}</w:t></w:r></w:p></w:tc>
-</w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="2638" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}{{#hasRole}}（{{role}}）{{/hasRole}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1900" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{previous}}{{#previousYear}}（{{previousYear}}{{#quotedPrevious}}，引用{{/quotedPrevious}}）{{/previousYear}}</w:t></w:r>{{#previousNote}}{{> partials/ref}}{{/previousNote}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{direction}}"/></w:rPr><w:t xml:space="preserve">{{change}}</w:t></w:r>{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}<w:r><w:t xml:space="preserve">；文中：{{text}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}{{/stated}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1600" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{trend}}</w:t></w:r></w:p></w:tc></w:tr>
 {{#conflicts}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="9638" w:type="dxa"/><w:gridSpan w:val="5"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Conflict"/></w:rPr><w:t xml:space="preserve">来源不一致：{{value}}（{{document}}）</w:t></w:r>{{> partials/note}}</w:p></w:tc></w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="9638" w:type="dxa"/><w:gridSpan w:val="5"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Conflict"/></w:rPr><w:t xml:space="preserve">⚠ 来源不一致：{{value}}（{{document}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc></w:tr>
 {{/conflicts}}
 {{/figures}}
 </w:tbl>
 <w:p/>
 {{/hasFigures}}
+{{#hasUnsure}}
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">需核对：</w:t></w:r><w:r><w:t xml:space="preserve">下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。</w:t></w:r></w:p>
+{{#unsure}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/values}}</w:p>
+{{/unsure}}
+{{/hasUnsure}}
 {{#hasHonours}}
-<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>荣誉</w:t></w:r></w:p>
-{{#honourLevels}}
-<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}</w:t></w:r></w:p>
 {{#honours}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t>新</w:t></w:r>{{/new}}{{> partials/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{{year}} 年荣誉（{{count}} 项{{#compared}}，新获 {{newCount}} 项、蝉联 {{keptCount}} 项{{/compared}}）</w:t></w:r></w:p>
+{{#checks}}
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">文中统计“{{stated}}”，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+{{/checks}}
+{{#levels}}
+<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）</w:t></w:r></w:p>
+{{#honours}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
-{{/honourLevels}}
+{{/levels}}
+{{/honours}}
 {{/hasHonours}}
 {{/units}}
-{{#compare.hasCategories}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>单位对比</w:t></w:r></w:p>
-{{#compare.categories}}
-<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{{categoryName}}</w:t></w:r></w:p>
+{{#hasCompare}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">单位对比</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">只列两个及以上单位都报告的指标。</w:t></w:r></w:p>
+{{#compare.hasMetrics}}
 <w:tbl>
-{{> partials/table}}
-<w:tblGrid><w:gridCol w:w="2838"/>{{#compare.units}}<w:gridCol w:w="2000"/>{{/compare.units}}</w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t>指标</w:t></w:r></w:p></w:tc>{{#compare.units}}<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{.}}</w:t></w:r></w:p></w:tc>{{/compare.units}}</w:tr>
-{{#metrics}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{.}}</w:t></w:r></w:p></w:tc>{{/cells}}</w:tr>
-{{/metrics}}
+{{> partials/autotable}}
+<w:tblGrid><w:gridCol/>{{#compare.units}}<w:gridCol/>{{/compare.units}}</w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc>{{#compare.units}}<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{.}}</w:t></w:r></w:p></w:tc>{{/compare.units}}</w:tr>
+{{#compare.metrics}}
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}</w:tr>
+{{/compare.metrics}}
 </w:tbl>
 <w:p/>
-{{/compare.categories}}
-{{/compare.hasCategories}}
+{{/compare.hasMetrics}}
+{{#league}}
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p>
+<w:tbl>
+{{> partials/table}}
+<w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="4338"/><w:gridCol w:w="2200"/><w:gridCol w:w="2200"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">名次</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4338" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">单位</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">本年</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">变化</w:t></w:r></w:p></w:tc></w:tr>
+{{#rows}}
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{rank}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4338" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{change}}</w:t></w:r></w:p></w:tc></w:tr>
+{{/rows}}
+</w:tbl>
+<w:p/>
+{{/league}}
+{{/hasCompare}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">说明</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">上一期：该单位此前最近一份报告的年份；“引用”表示该数值是后来的报告回顾时给出的。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">变化：本年与上一期之差，比率以百分点计；“约”表示原文数值为约数或界限；“文中”是报告自己写明的比较。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">新 / 蝉联：此前各年未见的荣誉 / 本年再次获得。每个数字的来源见脚注。</w:t></w:r></w:p>
 {{/content}}
 {{/layout}}
 
@@ -84,49 +98,104 @@ enum BuiltInTemplates {
         "annual.html.mustache": #"""
 {{<layout}}
 {{$title}}{{title}}{{/title}}
+{{$running}}{{title}}{{/running}}
 {{$content}}
+<nav class="crumbs"><a href="index.html">全部简报</a></nav>
 <h1>{{title}}</h1>
-{{^hasUnits}}<p>没有该年度的数据。</p>{{/hasUnits}}
+<p class="scope">{{scope}}</p>
+{{#hasToc}}
+<nav class="toc"><strong>目录</strong><ol>{{#toc}}<li><a href="#{{anchor}}">{{title}}</a></li>{{/toc}}</ol></nav>
+{{/hasToc}}
+<section class="summary" id="summary">
+<h2>要点</h2>
+<ul>
+{{#summary}}
+  <li>{{.}}</li>
+{{/summary}}
+</ul>
+</section>
+{{^hasUnits}}<p>没有该年度的报告。</p>{{/hasUnits}}
 {{#units}}
-<h2>{{unit}}</h2>
-{{#comparedWith}}<p class="muted">与上一份报告比较：{{comparedWith}}</p>{{/comparedWith}}
+<h2 id="{{anchor}}">{{unit}}</h2>
+<p class="muted">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}} · <a href="{{page}}.html">历年数据</a></p>
 {{#hasFigures}}
-<table>
-  <tr><th>指标</th><th>本年</th><th>上一期</th><th>变化</th><th>趋势</th></tr>
+<div class="table-wrap">
+<table class="figures{{#short}} short{{/short}}">
+  <thead><tr><th>指标</th><th class="num">本年</th><th class="num">上一期</th><th class="num">变化</th><th>走势</th></tr></thead>
+  <tbody>
 {{#figures}}
-  <tr><td>{{name}}</td><td class="num">{{value}}<sup><a href="#src-{{note}}">{{note}}</a></sup></td>
-      <td class="num">{{previous}}{{#previousYear}}（{{previousYear}}）{{/previousYear}}{{#previousNote}}<sup><a href="#src-{{previousNote}}">{{previousNote}}</a></sup>{{/previousNote}}</td>
-      <td class="num">{{change}}{{#changeNote}}<sup><a href="#src-{{changeNote}}">{{changeNote}}</a></sup>{{/changeNote}}</td><td>{{{chart}}}</td></tr>
+  <tr><td class="name">{{name}}{{#hasRole}} <span class="tag role">{{role}}</span>{{/hasRole}}</td>
+      <td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td>
+      <td class="num">{{previous}}{{#previousYear}}（{{previousYear}}{{#quotedPrevious}}，引用{{/quotedPrevious}}）{{/previousYear}}{{#previousNote}}{{> partials/ref}}{{/previousNote}}</td>
+      <td class="num {{direction}}">{{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}<span class="stated">文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/stated}}</td>
+      <td>{{{chart}}}</td></tr>
 {{#conflicts}}
-  <tr><td colspan="5" class="conflict">来源不一致：{{value}}（{{document}}）<sup><a href="#src-{{note}}">{{note}}</a></sup></td></tr>
+  <tr><td colspan="5" class="conflict">来源不一致：{{value}}（{{document}}）{{#note}}{{> partials/ref}}{{/note}}</td></tr>
 {{/conflicts}}
 {{/figures}}
+  </tbody>
 </table>
+</div>
 {{/hasFigures}}
+{{#hasUnsure}}
+<div class="unsure"><strong>需核对</strong>：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
+<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}</li>{{/unsure}}</ul></div>
+{{/hasUnsure}}
 {{#hasHonours}}
-<h3>荣誉</h3>
-{{#honourLevels}}
-<p><strong>{{levelName}}</strong></p>
-<ul>
 {{#honours}}
-  <li>{{title}}（{{recipient}}）{{#new}} <span class="new">新</span>{{/new}}<sup><a href="#src-{{note}}">{{note}}</a></sup></li>
+<h3>{{year}} 年荣誉（{{count}} 项{{#compared}}，新获 {{newCount}} 项、蝉联 {{keptCount}} 项{{/compared}}）</h3>
+{{#hasChecks}}
+<p class="muted">{{#checks}}文中统计“{{stated}}”{{#note}}{{> partials/ref}}{{/note}}，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。{{/checks}}</p>
+{{/hasChecks}}
+{{#levels}}
+<p><strong>{{levelName}}</strong>（{{count}}）</p>
+<ul class="honours">
+{{#honours}}
+  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</li>
 {{/honours}}
 </ul>
-{{/honourLevels}}
+{{/levels}}
+{{/honours}}
 {{/hasHonours}}
 {{/units}}
-{{#compare.hasCategories}}
-<h2>单位对比</h2>
-{{#compare.categories}}
-<h3>{{categoryName}}</h3>
+{{#hasCompare}}
+<h2 id="compare">单位对比</h2>
+<p class="muted">只列两个及以上单位都报告的指标。</p>
+{{#compare.hasMetrics}}
+<div class="table-wrap">
 <table>
-  <tr><th>指标</th>{{#compare.units}}<th>{{.}}</th>{{/compare.units}}</tr>
-{{#metrics}}
-  <tr><td>{{name}}</td>{{#cells}}<td class="num">{{.}}</td>{{/cells}}</tr>
-{{/metrics}}
+  <thead><tr><th>指标</th>{{#compare.units}}<th class="num">{{.}}</th>{{/compare.units}}</tr></thead>
+  <tbody>
+{{#compare.metrics}}
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td>{{/cells}}</tr>
+{{/compare.metrics}}
+  </tbody>
 </table>
-{{/compare.categories}}
-{{/compare.hasCategories}}
+</div>
+{{/compare.hasMetrics}}
+{{#league}}
+<h3>{{name}}</h3>
+<div class="table-wrap">
+<table class="league">
+  <thead><tr><th class="num">名次</th><th>单位</th><th class="num">本年</th><th class="num">变化</th></tr></thead>
+  <tbody>
+{{#rows}}
+  <tr><td class="num">{{rank}}</td><td>{{unit}}</td><td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td><td class="num {{direction}}">{{change}}</td></tr>
+{{/rows}}
+  </tbody>
+</table>
+</div>
+{{/league}}
+{{/hasCompare}}
+<h2>说明</h2>
+<dl class="legend">
+  <dt>上一期</dt><dd>该单位此前最近一份报告的年份；括号中“引用”表示该数值是后来的报告回顾时给出的。</dd>
+  <dt>变化</dt><dd>本年与上一期之差；比率以百分点计；“约”表示原文数值为约数或“超”“近”等界限。</dd>
+  <dt>文中</dt><dd>报告自己写明的比较（如“比2023年预算增加”）。</dd>
+  <dt>走势</dt><dd>截至本年的各年数值；数值相近时纵轴不从零起（标“≈”）。</dd>
+  <dt>新 / 蝉联</dt><dd>此前各年未见的荣誉 / 此前已获、本年再次获得。</dd>
+  <dt>上标</dt><dd>来源编号，点击查看原文行与引文，引文后的 ↩ 返回。</dd>
+</dl>
 {{> partials/sources}}
 {{/content}}
 {{/layout}}
@@ -135,55 +204,91 @@ enum BuiltInTemplates {
         "annual.md.mustache": #"""
 # {{title}}
 
+{{scope}}
+
+## 要点
+
+{{#summary}}
+- {{.}}
+{{/summary}}
 {{^hasUnits}}
-没有该年度的数据。
+
+没有该年度的报告。
 {{/hasUnits}}
 {{#units}}
+
 ## {{unit}}
 
-{{#comparedWith}}
-与上一份报告比较：{{comparedWith}}。
-{{/comparedWith}}
+{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}} · [历年数据]({{page}}.md)
 {{#hasFigures}}
-| 指标 | 本年 | 上一期 | 变化 | 趋势 |
+
+| 指标 | 本年 | 上一期 | 变化 | 走势 |
 |---|---:|---:|---:|---|
 {{#figures}}
-| {{name}} | {{value}}[^{{note}}] | {{previous}}{{#previousYear}}（{{previousYear}}）{{/previousYear}} | {{change}}{{#changeNote}}[^{{changeNote}}]{{/changeNote}} | {{trend}} |
-{{/figures}}
-
-{{#figures}}
+| {{name}}{{#hasRole}}（{{role}}）{{/hasRole}} | {{value}}{{#note}}{{> partials/ref}}{{/note}} | {{previous}}{{#previousYear}}（{{previousYear}}{{#quotedPrevious}}，引用{{/quotedPrevious}}）{{/previousYear}}{{#previousNote}}{{> partials/ref}}{{/previousNote}} | {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}；文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}{{/stated}} | {{trend}} |
 {{#conflicts}}
-> 注意：{{name}} 的来源不一致：{{value}}（{{document}}）[^{{note}}]
+| ⚠ 来源不一致 | {{value}}{{#note}}{{> partials/ref}}{{/note}} | {{document}} | | |
 {{/conflicts}}
 {{/figures}}
 {{/hasFigures}}
-{{#hasHonours}}
-### 荣誉
+{{#hasUnsure}}
 
-{{#honourLevels}}
-**{{levelName}}**
+**需核对**：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
+
+{{#unsure}}
+- {{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}
+{{/unsure}}
+{{/hasUnsure}}
+{{#hasHonours}}
+{{#honours}}
+
+### {{year}} 年荣誉（{{count}} 项{{#compared}}，新获 {{newCount}} 项、蝉联 {{keptCount}} 项{{/compared}}）
+{{#hasChecks}}
+
+{{#checks}}文中统计“{{stated}}”{{#note}}{{> partials/ref}}{{/note}}，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。{{/checks}}
+{{/hasChecks}}
+{{#levels}}
+
+**{{levelName}}**（{{count}}）
 
 {{#honours}}
-- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}[^{{note}}]
+- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours}}
-
-{{/honourLevels}}
+{{/levels}}
+{{/honours}}
 {{/hasHonours}}
 {{/units}}
-{{#compare.hasCategories}}
+{{#hasCompare}}
+
 ## 单位对比
 
-{{#compare.categories}}
-### {{categoryName}}
+只列两个及以上单位都报告的指标。
+{{#compare.hasMetrics}}
 
 | 指标 |{{#compare.units}} {{.}} |{{/compare.units}}
 |---|{{#compare.units}}---:|{{/compare.units}}
-{{#metrics}}
-| {{name}} |{{#cells}} {{.}} |{{/cells}}
-{{/metrics}}
+{{#compare.metrics}}
+| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}} |{{/cells}}
+{{/compare.metrics}}
+{{/compare.hasMetrics}}
+{{#league}}
 
-{{/compare.categories}}
-{{/compare.hasCategories}}
+### {{name}}
+
+| 名次 | 单位 | 本年 | 变化 |
+|---:|---|---:|---:|
+{{#rows}}
+| {{rank}} | {{unit}} | {{value}}{{#note}}{{> partials/ref}}{{/note}} | {{change}} |
+{{/rows}}
+{{/league}}
+{{/hasCompare}}
+
+## 说明
+
+- 上一期：该单位此前最近一份报告的年份；“引用”表示该数值是后来的报告回顾时给出的。
+- 变化：本年与上一期之差，比率以百分点计；“约”表示原文数值为约数或界限。“文中”是报告自己写明的比较。
+- 走势：截至本年的各年数值。新 / 蝉联：此前各年未见的荣誉 / 本年再次获得。
+
 ## 来源
 
 {{> partials/sources}}
@@ -195,63 +300,68 @@ enum BuiltInTemplates {
 {{<layout}}
 {{$content}}
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">前一份：{{a.name}}（{{a.year}} 年{{#a.published}}，发布于 {{a.published}}{{/a.published}}）；后一份：{{b.name}}（{{b.year}} 年{{#b.published}}，发布于 {{b.published}}{{/b.published}}）</w:t></w:r></w:p>
-{{#hasSummary}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>要点</w:t></w:r></w:p>
-{{#summary}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{.}}</w:t></w:r></w:p>
-{{/summary}}
-{{/hasSummary}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>核心指标</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">前一份：{{a.name}}{{#a.published}}，发布于 {{a.published}}{{/a.published}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">后一份：{{b.name}}{{#b.published}}，发布于 {{b.published}}{{/b.published}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">核心指标</w:t></w:r></w:p>
+{{#hasFigures}}
 <w:tbl>
 {{> partials/table}}
-<w:tblGrid><w:gridCol w:w="3638"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>
-<w:tc><w:tcPr><w:tcW w:w="3638" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t>指标</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{a.year}}</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{b.year}}</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t>变化</w:t></w:r></w:p></w:tc>
-</w:tr>
+<w:tblGrid><w:gridCol w:w="3238"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2400"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="3238" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{a.year}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{b.year}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">变化</w:t></w:r></w:p></w:tc></w:tr>
 {{#figures}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr>
-<w:tc><w:tcPr><w:tcW w:w="3638" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{a}}</w:t></w:r>{{#noteA}}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{noteA}}"/></w:r>{{/noteA}}</w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{b}}</w:t></w:r>{{#noteB}}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{noteB}}"/></w:r>{{/noteB}}</w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{change}}</w:t></w:r></w:p></w:tc>
-</w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="3238" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{a}}{{#quotedA}}（引用）{{/quotedA}}</w:t></w:r>{{#noteA}}{{> partials/ref}}{{/noteA}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{b}}</w:t></w:r>{{#noteB}}{{> partials/ref}}{{/noteB}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{direction}}"/></w:rPr><w:t xml:space="preserve">{{change}}</w:t></w:r>{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}<w:r><w:t xml:space="preserve">；文中：{{text}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}{{/stated}}</w:p></w:tc></w:tr>
 {{#conflicts}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="9638" w:type="dxa"/><w:gridSpan w:val="4"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Conflict"/></w:rPr><w:t xml:space="preserve">{{year}} 年来源不一致：{{value}}</w:t></w:r>{{> partials/note}}</w:p></w:tc></w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="9638" w:type="dxa"/><w:gridSpan w:val="4"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Conflict"/></w:rPr><w:t xml:space="preserve">⚠ {{year}} 年来源不一致：{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc></w:tr>
 {{/conflicts}}
 {{/figures}}
 </w:tbl>
 <w:p/>
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>荣誉变化</w:t></w:r></w:p>
-<w:p><w:r><w:t xml:space="preserve">新增 {{honours.addedCount}} 项，保持 {{honours.keptCount}} 项，不再列出 {{honours.droppedCount}} 项。</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>新增</w:t></w:r></w:p>
+{{/hasFigures}}
+{{^hasFigures}}
+<w:p><w:r><w:t xml:space="preserve">两份报告没有可对照的主要数据。</w:t></w:r></w:p>
+{{/hasFigures}}
+{{#hasUnsure}}
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">需核对：</w:t></w:r><w:r><w:t xml:space="preserve">下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。</w:t></w:r></w:p>
+{{#unsure}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/values}}</w:p>
+{{/unsure}}
+{{/hasUnsure}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">荣誉变化</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">新增</w:t></w:r></w:p>
 {{#honours.added}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}，{{recipient}}） </w:t></w:r><w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t>新</w:t></w:r>{{> partials/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}，{{recipient}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.added}}
-<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>保持（蝉联）</w:t></w:r></w:p>
+{{^honours.added}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
+{{/honours.added}}
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">蝉联（{{periodB}}再次获得）</w:t></w:r></w:p>
 {{#honours.kept}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{> partials/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.kept}}
-<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>不再列出</w:t></w:r></w:p>
+{{^honours.kept}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
+{{/honours.kept}}
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">不再列出</w:t></w:r></w:p>
 {{#honours.dropped}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{> partials/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.dropped}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>报告结构对照</w:t></w:r></w:p>
+{{^honours.dropped}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
+{{/honours.dropped}}
+{{#hasOutline}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">报告结构对照</w:t></w:r></w:p>
 <w:tbl>
 {{> partials/table}}
-<w:tblGrid><w:gridCol w:w="4819"/><w:gridCol w:w="4819"/></w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>
-<w:tc><w:tcPr><w:tcW w:w="4819" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">{{a.year}} 年报告</w:t></w:r></w:p></w:tc>
-<w:tc><w:tcPr><w:tcW w:w="4819" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">{{b.year}} 年报告</w:t></w:r></w:p></w:tc>
-</w:tr>
+<w:tblGrid><w:gridCol w:w="4219"/><w:gridCol w:w="4219"/><w:gridCol w:w="1200"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="4219" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">{{a.year}} 年报告</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4219" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">{{b.year}} 年报告</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">对照</w:t></w:r></w:p></w:tc></w:tr>
 {{#outline}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="4819" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{a}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4819" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{b}}</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="4219" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{a}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4219" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{b}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{statusName}}</w:t></w:r></w:p></w:tc></w:tr>
 {{/outline}}
 </w:tbl>
 <w:p/>
+{{/hasOutline}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{b.year}} 年报告中的新提法</w:t></w:r></w:p>
 <w:p>{{#newTerms}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve">{{.}}</w:t></w:r><w:r><w:t xml:space="preserve">  </w:t></w:r>{{/newTerms}}</w:p>
 {{/content}}
@@ -261,39 +371,62 @@ enum BuiltInTemplates {
         "diff.html.mustache": #"""
 {{<layout}}
 {{$title}}{{title}}{{/title}}
+{{$running}}{{title}}{{/running}}
 {{$content}}
+<nav class="crumbs"><a href="index.html">全部简报</a><a href="{{unitPage}}.html">{{unit}} 历年数据</a></nav>
 <h1>{{title}}</h1>
-<p class="muted">前一份：{{a.name}}（{{a.year}} 年{{#a.published}}，发布于 {{a.published}}{{/a.published}}）；后一份：{{b.name}}（{{b.year}} 年{{#b.published}}，发布于 {{b.published}}{{/b.published}}）</p>
+<p class="scope">{{scope}}</p>
+<ul class="muted">
+  <li>前一份：{{a.name}}{{#a.published}}，发布于 {{a.published}}{{/a.published}}</li>
+  <li>后一份：{{b.name}}{{#b.published}}，发布于 {{b.published}}{{/b.published}}</li>
+</ul>
 <h2>核心指标</h2>
+{{#hasFigures}}
+<div class="table-wrap">
 <table>
-  <tr><th>指标</th><th>{{a.year}}</th><th>{{b.year}}</th><th>变化</th></tr>
+  <thead><tr><th>指标</th><th class="num">{{a.year}}</th><th class="num">{{b.year}}</th><th class="num">变化</th></tr></thead>
+  <tbody>
 {{#figures}}
-  <tr><td>{{name}}</td>
-      <td class="num">{{a}}{{#noteA}}<sup><a href="#src-{{noteA}}">{{noteA}}</a></sup>{{/noteA}}</td>
-      <td class="num">{{b}}{{#noteB}}<sup><a href="#src-{{noteB}}">{{noteB}}</a></sup>{{/noteB}}</td>
-      <td class="num {{direction}}">{{change}}</td></tr>
+  <tr><td class="name">{{name}}</td>
+      <td class="num">{{a}}{{#noteA}}{{> partials/ref}}{{/noteA}}{{#quotedA}} <span class="tag role">引用</span>{{/quotedA}}</td>
+      <td class="num">{{b}}{{#noteB}}{{> partials/ref}}{{/noteB}}</td>
+      <td class="num {{direction}}">{{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}<span class="stated">文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/stated}}</td></tr>
 {{#conflicts}}
-  <tr><td colspan="4" class="conflict">{{year}} 年来源不一致：{{value}}<sup><a href="#src-{{note}}">{{note}}</a></sup></td></tr>
+  <tr><td colspan="4" class="conflict">{{year}} 年来源不一致：{{value}}{{#note}}{{> partials/ref}}{{/note}}</td></tr>
 {{/conflicts}}
 {{/figures}}
+  </tbody>
 </table>
+</div>
+{{/hasFigures}}
+{{^hasFigures}}<p>两份报告没有可对照的主要数据。</p>{{/hasFigures}}
+{{#hasUnsure}}
+<div class="unsure"><strong>需核对</strong>：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
+<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}</li>{{/unsure}}</ul></div>
+{{/hasUnsure}}
 <h2>荣誉变化</h2>
-<p>新增 {{honours.addedCount}} 项，保持 {{honours.keptCount}} 项，不再列出 {{honours.droppedCount}} 项。</p>
+<p>{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</p>
 <h3>新增</h3>
-<ul>{{#honours.added}}<li>{{title}}（{{levelName}}，{{recipient}}）<span class="new">新</span><sup><a href="#src-{{note}}">{{note}}</a></sup></li>{{/honours.added}}</ul>
-<h3>保持（蝉联）</h3>
-<ul>{{#honours.kept}}<li>{{title}}（{{levelName}}）<sup><a href="#src-{{note}}">{{note}}</a></sup></li>{{/honours.kept}}</ul>
+<ul class="honours">{{#honours.added}}<li>{{title}}（{{levelName}}，{{recipient}}）<span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
+<h3>蝉联（{{periodB}}再次获得）</h3>
+<ul class="honours">{{#honours.kept}}<li>{{title}}（{{levelName}}）<span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
 <h3>不再列出</h3>
-<ul>{{#honours.dropped}}<li>{{title}}（{{levelName}}）<sup><a href="#src-{{note}}">{{note}}</a></sup></li>{{/honours.dropped}}</ul>
+<ul class="honours">{{#honours.dropped}}<li>{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.dropped}}{{^honours.dropped}}<li>无</li>{{/honours.dropped}}</ul>
+{{#hasOutline}}
 <h2>报告结构对照</h2>
-<table>
-  <tr><th>{{a.year}} 年报告</th><th>{{b.year}} 年报告</th></tr>
+<div class="table-wrap">
+<table class="outline">
+  <thead><tr><th>{{a.year}} 年报告</th><th>{{b.year}} 年报告</th><th>对照</th></tr></thead>
+  <tbody>
 {{#outline}}
-  <tr><td>{{a}}</td><td>{{b}}</td></tr>
+  <tr><td class="{{status}}">{{a}}</td><td class="{{status}}">{{b}}</td><td class="{{status}}">{{statusName}}</td></tr>
 {{/outline}}
+  </tbody>
 </table>
+</div>
+{{/hasOutline}}
 <h2>{{b.year}} 年报告中的新提法</h2>
-<p>{{#newTerms}}<span class="new">{{.}}</span> {{/newTerms}}</p>
+<p>{{#newTerms}}<span class="tag role">{{.}}</span> {{/newTerms}}</p>
 {{> partials/sources}}
 {{/content}}
 {{/layout}}
@@ -302,51 +435,80 @@ enum BuiltInTemplates {
         "diff.md.mustache": #"""
 # {{title}}
 
-- 前一份：{{a.name}}（{{a.year}} 年{{#a.published}}，发布于 {{a.published}}{{/a.published}}）
-- 后一份：{{b.name}}（{{b.year}} 年{{#b.published}}，发布于 {{b.published}}{{/b.published}}）
+{{scope}}
+
+- 前一份：{{a.name}}{{#a.published}}，发布于 {{a.published}}{{/a.published}}
+- 后一份：{{b.name}}{{#b.published}}，发布于 {{b.published}}{{/b.published}}
+- 历年数据：[{{unit}}]({{unitPage}}.md)
 
 ## 核心指标
+{{#hasFigures}}
 
 | 指标 | {{a.year}} | {{b.year}} | 变化 |
 |---|---:|---:|---:|
 {{#figures}}
-| {{name}} | {{a}}{{#noteA}}[^{{noteA}}]{{/noteA}} | {{b}}{{#noteB}}[^{{noteB}}]{{/noteB}} | {{change}} |
+| {{name}} | {{a}}{{#noteA}}{{> partials/ref}}{{/noteA}}{{#quotedA}}（引用）{{/quotedA}} | {{b}}{{#noteB}}{{> partials/ref}}{{/noteB}} | {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}；文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}{{/stated}} |
 {{/figures}}
-
 {{#figures}}
 {{#conflicts}}
-> 注意：{{name}} {{year}} 年的来源不一致：{{value}}[^{{note}}]
+
+> 注意：{{name}} {{year}} 年的来源不一致：{{value}}{{#note}}{{> partials/ref}}{{/note}}
 {{/conflicts}}
 {{/figures}}
+{{/hasFigures}}
+{{^hasFigures}}
+
+两份报告没有可对照的主要数据。
+{{/hasFigures}}
+{{#hasUnsure}}
+
+**需核对**：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
+
+{{#unsure}}
+- {{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}
+{{/unsure}}
+{{/hasUnsure}}
+
 ## 荣誉变化
 
-新增 {{honours.addedCount}} 项，保持 {{honours.keptCount}} 项，不再列出 {{honours.droppedCount}} 项。
+{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。
 
 ### 新增
 
 {{#honours.added}}
-- {{title}}（{{levelName}}，{{recipient}}）[^{{note}}]
+- {{title}}（{{levelName}}，{{recipient}}）{{#note}}{{> partials/ref}}{{/note}}
+{{/honours.added}}
+{{^honours.added}}
+- 无
 {{/honours.added}}
 
-### 保持（蝉联）
+### 蝉联（{{periodB}}再次获得）
 
 {{#honours.kept}}
-- {{title}}（{{levelName}}）[^{{note}}]
+- {{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}
+{{/honours.kept}}
+{{^honours.kept}}
+- 无
 {{/honours.kept}}
 
 ### 不再列出
 
 {{#honours.dropped}}
-- {{title}}（{{levelName}}）[^{{note}}]
+- {{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.dropped}}
+{{^honours.dropped}}
+- 无
+{{/honours.dropped}}
+{{#hasOutline}}
 
 ## 报告结构对照
 
-| {{a.year}} 年报告 | {{b.year}} 年报告 |
-|---|---|
+| {{a.year}} 年报告 | {{b.year}} 年报告 | 对照 |
+|---|---|---|
 {{#outline}}
-| {{a}} | {{b}} |
+| {{a}} | {{b}} | {{statusName}} |
 {{/outline}}
+{{/hasOutline}}
 
 ## {{b.year}} 年报告中的新提法
 
@@ -364,26 +526,11 @@ enum BuiltInTemplates {
 {{<layout}}
 {{$content}}
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{articleCount}} 篇文章{{#since}}（{{since}} 起）{{/since}}，按周排列，最新在前。</w:t></w:r></w:p>
-{{#hasSummary}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>要点</w:t></w:r></w:p>
-{{#summary}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{.}}</w:t></w:r></w:p>
-{{/summary}}
-{{/hasSummary}}
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
 {{#weeks}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{week}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{week}}（{{count}} 篇）</w:t></w:r></w:p>
 {{#articles}}
-<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t xml:space="preserve">{{date}} · {{title}}</w:t></w:r></w:p>
-{{#figures}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{subject}}：</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{value}}</w:t></w:r>{{> partials/note}}</w:p>
-{{/figures}}
-{{^hasFigures}}
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t>未发现数字。</w:t></w:r></w:p>
-{{/hasFigures}}
-{{#honours}}
-<w:p><w:r><w:t xml:space="preserve">荣誉：{{title}}（{{levelName}}）</w:t></w:r>{{> partials/note}}</w:p>
-{{/honours}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">{{day}} </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r>{{#hasFigures}}<w:r><w:t xml:space="preserve">：</w:t></w:r>{{#figures}}<w:r><w:t xml:space="preserve">{{before}}</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{figure}}</w:t></w:r><w:r><w:t xml:space="preserve">{{after}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve">；</w:t></w:r>{{/figures}}{{/hasFigures}}{{#hasMore}}<w:r><w:rPr><w:rStyle w:val="Muted"/></w:rPr><w:t xml:space="preserve"> 另 {{more}} 个数字</w:t></w:r>{{/hasMore}}{{#hasHonours}}<w:r><w:t xml:space="preserve">；荣誉：</w:t></w:r>{{#honours}}<w:r><w:t xml:space="preserve">{{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/honours}}{{/hasHonours}}</w:p>
 {{/articles}}
 {{/weeks}}
 {{/content}}
@@ -393,22 +540,20 @@ enum BuiltInTemplates {
         "digest.html.mustache": #"""
 {{<layout}}
 {{$title}}{{title}}{{/title}}
+{{$running}}{{title}}{{/running}}
 {{$content}}
+<nav class="crumbs"><a href="index.html">全部简报</a></nav>
 <h1>{{title}}</h1>
-<p class="muted">{{articleCount}} 篇文章{{#since}}（{{since}} 起）{{/since}}，按周排列，最新在前。</p>
+<p class="scope">{{scope}}</p>
 {{#weeks}}
-<h2>{{week}}</h2>
+<h2>{{week}}（{{count}} 篇）</h2>
 {{#articles}}
-<h3>{{date}} · {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</h3>
-{{#hasFigures}}
-<ul>
-{{#figures}}
-  <li>{{subject}}：<strong>{{value}}</strong><sup><a href="#src-{{note}}">{{note}}</a></sup></li>
-{{/figures}}
-</ul>
-{{/hasFigures}}
-{{^hasFigures}}<p class="muted">未发现数字。</p>{{/hasFigures}}
-{{#honours}}<p>荣誉：{{title}}（{{levelName}}）<sup><a href="#src-{{note}}">{{note}}</a></sup></p>{{/honours}}
+<article class="item">
+  <h4>{{day}} · {{#hasURL}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}</h4>
+  {{#hasFigures}}<ul>{{#figures}}<li>{{before}}<strong>{{figure}}</strong>{{after}}{{#note}}{{> partials/ref}}{{/note}}</li>{{/figures}}</ul>{{/hasFigures}}
+  {{#hasHonours}}<ul>{{#honours}}<li>荣誉：{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours}}</ul>{{/hasHonours}}
+  {{#hasMore}}<p class="muted">另有 {{more}} 个数字见原文。</p>{{/hasMore}}
+</article>
 {{/articles}}
 {{/weeks}}
 {{> partials/sources}}
@@ -419,41 +564,51 @@ enum BuiltInTemplates {
         "digest.md.mustache": #"""
 # {{title}}
 
-{{articleCount}} 篇文章{{#since}}（{{since}} 起）{{/since}}，按周排列，最新在前。
-
+{{scope}}
 {{#weeks}}
-## {{week}}
+
+## {{week}}（{{count}} 篇）
 
 {{#articles}}
-### {{date}} · {{title}}
-
-{{#hasFigures}}
-{{#figures}}
-- {{subject}}：{{value}}[^{{note}}]
-{{/figures}}
-{{/hasFigures}}
-{{^hasFigures}}
-未发现数字。
-{{/hasFigures}}
-{{#honours}}
-- 荣誉：{{title}}（{{levelName}}）[^{{note}}]
-{{/honours}}
-
+- {{day}} {{#hasURL}}[{{title}}]({{url}}){{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}：{{#figures}}{{before}}**{{figure}}**{{after}}{{#note}}{{> partials/ref}}{{/note}}；{{/figures}}{{/hasFigures}}{{#hasMore}} 另 {{more}} 个数字{{/hasMore}}{{#hasHonours}}；荣誉：{{#honours}}{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}} {{/honours}}{{/hasHonours}}
 {{/articles}}
 {{/weeks}}
+
 ## 来源
 
 {{> partials/sources}}
 
 """#,
         "index.docx.mustache": #"""
-{{! The body of word/document.xml for the index of a build: each briefing and its files. }}
+{{! The body of word/document.xml for the index of a build: briefings by unit and by year. }}
 {{<layout}}
 {{$content}}
-<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Brief 简报目录</w:t></w:r></w:p>
-{{#briefings}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}：</w:t></w:r><w:r><w:rPr><w:color w:val="667085"/></w:rPr><w:t xml:space="preserve">{{docx}}</w:t></w:r></w:p>
-{{/briefings}}
+<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">Brief 简报目录</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
+{{#hasUnits}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">按单位</w:t></w:r></w:p>
+{{#units}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{unit}}：</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Muted"/></w:rPr><w:t xml:space="preserve">{{page}}.docx</w:t></w:r>{{#years}}<w:r><w:t xml:space="preserve"> · {{year}}：{{name}}.docx</w:t></w:r>{{/years}}</w:p>
+{{/units}}
+{{/hasUnits}}
+{{#hasYears}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">按年份</w:t></w:r></w:p>
+{{#years}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{units}} 个单位）：{{name}}.docx</w:t></w:r></w:p>
+{{/years}}
+{{/hasYears}}
+{{#hasDiffs}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">报告对比</w:t></w:r></w:p>
+{{#diffs}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}：{{name}}.docx</w:t></w:r></w:p>
+{{/diffs}}
+{{/hasDiffs}}
+{{#hasDigests}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">文章摘要</w:t></w:r></w:p>
+{{#digests}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}：{{name}}.docx</w:t></w:r></w:p>
+{{/digests}}
+{{/hasDigests}}
 {{/content}}
 {{/layout}}
 
@@ -461,13 +616,35 @@ enum BuiltInTemplates {
         "index.html.mustache": #"""
 {{<layout}}
 {{$title}}Brief 简报目录{{/title}}
+{{$running}}Brief 简报目录{{/running}}
 {{$content}}
 <h1>Brief 简报目录</h1>
-<ul>
-{{#briefings}}
-  <li>{{title}}：<a href="{{html}}">HTML</a> · <a href="{{md}}">Markdown</a></li>
-{{/briefings}}
-</ul>
+<p class="scope">{{scope}}</p>
+{{#hasUnits}}
+<h2>按单位</h2>
+<div class="table-wrap">
+<table>
+  <thead><tr><th>单位</th><th>年度简报</th></tr></thead>
+  <tbody>
+{{#units}}
+  <tr><td><a href="{{page}}.html">{{unit}}</a></td><td>{{#years}}<a href="{{name}}.html#{{anchor}}">{{year}}</a> {{/years}}</td></tr>
+{{/units}}
+  </tbody>
+</table>
+</div>
+{{/hasUnits}}
+{{#hasYears}}
+<h2>按年份</h2>
+<ul>{{#years}}<li><a href="{{name}}.html">{{title}}</a>（{{units}} 个单位）</li>{{/years}}</ul>
+{{/hasYears}}
+{{#hasDiffs}}
+<h2>报告对比</h2>
+<ul>{{#diffs}}<li><a href="{{name}}.html">{{title}}</a></li>{{/diffs}}</ul>
+{{/hasDiffs}}
+{{#hasDigests}}
+<h2>文章摘要</h2>
+<ul>{{#digests}}<li><a href="{{name}}.html">{{title}}</a></li>{{/digests}}</ul>
+{{/hasDigests}}
 {{/content}}
 {{/layout}}
 
@@ -475,9 +652,41 @@ enum BuiltInTemplates {
         "index.md.mustache": #"""
 # Brief 简报目录
 
-{{#briefings}}
-- {{title}}：[Markdown]({{md}}) · [HTML]({{html}})
-{{/briefings}}
+{{scope}}
+{{#hasUnits}}
+
+## 按单位
+
+| 单位 | 历年数据 | 年度简报 |
+|---|---|---|
+{{#units}}
+| {{unit}} | [历年数据]({{page}}.md) |{{#years}} [{{year}}]({{name}}.md) {{/years}} |
+{{/units}}
+{{/hasUnits}}
+{{#hasYears}}
+
+## 按年份
+
+{{#years}}
+- [{{title}}]({{name}}.md)（{{units}} 个单位）
+{{/years}}
+{{/hasYears}}
+{{#hasDiffs}}
+
+## 报告对比
+
+{{#diffs}}
+- [{{title}}]({{name}}.md)
+{{/diffs}}
+{{/hasDiffs}}
+{{#hasDigests}}
+
+## 文章摘要
+
+{{#digests}}
+- [{{title}}]({{name}}.md)
+{{/digests}}
+{{/hasDigests}}
 
 """#,
         "layout.docx.mustache": #"""
@@ -498,32 +707,84 @@ enum BuiltInTemplates {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{$title}}Brief{{/title}}</title>
 <style>
+  :root { --ink: #1d2430; --muted: #667085; --line: #dde3ea; --head: #f1f5fa; --accent: #1f5fa8; --up: #1a7f37; --down: #b42318; }
+  * { box-sizing: border-box; }
   body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif;
-         color: #1d2430; background: #fff; margin: 0 auto; max-width: 1040px; padding: 24px 28px; line-height: 1.6; }
-  h1 { font-size: 24px; border-bottom: 3px solid #1f5fa8; padding-bottom: 6px; }
-  h2 { font-size: 19px; margin-top: 28px; color: #1f3a5f; }
+         color: var(--ink); background: #fff; margin: 0 auto; max-width: 1040px; padding: 24px 28px; line-height: 1.6;
+         overflow-wrap: anywhere; }
+  h1 { font-size: 24px; line-height: 1.35; border-bottom: 3px solid var(--accent); padding-bottom: 6px; margin: 0 0 8px; }
+  h2 { font-size: 19px; margin-top: 30px; color: #1f3a5f; }
   h3 { font-size: 16px; margin-top: 20px; }
-  table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
-  th, td { border-bottom: 1px solid #dde3ea; padding: 5px 8px; text-align: left; vertical-align: top; }
-  th { background: #f1f5fa; font-weight: 600; }
-  td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-  .up { color: #1a7f37; } .down { color: #b42318; }
-  .new { display: inline-block; background: #fff1c2; color: #7a5200; border-radius: 3px; padding: 0 5px; font-size: 12px; }
-  .conflict { color: #b42318; font-size: 13px; }
-  .muted { color: #667085; font-size: 13px; }
-  sup a { text-decoration: none; color: #1f5fa8; }
-  ol.sources { font-size: 12px; color: #475467; }
+  p.scope { color: var(--muted); font-size: 13px; margin: 4px 0 14px; }
+  nav.crumbs { font-size: 13px; margin-bottom: 10px; } nav.crumbs a { margin-right: 10px; }
+  nav.toc { background: #f8fafc; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; font-size: 14px; }
+  nav.toc ol { margin: 4px 0; padding-left: 22px; }
+  section.summary { background: #f3f7fd; border-left: 4px solid var(--accent); padding: 8px 16px; margin: 14px 0 8px; }
+  section.summary h2 { margin-top: 4px; }
+  section.summary ul { margin: 6px 0; padding-left: 20px; }
+  /* Wide tables scroll in their own box: the page itself never scrolls sideways. */
+  .table-wrap { width: 100%; overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 8px 0 16px; }
+  table { border-collapse: collapse; width: 100%; font-size: 14px; }
+  th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
+  th { background: var(--head); font-weight: 600; white-space: nowrap; }
+  th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+  td.name { min-width: 8em; }
+  .up { color: var(--up); } .down { color: var(--down); } .same, .none { color: var(--muted); }
+  .tag { display: inline-block; border-radius: 3px; padding: 0 5px; font-size: 12px; line-height: 1.5; }
+  .tag.new { background: #fff1c2; color: #7a5200; } .tag.kept { background: #e4f2e8; color: #1a5c2e; }
+  .tag.role { background: #eef1f5; color: #475467; }
+  .conflict { color: var(--down); font-size: 13px; }
+  .unsure { border-left: 3px solid #d0a000; background: #fffaeb; padding: 6px 10px; margin: 8px 0 12px; font-size: 14px; }
+  .unsure ul { margin: 4px 0 0; padding-left: 20px; }
+  .muted { color: var(--muted); font-size: 13px; }
+  .stated { display: block; color: var(--muted); font-size: 12px; white-space: normal; }
+  sup a { text-decoration: none; color: var(--accent); padding: 0 1px; }
+  ol.sources { font-size: 12px; color: #475467; padding-left: 28px; }
   ol.sources li { margin-bottom: 3px; }
-  .chart { vertical-align: middle; }
-  nav a { margin-right: 12px; }
-  @page { size: A4; margin: 18mm 14mm; }
-  @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; } }
+  ol.sources li:target, sup:target { background: #fff3a6; outline: 2px solid #f2c94c; }
+  a.back { text-decoration: none; margin-left: 4px; }
+  .chart { vertical-align: middle; max-width: 100%; height: auto; }
+  .charts { display: flex; flex-wrap: wrap; gap: 10px 18px; }
+  .charts figure { margin: 0; } .charts figcaption { font-size: 13px; }
+  dl.legend { font-size: 12px; color: var(--muted); display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+  dl.legend dt { font-weight: 600; } dl.legend dd { margin: 0; }
+  ul.honours li { margin-bottom: 2px; }
+  .outline td.added { background: #f0f9f2; } .outline td.removed { background: #fdf1f0; } .outline .moved { color: #7a5200; }
+  article.item { margin: 6px 0 10px; } article.item h4 { margin: 0; font-size: 15px; }
+  article.item ul { margin: 2px 0; padding-left: 20px; font-size: 14px; }
+  @media (max-width: 600px) {
+    body { padding: 14px 12px; }
+    h1 { font-size: 20px; }
+    table { font-size: 13px; }
+    th, td { padding: 4px 5px; }
+    /* A phone shows the figures, not the charts; numbers may wrap so the four columns fit. */
+    table.figures th:last-child, table.figures td:last-child { display: none; }
+    td.num { white-space: normal; overflow-wrap: normal; word-break: keep-all; }
+    td.name { min-width: 5em; }
+  }
+  @page { size: A4; margin: 16mm 13mm 18mm;
+          @top-center { content: "{{$running}}Brief{{/running}}"; font-size: 9pt; color: #667085; }
+          @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 9pt; color: #667085; } }
+  @media print {
+    body { max-width: none; padding: 0; font-size: 11pt; }
+    .table-wrap { overflow: visible; }
+    thead { display: table-header-group; }
+    tr, figure, li { break-inside: avoid; }
+    table.short { break-inside: avoid; }
+    h2, h3 { break-after: avoid; }
+    nav.toc, nav.crumbs { display: none; }
+    a { color: inherit; text-decoration: none; }
+  }
 </style>
 </head>
 <body>
 {{$content}}{{/content}}
 </body>
 </html>
+
+"""#,
+        "partials/autotable.docx.mustache": #"""
+<w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="1F5FA8"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F5FA8"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="DDE3EA"/></w:tblBorders><w:tblLayout w:type="autofit"/><w:tblCellMar><w:left w:w="60" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>
 
 """#,
         "partials/footnotes.docx.mustache": #"""
@@ -533,14 +794,24 @@ enum BuiltInTemplates {
 
 """#,
         "partials/note.docx.mustache": #"""
-{{#note}}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{note}}"/></w:r>{{/note}}
+{{#note}}{{> partials/ref}}{{/note}}
 
+"""#,
+        "partials/ref.docx.mustache": #"""
+<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{n}}"/></w:r>
+
+"""#,
+        "partials/ref.html.mustache": #"""
+<sup id="{{ref}}"><a href="#src-{{n}}">{{n}}</a></sup>
+"""#,
+        "partials/ref.md.mustache": #"""
+[^{{n}}]
 """#,
         "partials/sources.html.mustache": #"""
 <h2 id="sources">来源</h2>
 <ol class="sources">
 {{#sources}}
-  <li id="src-{{n}}">{{document}}{{#article}} · 文章 {{article}}{{/article}}，第 {{line}} 行：“{{quote}}”</li>
+  <li id="src-{{n}}">{{document}}{{#article}} · 文章 {{article}}{{/article}}，第 {{line}} 行：“{{quote}}”<a class="back" href="#{{ref}}" title="返回正文">↩</a></li>
 {{/sources}}
 </ol>
 
@@ -553,6 +824,184 @@ enum BuiltInTemplates {
 """#,
         "partials/table.docx.mustache": #"""
 <w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="1F5FA8"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F5FA8"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="DDE3EA"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>
+
+"""#,
+        "unit.docx.mustache": #"""
+{{! The body of word/document.xml for a unit's page over all its years; the same view data as
+    unit.html.mustache (brief unit --unit U --format json shows it). }}
+{{<layout}}
+{{$content}}
+<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">年度简报：{{#annuals}}{{page}}.docx {{/annuals}}{{#hasDiffs}}· 对比：{{#diffs}}{{page}}.docx {{/diffs}}{{/hasDiffs}}</w:t></w:r></w:p>
+{{#hasMetrics}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">主要指标</w:t></w:r></w:p>
+<w:tbl>
+{{> partials/autotable}}
+<w:tblGrid><w:gridCol/>{{#years}}<w:gridCol/>{{/years}}<w:gridCol/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc>{{#years}}<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{.}}</w:t></w:r></w:p></w:tc>{{/years}}<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">最近变化</w:t></w:r></w:p></w:tc></w:tr>
+{{#metrics}}
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}<w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{direction}}"/></w:rPr><w:t xml:space="preserve">{{change}}{{#since}}（{{lastYear}} 较 {{since}}）{{/since}}</w:t></w:r></w:p></w:tc></w:tr>
+{{/metrics}}
+</w:tbl>
+<w:p/>
+{{/hasMetrics}}
+{{#hasUnsure}}
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">需核对：</w:t></w:r><w:r><w:t xml:space="preserve">下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。</w:t></w:r></w:p>
+{{#unsure}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/values}}</w:p>
+{{/unsure}}
+{{/hasUnsure}}
+{{#hasCharts}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">走势</w:t></w:r></w:p>
+{{#families}}
+<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{family}}</w:t></w:r></w:p>
+{{#charts}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}：{{trend}}</w:t></w:r></w:p>
+{{/charts}}
+{{/families}}
+{{/hasCharts}}
+{{#hasHonours}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">历年荣誉</w:t></w:r></w:p>
+{{#honourYears}}
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{{year}} 年（{{honours.count}} 项）</w:t></w:r></w:p>
+{{#honours.levels}}
+<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}</w:t></w:r></w:p>
+{{#honours}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
+{{/honours}}
+{{/honours.levels}}
+{{/honourYears}}
+{{/hasHonours}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">文件</w:t></w:r></w:p>
+{{#documents}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{.}}</w:t></w:r></w:p>
+{{/documents}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "unit.html.mustache": #"""
+{{<layout}}
+{{$title}}{{title}}{{/title}}
+{{$running}}{{title}}{{/running}}
+{{$content}}
+<nav class="crumbs"><a href="index.html">全部简报</a>{{#annuals}}<a href="{{page}}.html">{{year}} 年度简报</a>{{/annuals}}{{#diffs}}<a href="{{page}}.html">{{title}}</a>{{/diffs}}</nav>
+<h1>{{title}}</h1>
+<p class="scope">{{scope}}</p>
+{{#hasMetrics}}
+<h2>主要指标</h2>
+<div class="table-wrap">
+<table>
+  <thead><tr><th>指标</th>{{#years}}<th class="num">{{.}}</th>{{/years}}<th class="num">最近变化</th></tr></thead>
+  <tbody>
+{{#metrics}}
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}<td class="num {{direction}}">{{change}}{{#since}} <span class="muted">（{{lastYear}} 较 {{since}}）</span>{{/since}}</td></tr>
+{{/metrics}}
+  </tbody>
+</table>
+</div>
+{{/hasMetrics}}
+{{#hasUnsure}}
+<div class="unsure"><strong>需核对</strong>：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
+<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}</li>{{/unsure}}</ul></div>
+{{/hasUnsure}}
+{{#hasCharts}}
+<h2>走势</h2>
+{{#families}}
+<h3>{{family}}</h3>
+<div class="charts">
+{{#charts}}
+  <figure>{{{chart}}}<figcaption>{{name}}</figcaption></figure>
+{{/charts}}
+</div>
+{{/families}}
+{{/hasCharts}}
+{{#hasHonours}}
+<h2>历年荣誉</h2>
+{{#honourYears}}
+<h3>{{year}} 年（{{honours.count}} 项）</h3>
+{{#honours.levels}}
+<p><strong>{{levelName}}</strong>（{{count}}）</p>
+<ul class="honours">
+{{#honours}}
+  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</li>
+{{/honours}}
+</ul>
+{{/honours.levels}}
+{{/honourYears}}
+{{/hasHonours}}
+<h2>文件</h2>
+<ul class="muted">{{#documents}}<li>{{.}}</li>{{/documents}}</ul>
+{{> partials/sources}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "unit.md.mustache": #"""
+# {{title}}
+
+{{scope}}
+
+[全部简报](index.md) · 年度简报：{{#annuals}}[{{year}}]({{page}}.md) {{/annuals}}{{#hasDiffs}}· 对比：{{#diffs}}[{{title}}]({{page}}.md) {{/diffs}}{{/hasDiffs}}
+{{#hasMetrics}}
+
+## 主要指标
+
+| 指标 |{{#years}} {{.}} |{{/years}} 最近变化 |
+|---|{{#years}}---:|{{/years}}---:|
+{{#metrics}}
+| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}} |{{/cells}} {{change}}{{#since}}（{{lastYear}} 较 {{since}}）{{/since}} |
+{{/metrics}}
+{{/hasMetrics}}
+{{#hasUnsure}}
+
+**需核对**：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
+
+{{#unsure}}
+- {{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}
+{{/unsure}}
+{{/hasUnsure}}
+{{#hasCharts}}
+
+## 走势
+
+{{#families}}
+**{{family}}**
+
+{{#charts}}
+- {{name}}：{{trend}}
+{{/charts}}
+
+{{/families}}
+{{/hasCharts}}
+{{#hasHonours}}
+
+## 历年荣誉
+{{#honourYears}}
+
+### {{year}} 年（{{honours.count}} 项）
+
+{{#honours.levels}}
+**{{levelName}}**
+
+{{#honours}}
+- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#note}}{{> partials/ref}}{{/note}}
+{{/honours}}
+
+{{/honours.levels}}
+{{/honourYears}}
+{{/hasHonours}}
+
+## 文件
+
+{{#documents}}
+- {{.}}
+{{/documents}}
+
+## 来源
+
+{{> partials/sources}}
 
 """#,
     ]

@@ -1,24 +1,59 @@
 import Foundation
 
-/// Numbers the sources a briefing cites, once each, in order of first use, so every figure
-/// can point at "file:line “quote”".
+/// Numbers the sources a briefing cites, one note per quote, in order of first use, so
+/// every figure points at "document, line, “quote”" and the note points back at it.
 final class SourceNotes {
     private var index: [String: Int] = [:]
+    private var uses: [Int] = []
     private(set) var notes: [Provenance] = []
+    /// Document path → how briefings name it (title and year).
+    private let names: [String: String]
+
+    init(reports: [Report] = []) {
+        var names: [String: String] = [:]
+        for r in reports { names[r.document] = r.name }
+        self.names = names
+    }
+
+    /// The note of a source, and this use of it (for the back-link).
+    func reference(for p: Provenance) -> MustacheValue {
+        let n = number(for: p)
+        uses[n - 1] += 1
+        return ["n": .int(n), "ref": .string("r\(n)-\(uses[n - 1])")]
+    }
 
     func number(for p: Provenance) -> Int {
-        let key = "\(p.document)|\(p.article ?? "")|\(p.offset)"
+        // Two figures of one quote share its note.
+        let key = "\(p.document)|\(p.article ?? "")|\(p.line)|\(p.quote)"
         if let n = index[key] { return n }
         notes.append(p)
+        uses.append(0)
         index[key] = notes.count
         return notes.count
     }
 
     var value: MustacheValue {
         .list(notes.enumerated().map { i, p in
-            ["n": .int(i + 1), "document": .string((p.document as NSString).lastPathComponent), "path": .string(p.document),
-             "article": .optional(p.article), "line": .int(p.line), "quote": .string(p.quote)]
+            let file = (p.document as NSString).lastPathComponent
+            return ["n": .int(i + 1), "document": .string(names[p.document] ?? file), "file": .string(file), "path": .string(p.document),
+                    "article": .optional(p.article), "line": .int(p.line), "quote": .string(Self.clauses(p.quote)),
+                    "ref": .string("r\(i + 1)-1")]
         })
+    }
+
+    /// A quote without the scrap of a clause a cut left at either end: from the first clause
+    /// break to the last, when what lies outside holds no digit (the figure is never cut).
+    static func clauses(_ quote: String) -> String {
+        let s = Array(quote.unicodeScalars)
+        let breaks: Set<Unicode.Scalar> = ["，", "；", "。", "、", "：", "！", "？", ",", ";"]
+        func hasFigure(_ r: ArraySlice<Unicode.Scalar>) -> Bool {
+            r.contains { QuantityScanner.isDigit($0) || ChineseNumerals.isNumeral($0) }
+        }
+        var a = 0, b = s.count
+        if let first = s.firstIndex(where: { breaks.contains($0) }), first < s.count - 1, !hasFigure(s[..<first]), first < 24 { a = first + 1 }
+        if let last = s.lastIndex(where: { breaks.contains($0) }), last >= a, last < s.count - 1, !hasFigure(s[(last + 1)...]) { b = last + 1 }
+        guard a < b else { return quote }
+        return String(scalars: s[a..<b]).trimmingSpaces
     }
 }
 
@@ -59,6 +94,17 @@ enum FigureText {
         case .output: return "产出"
         case .growth: return "增长"
         case .other: return "其他"
+        }
+    }
+
+    static func roleName(_ r: FactRole) -> String {
+        switch r {
+        case .actual: return ""
+        case .baseline: return "引用"
+        case .change: return "变化"
+        case .target: return "目标"
+        case .budget: return "预算"
+        case .share: return "占比"
         }
     }
 }

@@ -9,6 +9,8 @@ public struct RunConfig: Sendable, Equatable {
     public var output: String
     public var annual: Annual
     public var diffs: Bool
+    /// A page per unit over all its years.
+    public var units = true
     public var digest: Bool
     public var formats: [String]
     public var templates: String?
@@ -18,7 +20,7 @@ public struct RunConfig: Sendable, Equatable {
     /// Larger input files are refused unread.
     public var maxFileSize = FileBytes.defaultLimit
 
-    static let keys = ["inputs", "output", "annual", "diffs", "digest", "formats", "templates", "registry", "catalog", "state", "max-size"]
+    static let keys = ["inputs", "output", "annual", "diffs", "units", "digest", "formats", "templates", "registry", "catalog", "state", "max-size"]
 
     /// Parses a config; `//` comment lines are allowed, as `brief init` writes them.
     public static func load(file: String) throws -> RunConfig {
@@ -102,6 +104,7 @@ public struct RunConfig: Sendable, Equatable {
             diffs: try bool("diffs", true), digest: try bool("digest", true), formats: formats,
             templates: try string("templates").map(path), registry: try string("registry").map(path),
             catalog: try string("catalog").map(path), state: path(try string("state") ?? ".brief-state.json"))
+        config.units = try bool("units", true)
         if let v = json["max-size"] {
             guard let text = v.stringValue, let n = InputOptions.limit(text) else {
                 throw fail("max-size", "a size up to 4G such as \"512M\", or a number of bytes")
@@ -126,6 +129,8 @@ public struct RunConfig: Sendable, Equatable {
       "annual": "latest",
       // A diff for each unit's consecutive reports.
       "diffs": true,
+      // A page per unit: every headline figure over all its years, its honours by year.
+      "units": true,
       // A digest per article feed, of the articles new since the last run.
       "digest": true,
       // Output formats: any of "md", "html" and "docx" (Word).

@@ -78,6 +78,7 @@ public struct Runner {
                 case let .year(y): return year == y
                 }
             case .diff: return config.diffs
+            case .unit: return config.units
             case .digest: return config.digest
             }
         }

@@ -14,7 +14,7 @@ enum BuiltInData {
     {"id": "tech-smes", "name": "科技型中小企业", "category": "service", "family": "count", "key": true, "patterns": ["科技型中小企业评价入库", "科技型中小企业入库", "科技型中小企业"], "measures": ["家", "个"]},
     {"id": "little-giants", "name": "科技小巨人企业", "category": "other", "family": "count", "key": true, "patterns": ["科技小巨人企业", "小巨人企业", "“小巨人”企业", "小巨人"], "measures": ["家", "个"]},
     {"id": "specialised-smes", "name": "专精特新企业", "category": "other", "family": "count", "key": true, "patterns": ["专精特新中小企业", "专精特新企业"], "measures": ["家", "个"]},
-    {"id": "enterprises-attracted", "name": "引进企业", "category": "other", "family": "count", "key": true, "patterns": ["招商引进企业", "新引进企业", "引进企业", "引进重点企业", "落地企业", "新注册企业"], "measures": ["家", "个", "户"]},
+    {"id": "enterprises-attracted", "name": "引进企业", "category": "other", "family": "count", "key": true, "patterns": ["招商引进企业", "新引进企业", "引进企业", "引进重点企业", "落地企业"], "measures": ["家", "个", "户"]},
     {"id": "above-scale-enterprises", "name": "规模以上企业", "category": "other", "family": "count", "key": true, "patterns": ["规模以上信息服务企业", "规模以上工业企业", "规模以上企业", "规上企业"], "measures": ["家", "个", "户"]},
     {"id": "projects-landed", "name": "落地项目", "category": "other", "family": "count", "key": true, "patterns": ["落地产业项目", "落地项目", "签约项目", "重大项目", "重点项目", "推介项目", "引进项目"], "measures": ["个", "项"]},
     {"id": "incubators", "name": "科技企业孵化器", "category": "other", "family": "count", "key": true, "patterns": ["科技企业孵化器", "孵化器", "众创空间", "孵化载体"], "measures": ["家", "个"]},

@@ -1,108 +1,91 @@
 import Foundation
 
-/// The view data of `brief annual --year Y`: per unit its headline figures against the
-/// previous value, its honours of the year by level (new ones marked), units side by side.
+/// The view data of `brief annual --year Y`: 要点 first, then per unit its headline figures
+/// against the previous report (value, previous value with its year, change, trend), its
+/// honours received that year (new and kept, by level, the count checked against the
+/// list), then units side by side on the metrics they share — a league table when there are
+/// many — a legend and the sources.
 enum AnnualView {
-    /// A change the document states right after a figure ("…547,443万元，比2023年预算增加70,526万元").
-    static func statedChange(after fact: Fact, in docs: [Extraction]) -> (text: String, year: Int?, fact: Fact)? {
-        guard let doc = docs.first(where: { $0.document == fact.provenance.document }) else { return nil }
-        guard let next = doc.facts.first(where: { $0.provenance.line == fact.provenance.line && $0.provenance.offset > fact.provenance.offset }),
-              next.category == .growth, next.quantity.isMoney || next.quantity.isRate,
-              next.subject.contains("比") || next.subject.contains("较") else { return nil }
-        let scalars = Array(next.subject.unicodeScalars)
-        var year: Int? = nil
-        if let nian = scalars.firstIndex(of: "年") { year = YearResolver.fourDigitYear(scalars, endingBefore: nian) }
-        // Show the comparison phrase only ("比2023年预算增加"), not the figure's name again.
-        let phrase = next.subject.range(of: "比").map { String(next.subject[$0.lowerBound...]) }
-            ?? next.subject.range(of: "较").map { String(next.subject[$0.lowerBound...]) } ?? next.subject
-        return ("\(phrase) \(FigureText.text(next.quantity))", year, next)
-    }
+    /// Units from which on metrics are ranked in league tables instead of one wide grid.
+    static let leagueFrom = 4
 
-    static func build(year: Int, extractions: [Extraction], unitFilter: String?) -> MustacheValue {
-        let notes = SourceNotes()
-        let docs = extractions.filter { $0.kind != .articleFeed }
-        let model = ComparisonModel(docs)
-        var units: [MustacheValue] = []
-        var grid: [FactCategory: [String: [String: String]]] = [:]   // category → metric name → unit → value
-        var metricOrder: [FactCategory: [String]] = [:]
-        var shownUnits: [String] = []
-        for unit in model.units where unitFilter == nil || unit == unitFilter || unit.contains(unitFilter ?? "") {
-            let unitDocs = docs.filter { ($0.unit ?? $0.document) == unit }
-            let thisYear = unitDocs.filter { $0.year == year }
-            var figures: [MustacheValue] = []
-            for s in model.series(for: unit) {
+    static func build(year: Int, model: ComparisonModel, units unitFilter: [String]? = nil) -> MustacheValue {
+        let units = model.units.filter { u in model.report(of: u, in: year) != nil && (unitFilter.map { $0.contains(u) } ?? true) }
+        let notes = SourceNotes(reports: model.reports.values.flatMap { $0 })
+        var unitViews: [MustacheValue] = []
+        var summaryUnits: [AnnualSummary.Unit] = []
+        var shared: [String: (name: String, cells: [String: (row: [String: MustacheValue], series: Series)])] = [:]
+        var sharedOrder: [String] = []
+        for (k, unit) in units.enumerated() {
+            let previousReport = model.previousReportYear(of: unit, before: year)
+            var rows: [MustacheValue] = []
+            var summaryRows: [AnnualSummary.Row] = []
+            var stated: [AnnualSummary.Stated] = []
+            for s in FigureRows.ordered(model.series(for: unit)) {
                 guard let v = s.value(in: year) else { continue }
-                var row: [String: MustacheValue] = [
-                    "name": .string(s.name), "category": .string(s.category.rawValue),
-                    "categoryName": .string(FigureText.categoryName(s.category)),
-                    "value": .string(FigureText.text(v.fact.quantity)), "note": .int(notes.number(for: v.fact.provenance)),
-                    "previous": .string("—"), "previousYear": .null, "previousNote": .null, "change": .string("—"), "changeNote": .null,
-                ]
-                if let stated = statedChange(after: v.fact, in: thisYear) {
-                    // "比2023年预算增加70,526万元": the document's own comparison.
-                    row["change"] = .string(stated.text)
-                    row["changeNote"] = .int(notes.number(for: stated.fact.provenance))
+                let compare = s.comparisonYear(before: year, previousReport: previousReport)
+                guard let row = FigureRows.row(s, year: year, comparedWith: compare, notes: notes) else { continue }
+                rows.append(.object(row))
+                if let py = compare, let pv = s.value(in: py) {
+                    summaryRows.append(AnnualSummary.Row(name: s.name, value: v.fact.quantity, previous: pv.fact.quantity, previousYear: py,
+                                                         isRate: s.isRate))
+                } else if let st = v.stated, case let .string(text)? = row["change"] {
+                    let q = st.quantity
+                    let weight = q.measure == "%" ? abs(q.value) : q.measure.hasBytes("百分点") ? abs(q.value) * 10 : 0
+                    stated.append(AnnualSummary.Stated(name: s.name, value: v.fact.quantity, text: text, weight: weight))
                 }
-                if let py = s.previousYear(before: year), let pv = s.value(in: py) {
-                    row["previous"] = .string(FigureText.text(pv.fact.quantity))
-                    row["previousYear"] = .int(py)
-                    row["previousNote"] = .int(notes.number(for: pv.fact.provenance))
-                    if let c = Change.between(pv.fact.quantity, v.fact.quantity, rate: s.isRate) { row["change"] = .string(c.text) }
-                }
-                let points = s.years.compactMap { y in s.value(in: y).map { (year: y, value: $0.fact.quantity.folded.value) } }
-                row["chart"] = .string(Charts.bars(points))
-                row["trend"] = .string(Charts.sparkline(points))
-                row["conflicts"] = .list(s.conflicts(in: year).map { o in
-                    ["value": .string(FigureText.text(o.fact.quantity)), "note": .int(notes.number(for: o.fact.provenance)),
-                     "document": .string((o.document as NSString).lastPathComponent)]
-                })
-                figures.append(.object(row))
-                if [.service, .satisfaction, .honour, .finance].contains(s.category) {
-                    if grid[s.category]?[s.name] == nil { metricOrder[s.category, default: []].append(s.name) }
-                    grid[s.category, default: [:]][s.name, default: [:]][unit] = FigureText.text(v.fact.quantity)
-                }
+                if shared[s.key] == nil { sharedOrder.append(s.key); shared[s.key] = (s.name, [:]) }
+                shared[s.key]?.cells[unit] = (row, s)
             }
-            // Honours of the year, marked new when the unit's previous report did not list them.
-            // A budget names honours only as background to projects: they are not the unit's.
-            let current = HonourComparison.distinct(thisYear.filter { $0.kind != .budget }.flatMap(\.honours))
-            let previousDoc = unitDocs.filter { ($0.year ?? 0) < year }.max { ($0.year ?? 0) < ($1.year ?? 0) }
-            let comparison = previousDoc.map { HonourComparison(before: $0.honours, after: current) }
-            let newTitles = Set((comparison?.added ?? []).map { $0.provenance.offset })
-            var levels: [MustacheValue] = []
-            for level in Honour.Level.allCases {
-                let hs = current.filter { $0.level == level }
-                guard !hs.isEmpty else { continue }
-                levels.append(["level": .string(level.rawValue), "levelName": .string(FigureText.levelName(level)),
-                               "honours": .list(hs.map { h in
-                                   ["title": .string(h.title), "recipient": .string(h.recipient),
-                                    "new": .bool(comparison != nil && newTitles.contains(h.provenance.offset)),
-                                    "note": .int(notes.number(for: h.provenance))]
-                               })])
-            }
-            guard !figures.isEmpty || !levels.isEmpty else { continue }
-            shownUnits.append(unit)
-            units.append([
-                "unit": .string(unit),
-                "documents": .list(thisYear.map { ["name": .string(($0.document as NSString).lastPathComponent), "kind": .string($0.kind.rawValue)] }),
-                "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty),
-                "honourLevels": .list(levels), "hasHonours": .bool(!levels.isEmpty),
-                "comparedWith": .optional(previousDoc.map { "\(($0.document as NSString).lastPathComponent)（\($0.year.map(String.init) ?? "?") 年）" }),
+            let unsure = FigureRows.unsure(FigureRows.ordered(model.series(for: unit)), year: year, notes: notes)
+            let honours = HonourView.levels(model: model, unit: unit, year: year, notes: notes)
+            summaryUnits.append(AnnualSummary.Unit(name: unit, rows: summaryRows, stated: stated, honours: honours.count, newHonours: honours.new,
+                                                   conflicts: model.series(for: unit).filter { !$0.conflicts(in: year).isEmpty }.count,
+                                                   unsure: unsure.count))
+            let report = model.report(of: unit, in: year)
+            unitViews.append([
+                "unit": .string(unit), "anchor": .string("u\(k + 1)"), "page": .string(UnitView.fileName(unit)),
+                "documents": .list((model.reports[unit] ?? []).filter { $0.year == year }.map { .string($0.name) }),
+                "comparedWith": .optional(previousReport.flatMap { model.report(of: unit, in: $0) }?.name),
+                "figures": .list(rows), "hasFigures": .bool(!rows.isEmpty), "figureCount": .int(rows.count),
+                "unsure": .list(unsure), "hasUnsure": .bool(!unsure.isEmpty),
+                // A table this short is kept on one printed page.
+                "short": .bool(rows.count <= 12),
+                "honours": honours.value, "hasHonours": .bool(honours.count > 0),
+                "kind": .string(report.map { DiffView.kindName($0.kind) } ?? ""),
             ])
         }
-        var categories: [MustacheValue] = []
-        for c in [FactCategory.service, .satisfaction, .honour, .finance] {
-            guard let rows = grid[c], shownUnits.count > 1 else { continue }
-            categories.append([
-                "category": .string(c.rawValue), "categoryName": .string(FigureText.categoryName(c)),
-                "metrics": .list((metricOrder[c] ?? []).map { name in
-                    ["name": .string(name), "cells": .list(shownUnits.map { .string(rows[name]?[$0] ?? "—") })]
-                }),
-            ])
+        // Units side by side only on the metrics two or more of them report.
+        let common = sharedOrder.filter { (shared[$0]?.cells.count ?? 0) >= 2 }
+        let compare: [MustacheValue] = common.compactMap { key in
+            guard let m = shared[key] else { return nil }
+            return ["name": .string(m.name), "cells": .list(units.map { u in
+                guard let c = m.cells[u] else { return ["value": "—", "note": .null] }
+                return ["value": c.row["value"] ?? "—", "note": c.row["note"] ?? .null]
+            })]
         }
+        let league: [MustacheValue] = units.count >= leagueFrom ? common.compactMap { key in
+            guard let m = shared[key] else { return nil }
+            let ranked = m.cells.sorted { ($0.value.series.value(in: year)?.fact.quantity.folded.value ?? 0) > ($1.value.series.value(in: year)?.fact.quantity.folded.value ?? 0) }
+            return ["name": .string(m.name), "rows": .list(ranked.enumerated().map { i, c in
+                ["rank": .int(i + 1), "unit": .string(c.key), "value": c.value.row["value"] ?? "—", "note": c.value.row["note"] ?? .null,
+                 "change": c.value.row["change"] ?? "—", "direction": c.value.row["direction"] ?? "none",
+                 "sortValue": .double(c.value.series.value(in: year)?.fact.quantity.folded.value ?? 0)]
+            })]
+        } : []
+        let reportCount = units.reduce(0) { $0 + (model.reports[$1] ?? []).filter { $0.year == year }.count }
+        var toc: [MustacheValue] = [["anchor": "summary", "title": "要点"]]
+        toc += unitViews.map { ["anchor": $0["anchor"] ?? "", "title": $0["unit"] ?? ""] }
+        if !compare.isEmpty { toc.append(["anchor": "compare", "title": "单位对比"]) }
+        toc.append(["anchor": "sources", "title": "来源"])
         return [
             "kind": "annual", "year": .int(year), "title": .string("\(year) 年度简报"),
-            "units": .list(units), "hasUnits": .bool(!units.isEmpty),
-            "compare": ["units": .list(shownUnits.map { .string($0) }), "categories": .list(categories), "hasCategories": .bool(!categories.isEmpty)],
+            "scope": .string("依据 \(units.count) 个单位的 \(reportCount) 份 \(year) 年文件；上一期为各单位此前最近一份报告的年份。"),
+            "summary": .list(AnnualSummary.sentences(summaryUnits, year: year).map { .string($0) }),
+            "toc": .list(toc), "hasToc": .bool(units.count > 1),
+            "units": .list(unitViews), "hasUnits": .bool(!unitViews.isEmpty),
+            "compare": ["units": .list(units.map { .string($0) }), "metrics": .list(compare), "hasMetrics": .bool(!compare.isEmpty && league.isEmpty)],
+            "league": .list(league), "hasLeague": .bool(!league.isEmpty), "hasCompare": .bool(!compare.isEmpty),
             "sources": notes.value,
         ]
     }

@@ -2,8 +2,8 @@
 /// (a corpus of thousands of reports is otherwise held whole in memory):
 ///
 /// - `ComparisonModel` (annual and diff figures): a report's confident headline facts;
-/// - `AnnualView.statedChange`: the first fact after such a headline on its line;
-/// - `DigestView`: the confident facts an article's entry lists; the others it only
+/// - `ComparisonModel.statedChange`: the facts after such a headline on its line;
+/// - `DigestView`: the headline facts an article's entry may list; the others it only
 ///   counts, so they are dropped and counted (`Extraction.omittedFacts`).
 ///
 /// A view that reads other facts must be added here; `BriefingFactsTests` checks that the
@@ -13,17 +13,22 @@ enum BriefingFacts {
     static func reduced(_ e: Extraction) -> Extraction {
         var copy = e
         copy.facts = retained(e)
-        if e.kind == .articleFeed { copy.omittedFacts += e.facts.filter(\.confident).count - copy.facts.count }
+        if e.kind == .articleFeed { copy.omittedFacts += DigestView.shownFacts(e.facts).count - copy.facts.count }
         return copy
     }
 
     static func retained(_ e: Extraction) -> [Fact] {
-        if e.kind == .articleFeed { return Array(DigestView.shownFacts(e.facts).prefix(DigestView.figuresPerArticle)) }
+        // Every headline figure an entry may list: one already listed that week is passed over.
+        if e.kind == .articleFeed { return DigestView.shownFacts(e.facts).filter(\.key) }
         var keep = [Bool](repeating: false, count: e.facts.count)
         for (i, f) in e.facts.enumerated() where f.key && f.confident {
             keep[i] = true
-            if let next = e.facts.firstIndex(where: { $0.provenance.line == f.provenance.line && $0.provenance.offset > f.provenance.offset }) {
-                keep[next] = true
+            // The changes stated after it (ComparisonModel.statedChange reads them).
+            var k = i + 1
+            while k < e.facts.count, e.facts[k].provenance.line == f.provenance.line,
+                  e.facts[k].provenance.offset - f.provenance.offset < 160 {
+                keep[k] = true
+                k += 1
             }
         }
         return e.facts.indices.filter { keep[$0] }.map { e.facts[$0] }

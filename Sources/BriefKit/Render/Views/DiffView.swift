@@ -1,60 +1,121 @@
 import Foundation
 
-/// The view data of `brief diff A B`: two reports of one unit side by side.
+/// The view data of `brief diff A B`: two reports of one unit and kind, earlier → later —
+/// their figures side by side with the change (from the comparison model every briefing
+/// reads), honours 新增 / 蝉联 / 不再列出, the two outlines aligned by section, and the
+/// quoted terms new in the later report.
 enum DiffView {
-    static func build(a: Extraction, b: Extraction, textA: String, textB: String) -> MustacheValue {
-        let notes = SourceNotes()
-        let model = ComparisonModel([a, b])
+    /// Why two documents cannot be compared, or nil: another unit, another kind, one year.
+    static func refusal(_ a: Extraction, _ b: Extraction) -> String? {
+        let na = (a.document as NSString).lastPathComponent, nb = (b.document as NSString).lastPathComponent
+        if a.document == b.document { return "\(na) is given twice; diff compares two reports of one unit" }
+        if a.kind == .articleFeed || b.kind == .articleFeed {
+            return "\(a.kind == .articleFeed ? na : nb) is an article feed; diff compares two reports (use brief digest for a feed)"
+        }
+        if (a.unit ?? "") != (b.unit ?? "") {
+            return "the reports are of different units: \(na) is \(a.unit ?? "of no known unit"), \(nb) is \(b.unit ?? "of no known unit"); diff compares two reports of one unit"
+        }
+        if a.kind != b.kind {
+            return "the reports are of different kinds: \(na) is a \(a.kind.rawValue), \(nb) a \(b.kind.rawValue); diff compares two reports of one kind"
+        }
+        if a.year == nil || b.year == nil || a.year == b.year {
+            return "both reports are of \(a.year.map { "\($0)" } ?? "an unknown year"): \(na) and \(nb); diff compares reports of two years"
+        }
+        return nil
+    }
+
+    /// The two in reading order: earlier first.
+    static func ordered(_ a: Extraction, _ b: Extraction) -> (Extraction, Extraction) {
+        (a.year ?? 0) <= (b.year ?? 0) ? (a, b) : (b, a)
+    }
+
+    static func build(a: Extraction, b: Extraction, model: ComparisonModel, textA: String, textB: String) -> MustacheValue {
+        let notes = SourceNotes(reports: model.reports.values.flatMap { $0 })
         let unit = b.unit ?? a.unit ?? ""
         let yearA = a.year ?? 0, yearB = b.year ?? 0
         var figures: [MustacheValue] = []
-        for s in model.series(for: unit) {
-            let va = s.value(in: yearA), vb = s.value(in: yearB)
-            guard va != nil || vb != nil else { continue }
+        let series = FigureRows.ordered(model.series(for: unit))
+        for s in series {
+            guard s.value(in: yearA) != nil || s.value(in: yearB) != nil else { continue }
+            let later = FigureRows.row(s, year: yearB, comparedWith: yearA, notes: notes)
+            let earlier = s.value(in: yearA)
             var row: [String: MustacheValue] = [
-                "name": .string(s.name), "category": .string(s.category.rawValue),
-                "categoryName": .string(FigureText.categoryName(s.category)),
-                "a": .string(va.map { FigureText.text($0.fact.quantity) } ?? "—"),
-                "b": .string(vb.map { FigureText.text($0.fact.quantity) } ?? "—"),
-                "noteA": va.map { .int(notes.number(for: $0.fact.provenance)) } ?? .null,
-                "noteB": vb.map { .int(notes.number(for: $0.fact.provenance)) } ?? .null,
-                "change": .string("—"), "direction": "",
+                "name": .string(s.name), "category": .string(s.category.rawValue), "categoryName": .string(FigureText.categoryName(s.category)),
+                "a": .string(earlier.map { FigureText.text($0.fact.quantity) } ?? "—"),
+                "noteA": earlier.map { notes.reference(for: $0.fact.provenance) } ?? .null,
+                "quotedA": .bool(earlier?.isQuoted ?? false),
+                "b": later?["value"] ?? "—", "noteB": later?["note"] ?? .null,
+                "change": later?["change"] ?? "—", "direction": later?["direction"] ?? "none", "changeNote": later?["changeNote"] ?? .null,
+                "stated": later?["stated"] ?? .null, "trend": later?["trend"] ?? "",
             ]
-            if let va, let vb, let c = Change.between(va.fact.quantity, vb.fact.quantity, rate: s.isRate) {
-                row["change"] = .string(c.text)
-                row["direction"] = .string(c.absolute > 0 ? "up" : c.absolute < 0 ? "down" : "same")
-            }
             let conflicts = s.conflicts(in: yearA) + s.conflicts(in: yearB)
             row["conflicts"] = .list(conflicts.map { o in
-                ["year": .int(o.year), "value": .string(FigureText.text(o.fact.quantity)), "note": .int(notes.number(for: o.fact.provenance))]
+                ["year": .int(o.year), "value": .string(FigureText.text(o.fact.quantity)), "note": notes.reference(for: o.fact.provenance)]
             })
             figures.append(.object(row))
         }
-        let hc = HonourComparison(before: a.honours, after: b.honours)
+        let unsure = FigureRows.unsure(series, year: yearA, notes: notes) + FigureRows.unsure(series, year: yearB, notes: notes)
+        // Honours of each period: A's year, and the years after it up to B's.
+        let periodA = HonourComparison.distinct(a.honours.filter { ($0.year ?? yearA) == yearA })
+        let periodB = HonourComparison.distinct(b.honours.filter { let y = $0.year ?? yearB; return y > yearA && y <= yearB })
+        let hc = HonourComparison(before: periodA, after: periodB)
         func honourRow(_ h: Honour) -> MustacheValue {
             ["title": .string(h.title), "level": .string(h.level.rawValue), "levelName": .string(FigureText.levelName(h.level)),
-             "recipient": .string(h.recipient), "note": .int(notes.number(for: h.provenance))]
+             "recipient": .string(h.recipient), "year": h.year.map(MustacheValue.int) ?? .null, "note": notes.reference(for: h.provenance)]
         }
-        let outline = Outline.align(Outline.headings(of: textA), Outline.headings(of: textB)).map { x, y -> MustacheValue in
-            ["a": .string(x.map { "\($0.number) \($0.title)" } ?? ""), "b": .string(y.map { "\($0.number) \($0.title)" } ?? "")]
-        }
+        let outline = OutlineRows.rows(Outline.headings(of: textA), Outline.headings(of: textB))
+        let names = Dictionary(model.reports.values.flatMap { $0 }.map { ($0.document, $0.name) }, uniquingKeysWith: { x, _ in x })
         return [
             "kind": "diff",
-            "title": .string("\(unit)：\(yearA) 年与 \(yearB) 年报告对比"),
-            "unit": .string(unit),
-            "a": document(a), "b": document(b),
-            "figures": .list(figures),
+            "title": .string("\(unit)：\(yearA) 年与 \(yearB) 年\(kindName(b.kind))对比"),
+            "unit": .string(unit), "unitPage": .string(UnitView.fileName(unit)),
+            // The later period: the years after the earlier report, up to the later one.
+            "periodB": .string(yearB - yearA > 1 ? "\(yearA + 1)—\(yearB) 年" : "\(yearB) 年"),
+            "a": document(a, name: names[a.document]), "b": document(b, name: names[b.document]),
+            "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty),
+            "unsure": .list(unsure), "hasUnsure": .bool(!unsure.isEmpty),
             "honours": ["added": .list(hc.added.map(honourRow)), "kept": .list(hc.kept.map { honourRow($0.after) }),
                         "dropped": .list(hc.dropped.map(honourRow)),
                         "addedCount": .int(hc.added.count), "keptCount": .int(hc.kept.count), "droppedCount": .int(hc.dropped.count)],
-            "outline": .list(outline),
+            "outline": .list(outline), "hasOutline": .bool(!outline.isEmpty),
             "newTerms": .list(NewTerms.terms(in: textB, notIn: textA).map { .string($0) }),
+            "scope": .string("比较同一单位的两份\(kindName(b.kind))：\(yearA) 年与 \(yearB) 年；数值取自全部文件汇成的同一套数据。"),
             "sources": notes.value,
         ]
     }
 
-    static func document(_ e: Extraction) -> MustacheValue {
-        ["path": .string(e.document), "name": .string((e.document as NSString).lastPathComponent),
+    static func document(_ e: Extraction, name: String?) -> MustacheValue {
+        ["path": .string(e.document), "name": .string(name ?? (e.document as NSString).lastPathComponent),
+         "file": .string((e.document as NSString).lastPathComponent),
          "year": e.year.map(MustacheValue.int) ?? .null, "kind": .string(e.kind.rawValue), "published": .optional(e.published)]
+    }
+
+    static func kindName(_ k: DocumentKind) -> String {
+        switch k {
+        case .csrReport: return "社会责任报告"
+        case .workSummary: return "工作总结"
+        case .budget: return "预算"
+        case .articleFeed: return "文章"
+        case .other: return "文件"
+        }
+    }
+}
+
+/// Two reports' outlines side by side: sections matched by theme, moved (matched but out of
+/// order), added in the later report, or no longer there.
+enum OutlineRows {
+    static func rows(_ a: [Heading], _ b: [Heading]) -> [MustacheValue] {
+        var lastA = -1
+        return Outline.align(a, b).map { x, y -> MustacheValue in
+            var status = "matched"
+            if x == nil { status = "added" } else if y == nil { status = "removed" }
+            else if let x, let i = a.firstIndex(of: x) {
+                if i < lastA { status = "moved" }
+                lastA = max(lastA, i)
+            }
+            let label = ["matched": "对应", "moved": "调整位置", "added": "新增", "removed": "不再有"][status] ?? ""
+            return ["a": .string(x.map { "\($0.number) \($0.title)" } ?? ""), "b": .string(y.map { "\($0.number) \($0.title)" } ?? ""),
+                    "status": .string(status), "statusName": .string(label)]
+        }
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
 
-/// The view data of `brief digest FEED`: per article its date, title, figures and honours,
-/// grouped by week, newest first.
+/// The view data of `brief digest FEED`: per ISO week, newest first, each article's date
+/// and linked title with its headline figures — ranked, and each figure shown once a week
+/// (the GDP five articles repeat is listed with the first) — and its honours. A month of
+/// a hundred articles fits in a few pages.
 enum DigestView {
-    static let figuresPerArticle = 12
+    /// Figures an article's entry lists; the rest are counted.
+    static let figuresPerArticle = 3
 
     static func build(feed: String, extractions: [Extraction], since: String?) -> MustacheValue {
         let notes = SourceNotes()
@@ -11,39 +14,94 @@ enum DigestView {
             guard let a = e.article else { return false }
             return since.map { a.date >= $0 } ?? true
         }.sorted { ($0.article?.date ?? "", $0.article?.id ?? "") > ($1.article?.date ?? "", $1.article?.id ?? "") }
-        var weeks: [(String, [MustacheValue])] = []
+        var weeks: [(String, [MustacheValue], Set<String>)] = []
         for e in articles {
             guard let a = e.article else { continue }
             let week = weekLabel(a.date)
-            let shown = shownFacts(e.facts)
-            let figures: [MustacheValue] = shown.prefix(figuresPerArticle).map { f in
-                ["subject": .string(f.subject), "value": .string(FigureText.text(f.quantity)), "category": .string(f.category.rawValue),
-                 "key": .bool(f.key), "note": .int(notes.number(for: f.provenance))]
+            var w = weeks.firstIndex { $0.0 == week } ?? { weeks.append((week, [], [])); return weeks.count - 1 }()
+            var shown: [MustacheValue] = []
+            var repeated = 0
+            for f in shownFacts(e.facts) where f.key {
+                // One figure once a week: the same metric and quantity again is counted, not listed.
+                let id = "\(f.name)|\(NumberFormatting.plain(f.quantity.folded.value))|\(f.quantity.folded.measure)"
+                if weeks[w].2.contains(id) { repeated += 1; continue }
+                guard shown.count < figuresPerArticle else { continue }
+                weeks[w].2.insert(id)
+                let (before, figure, after) = phrase(of: f)
+                shown.append(["subject": .string(f.subject), "value": .string(FigureText.text(f.quantity)),
+                              "before": .string(before), "figure": .string(figure), "after": .string(after),
+                              "note": notes.reference(for: f.provenance)])
             }
+            let others = shownFacts(e.facts).count + e.omittedFacts - shown.count
+            let honours = HonourComparison.distinct(e.honours).prefix(2)
             let article: MustacheValue = [
-                "id": .string(a.id), "date": .string(a.date), "title": .string(a.title), "url": .string(safeURL(a.url)),
-                "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty), "moreFigures": .int(max(0, shown.count + e.omittedFacts - figures.count)),
-                "honours": .list(e.honours.map { ["title": .string($0.title), "levelName": .string(FigureText.levelName($0.level)),
-                                                  "note": .int(notes.number(for: $0.provenance))] }),
+                "id": .string(a.id), "date": .string(String(a.date.prefix(10))), "day": .string(String(a.date.dropFirst(5).prefix(5))),
+                "title": .string(a.title.isEmpty ? "（无标题）" : a.title), "url": .string(safeURL(a.url)), "hasURL": .bool(!safeURL(a.url).isEmpty),
+                "figures": .list(shown), "hasFigures": .bool(!shown.isEmpty),
+                "more": .int(max(0, others)), "hasMore": .bool(others > 0), "repeated": .int(repeated),
+                "honours": .list(honours.map { ["title": .string($0.title), "levelName": .string(FigureText.levelName($0.level)),
+                                                "note": notes.reference(for: $0.provenance)] }),
+                "hasHonours": .bool(!honours.isEmpty),
             ]
-            if let i = weeks.firstIndex(where: { $0.0 == week }) { weeks[i].1.append(article) } else { weeks.append((week, [article])) }
+            weeks[w].1.append(article)
+            w = 0
         }
+        let title = "文章摘要：\(extractions.first?.unit ?? (feed as NSString).lastPathComponent)"
+        let dates = articles.compactMap { $0.article?.date }.map { String($0.prefix(10)) }.sorted()
         return [
-            "kind": "digest", "title": .string("文章摘要：\(extractions.first?.unit ?? (feed as NSString).lastPathComponent)"),
+            "kind": "digest", "title": .string(title),
             "feed": .string((feed as NSString).lastPathComponent), "publisher": .optional(extractions.first?.unit),
             "since": .optional(since), "articleCount": .int(articles.count),
-            "weeks": .list(weeks.map { ["week": .string($0.0), "articles": .list($0.1)] }),
+            "scope": .string(articles.isEmpty ? "没有文章。" : "\(articles.count) 篇文章，\(dates.first ?? "") 至 \(dates.last ?? "")；每篇列出至多 \(figuresPerArticle) 个主要数字，同一周内重复的数字只列一次。"),
+            "weeks": .list(weeks.map { ["week": .string($0.0), "articles": .list($0.1), "count": .int($0.1.count)] }),
             "sources": notes.value,
         ]
     }
 
     /// An article's confident facts in the order its entry lists them: headline figures
-    /// first, then categorised ones, then the rest, each group in document order.
+    /// first — those in its title, then totals and money, then the rest — each group in
+    /// document order.
     static func shownFacts(_ facts: [Fact]) -> [Fact] {
-        func rank(_ f: Fact) -> Int { (f.key ? 0 : 2) + (f.category == .other ? 1 : 0) }
-        return facts.enumerated().filter { $0.element.confident }
+        func rank(_ f: Fact) -> Int {
+            (f.key ? 0 : 4) + (f.category == .other ? 2 : 0) + (f.role == .actual || f.role == .budget ? 0 : 1)
+        }
+        return facts.enumerated().filter { $0.element.confident && $0.element.category != .other || $0.element.key && $0.element.confident }
             .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
             .map(\.element)
+    }
+
+    /// A figure as its article writes it, in the words around it: `投资推介52个、近` **300亿元**
+    /// `的产业项目投资机遇`, from the quote's clause — a digest reads as sentences, not as
+    /// subject fragments. Falls back to `subject：` and the value when the quote does not
+    /// show the number in digits.
+    static func phrase(of f: Fact) -> (before: String, figure: String, after: String) {
+        let quote = Array(f.provenance.quote.unicodeScalars)
+        let v = f.quantity.value
+        let forms = [NumberFormatting.grouped(v), NumberFormatting.plain(v)].map { Array($0.unicodeScalars) }
+        for form in forms where !form.isEmpty {
+            guard let i = quote.indices.first(where: { k in
+                k + form.count <= quote.count && Array(quote[k..<k + form.count]) == form
+                    && (k == 0 || !QuantityScanner.isDigit(quote[k - 1]) && quote[k - 1] != ".")
+                    && (k + form.count == quote.count || !QuantityScanner.isDigit(quote[k + form.count]))
+            }) else { continue }
+            var end = i + form.count
+            // The measure as the article writes it: 300亿元, 5 个.
+            var m = end
+            while m < quote.count, quote[m] == " " { m += 1 }
+            let measure = Array(f.quantity.measure.unicodeScalars)
+            if !measure.isEmpty, m + measure.count <= quote.count, Array(quote[m..<m + measure.count]) == measure { end = m + measure.count }
+            let stops: Set<Unicode.Scalar> = ["，", "；", "。", "！", "？", ",", ";"]
+            var start = i
+            while start > 0, !stops.contains(quote[start - 1]), i - start < 24 { start -= 1 }
+            var stop = end
+            while stop < quote.count, !stops.contains(quote[stop]), quote[stop] != "、", stop - end < 18 { stop += 1 }
+            let before = String(String.UnicodeScalarView(quote[start..<i])).trimmingSpaces
+            let after = String(String.UnicodeScalarView(quote[end..<stop])).trimmingSpaces
+            return ((start > 0 && !stops.contains(quote[start - 1]) ? "…" : "") + before,
+                    String(String.UnicodeScalarView(quote[i..<end])),
+                    after + (stop < quote.count && !stops.contains(quote[stop]) && quote[stop] != "、" ? "…" : ""))
+        }
+        return (f.subject.isEmpty ? "" : f.subject + "：", FigureText.text(f.quantity), "")
     }
 
     /// Only http(s) links survive: a javascript: or data: URL from a feed never becomes a link.
@@ -52,15 +110,18 @@ enum DigestView {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : ""
     }
 
-    /// "2025 年第 45 周" (ISO 8601 weeks, Monday first), from "YYYY-MM-DD".
+    /// "2025 年第 45 周（11 月 3 日—11 月 9 日）" (ISO 8601 weeks, Monday first), from "YYYY-MM-DD".
     static func weekLabel(_ date: String) -> String {
         let parts = date.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return "日期不详" }
         var cal = Calendar(identifier: .iso8601)
         cal.timeZone = TimeZone(identifier: "UTC") ?? .current
-        guard let d = cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return "日期不详" }
+        guard let d = cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+              let start = cal.dateInterval(of: .weekOfYear, for: d)?.start,
+              let end = cal.date(byAdding: .day, value: 6, to: start) else { return "日期不详" }
         let week = cal.component(.weekOfYear, from: d)
         let year = cal.component(.yearForWeekOfYear, from: d)
-        return "\(year) 年第 \(week) 周"
+        func md(_ x: Date) -> String { "\(cal.component(.month, from: x)) 月 \(cal.component(.day, from: x)) 日" }
+        return "\(year) 年第 \(week) 周（\(md(start))—\(md(end))）"
     }
 }

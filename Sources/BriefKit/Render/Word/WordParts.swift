@@ -90,6 +90,10 @@ enum WordParts {
     <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
     <w:style w:type="character" w:styleId="New"><w:name w:val="New"/><w:rPr><w:color w:val="7A5200"/><w:shd w:val="clear" w:color="auto" w:fill="FFF1C2"/></w:rPr></w:style>\
     <w:style w:type="character" w:styleId="Conflict"><w:name w:val="Conflict"/><w:rPr><w:color w:val="B42318"/></w:rPr></w:style>\
+    <w:style w:type="character" w:styleId="up"><w:name w:val="Change Up"/><w:rPr><w:color w:val="1A7F37"/></w:rPr></w:style>\
+    <w:style w:type="character" w:styleId="down"><w:name w:val="Change Down"/><w:rPr><w:color w:val="B42318"/></w:rPr></w:style>\
+    <w:style w:type="character" w:styleId="same"><w:name w:val="Change None"/><w:rPr><w:color w:val="667085"/></w:rPr></w:style>\
+    <w:style w:type="character" w:styleId="none"><w:name w:val="No Change"/><w:rPr><w:color w:val="667085"/></w:rPr></w:style>\
     <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>\
     <w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
     </w:styles>

@@ -1,0 +1,170 @@
+import Foundation
+import XCTest
+@testable import BriefKit
+
+/// The briefings' promises to their reader, checked on the samples: a diff compares only
+/// what can be compared and reads earlier → later, pages agree on every figure they share,
+/// a brief lists the honours of its year only, counts are checked against lists, values the
+/// documents state are shown, and the digest of a month fits in a few pages.
+final class BriefingAcceptanceTests: XCTestCase {
+    let csr2023 = Paths.sample("000_d87a536be5b8778f"), csr2021 = Paths.sample("001_eec11ce2cac5b232")
+    let putuo = Paths.sample("002_9c3f654a89426a59"), feed = Paths.sample("003_8681bce01ccbf3f3")
+    let budget = Paths.sample("004_32787314a6ca9ec6")
+
+    func json(_ args: [String]) throws -> [String: Any] {
+        let (status, out, err) = runBrief(args + ["--format", "json"])
+        XCTAssertEqual(status, .success, "\(args): \(err)")
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+    }
+
+    // MARK: diff refuses what cannot be compared
+
+    func testDiffRefusesReportsThatCannotBeCompared() {
+        let cases: [(a: String, b: String, mentions: [String])] = [
+            (csr2023, putuo, ["000_d87a536be5b8778f.txt", "002_9c3f654a89426a59.txt", "上海计算机软件技术开发中心", "上海市普陀区科学技术委员会", "different units"]),
+            (putuo, csr2023, ["000_d87a536be5b8778f.txt", "002_9c3f654a89426a59.txt", "different units"]),
+            (csr2023, feed, ["003_8681bce01ccbf3f3.txt", "article feed"]),
+            (csr2023, csr2023, ["000_d87a536be5b8778f.txt", "twice"]),
+        ]
+        for c in cases {
+            let (status, out, err) = runBrief(["diff", c.a, c.b])
+            XCTAssertEqual(status, .usage, "\(c.a) \(c.b): \(err)")
+            XCTAssertEqual(out, "", "nothing is written when the diff is refused")
+            XCTAssertEqual(err.split(separator: "\n").count, 1, err)
+            for m in c.mentions { XCTAssertTrue(err.contains(m), "\(err) should name \(m)") }
+        }
+    }
+
+    func testDiffReadsEarlierToLaterWhicheverComesFirst() throws {
+        let forward = runBrief(["diff", csr2021, csr2023]), backward = runBrief(["diff", csr2023, csr2021])
+        XCTAssertEqual(forward.0, .success)
+        XCTAssertEqual(forward.1, backward.1, "the order of the arguments does not matter")
+        let view = try json(["diff", csr2023, csr2021])
+        XCTAssertEqual((view["a"] as? [String: Any])?["year"] as? Int, 2021)
+        XCTAssertEqual((view["b"] as? [String: Any])?["year"] as? Int, 2023)
+        // Changes are later minus earlier: worked out by hand from the two reports.
+        let rows = try XCTUnwrap(view["figures"] as? [[String: Any]])
+        func change(_ name: String) -> String? { rows.first { $0["name"] as? String == name }?["change"] as? String }
+        XCTAssertEqual(change("专业技术服务项目"), "+31 项（+0.6%）")
+        XCTAssertEqual(change("服务企业"), "−114 家（−4.2%）")
+        XCTAssertEqual(change("客户服务满意度指数"), "+0.9 个百分点")
+    }
+
+    // MARK: one model, no contradictions
+
+    /// Every figure the 2023 brief and the 2021–2023 diff both show is the same value, with
+    /// the same earlier value and the same change.
+    func testAnnualBriefAndDiffAgreeOnEveryFigureTheyShare() throws {
+        let annual = try json(["annual", "--year", "2023", Paths.samples.path])
+        let diff = try json(["diff", csr2021, csr2023])
+        let unit = try XCTUnwrap((annual["units"] as? [[String: Any]])?.first { $0["unit"] as? String == "上海计算机软件技术开发中心" })
+        let annualRows = Dictionary(((unit["figures"] as? [[String: Any]]) ?? []).map { ($0["name"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        var shared = 0
+        for row in (diff["figures"] as? [[String: Any]]) ?? [] {
+            guard let name = row["name"] as? String, let a = annualRows[name], row["b"] as? String != "—" else { continue }
+            shared += 1
+            XCTAssertEqual(a["value"] as? String, row["b"] as? String, name)
+            if a["previousYear"] as? Int == 2021 {
+                XCTAssertEqual(a["previous"] as? String, row["a"] as? String, name)
+                XCTAssertEqual(a["change"] as? String, row["change"] as? String, name)
+            }
+        }
+        XCTAssertGreaterThanOrEqual(shared, 5, "the two pages share the report's headline figures")
+        // The satisfaction index is compared with the previous report on both (+0.9, not +0.4 against 2022).
+        XCTAssertEqual(annualRows["客户服务满意度指数"]?["change"] as? String, "+0.9 个百分点")
+    }
+
+    func testTheUnitPageShowsEveryYearIncludingQuotedOnes() throws {
+        let page = try json(["unit", "--unit", "上海软件中心", Paths.samples.path])
+        XCTAssertEqual(page["years"] as? [Int], [2020, 2021, 2022, 2023], "2020 and 2022 are values later reports quote")
+        let rows = try XCTUnwrap(page["metrics"] as? [[String: Any]])
+        let satisfaction = try XCTUnwrap(rows.first { $0["name"] as? String == "客户服务满意度指数" })
+        let cells = (satisfaction["cells"] as? [[String: Any]])?.map { $0["value"] as? String ?? "" }
+        XCTAssertEqual(cells, ["85.05", "96.8", "97.3%", "97.7%"])
+        XCTAssertEqual((satisfaction["cells"] as? [[String: Any]])?.map { $0["quoted"] as? Bool ?? false }, [true, false, true, false])
+        // Its latest change is the annual brief's: against the previous report (2021), not the quoted 2022.
+        XCTAssertEqual(satisfaction["change"] as? String, "+0.9 个百分点")
+        XCTAssertEqual(satisfaction["since"] as? Int, 2021)
+    }
+
+    // MARK: honours
+
+    /// Honours of earlier years that the 2023 report recalls are not 2023 honours.
+    func testABriefListsOnlyTheHonoursOfItsYear() throws {
+        let (_, md, _) = runBrief(["annual", "--year", "2023", Paths.samples.path])
+        for older in ["2019 年度上海市党支部建设示范点", "2022 年度上海市社会主义精神文明好人好事提名", "工信部 2022 年全国区块链典型应用案例"] {
+            XCTAssertFalse(md.contains(older), "\(older) is not a 2023 honour")
+        }
+        let reports = try [csr2021, csr2023].flatMap { FactExtractor().extract(try Ingestor().load(path: $0)) }
+        let model = ComparisonModel(reports)
+        for h in model.honours(of: "上海计算机软件技术开发中心", in: 2023) { XCTAssertEqual(h.year, 2023, h.title) }
+        // 上海市文明单位 and 上海市质量金奖 are held in both periods: kept, not new.
+        let annual = try json(["annual", "--year", "2023", Paths.samples.path])
+        let unit = try XCTUnwrap((annual["units"] as? [[String: Any]])?.first { $0["unit"] as? String == "上海计算机软件技术开发中心" })
+        let levels = ((unit["honours"] as? [String: Any])?["levels"] as? [[String: Any]]) ?? []
+        let honours = levels.flatMap { ($0["honours"] as? [[String: Any]]) ?? [] }
+        let kept = honours.filter { $0["kept"] as? Bool == true }.compactMap { $0["title"] as? String }
+        XCTAssertTrue(kept.contains { $0.hasPrefix("上海市文明单位") } && kept.contains("上海市质量金奖"), "\(kept)")
+        XCTAssertFalse(honours.contains { ($0["title"] as? String ?? "").contains("项") && ($0["title"] as? String ?? "").count < 8 },
+                       "a count is not an honour")
+    }
+
+    /// A count the report states (市级荣誉 7 项) is set against the list, and a mismatch said.
+    func testStatedHonourCountsAreCheckedAgainstTheList() {
+        let (_, md, _) = runBrief(["annual", "--year", "2023", Paths.samples.path])
+        let line = md.split(separator: "\n").first { $0.contains("文中统计“市级荣誉 7 项”") }.map(String.init) ?? ""
+        XCTAssertTrue(line.contains("本简报列出"), line)
+        XCTAssertTrue(line.contains("数目不一致") || line.contains("本简报列出 7 项"), line)
+    }
+
+    // MARK: values the documents state
+
+    func testValuesTheDocumentsStateAreShown() {
+        let (_, y2024, _) = runBrief(["annual", "--year", "2024", Paths.samples.path])
+        let row = y2024.split(separator: "\n").first { $0.hasPrefix("| 财政拨款收入") }.map(String.init) ?? ""
+        XCTAssertTrue(row.contains("547,443 万元") && row.contains("较 2023 年预算增加 70,526 万元"), row)
+        // 较之 2020 年的 85.05: the 2021 brief compares with the value its report quotes.
+        let (_, y2021, _) = runBrief(["annual", "--year", "2021", Paths.samples.path])
+        let satisfaction = y2021.split(separator: "\n").first { $0.hasPrefix("| 客户服务满意度指数") }.map(String.init) ?? ""
+        XCTAssertTrue(satisfaction.contains("85.05（2020，引用）") && satisfaction.contains("+11.75"), satisfaction)
+        // A share is shown as a value, with its change beside it.
+        let (_, y2023, _) = runBrief(["annual", "--year", "2023", Paths.samples.path])
+        let share = y2023.split(separator: "\n").first { $0.contains("24.92%") }.map(String.init) ?? ""
+        XCTAssertTrue(share.contains("2.03 个百分点"), share)
+    }
+
+    /// A chart of a year's brief shows that year and earlier ones only.
+    func testTrendsStopAtTheBriefsYear() {
+        let (_, y2021, _) = runBrief(["annual", "--year", "2021", Paths.samples.path, "--format", "html"])
+        XCTAssertFalse(y2021.contains("2022 年 97.3"), "the 2021 brief's chart shows no later year")
+        XCTAssertTrue(y2021.contains("2020 年 85.05"))
+    }
+
+    // MARK: digest
+
+    func testTheDigestOfAMonthFitsInAFewPages() {
+        let (status, md, _) = runBrief(["digest", feed])
+        XCTAssertEqual(status, .success)
+        let lines = md.split(separator: "\n", omittingEmptySubsequences: false).count
+        XCTAssertLessThanOrEqual(lines, 600, "97 articles")
+        XCTAssertFalse(md.contains("&nbsp"), "entities are decoded")
+        for misread in ["零部件 0", "| 0 部", "20 届", "3 年行动"] { XCTAssertFalse(md.contains(misread), misread) }
+        // Each article is one line, linked to it.
+        let articles = md.split(separator: "\n").filter { $0.hasPrefix("- ") }
+        XCTAssertEqual(articles.count, 97)
+        XCTAssertGreaterThan(articles.filter { $0.contains("](http") }.count, 90)
+    }
+
+    // MARK: sources
+
+    func testSourcesAreNamedByTitleAndQuotedInWholeClauses() throws {
+        let view = try json(["annual", "--year", "2023", Paths.samples.path])
+        let sources = try XCTUnwrap(view["sources"] as? [[String: Any]])
+        XCTAssertTrue(sources.allSatisfy { ($0["document"] as? String ?? "").hasPrefix("《") }, "named by title, not by hash")
+        // One note per quote.
+        let keys = sources.map { "\($0["path"] ?? "")|\($0["line"] ?? "")|\($0["quote"] ?? "")" }
+        XCTAssertEqual(Set(keys).count, keys.count)
+        XCTAssertEqual(SourceNotes.clauses("年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。客户"),
+                       "年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。")
+    }
+}
