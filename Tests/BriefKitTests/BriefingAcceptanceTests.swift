@@ -167,4 +167,45 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(SourceNotes.clauses("年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。客户"),
                        "年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。")
     }
+
+    // MARK: many units
+
+    /// Five district commissions over two years (the work summary with each one's name and
+    /// the years shifted): the index has a row per unit with its annual briefs and diffs,
+    /// the annual brief ranks the units on the metrics they share, right after its 要点,
+    /// and lists only national and municipal honours (the rest on each unit's page).
+    func testManyUnitsStayNavigable() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in"), out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let summary = try String(contentsOfFile: putuo, encoding: .utf8)
+        let districts = ["徐汇", "长宁", "静安", "杨浦", "闵行"]
+        for (i, d) in districts.enumerated() {
+            for year in [2022, 2023] {
+                var text = summary.replacingOccurrences(of: "普陀", with: d)
+                    .replacingOccurrences(of: "2022", with: String(year - 1)).replacingOccurrences(of: "2023", with: String(year))
+                // A figure that differs by unit and year: 技术合同 1250 件.
+                text = text.replacingOccurrences(of: "1250 件", with: "\(1000 + 10 * i + year - 2022) 件")
+                try text.write(to: input.appendingPathComponent("\(d)-\(year).txt"), atomically: true, encoding: .utf8)
+            }
+        }
+        let (status, _, err) = runBrief(["build", input.path, "--out", out.path])
+        XCTAssertEqual(status, .success, err)
+        let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+        for d in districts {
+            let row = index.split(separator: "\n").first { $0.hasPrefix("| 上海市\(d)区科学技术委员会 |") }.map(String.init) ?? ""
+            XCTAssertTrue(row.contains("(unit-上海市\(d)区科学技术委员会.md)") && row.contains("[2023](annual-2023.md)")
+                          && row.contains("[2022–2023](diff-上海市\(d)区科学技术委员会-work-summary-2022-2023.md)"), row)
+        }
+        let annual = try String(contentsOf: out.appendingPathComponent("annual-2023.md"), encoding: .utf8)
+        let league = try XCTUnwrap(annual.range(of: "### 技术合同（5 个单位）"))
+        XCTAssertLessThan(league.lowerBound, try XCTUnwrap(annual.range(of: "## 上海市")).lowerBound, "the ranking comes before the units")
+        let ranks = annual[league.upperBound...].split(separator: "\n").filter { $0.hasPrefix("| 1 |") || $0.hasPrefix("| 5 |") }.prefix(2)
+        XCTAssertTrue(ranks.first?.contains("闵行") == true && ranks.last?.contains("徐汇") == true, "\(ranks)")
+        XCTAssertTrue(annual.contains("名单见[历年数据](unit-"), "lower levels are counted, listed on the unit page")
+        let html = try String(contentsOf: out.appendingPathComponent("annual-2023.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<details class=\"reorder\"><summary>按变化排序</summary>"))
+        XCTAssertEqual(BriefingTests.unbalancedTags(html), [])
+    }
 }

@@ -60,12 +60,12 @@ final class BriefingTests: XCTestCase {
             for needle in ["<script", "src=\"http", "href=\"http://fonts", "@import", "url(http", "<link"] {
                 XCTAssertFalse(html.contains(needle), "\(args[0]): requests or runs something: \(needle)")
             }
-            XCTAssertEqual(unbalancedTags(html), [], "\(args[0])")
+            XCTAssertEqual(Self.unbalancedTags(html), [], "\(args[0])")
         }
     }
 
     /// Open and close tags pair up (void elements aside): a cheap well-formedness check.
-    func unbalancedTags(_ html: String) -> [String] {
+    static func unbalancedTags(_ html: String) -> [String] {
         let void: Set<String> = ["meta", "br", "hr", "img", "input", "link", "!doctype"]
         var stack: [String] = []
         var problems: [String] = []

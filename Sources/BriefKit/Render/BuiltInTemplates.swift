@@ -19,6 +19,9 @@ enum BuiltInTemplates {
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{.}}</w:t></w:r></w:p>
 {{/summary}}
 {{/hasSummary}}
+{{#hasLeague}}
+{{> partials/compare}}
+{{/hasLeague}}
 {{^hasUnits}}
 <w:p><w:r><w:t xml:space="preserve">没有该年度的报告。</w:t></w:r></w:p>
 {{/hasUnits}}
@@ -52,7 +55,7 @@ enum BuiltInTemplates {
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">文中统计“{{stated}}”，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/checks}}
 {{#levels}}
-<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）</w:t></w:r></w:p>
+<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）{{^listed}}：名单见该单位的历年数据{{/listed}}</w:t></w:r></w:p>
 {{#honours}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
@@ -60,33 +63,11 @@ enum BuiltInTemplates {
 {{/honours}}
 {{/hasHonours}}
 {{/units}}
+{{^hasLeague}}
 {{#hasCompare}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">单位对比</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">只列两个及以上单位都报告的指标。</w:t></w:r></w:p>
-{{#compare.hasMetrics}}
-<w:tbl>
-{{> partials/autotable}}
-<w:tblGrid><w:gridCol/>{{#compare.units}}<w:gridCol/>{{/compare.units}}</w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc>{{#compare.units}}<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{.}}</w:t></w:r></w:p></w:tc>{{/compare.units}}</w:tr>
-{{#compare.metrics}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}</w:tr>
-{{/compare.metrics}}
-</w:tbl>
-<w:p/>
-{{/compare.hasMetrics}}
-{{#league}}
-<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p>
-<w:tbl>
-{{> partials/table}}
-<w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="4338"/><w:gridCol w:w="2200"/><w:gridCol w:w="2200"/></w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">名次</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4338" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">单位</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">本年</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">变化</w:t></w:r></w:p></w:tc></w:tr>
-{{#rows}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{rank}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4338" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{change}}</w:t></w:r></w:p></w:tc></w:tr>
-{{/rows}}
-</w:tbl>
-<w:p/>
-{{/league}}
+{{> partials/compare}}
 {{/hasCompare}}
+{{/hasLeague}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">说明</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">上一期：该单位此前最近一份报告的年份；“引用”表示该数值是后来的报告回顾时给出的。</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">变化：本年与上一期之差，比率以百分点计；“约”表示原文数值为约数或界限；“文中”是报告自己写明的比较。</w:t></w:r></w:p>
@@ -114,6 +95,9 @@ enum BuiltInTemplates {
 {{/summary}}
 </ul>
 </section>
+{{#hasLeague}}
+{{> partials/compare}}
+{{/hasLeague}}
 {{^hasUnits}}<p>没有该年度的报告。</p>{{/hasUnits}}
 {{#units}}
 <h2 id="{{anchor}}">{{unit}}</h2>
@@ -148,45 +132,23 @@ enum BuiltInTemplates {
 <p class="muted">{{#checks}}文中统计“{{stated}}”{{#note}}{{> partials/ref}}{{/note}}，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。{{/checks}}</p>
 {{/hasChecks}}
 {{#levels}}
-<p><strong>{{levelName}}</strong>（{{count}}）</p>
+<p><strong>{{levelName}}</strong>（{{count}}）{{^listed}}<span class="muted">：名单见 <a href="{{page}}.html">历年数据</a></span>{{/listed}}</p>
+{{#listed}}
 <ul class="honours">
 {{#honours}}
   <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</li>
 {{/honours}}
 </ul>
+{{/listed}}
 {{/levels}}
 {{/honours}}
 {{/hasHonours}}
 {{/units}}
+{{^hasLeague}}
 {{#hasCompare}}
-<h2 id="compare">单位对比</h2>
-<p class="muted">只列两个及以上单位都报告的指标。</p>
-{{#compare.hasMetrics}}
-<div class="table-wrap">
-<table>
-  <thead><tr><th>指标</th>{{#compare.units}}<th class="num">{{.}}</th>{{/compare.units}}</tr></thead>
-  <tbody>
-{{#compare.metrics}}
-  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td>{{/cells}}</tr>
-{{/compare.metrics}}
-  </tbody>
-</table>
-</div>
-{{/compare.hasMetrics}}
-{{#league}}
-<h3>{{name}}</h3>
-<div class="table-wrap">
-<table class="league">
-  <thead><tr><th class="num">名次</th><th>单位</th><th class="num">本年</th><th class="num">变化</th></tr></thead>
-  <tbody>
-{{#rows}}
-  <tr><td class="num">{{rank}}</td><td>{{unit}}</td><td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td><td class="num {{direction}}">{{change}}</td></tr>
-{{/rows}}
-  </tbody>
-</table>
-</div>
-{{/league}}
+{{> partials/compare}}
 {{/hasCompare}}
+{{/hasLeague}}
 <h2>说明</h2>
 <dl class="legend">
   <dt>上一期</dt><dd>该单位此前最近一份报告的年份；括号中“引用”表示该数值是后来的报告回顾时给出的。</dd>
@@ -211,6 +173,9 @@ enum BuiltInTemplates {
 {{#summary}}
 - {{.}}
 {{/summary}}
+{{#hasLeague}}
+{{> partials/compare}}
+{{/hasLeague}}
 {{^hasUnits}}
 
 没有该年度的报告。
@@ -249,7 +214,7 @@ enum BuiltInTemplates {
 {{/hasChecks}}
 {{#levels}}
 
-**{{levelName}}**（{{count}}）
+**{{levelName}}**（{{count}}）{{^listed}}：名单见[历年数据]({{page}}.md){{/listed}}
 
 {{#honours}}
 - {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#note}}{{> partials/ref}}{{/note}}
@@ -258,30 +223,11 @@ enum BuiltInTemplates {
 {{/honours}}
 {{/hasHonours}}
 {{/units}}
+{{^hasLeague}}
 {{#hasCompare}}
-
-## 单位对比
-
-只列两个及以上单位都报告的指标。
-{{#compare.hasMetrics}}
-
-| 指标 |{{#compare.units}} {{.}} |{{/compare.units}}
-|---|{{#compare.units}}---:|{{/compare.units}}
-{{#compare.metrics}}
-| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}} |{{/cells}}
-{{/compare.metrics}}
-{{/compare.hasMetrics}}
-{{#league}}
-
-### {{name}}
-
-| 名次 | 单位 | 本年 | 变化 |
-|---:|---|---:|---:|
-{{#rows}}
-| {{rank}} | {{unit}} | {{value}}{{#note}}{{> partials/ref}}{{/note}} | {{change}} |
-{{/rows}}
-{{/league}}
+{{> partials/compare}}
 {{/hasCompare}}
+{{/hasLeague}}
 
 ## 说明
 
@@ -588,7 +534,7 @@ enum BuiltInTemplates {
 {{#hasUnits}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">按单位</w:t></w:r></w:p>
 {{#units}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{unit}}：</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Muted"/></w:rPr><w:t xml:space="preserve">{{page}}.docx</w:t></w:r>{{#years}}<w:r><w:t xml:space="preserve"> · {{year}}：{{name}}.docx</w:t></w:r>{{/years}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{unit}}：</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Muted"/></w:rPr><w:t xml:space="preserve">{{page}}.docx</w:t></w:r>{{#years}}<w:r><w:t xml:space="preserve"> · {{year}}：{{name}}.docx</w:t></w:r>{{/years}}{{#diffs}}<w:r><w:t xml:space="preserve"> · 对比 {{years}}：{{name}}.docx</w:t></w:r>{{/diffs}}</w:p>
 {{/units}}
 {{/hasUnits}}
 {{#hasYears}}
@@ -624,10 +570,10 @@ enum BuiltInTemplates {
 <h2>按单位</h2>
 <div class="table-wrap">
 <table>
-  <thead><tr><th>单位</th><th>年度简报</th></tr></thead>
+  <thead><tr><th>单位</th><th>年度简报</th><th>报告对比</th></tr></thead>
   <tbody>
 {{#units}}
-  <tr><td><a href="{{page}}.html">{{unit}}</a></td><td>{{#years}}<a href="{{name}}.html#{{anchor}}">{{year}}</a> {{/years}}</td></tr>
+  <tr><td><a href="{{page}}.html">{{unit}}</a></td><td>{{#years}}<a href="{{name}}.html#{{anchor}}">{{year}}</a> {{/years}}</td><td>{{#diffs}}<a href="{{name}}.html" title="{{title}}">{{years}}</a> {{/diffs}}</td></tr>
 {{/units}}
   </tbody>
 </table>
@@ -657,10 +603,10 @@ enum BuiltInTemplates {
 
 ## 按单位
 
-| 单位 | 历年数据 | 年度简报 |
-|---|---|---|
+| 单位 | 历年数据 | 年度简报 | 报告对比 |
+|---|---|---|---|
 {{#units}}
-| {{unit}} | [历年数据]({{page}}.md) |{{#years}} [{{year}}]({{name}}.md) {{/years}} |
+| {{unit}} | [历年数据]({{page}}.md) |{{#years}} [{{year}}]({{name}}.md) {{/years}} |{{#diffs}} [{{years}}]({{name}}.md) {{/diffs}} |
 {{/units}}
 {{/hasUnits}}
 {{#hasYears}}
@@ -718,7 +664,8 @@ enum BuiltInTemplates {
   p.scope { color: var(--muted); font-size: 13px; margin: 4px 0 14px; }
   nav.crumbs { font-size: 13px; margin-bottom: 10px; } nav.crumbs a { margin-right: 10px; }
   nav.toc { background: #f8fafc; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; font-size: 14px; }
-  nav.toc ol { margin: 4px 0; padding-left: 22px; }
+  nav.toc ol { margin: 4px 0; padding-left: 22px; columns: 19em; column-gap: 28px; }
+  details.reorder { margin: -8px 0 14px; font-size: 13px; } details.reorder summary { cursor: pointer; color: var(--accent); }
   section.summary { background: #f3f7fd; border-left: 4px solid var(--accent); padding: 8px 16px; margin: 14px 0 8px; }
   section.summary h2 { margin-top: 4px; }
   section.summary ul { margin: 6px 0; padding-left: 20px; }
@@ -772,7 +719,7 @@ enum BuiltInTemplates {
     tr, figure, li { break-inside: avoid; }
     table.short { break-inside: avoid; }
     h2, h3 { break-after: avoid; }
-    nav.toc, nav.crumbs { display: none; }
+    nav.toc, nav.crumbs, details.reorder { display: none; }
     a { color: inherit; text-decoration: none; }
   }
 </style>
@@ -785,6 +732,101 @@ enum BuiltInTemplates {
 """#,
         "partials/autotable.docx.mustache": #"""
 <w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="1F5FA8"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F5FA8"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="DDE3EA"/></w:tblBorders><w:tblLayout w:type="autofit"/><w:tblCellMar><w:left w:w="60" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>
+
+"""#,
+        "partials/compare.docx.mustache": #"""
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">单位对比</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">只列两个及以上单位都报告的指标。</w:t></w:r></w:p>
+{{#compare.hasMetrics}}
+<w:tbl>
+{{> partials/autotable}}
+<w:tblGrid><w:gridCol/>{{#compare.units}}<w:gridCol/>{{/compare.units}}</w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc>{{#compare.units}}<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{.}}</w:t></w:r></w:p></w:tc>{{/compare.units}}</w:tr>
+{{#compare.metrics}}
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}</w:tr>
+{{/compare.metrics}}
+</w:tbl>
+<w:p/>
+{{/compare.hasMetrics}}
+{{#league}}
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}（{{count}} 个单位）</w:t></w:r></w:p>
+<w:tbl>
+{{> partials/table}}
+<w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="4338"/><w:gridCol w:w="2200"/><w:gridCol w:w="2200"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">名次</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4338" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">单位</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">本年</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">变化</w:t></w:r></w:p></w:tc></w:tr>
+{{#rows}}
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{rank}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4338" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{change}}</w:t></w:r></w:p></w:tc></w:tr>
+{{/rows}}
+</w:tbl>
+<w:p/>
+{{/league}}
+
+"""#,
+        "partials/compare.html.mustache": #"""
+<h2 id="compare">单位对比</h2>
+<p class="muted">只列两个及以上单位都报告的指标。</p>
+{{#compare.hasMetrics}}
+<div class="table-wrap">
+<table>
+  <thead><tr><th>指标</th>{{#compare.units}}<th class="num">{{.}}</th>{{/compare.units}}</tr></thead>
+  <tbody>
+{{#compare.metrics}}
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td>{{/cells}}</tr>
+{{/compare.metrics}}
+  </tbody>
+</table>
+</div>
+{{/compare.hasMetrics}}
+{{#league}}
+<h3>{{name}}（{{count}} 个单位）</h3>
+<div class="table-wrap">
+<table class="league">
+  <thead><tr><th class="num">名次</th><th>单位</th><th class="num">本年</th><th class="num">变化</th></tr></thead>
+  <tbody>
+{{#rows}}
+  <tr><td class="num">{{rank}}</td><td><a href="#{{anchor}}">{{unit}}</a></td><td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td><td class="num {{direction}}">{{change}}</td></tr>
+{{/rows}}
+  </tbody>
+</table>
+</div>
+<details class="reorder"><summary>按变化排序</summary>
+<div class="table-wrap">
+<table class="league">
+  <thead><tr><th class="num">名次</th><th>单位</th><th class="num">本年</th><th class="num">变化</th></tr></thead>
+  <tbody>
+{{#rowsByChange}}
+  <tr><td class="num">{{rank}}</td><td><a href="#{{anchor}}">{{unit}}</a></td><td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td><td class="num {{direction}}">{{change}}</td></tr>
+{{/rowsByChange}}
+  </tbody>
+</table>
+</div>
+</details>
+{{/league}}
+
+"""#,
+        "partials/compare.md.mustache": #"""
+
+## 单位对比
+
+只列两个及以上单位都报告的指标。
+{{#compare.hasMetrics}}
+
+| 指标 |{{#compare.units}} {{.}} |{{/compare.units}}
+|---|{{#compare.units}}---:|{{/compare.units}}
+{{#compare.metrics}}
+| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}} |{{/cells}}
+{{/compare.metrics}}
+{{/compare.hasMetrics}}
+{{#league}}
+
+### {{name}}（{{count}} 个单位）
+
+| 名次 | 单位 | 本年 | 变化 |
+|---:|---|---:|---:|
+{{#rows}}
+| {{rank}} | {{unit}} | {{value}}{{#note}}{{> partials/ref}}{{/note}} | {{change}} |
+{{/rows}}
+{{/league}}
 
 """#,
         "partials/footnotes.docx.mustache": #"""

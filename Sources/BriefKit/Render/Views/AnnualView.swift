@@ -38,7 +38,7 @@ enum AnnualView {
                 shared[s.key]?.cells[unit] = (row, s)
             }
             let unsure = FigureRows.unsure(FigureRows.ordered(model.series(for: unit)), year: year, notes: notes)
-            let honours = HonourView.levels(model: model, unit: unit, year: year, notes: notes)
+            let honours = HonourView.levels(model: model, unit: unit, year: year, notes: notes, topLevelsOnly: units.count >= leagueFrom)
             summaryUnits.append(AnnualSummary.Unit(name: unit, rows: summaryRows, stated: stated, honours: honours.count, newHonours: honours.new,
                                                    conflicts: model.series(for: unit).filter { !$0.conflicts(in: year).isEmpty }.count,
                                                    unsure: unsure.count))
@@ -61,22 +61,38 @@ enum AnnualView {
             guard let m = shared[key] else { return nil }
             return ["name": .string(m.name), "cells": .list(units.map { u in
                 guard let c = m.cells[u] else { return ["value": "—", "note": .null] }
-                return ["value": c.row["value"] ?? "—", "note": c.row["note"] ?? .null]
+                // A reference of its own: each use of a note has its own back-link target.
+                return ["value": c.row["value"] ?? "—", "note": c.series.value(in: year).map { notes.reference(for: $0.fact.provenance) } ?? .null]
             })]
         }
-        let league: [MustacheValue] = units.count >= leagueFrom ? common.compactMap { key in
+        // Many units: a league table per shared metric, the most widely reported first, ranked
+        // by this year's value and, as a second ordering, by the change.
+        let anchors = Dictionary(units.enumerated().map { ($1, "u\($0 + 1)") }, uniquingKeysWith: { a, _ in a })
+        let league: [MustacheValue] = units.count >= leagueFrom ? common.sorted { (shared[$0]?.cells.count ?? 0) > (shared[$1]?.cells.count ?? 0) }.compactMap { key in
             guard let m = shared[key] else { return nil }
-            let ranked = m.cells.sorted { ($0.value.series.value(in: year)?.fact.quantity.folded.value ?? 0) > ($1.value.series.value(in: year)?.fact.quantity.folded.value ?? 0) }
-            return ["name": .string(m.name), "rows": .list(ranked.enumerated().map { i, c in
-                ["rank": .int(i + 1), "unit": .string(c.key), "value": c.value.row["value"] ?? "—", "note": c.value.row["note"] ?? .null,
-                 "change": c.value.row["change"] ?? "—", "direction": c.value.row["direction"] ?? "none",
-                 "sortValue": .double(c.value.series.value(in: year)?.fact.quantity.folded.value ?? 0)]
-            })]
+            func value(_ c: (row: [String: MustacheValue], series: Series)) -> Double { c.series.value(in: year)?.fact.quantity.folded.value ?? 0 }
+            func change(_ c: (row: [String: MustacheValue], series: Series)) -> Double? {
+                guard let py = c.series.comparisonYear(before: year, previousReport: model.previousReportYear(of: c.series.unit, before: year)),
+                      let p = c.series.value(in: py), let v = c.series.value(in: year),
+                      let ch = Change.between(p.fact.quantity, v.fact.quantity, rate: c.series.isRate) else { return nil }
+                return ch.points ?? ch.percent
+            }
+            func rows(_ ranked: [(key: String, value: (row: [String: MustacheValue], series: Series))]) -> MustacheValue {
+                .list(ranked.enumerated().map { i, c in
+                    ["rank": .int(i + 1), "unit": .string(c.key), "anchor": .string(anchors[c.key] ?? ""),
+                     "value": c.value.row["value"] ?? "—", "note": c.value.series.value(in: year).map { notes.reference(for: $0.fact.provenance) } ?? .null,
+                     "change": c.value.row["change"] ?? "—", "direction": c.value.row["direction"] ?? "none"]
+                })
+            }
+            let byValue = m.cells.sorted { (value($0.value), $1.key) > (value($1.value), $0.key) }
+            let byChange = m.cells.sorted { (change($0.value) ?? -.infinity, $1.key) > (change($1.value) ?? -.infinity, $0.key) }
+            return ["name": .string(m.name), "count": .int(m.cells.count), "rows": rows(byValue), "rowsByChange": rows(byChange)]
         } : []
         let reportCount = units.reduce(0) { $0 + (model.reports[$1] ?? []).filter { $0.year == year }.count }
         var toc: [MustacheValue] = [["anchor": "summary", "title": "要点"]]
+        if !league.isEmpty { toc.append(["anchor": "compare", "title": "单位对比"]) }
         toc += unitViews.map { ["anchor": $0["anchor"] ?? "", "title": $0["unit"] ?? ""] }
-        if !compare.isEmpty { toc.append(["anchor": "compare", "title": "单位对比"]) }
+        if !compare.isEmpty && league.isEmpty { toc.append(["anchor": "compare", "title": "单位对比"]) }
         toc.append(["anchor": "sources", "title": "来源"])
         return [
             "kind": "annual", "year": .int(year), "title": .string("\(year) 年度简报"),

@@ -13,7 +13,9 @@ enum HonourView {
         ("honours-system", .system), ("honours-total", nil),
     ]
 
-    static func levels(model: ComparisonModel, unit: String, year: Int, notes: SourceNotes) -> Levels {
+    /// - Parameter topLevelsOnly: list national and municipal honours, count the others
+    ///   (an annual brief of many units; each unit's page lists them all).
+    static func levels(model: ComparisonModel, unit: String, year: Int, notes: SourceNotes, topLevelsOnly: Bool = false) -> Levels {
         let current = model.honours(of: unit, in: year)
         let earlier = (model.honours[unit] ?? []).filter { ($0.year ?? year) < year }
         let hasEarlier = model.reportYears(of: unit).contains { $0 < year }
@@ -24,8 +26,11 @@ enum HonourView {
         for level in Honour.Level.allCases {
             let hs = current.filter { $0.level == level }
             guard !hs.isEmpty else { continue }
+            let listed = !topLevelsOnly || level == .national || level == .municipal
+            if !listed { newCount += hasEarlier ? hs.filter { !kept.contains($0.provenance.offset) }.count : 0 }
             levels.append(["level": .string(level.rawValue), "levelName": .string(FigureText.levelName(level)), "count": .int(hs.count),
-                           "honours": .list(hs.map { h in
+                           "listed": .bool(listed),
+                           "honours": .list(!listed ? [] : hs.map { h in
                                let isKept = kept.contains(h.provenance.offset)
                                let isNew = hasEarlier && !isKept
                                if isNew { newCount += 1 }
