@@ -493,14 +493,11 @@ enum BuiltInTemplates {
 <p class="scope">{{scope}}</p>
 {{#weeks}}
 <h2>{{week}}（{{count}} 篇）</h2>
+<ul class="digest">
 {{#articles}}
-<article class="item">
-  <h4>{{day}} · {{#hasURL}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}</h4>
-  {{#hasFigures}}<ul>{{#figures}}<li>{{before}}<strong>{{figure}}</strong>{{after}}{{#note}}{{> partials/ref}}{{/note}}</li>{{/figures}}</ul>{{/hasFigures}}
-  {{#hasHonours}}<ul>{{#honours}}<li>荣誉：{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours}}</ul>{{/hasHonours}}
-  {{#hasMore}}<p class="muted">另有 {{more}} 个数字见原文。</p>{{/hasMore}}
-</article>
+  <li><span class="day">{{day}}</span> {{#hasURL}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}<span class="figs">{{#figures}}<span class="fig">{{before}}<strong>{{figure}}</strong>{{after}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/figures}}</span>{{/hasFigures}}{{#hasHonours}}<span class="figs">{{#honours}}<span class="fig">荣誉：{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}</span>{{/honours}}</span>{{/hasHonours}}{{#hasMore}} <span class="muted">另 {{more}} 个数字</span>{{/hasMore}}</li>
 {{/articles}}
+</ul>
 {{/weeks}}
 {{> partials/sources}}
 {{/content}}
@@ -697,8 +694,11 @@ enum BuiltInTemplates {
   dl.legend dt { font-weight: 600; } dl.legend dd { margin: 0; }
   ul.honours li { margin-bottom: 2px; }
   .outline td.added { background: #f0f9f2; } .outline td.removed { background: #fdf1f0; } .outline .moved { color: #7a5200; }
-  article.item { margin: 6px 0 10px; } article.item h4 { margin: 0; font-size: 15px; }
-  article.item ul { margin: 2px 0; padding-left: 20px; font-size: 14px; }
+  ul.digest { list-style: none; padding: 0; margin: 6px 0 14px; font-size: 14px; }
+  ul.digest li { margin: 0 0 6px; padding-left: 3.4em; text-indent: -3.4em; }
+  ul.digest .day { display: inline-block; width: 3.2em; text-indent: 0; color: var(--muted); font-variant-numeric: tabular-nums; }
+  ul.digest .figs { display: block; text-indent: 0; color: #344054; font-size: 13px; }
+  ul.digest .fig + .fig::before { content: "；"; color: var(--muted); }
   @media (max-width: 600px) {
     body { padding: 14px 12px; }
     h1 { font-size: 20px; }
@@ -720,6 +720,8 @@ enum BuiltInTemplates {
     table.short { break-inside: avoid; }
     h2, h3 { break-after: avoid; }
     nav.toc, nav.crumbs, details.reorder { display: none; }
+    ol.sources { columns: 2; column-gap: 8mm; font-size: 7.5pt; }
+    ul.digest { font-size: 9.5pt; } ul.digest li { margin-bottom: 3px; } ul.digest .figs { font-size: 8.5pt; }
     a { color: inherit; text-decoration: none; }
   }
 </style>

@@ -9,10 +9,16 @@ final class SourceNotes {
     /// Document path → how briefings name it (title and year).
     private let names: [String: String]
 
-    init(reports: [Report] = []) {
+    /// Article id → how a digest names it (its title and date).
+    private let articleNames: [String: String]
+
+    init(reports: [Report] = [], articles: [Article] = []) {
         var names: [String: String] = [:]
         for r in reports { names[r.document] = r.name }
         self.names = names
+        var articleNames: [String: String] = [:]
+        for a in articles where !a.title.isEmpty { articleNames[a.id] = "《\(a.title)》（\(a.date.prefix(10))）" }
+        self.articleNames = articleNames
     }
 
     /// The note of a source, and this use of it (for the back-link).
@@ -35,8 +41,10 @@ final class SourceNotes {
     var value: MustacheValue {
         .list(notes.enumerated().map { i, p in
             let file = (p.document as NSString).lastPathComponent
-            return ["n": .int(i + 1), "document": .string(names[p.document] ?? file), "file": .string(file), "path": .string(p.document),
-                    "article": .optional(p.article), "line": .int(p.line), "quote": .string(Self.clauses(p.quote)),
+            // An article of a feed is named by its title; its id then adds nothing.
+            let article = p.article.flatMap { articleNames[$0] }
+            return ["n": .int(i + 1), "document": .string(article ?? names[p.document] ?? file), "file": .string(file), "path": .string(p.document),
+                    "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.clauses(p.quote)),
                     "ref": .string("r\(i + 1)-1")]
         })
     }

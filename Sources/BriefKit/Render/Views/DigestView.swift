@@ -9,11 +9,11 @@ enum DigestView {
     static let figuresPerArticle = 3
 
     static func build(feed: String, extractions: [Extraction], since: String?) -> MustacheValue {
-        let notes = SourceNotes()
         let articles = extractions.filter { e in
             guard let a = e.article else { return false }
             return since.map { a.date >= $0 } ?? true
         }.sorted { ($0.article?.date ?? "", $0.article?.id ?? "") > ($1.article?.date ?? "", $1.article?.id ?? "") }
+        let notes = SourceNotes(articles: articles.compactMap(\.article))
         var weeks: [(String, [MustacheValue], Set<String>)] = []
         for e in articles {
             guard let a = e.article else { continue }
