@@ -18,12 +18,9 @@ enum AnnualCommand {
         }
         do {
             let renderer = try BriefingOptions.renderer(args)
-            let registry = try args.value("--registry").map { try UnitRegistry.loading(file: $0) } ?? .builtIn
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
-                                         registry: registry, maxFileSize: InputOptions.maxFileSize(args))
+            let (corpus, reports, registry) = try BriefingOptions.reports(args, console: console)
             // A year or unit the documents lack is a usage error listing what they have,
             // not an empty brief with exit 0.
-            let reports = corpus.extractions.filter { $0.kind != .articleFeed && $0.article == nil }
             let years = Set(corpus.documents.filter { $0.format != .feed }.compactMap(\.year)).sorted()
             guard years.contains(year) else {
                 if years.isEmpty && corpus.failed > 0 { return .partialFailure }   // the failures are reported already

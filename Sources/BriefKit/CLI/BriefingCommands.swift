@@ -13,6 +13,15 @@ enum BriefingOptions {
         try BriefingRenderer(templates: args.value("--templates"))
     }
 
+    /// The reports of the command's documents (default: samples/), read with `--registry`:
+    /// what the annual brief and the unit page are built from.
+    static func reports(_ args: ParsedArguments, console: Console) throws -> (corpus: Corpus, reports: [Extraction], registry: UnitRegistry) {
+        let registry = try args.value("--registry").map { try UnitRegistry.loading(file: $0) } ?? .builtIn
+        let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
+                                     registry: registry, maxFileSize: InputOptions.maxFileSize(args))
+        return (corpus, corpus.extractions.filter { $0.kind != .articleFeed && $0.article == nil }, registry)
+    }
+
     /// Renders a view in the chosen format and writes it; returns the exit status.
     static func emit(_ name: String, view: MustacheValue, renderer: BriefingRenderer, args: ParsedArguments, console: Console,
                      failed: Int) -> ExitStatus {

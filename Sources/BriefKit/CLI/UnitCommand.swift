@@ -16,10 +16,7 @@ enum UnitCommand {
         }
         do {
             let renderer = try BriefingOptions.renderer(args)
-            let registry = try args.value("--registry").map { try UnitRegistry.loading(file: $0) } ?? .builtIn
-            let corpus = try Corpus.load(args.positionals.isEmpty ? ["samples"] : args.positionals, console: console,
-                                         registry: registry, maxFileSize: InputOptions.maxFileSize(args))
-            let reports = corpus.extractions.filter { $0.kind != .articleFeed && $0.article == nil }
+            let (corpus, reports, registry) = try BriefingOptions.reports(args, console: console)
             let model = ComparisonModel(reports)
             let chosen = try UnitChoice.match(wanted, in: model.units, registry: registry, what: "has reports")
             guard chosen.count == 1 else {
