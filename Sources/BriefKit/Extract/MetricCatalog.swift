@@ -27,8 +27,10 @@ public struct MetricCatalog: Sendable {
     }
 
     public let metrics: [Metric]
-    /// Each metric's patterns, for quick rejection: most subjects match no metric.
-    private let patternLists: [WordList]
+    /// For each last scalar, the metrics with a pattern ending in it, in catalog order, and
+    /// those patterns: a subject is compared with the few metrics its last scalar allows,
+    /// not with every metric of the catalog.
+    private let endings: [Unicode.Scalar: [Ending]]
     /// All metrics' patterns in one list, and the metric of each: one pass over a subject
     /// finds every metric named anywhere in it.
     private let allPatterns: WordList
@@ -45,7 +47,7 @@ public struct MetricCatalog: Sendable {
         for (k, m) in metrics.enumerated() where byID[m.id] == nil { byID[m.id] = k }
         self.byID = byID
         self.metrics = metrics
-        patternLists = metrics.map { WordList($0.patterns) }
+        endings = Self.endingIndex(metrics)
         allPatterns = WordList(metrics.flatMap(\.patterns))
         patternMetric = metrics.indices.flatMap { k in Array(repeating: k, count: metrics[k].patterns.count) }
         measureLists = metrics.map { $0.measures.map(ByteWords.init) }
@@ -116,14 +118,42 @@ public struct MetricCatalog: Sendable {
         ending(scalars, measure: measure, maxPrefix: Int.max)
     }
 
+    /// One metric's patterns that can end a subject with a given last scalar (an empty
+    /// pattern goes with each of its metric's last scalars, as a metric is asked only when
+    /// one of its patterns ends in the subject's last scalar).
+    struct Ending: Sendable {
+        var metric: Int
+        var patterns: [[Unicode.Scalar]]
+    }
+
+    static func endingIndex(_ metrics: [Metric]) -> [Unicode.Scalar: [Ending]] {
+        var index: [Unicode.Scalar: [Ending]] = [:]
+        for (k, m) in metrics.enumerated() {
+            let patterns = m.patterns.map { Array($0.unicodeScalars) }
+            let empty = patterns.filter(\.isEmpty)
+            var lasts: [Unicode.Scalar] = []
+            for p in patterns { if let l = p.last, !lasts.contains(l) { lasts.append(l) } }
+            for l in lasts {
+                index[l, default: []].append(Ending(metric: k, patterns: patterns.filter { $0.last == l } + empty))
+            }
+        }
+        return index
+    }
+
     private func ending(_ s: [Unicode.Scalar], measure: String?, maxPrefix: Int) -> Metric? {
-        metrics.indices.first { k in
-            // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
-            guard patternLists[k].mayEnd(s), measure.map({ m in measureLists[k].map { $0.containsBytes(m) || $0.containsBytes(Self.withoutScale(m)) } ?? true }) ?? true else { return false }
-            return patternLists[k].scalars.contains { p in
+        guard let last = s.last, let candidates = endings[last] else { return nil }
+        for e in candidates {
+            let matches = e.patterns.contains { p in
                 p.count <= s.count && s.count - p.count <= maxPrefix && s.suffix(p.count).elementsEqual(p)
             }
-        }.map { metrics[$0] }
+            guard matches else { continue }
+            // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
+            let k = e.metric
+            if measure.map({ m in measureLists[k].map { $0.containsBytes(m) || $0.containsBytes(Self.withoutScale(m)) } ?? true }) ?? true {
+                return metrics[k]
+            }
+        }
+        return nil
     }
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.

@@ -20,7 +20,7 @@ extension Reading {
         let found = scanner.scan()
         for (index, q) in found.enumerated() {
             while sentenceScan < q.span.lowerBound {
-                if YearResolver.sentenceEnds.contains(s[sentenceScan]) { sentence += 1 }
+                if YearResolver.endsSentence(s[sentenceScan]) { sentence += 1 }
                 sentenceScan += 1
             }
             func skip(_ reason: String) {
@@ -32,7 +32,7 @@ extension Reading {
             if q.quantity.measure.hasSameBytes(as: "年"), scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
             if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
             if q.isBare && !FactExtractor.isRateContext(line, q) { skip("no measure word"); continue }
-            let sameSentence = previous.map { p in !s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].contains(where: { YearResolver.sentenceEnds.contains($0) }) } ?? false
+            let sameSentence = previous.map { p in !s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].contains(where: YearResolver.endsSentence) } ?? false
             var period = period(of: q, in: line, paragraphYear: {
                 if topicYears == nil { topicYears = ParagraphYears(s, relativeYear: context.relativeYear) }
                 return topicYears?.year(before: q.span.lowerBound)
@@ -166,7 +166,7 @@ struct ParagraphYears {
         while i < s.count {
             let c = s[i]
             // A year opening a sentence, or a clause after a lead-in (会议指出，2024年，…).
-            let clauseStart = i > 0 && YearResolver.clauseEnds.contains(s[i - 1])
+            let clauseStart = i > 0 && YearResolver.endsClause(s[i - 1])
             if (sentenceStart || clauseStart), c != " ", c != "\u{3000}" {
                 sentenceStart = false
                 if i + 5 <= s.count, let y = YearResolver.fourDigitYear(s, endingBefore: i + 4) {
@@ -175,7 +175,7 @@ struct ParagraphYears {
                     if j < s.count, s[j] == "年", YearResolver.isTopicClause(s, yearStart: i, after: j + 1) { starts.append((i, y)) }
                 }
             }
-            if YearResolver.sentenceEnds.contains(c) { sentenceStart = true }
+            if YearResolver.endsSentence(c) { sentenceStart = true }
             i += 1
         }
     }

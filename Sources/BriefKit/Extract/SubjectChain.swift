@@ -36,8 +36,8 @@ struct SubjectChain {
         var subject = SubjectFinder.subject(parts)
         if let tail = splitTail { subject += String(Character(tail)) }
         let gap = previous.map { s[min($0.end, q.span.lowerBound)..<q.span.lowerBound] } ?? []
-        let sameSentence = previous != nil && !gap.contains(where: { YearResolver.sentenceEnds.contains($0) })
-        let nextSentence = previous != nil && gap.filter({ YearResolver.sentenceEnds.contains($0) }).count == 1
+        let sameSentence = previous != nil && !gap.contains(where: YearResolver.endsSentence)
+        let nextSentence = previous != nil && gap.filter(YearResolver.endsSentence).count == 1
         if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
         var inherited = false
         var unsure = parts.respectively || (parts.inherits && previous?.respectively == true)

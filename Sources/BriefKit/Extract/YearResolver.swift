@@ -3,12 +3,27 @@
 /// 比/较 with a change verb between it and the number is the baseline of a comparison, so
 /// the change belongs to the report's year (比2023年预算增加70,526万元 → 2024).
 enum YearResolver {
-    static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?"]
+    /// 。！？!?: a switch, not a static set, since it is asked for nearly every scalar read
+    /// and a global costs a swift_once check per access.
+    @inline(__always)
+    static func endsSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", "！", "？", "!", "?": return true
+        default: return false
+        }
+    }
     static let changeWords = ["增加", "减少", "增长", "下降", "提高", "降低", "提升", "持平", "增幅", "回落", "上升", "净增", "新增",
                               "多出", "高出", "超出", "扩大", "缩小", "加快", "放缓", "回升", "增速", "降幅", "涨幅", "减"]
     static let comparisonMarks = ["比", "较", "较之", "同比", "相比", "与"]
 
-    static let clauseEnds: ScalarSet = ["，", ",", "；", ";"]
+    /// ，,；; (a switch for the same reason).
+    @inline(__always)
+    static func endsClause(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "，", ",", "；", ";": return true
+        default: return false
+        }
+    }
     /// How far back (in characters) a year can date a figure.
     static let lookBack = 300
 
@@ -30,8 +45,8 @@ enum YearResolver {
         var crossedSemicolon = false
         // Sentences are short; a bounded look-back keeps a huge unbroken line linear.
         let floor = max(0, start - lookBack)
-        while i >= floor, !sentenceEnds.contains(s[i]) {
-            if clauseEnds.contains(s[i]) {
+        while i >= floor, !endsSentence(s[i]) {
+            if endsClause(s[i]) {
                 crossedClause = true
                 if s[i] == "；" || s[i] == ";" { crossedSemicolon = true }
             }
@@ -86,7 +101,7 @@ enum YearResolver {
     /// Whether the clause after a year (up to the number) mentions one of `words`.
     static func clauseMentions(_ s: [Unicode.Scalar], from: Int, to: Int, _ words: [String]) -> Bool {
         var end = from
-        while end < to, !clauseEnds.contains(s[end]) { end += 1 }
+        while end < to, !endsClause(s[end]) { end += 1 }
         let text = String(scalars: s[min(from, end)..<end])
         return words.contains { text.hasBytes($0) }
     }
@@ -116,7 +131,7 @@ enum YearResolver {
     /// Whether the clause from `from` states a figure (digits that are not a date) before `limit`.
     static func clauseHasFigure(_ s: [Unicode.Scalar], from: Int, before limit: Int) -> Bool {
         var j = from
-        while j < limit, !clauseEnds.contains(s[j]) {
+        while j < limit, !endsClause(s[j]) {
             if QuantityScanner.isDigit(s[j]), j == 0 || !QuantityScanner.isDigit(s[j - 1]), !isDatePart(s, j) { return true }
             j += 1
         }
@@ -129,10 +144,10 @@ enum YearResolver {
         while j < s.count, s[j] == " " || s[j] == "度" || s[j] == "底" || s[j] == "末" { j += 1 }
         // "2024年1-9月，", "2024年上半年，", "2024年前三季度，": a period of the year opens the sentence.
         j = skipPeriodOfYear(s, from: j)
-        guard j < s.count, clauseEnds.contains(s[j]) else { return false }
+        guard j < s.count, endsClause(s[j]) else { return false }
         var k = yearStart
         while k > 0, s[k - 1] == " " { k -= 1 }
-        return k == 0 || sentenceEnds.contains(s[k - 1]) || clauseEnds.contains(s[k - 1])
+        return k == 0 || endsSentence(s[k - 1]) || endsClause(s[k - 1])
     }
 
     /// Past a part of a year written after it: 1-9月, 上半年, 前三季度, 一季度, 全年.
@@ -155,7 +170,7 @@ enum YearResolver {
     static func sentenceStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
         let floor = max(0, i - lookBack)
-        while j > floor, !sentenceEnds.contains(s[j - 1]) { j -= 1 }
+        while j > floor, !endsSentence(s[j - 1]) { j -= 1 }
         return j
     }
 

@@ -33,17 +33,22 @@ public enum FeedReader {
 
     /// \r → \n, byte for byte (untouched when there is none, the common case).
     static func crToNewline(_ s: String) -> String {
-        let hasCR = s.utf8.withContiguousStorageIfAvailable { b in
-            b.baseAddress.map { memchr($0, 13, b.count) != nil } ?? false
-        } ?? s.utf8.contains(13)
-        guard hasCR else { return s }
+        guard hasByte(13, in: s) else { return s }
         var bytes = Array(s.utf8)
         for i in bytes.indices where bytes[i] == 13 { bytes[i] = 10 }
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether the byte occurs in the string's UTF-8, by memchr.
+    static func hasByte(_ byte: UInt8, in s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b in
+            b.baseAddress.map { memchr($0, Int32(byte), b.count) != nil } ?? false
+        } ?? s.utf8.contains(byte)
+    }
+
     static func decoded(_ s: String) -> String {
-        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+        // memchr, not `utf8.contains`: an article's content is tens of kilobytes.
+        guard hasByte(UInt8(ascii: "&"), in: s) else { return s }
         let bytes = Array(s.utf8)
         return HTMLEntities.decode(bytes, 0..<bytes.count)
     }
