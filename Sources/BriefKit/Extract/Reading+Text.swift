@@ -17,6 +17,8 @@ extension Reading {
         // Read only when a figure names no year of its own.
         var topicYears: ParagraphYears? = nil
         let inLead = !leadSeen
+        // Read into a local: a closure that touched self made Swift copy the whole reading.
+        let relativeYear = context.relativeYear
         let found = scanner.scan()
         for (index, q) in found.enumerated() {
             while sentenceScan < q.span.lowerBound {
@@ -34,7 +36,7 @@ extension Reading {
             if q.isBare && !FactExtractor.isRateContext(line, q) { skip("no measure word"); continue }
             let sameSentence = previous.map { p in !s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].contains(where: YearResolver.endsSentence) } ?? false
             var period = period(of: q, in: line, paragraphYear: {
-                if topicYears == nil { topicYears = ParagraphYears(s, relativeYear: context.relativeYear) }
+                if topicYears == nil { topicYears = ParagraphYears(s, relativeYear: relativeYear) }
                 return topicYears?.year(before: q.span.lowerBound)
             })
             // "分别增长28.6%、7.3%和4.1%": later items of a list share the first one's role.

@@ -69,14 +69,18 @@ struct Reading {
         sections.read(line.scalars)
         let before = facts.count
         readText(line)
+        // The closure captures locals, not self: capturing self made Swift copy the whole
+        // reading (and the honour finder) for every line.
+        let locator = self.locator, normalized = self.normalized
         honours += honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, make: { title, level, recipient, issuer, year, r in
-            makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text)
+            Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator, normalized: normalized)
         })
         if facts.count > before { leadSeen = true }
     }
 
-    func makeHonour(_ title: String, _ level: Honour.Level, _ recipient: String, _ issuer: String?, _ year: Int?,
-                    _ r: Range<Int>, line: ScalarLine, source: FactSource) -> Honour {
+    static func makeHonour(_ title: String, _ level: Honour.Level, _ recipient: String, _ issuer: String?, _ year: Int?,
+                           _ r: Range<Int>, line: ScalarLine, source: FactSource,
+                           locator: ProvenanceLocator, normalized: NormalizedText) -> Honour {
         Honour(title: title, level: level, recipient: recipient, issuer: issuer, year: year, source: source,
                provenance: locator.provenance(of: normalized.originalRange(line.byteRange(r))))
     }

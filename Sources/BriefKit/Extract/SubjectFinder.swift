@@ -18,8 +18,9 @@ enum SubjectFinder {
 
     /// "较2021年", "较之 2021 年", "与上年同期": a comparison's earlier year, no noun of its own.
     static func isComparisonYear(_ left: String) -> Bool {
-        var t = Array(left.unicodeScalars.filter { $0 != " " })
+        // The mark first: most phrases start with none, and need no scalars decoded.
         guard let mark = comparisonOnly.words.first(where: { left.startsWithBytes($0) }) else { return false }
+        var t = left.scalarArray.filter { $0 != " " }
         t.removeFirst(mark.unicodeScalars.count)
         if t.last == "期", t.count >= 2, t[t.count - 2] == "同" { t.removeLast(2) }
         if t.last == "度" { t.removeLast() }
