@@ -6,7 +6,13 @@ enum ReportYear {
         guard let p = publishedYear else { return nil }
         if let y = MetadataDetector.firstYear(in: title), y == p - 1 { return y }
         // The first sentence of the body opening with last year.
-        let head = Array(content.unicodeScalars.prefix(200))
+        // A plain loop: `Array(unicodeScalars.prefix(200))` copies through a generic sequence.
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(200)
+        for u in content.unicodeScalars {
+            if head.count == 200 { break }
+            head.append(u)
+        }
         let years = ParagraphYears(head, relativeYear: p)
         if let y = years.year(before: head.count), y == p - 1, firstSentenceOpens(head, withYear: y) { return y }
         return p

@@ -15,7 +15,10 @@ enum SubjectNormalizer {
     static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
 
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
-        var s = Array(subject.unicodeScalars.filter { !quotes.contains($0) })
+        // An array's filter, not the scalar view's (which builds a string scalar by scalar).
+        let quotes = Self.quotes
+        let all = subject.scalarArray
+        var s = all.filter { !quotes.contains($0) }
         var start = 0, end = s.count
         // Scalars are only counted off the front and back; one string is made at the end.
         var changed = true
@@ -35,7 +38,7 @@ enum SubjectNormalizer {
                 changed = true
             }
         }
-        if start == 0 && end == s.count && s.count == subject.unicodeScalars.count { return subject }
+        if start == 0 && end == s.count && s.count == all.count { return subject }
         s = Array(s[start..<end])
         return String(scalars: s)
     }

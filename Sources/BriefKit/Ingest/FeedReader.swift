@@ -46,6 +46,13 @@ public enum FeedReader {
         } ?? s.utf8.contains(byte)
     }
 
+    /// U+00A0 → space; Foundation's replace only when there is one (C2 A0 in UTF-8): it
+    /// costs more than the rest of reading a feed.
+    static func withoutNoBreakSpaces(_ s: String) -> String {
+        guard hasByte(0xA0, in: s) else { return s }
+        return s.replacingOccurrences(of: "\u{A0}", with: " ")
+    }
+
     static func decoded(_ s: String) -> String {
         // memchr, not `utf8.contains`: an article's content is tens of kilobytes.
         guard hasByte(UInt8(ascii: "&"), in: s) else { return s }
@@ -70,7 +77,7 @@ public enum FeedReader {
             let content = decoded(crToNewline(field("content", in: item) ?? ""))
             result.append(Article(
                 id: field("id", in: item) ?? "\(i + 1)",
-                title: decoded(field("title", in: item) ?? "").replacingOccurrences(of: "\u{A0}", with: " "),
+                title: withoutNoBreakSpaces(decoded(field("title", in: item) ?? "")),
                 url: field("url", in: item) ?? "",
                 date: field("date", in: item) ?? "",
                 publisher: field("publisher", in: item) ?? "",

@@ -49,7 +49,7 @@ enum UnitDetector {
         var seen = 0
         text.forEachLine { line in
             seen += line.utf8.count
-            for o in orgs(in: Array(line.unicodeScalars)) { mentions[o, default: 0] += 1 }
+            for o in orgs(in: line.scalarArray) { mentions[o, default: 0] += 1 }
             return seen < 12_000
         }
         for (o, n) in mentions { add(o, min(n, 6)) }
@@ -117,7 +117,7 @@ enum UnitDetector {
     /// The district a text names most, if it names one at least twice.
     static func mostNamedDistrict(_ text: String) -> String? {
         // One pass over the scalars, the districts matched where one may start.
-        let s = Array(text.unicodeScalars)
+        let s = text.scalarArray
         var counts = [Int](repeating: 0, count: districtList.words.count)
         for i in s.indices { if let k = districtList.match(in: s, at: i) { counts[k] += 1 } }
         guard let k = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[k] >= 2 else { return nil }

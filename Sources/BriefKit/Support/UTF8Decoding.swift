@@ -24,6 +24,24 @@ func decodeScalar<C: RandomAccessCollection>(_ b: C, at i: Int) -> (Unicode.Scal
     return (Unicode.Scalar(v) ?? "\u{FFFD}", width)
 }
 
+extension Substring {
+    /// The substring's scalars as an array, decoded from its UTF-8 in one pass.
+    var scalarArray: [Unicode.Scalar] {
+        var copy = self
+        return copy.withUTF8 { b in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let (u, w) = decodeScalar(b, at: i)
+                out.append(u)
+                i += w
+            }
+            return out
+        }
+    }
+}
+
 extension String {
     /// The string's scalars as an array, decoded from its UTF-8 in one pass (sized by the
     /// byte count). `Array(s.unicodeScalars)` walks the view twice, once to count.
