@@ -28,14 +28,16 @@ struct HeadlineRules {
             let bare = f.quantity.measure.isEmpty && !Self.isRateOrIndex(f, catalog)
             guard f.confident, f.year != nil, f.role != .target, !t.isDetail, !bare else { facts[i].key = false; continue }
             var key = false
+            // Decoded once: three rules below read the subject's scalars.
+            let subject = f.subject.scalarArray
             if let id = f.metric, let m = catalog.metric(id: id), m.key { key = true }
             // A headline metric after a qualifier (智能软件产业区税, 全市集成电路产业规模).
             if !key, f.role != .change, !t.fromTable || t.isTotalRow,
-               let m = catalog.headlineMetric(forSubject: f.subject.scalarArray, measure: f.quantity.measure), m.key {
+               let m = catalog.headlineMetric(forSubject: subject, measure: f.quantity.measure), m.key {
                 key = true
             }
             if !key, f.role == .actual || f.role == .budget,
-               Self.totalWords.occurs(in: f.subject.scalarArray) || (t.fromTable && t.isTotalRow && f.category != .other) {
+               Self.totalWords.occurs(in: subject) || (t.fromTable && t.isTotalRow && f.category != .other) {
                 key = true
             }
             // The change or share stated after a headline figure: back over the changes and
@@ -50,7 +52,7 @@ struct HeadlineRules {
                 key = true
             }
             // A year-on-year rate, or the change of a headline metric (顾客投诉率下降0.8个百分点).
-            if !key, f.role == .change, f.quantity.isRate, Self.yearOnYear.occurs(in: f.subject.scalarArray) { key = true }
+            if !key, f.role == .change, f.quantity.isRate, Self.yearOnYear.occurs(in: subject) { key = true }
             // The growth of a headline metric: 全市GDP增长5.5%, 顾客投诉率下降0.8个百分点.
             if !key, f.role == .change, f.quantity.isRate, let m = catalog.headlineMetric(forSubject: Self.withoutChange(f.subject), measure: nil), m.key {
                 key = true

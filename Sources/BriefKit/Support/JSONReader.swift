@@ -7,6 +7,9 @@ public struct JSONReader {
     public static let maxDepth = 256
 
     private let bytes: [UInt8]
+    /// The text the bytes are, when parsing a string: strings are then cut from it, which
+    /// copies valid UTF-8 instead of validating it again (an article's content is long).
+    private var source: String? = nil
     private var pos = 0
     private var depth = 0
     /// Reads the escape `\r` as a newline: article feeds break lines with a bare CR
@@ -14,11 +17,16 @@ public struct JSONReader {
     private var carriageReturnAsNewline = false
 
     public static func parse(_ text: String, file: String = "", carriageReturnAsNewline: Bool = false) throws -> JSONValue {
-        try parse(bytes: Array(text.utf8), file: file, carriageReturnAsNewline: carriageReturnAsNewline)
+        try parse(bytes: Array(text.utf8), source: text, file: file, carriageReturnAsNewline: carriageReturnAsNewline)
     }
 
     public static func parse(bytes: [UInt8], file: String = "", carriageReturnAsNewline: Bool = false) throws -> JSONValue {
+        try parse(bytes: bytes, source: nil, file: file, carriageReturnAsNewline: carriageReturnAsNewline)
+    }
+
+    private static func parse(bytes: [UInt8], source: String?, file: String, carriageReturnAsNewline: Bool) throws -> JSONValue {
         var reader = JSONReader(bytes: bytes)
+        reader.source = source
         reader.carriageReturnAsNewline = carriageReturnAsNewline
         // A UTF-8 byte-order mark, as Windows editors write one, is not part of the JSON.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.pos = 3 }
@@ -158,9 +166,18 @@ public struct JSONReader {
         return v
     }
 
+    /// Bytes `a..<b` of the source, both at ASCII bytes (quotes, backslashes).
+    private static func slice(_ text: String, _ a: Int, _ b: Int) -> Substring {
+        let u = text.utf8
+        return Substring(u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
+    }
+
     private mutating func readString() throws -> String {
         pos += 1
         var out: [UInt8] = []
+        // With a source, the string is built from its slices and the escapes' scalars.
+        var built = ""
+        var escaped = false
         var runStart = pos
         while true {
             // Skip plain bytes in one tight pass over the buffer: article bodies are long.
@@ -178,6 +195,12 @@ public struct JSONReader {
             let c = bytes[pos]
             if c == UInt8(ascii: "\"") {
                 defer { pos += 1 }
+                if let text = source {
+                    let run = Self.slice(text, runStart, pos)
+                    if !escaped { return String(run) }
+                    built.append(contentsOf: run)
+                    return built
+                }
                 // No escape met: decode the bytes in place, without a copy.
                 if out.isEmpty { return String(decoding: bytes[runStart..<pos], as: UTF8.self) }
                 out.append(contentsOf: bytes[runStart..<pos])
@@ -185,20 +208,22 @@ public struct JSONReader {
             }
             if c < 0x20 { throw fail("control character in string") }
             if c != UInt8(ascii: "\\") { pos += 1; continue }
-            out.append(contentsOf: bytes[runStart..<pos])
+            if let text = source { built.append(contentsOf: Self.slice(text, runStart, pos)) } else { out.append(contentsOf: bytes[runStart..<pos]) }
+            escaped = true
             pos += 1
             guard pos < bytes.count else { throw fail("unterminated string") }
             let e = bytes[pos]
             pos += 1
+            var ascii: UInt8? = nil
             switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(carriageReturnAsNewline ? 0x0A : 0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "\""): ascii = 0x22
+            case UInt8(ascii: "\\"): ascii = 0x5C
+            case UInt8(ascii: "/"): ascii = 0x2F
+            case UInt8(ascii: "b"): ascii = 0x08
+            case UInt8(ascii: "f"): ascii = 0x0C
+            case UInt8(ascii: "n"): ascii = 0x0A
+            case UInt8(ascii: "r"): ascii = carriageReturnAsNewline ? 0x0A : 0x0D
+            case UInt8(ascii: "t"): ascii = 0x09
             case UInt8(ascii: "u"):
                 var code = try readHex4()
                 if (0xD800...0xDBFF).contains(code), pos + 1 < bytes.count,
@@ -210,10 +235,13 @@ public struct JSONReader {
                     }
                 }
                 let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                if source != nil { built.unicodeScalars.append(scalar) } else { out.append(contentsOf: Array(String(Character(scalar)).utf8)) }
             default:
                 pos -= 1
                 throw fail("bad escape")
+            }
+            if let b = ascii {
+                if source != nil { built.unicodeScalars.append(Unicode.Scalar(b)) } else { out.append(b) }
             }
             runStart = pos
         }
