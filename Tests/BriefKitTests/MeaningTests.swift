@@ -91,6 +91,27 @@ final class MeaningTests: XCTestCase {
         }
     }
 
+    /// A subject is read at most 24 characters back; where that cuts a clause, the name
+    /// must not open on half a year or on the tail of another figure's words.
+    func testSubjectsCutByTheWindowStartOnAWholeWord() {
+        let cases: [(text: String, value: Double, subject: String)] = [
+            ("科学技术委员会（部门）所属2家机关和2家参公事业单位财政拨款的机关运行经费预算为1,380.94万元。", 1380.94, "机关运行经费预算"),
+            ("2024年本部门面向中小企业预留政府采购项目预算金额为1,200万元。", 1200, "本部门面向中小企业预留政府采购项目预算金额"),
+            ("截至2025年底全区国家级专精特新“小巨人”企业达到85家。", 85, "全区国家级专精特新“小巨人”企业"),
+            ("2024年度对外开展中试服务原则上不少于3家用户或服务金额达500万元。", 500, "对外开展中试服务原则上不少于3家用户或服务金额"),
+            // Not cut, or cut where no year or other figure is: unchanged.
+            ("全年服务企业2599家。", 2599, "服务企业"),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .budget))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value) in \(c.text)"); continue }
+            XCTAssertEqual(f.subject, c.subject, c.text)
+        }
+        // A 的 in a window with no other figure is part of the name: the share keeps what it is of.
+        let share = FactExtractor().extract(text: "战略性新兴产业总产值占全市工业总产值的比重已攀升至43.9%。", context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+        XCTAssertTrue(share.facts.first { $0.quantity.value == 43.9 }?.subject.contains("工业总产值的比重") == true)
+    }
+
     /// Headlines by general rules: a headline metric, a total, the change or share stated
     /// after a headline figure; never a goal, a guess or a detail.
     func testHeadlines() {

@@ -87,6 +87,7 @@ enum SubjectFinder {
         // At most 24 characters, spaces not counted (PDF text spaces words apart).
         var counted = 0, limit = span.lowerBound
         while limit > a, counted < 24 { limit -= 1; if s[limit] != " " { counted += 1 } }
+        if limit > a { limit = wholePhraseStart(s, from: limit, to: span.lowerBound) }
         a = limit
         let rawLeft = line.text(a..<span.lowerBound)
         var left = clean(Array(s[a..<span.lowerBound]))
@@ -107,6 +108,30 @@ enum SubjectFinder {
         let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
     }
+
+    /// The 24-character window was cut inside a clause, so it may open mid-word. A year
+    /// cut in two ("20|24年本部门…", "2024年|度对外…") is dropped; a window that holds
+    /// another figure before a 的 ("…所属2家机|关和2家参公事业单位财政拨款的机关运行经费预算")
+    /// starts after that 的, where this figure's name begins.
+    static func wholePhraseStart(_ s: [Unicode.Scalar], from: Int, to end: Int) -> Int {
+        var i = from
+        if from > 0, QuantityScanner.isDigit(s[from - 1]) || s[from - 1] == "年" {
+            var k = from
+            while k < end, QuantityScanner.isDigit(s[k]) { k += 1 }
+            let year = k < end && s[k] == "年"
+            if year { k += 1 }
+            if year || s[from - 1] == "年", k < end, yearTails.contains(s[k]) { k += 1 }
+            if k > from, year || s[from - 1] == "年" { i = k }
+        }
+        func nameLength(from k: Int) -> Int { s[k..<end].reduce(0) { $1 == " " ? $0 : $0 + 1 } }
+        if let de = (i..<end).first(where: { s[$0] == "的" }), (i..<de).contains(where: { QuantityScanner.isDigit(s[$0]) }),
+           nameLength(from: de + 1) >= 4 {
+            return de + 1
+        }
+        return nameLength(from: i) >= 2 ? i : from
+    }
+
+    static let yearTails: ScalarSet = ["度", "底"]
 
     static let rightVerbs = WordList(["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"])
     static let rightCuts: ScalarSet = ["的", "，", "。", "；"]
