@@ -107,6 +107,19 @@ final class MeaningTests: XCTestCase {
             guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value) in \(c.text)"); continue }
             XCTAssertEqual(f.subject, c.subject, c.text)
         }
+        // Official writing's 一是/二是 and a 今年以来 are not part of a name; a level alone
+        // ("其中国家级3项、市级10项") names a part of the figure before it.
+        let more: [(text: String, value: Double, subject: String)] = [
+            ("一是完成科技查新和检索咨询2186项，同比增长6.4%。", 2186, "完成科技查新和检索咨询"),
+            ("全年获得各级各类荣誉18项，其中国家级3项、市级10项。", 3, "国家级荣誉"),
+            ("全年获得各级各类荣誉18项，其中国家级3项、市级10项。", 10, "市级荣誉"),
+            ("据介绍，今年以来中心已完成测评项目3120项。", 3120, "中心已完成测评项目"),
+        ]
+        for c in more {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value) in \(c.text)"); continue }
+            XCTAssertEqual(f.subject, c.subject, c.text)
+        }
         // A 的 in a window with no other figure is part of the name: the share keeps what it is of.
         let share = FactExtractor().extract(text: "战略性新兴产业总产值占全市工业总产值的比重已攀升至43.9%。", context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
         XCTAssertTrue(share.facts.first { $0.quantity.value == 43.9 }?.subject.contains("工业总产值的比重") == true)
@@ -120,6 +133,8 @@ final class MeaningTests: XCTestCase {
             ("its main growth", "全区高企合计实现营收1104.94亿元，同比增长32.17%。", .workSummary, 32.17, "%", true),
             ("a share of a headline figure", "全社会研发投入304.45亿元，占GDP达10.6%。", .workSummary, 10.6, "%", true),
             ("a total", "全市三大先导产业总规模1.27万亿元。", .other, 1.27, "万亿元", true),
+            ("R&D intensity written with 的", "2024年，全区全社会研发经费支出占地区生产总值的比重达到5.8%左右。", .other, 5.8, "%", true),
+            ("honours of one level, as part of a total", "全年获得各级各类荣誉18项，其中国家级3项、市级10项。", .workSummary, 3, "项", true),
             ("a budget's total", "2024年部门预算\n收入预算620,838万元。", .budget, 620838, "万元", true),
             ("a goal is never a headline", "力争服务企业3000家。", .csrReport, 3000, "家", false),
             ("a modest cost item is a detail", "其中会议费12万元。", .budget, 12, "万元", false),

@@ -76,10 +76,16 @@ struct SubjectChain {
                   RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
             subject = prev.subject
             inherited = true
-        } else if let prev = previous, sameSentence, subject.unicodeScalars.count <= 2, !subject.isEmpty,
+        } else if let prev = previous, sameSentence, subject.unicodeScalars.count <= 2, !subject.isEmpty, !Self.isLevelOnly(subject),
                   let owner = SubjectFinder.owner(of: prev.subject) {
             // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure before's.
             subject = owner + subject
+            inherited = true
+        }
+        // "荣誉18项，其中国家级3项、市级10项": a level alone names a part of the figure before.
+        if !inherited, let prev = previous, sameSentence, Self.isLevelOnly(subject), prev.subject.unicodeScalars.count >= 2 {
+            let head = prev.subject.hasBytes("荣誉") ? "荣誉" : String(String.UnicodeScalarView(prev.subject.unicodeScalars.suffix(2)))
+            subject += head
             inherited = true
         }
         // "首次突破300亿元，达到317.7亿元": a bare link verb restates the figure before's subject.
@@ -90,6 +96,12 @@ struct SubjectChain {
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         previous = (subject, q.span.upperBound, unsure, role)
         return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure)
+    }
+
+    /// 国家级, 市级, 省部级, 区级: a level with no noun of its own.
+    static func isLevelOnly(_ subject: String) -> Bool {
+        let u = subject.unicodeScalars
+        return (2...4).contains(u.count) && u.last == "级" && !u.contains("各")
     }
 
     /// "从1000亿元到3000亿元": only 到/至 between the earlier value and this one.
