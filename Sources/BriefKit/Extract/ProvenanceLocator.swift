@@ -7,8 +7,13 @@ final class ProvenanceLocator {
     let document: String
     let article: String?
 
-    init(original: [UInt8], document: String, article: String?) {
+    /// The text being read, when the locator maps its ranges back (see `Reading`): held
+    /// here, a closure per line captures one reference instead of copying its arrays.
+    let normalized: NormalizedText?
+
+    init(original: [UInt8], document: String, article: String?, normalized: NormalizedText? = nil) {
         self.original = original
+        self.normalized = normalized
         self.lines = LineIndex(bytes: original)
         self.document = document
         self.article = article
