@@ -117,7 +117,9 @@ enum ExtractCommand {
         } catch { return .partialFailure }
         let progress = Progress(total: files.count, enabled: !args.has("--quiet") && Platform.isTerminal(2))
         var failed = skipped
-        let withHonours = format == "jsonl" && !args.has("--key-only") && args.value("--category") == nil
+        // `keep` keeps every fact unless one of these is given.
+        let filtering = args.has("--key-only") || args.value("--category") != nil
+        let withHonours = format == "jsonl" && !filtering
         if format == "csv" {
             sink.write(CSVWriter.bom + CSVWriter.row(csvHeader))
         }
@@ -129,7 +131,9 @@ enum ExtractCommand {
             case let .failed(e): return .failure(e)
             case let .extracted(doc, extractions):
                 // One part per article of a feed, so lines keep the document's order.
-                return .success((extractions.map { ($0.facts.filter(keep), withHonours ? $0.honours : []) }, doc.sizeInBytes))
+                // Unfiltered, the facts are passed on as they are: filtering copies each one.
+                return .success((extractions.map { (filtering ? $0.facts.filter(keep) : $0.facts, withHonours ? $0.honours : []) },
+                                 doc.sizeInBytes))
             }
         }, handle: { _, result in
             switch result {

@@ -70,33 +70,35 @@ public struct FactExtractor: Sendable {
         for line in ScalarLine.lines(of: normalized) {
             reading.read(line)
         }
-        var facts = reading.facts
+        // Taken out of the reading, not copied: marking them below then writes to the only
+        // copy (a shared array would be duplicated, every fact's strings retained).
+        var facts: [Fact] = []
+        swap(&facts, &reading.facts)
         HeadlineRules(catalog: catalog, title: context.title, kind: context.kind).mark(&facts, traces: reading.traces)
-        facts = Self.markRestatements(facts)
+        Self.markRestatements(&facts)
         return Extraction(document: context.path, article: nil, unit: nil, kind: context.kind, year: context.reportYear,
                           published: nil, facts: facts, honours: HonourMerger.merged(reading.honours), skipped: reading.skipped)
     }
 
     /// A figure the document already gave (same year, value and measure, a subject sharing
     /// a word) stays in the list for provenance but is not counted again in its category.
-    static func markRestatements(_ facts: [Fact]) -> [Fact] {
+    static func markRestatements(_ result: inout [Fact]) {
         // Keyed by value, not by a formatted string: this runs for every figure.
         struct Figure: Hashable { var year: Int; var value: Double; var measure: String }
         var seen: [Figure: [String]] = [:]
-        var result = facts
         for i in result.indices where result[i].source == .text && result[i].category != .other {
-            let f = result[i]
-            let folded = f.quantity.folded
-            let k = Figure(year: f.year ?? 0, value: folded.value, measure: folded.measure)
-            if let earlier = seen[k], earlier.contains(where: { sharesWord($0, f.subject) }) {
+            // Read in place: a copy of the fact would retain all its strings.
+            let folded = result[i].quantity.folded
+            let subject = result[i].subject
+            let k = Figure(year: result[i].year ?? 0, value: folded.value, measure: folded.measure)
+            if let earlier = seen[k], earlier.contains(where: { sharesWord($0, subject) }) {
                 result[i].category = .other
                 result[i].key = false
             }
             // Only the most recent subjects per value are compared: a list of thousands of
             // equal figures must not make this quadratic.
-            if seen[k, default: []].count < 32 { seen[k, default: []].append(f.subject) }
+            if seen[k, default: []].count < 32 { seen[k, default: []].append(subject) }
         }
-        return result
     }
 
     /// Two subjects name the same thing: one contains the other, or most of their

@@ -28,10 +28,14 @@ struct HonourExtractor {
         let s = line.scalars
         var result: [Honour] = []
         var i = 0
+        // Read once, not per scalar (a static's accessor, the list's arrays retained), and
+        // the line walked to the next trigger in one loop: most lines have none.
+        let triggerList = Self.triggerList
         while i < s.count {
-            guard let t = Self.triggerList.match(in: s, at: i) else { i += 1; continue }
+            guard let (at, t) = triggerList.nextMatch(in: s, from: i) else { break }
+            i = at
             let trigger = Self.triggers[t]
-            var j = i + Self.triggerList.scalars[t].count
+            var j = i + triggerList.scalars[t].count
             // 获 alone is a trigger only before an honour-like object, and not in 获得感/获取.
             if trigger.hasSameBytes(as: "获"), j < s.count, Self.notHonourAfterHuo.contains(s[j]) { i += 1; continue }
             // 获得了红点奖, 荣获了…: the particle is not part of the title.

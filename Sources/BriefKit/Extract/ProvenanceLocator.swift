@@ -7,8 +7,13 @@ final class ProvenanceLocator {
     let document: String
     let article: String?
 
-    init(original: [UInt8], document: String, article: String?) {
+    /// The text being read, when the locator maps its ranges back (see `Reading`): held
+    /// here, a closure per line captures one reference instead of copying its arrays.
+    let normalized: NormalizedText?
+
+    init(original: [UInt8], document: String, article: String?, normalized: NormalizedText? = nil) {
         self.original = original
+        self.normalized = normalized
         self.lines = LineIndex(bytes: original)
         self.document = document
         self.article = article
@@ -17,8 +22,8 @@ final class ProvenanceLocator {
     /// 。；！？ in UTF-8 (E3 80 82; EF BC 9B, 81, 9F): a quote stops at the end of its
     /// sentence or clause.
     @inline(__always)
-    func isQuoteBreak(at i: Int) -> Bool {
-        guard i + 3 <= original.count else { return false }
+    static func isQuoteBreak(_ original: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i >= 0, i + 3 <= original.count else { return false }
         let a = original[i], b = original[i + 1], c = original[i + 2]
         return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x9B || c == 0x81 || c == 0x9F))
     }
@@ -27,10 +32,13 @@ final class ProvenanceLocator {
         let line = lines.line(ofOffset: range.lowerBound)
         var from = lines.lineStarts[line - 1], column = 1
         if let c = cache, c.line == line, c.offset <= range.lowerBound { from = c.offset; column = c.column }
-        var i = from
-        while i < range.lowerBound && i < original.count {
-            if original[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        column += original.withUnsafeBufferPointer { o in
+            var i = from, n = 0
+            while i < range.lowerBound && i < o.count {
+                if o[i] & 0xC0 != 0x80 { n += 1 }
+                i += 1
+            }
+            return n
         }
         cache = (line, range.lowerBound, column)
         return Provenance(document: document, article: article, line: line, column: column,
@@ -43,22 +51,27 @@ final class ProvenanceLocator {
     func quote(around range: Range<Int>, line: Int) -> String {
         let lineRange = lines.range(ofLine: line)
         let numberEnd = max(range.lowerBound, min(range.upperBound, lineRange.upperBound))
-        var a = range.lowerBound, taken = 0
-        while a > lineRange.lowerBound, taken < 40 {
-            var p = a - 1
-            while p > lineRange.lowerBound, original[p] & 0xC0 == 0x80 { p -= 1 }
-            if isQuoteBreak(at: p) { break }
-            a = p
-            taken += 1
-        }
-        var b = numberEnd
-        taken = 0
-        while b < lineRange.upperBound, taken < 40 {
-            let stop = isQuoteBreak(at: b)
-            b += 1
-            while b < lineRange.upperBound, original[b] & 0xC0 == 0x80 { b += 1 }
-            taken += 1
-            if stop { break }
+        // Walked in the buffer: through the class's array, every byte read was checked and
+        // the array reloaded.
+        let (a, b) = original.withUnsafeBufferPointer { o -> (Int, Int) in
+            var a = range.lowerBound, taken = 0
+            while a > lineRange.lowerBound, taken < 40 {
+                var p = a - 1
+                while p > lineRange.lowerBound, o[p] & 0xC0 == 0x80 { p -= 1 }
+                if Self.isQuoteBreak(o, at: p) { break }
+                a = p
+                taken += 1
+            }
+            var b = numberEnd
+            taken = 0
+            while b < lineRange.upperBound, taken < 40 {
+                let stop = Self.isQuoteBreak(o, at: b)
+                b += 1
+                while b < lineRange.upperBound, o[b] & 0xC0 == 0x80 { b += 1 }
+                taken += 1
+                if stop { break }
+            }
+            return (a, b)
         }
         return String(decoding: original[a..<b], as: UTF8.self).trimmingSpaces
     }

@@ -6,9 +6,9 @@ extension Reading {
         if TableReader.isSeparatorRow(s) { return }
         let reportYear = sections.year ?? context.reportYear
         var honourState = honourTable
-        let locator = self.locator, normalized = self.normalized
+        let locator = self.locator
         let found = honourFinder.honour(inRow: line, state: &honourState, reportYear: reportYear, make: { title, level, recipient, issuer, year, r in
-            Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .table, locator: locator, normalized: normalized)
+            Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .table, locator: locator)
         })
         honourTable = honourState
         if let h = found {

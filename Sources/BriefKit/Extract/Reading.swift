@@ -40,7 +40,8 @@ struct Reading {
         self.context = context
         self.normalized = normalized
         self.extractor = extractor
-        locator = ProvenanceLocator(original: normalized.original, document: context.path, article: context.article)
+        locator = ProvenanceLocator(original: normalized.original, document: context.path, article: context.article,
+                                    normalized: normalized)
         isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalized)
         sections = SectionContext(reportYear: context.reportYear)
         honourFinder = HonourExtractor(unit: context.unit, registry: extractor.registry)
@@ -69,20 +70,22 @@ struct Reading {
         sections.read(line.scalars)
         let before = facts.count
         readText(line)
-        // The closure captures locals, not self: capturing self made Swift copy the whole
-        // reading (and the honour finder) for every line.
-        let locator = self.locator, normalized = self.normalized
+        // The closure captures the locator alone, not self: capturing self made Swift copy
+        // the whole reading (and the honour finder) for every line, and a copy of the
+        // normalised text retained its arrays.
+        let locator = self.locator
         honours += honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, make: { title, level, recipient, issuer, year, r in
-            Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator, normalized: normalized)
+            Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator)
         })
         if facts.count > before { leadSeen = true }
     }
 
     static func makeHonour(_ title: String, _ level: Honour.Level, _ recipient: String, _ issuer: String?, _ year: Int?,
                            _ r: Range<Int>, line: ScalarLine, source: FactSource,
-                           locator: ProvenanceLocator, normalized: NormalizedText) -> Honour {
+                           locator: ProvenanceLocator) -> Honour {
+        // The reading's locator always holds its text.
         Honour(title: title, level: level, recipient: recipient, issuer: issuer, year: year, source: source,
-               provenance: locator.provenance(of: normalized.originalRange(line.byteRange(r))))
+               provenance: locator.provenance(of: locator.normalized!.originalRange(line.byteRange(r))))
     }
 
     /// The metric a subject names and its name: the catalog's, or the subject normalised.

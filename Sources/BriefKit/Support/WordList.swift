@@ -45,6 +45,18 @@ struct WordList: Sendable {
         return candidates.first { Self.has(s, scalars[$0], at: i) }
     }
 
+    /// The first position at or after `i` where a word occurs, and the first word there
+    /// in list order: what calling `match(in:at:)` at each position in turn finds, in one
+    /// tight loop over the scalars (a caller walking a whole line reads the list once).
+    func nextMatch(in s: [Unicode.Scalar], from i: Int) -> (at: Int, word: Int)? {
+        var i = Swift.max(i, 0)
+        while i < s.count {
+            if starts.contains(s[i]), let w = match(in: s, at: i) { return (i, w) }
+            i += 1
+        }
+        return nil
+    }
+
     /// The same in a slice, `i` an index of the slice's base.
     func match(in s: ArraySlice<Unicode.Scalar>, at i: Int) -> Int? {
         guard i >= s.startIndex, i < s.endIndex, starts.contains(s[i]), let candidates = candidates(s[i]) else { return nil }
