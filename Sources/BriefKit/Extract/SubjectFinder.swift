@@ -239,7 +239,8 @@ enum SubjectFinder {
                 let comparison = i > 0 && (scalars[i - 1] == "比" || scalars[i - 1] == "较" || scalars[i - 1] == "之")
                 if j < scalars.count, scalars[j] == "年", !comparison {
                     j += 1
-                    if j < scalars.count, scalars[j] == "度" { j += 1 }
+                    // 年度, and 年底 ("截至2025年底全区…"): the year's end is the date, not the name.
+                    if j < scalars.count, yearTails.contains(scalars[j]) { j += 1 }
                     scalars.removeSubrange(i..<j)
                     continue
                 }
