@@ -24,21 +24,25 @@ func decodeScalar<C: RandomAccessCollection>(_ b: C, at i: Int) -> (Unicode.Scal
     return (Unicode.Scalar(v) ?? "\u{FFFD}", width)
 }
 
+/// The scalars of valid UTF-8 as an array, in one pass (sized by the byte count).
+@inline(__always)
+func decodeScalarArray(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(b.count)
+    var i = 0
+    while i < b.count {
+        let (u, w) = decodeScalar(b, at: i)
+        out.append(u)
+        i += w
+    }
+    return out
+}
+
 extension Substring {
     /// The substring's scalars as an array, decoded from its UTF-8 in one pass.
     var scalarArray: [Unicode.Scalar] {
         var copy = self
-        return copy.withUTF8 { b in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                let (u, w) = decodeScalar(b, at: i)
-                out.append(u)
-                i += w
-            }
-            return out
-        }
+        return copy.withUTF8 { decodeScalarArray($0) }
     }
 }
 
@@ -47,16 +51,6 @@ extension String {
     /// byte count). `Array(s.unicodeScalars)` walks the view twice, once to count.
     var scalarArray: [Unicode.Scalar] {
         var copy = self
-        return copy.withUTF8 { b in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                let (u, w) = decodeScalar(b, at: i)
-                out.append(u)
-                i += w
-            }
-            return out
-        }
+        return copy.withUTF8 { decodeScalarArray($0) }
     }
 }
