@@ -141,6 +141,11 @@ final class MeaningTests: XCTestCase {
             ("a count with no measure is not", "打造五大创新应用主链。", .csrReport, 5, "", false),
             ("an event count is no headline metric", "举办培训20场。", .workSummary, 20, "场", false),
             ("a figure named in an article's title", "会上推介了52个项目，估值约1800亿元。", .articleFeed, 52, "个", true),
+            ("clients served, worded 惠及", "全区发放科技创新券3860万元，惠及中小企业1180家。", .other, 1180, "家", true),
+            ("consultations handled", "区科技企业服务专窗全年受理企业咨询6500余件。", .other, 6500, "件", true),
+            ("requests handled", "全年受理企业诉求1862件，办结率100%。", .workSummary, 1862, "件", true),
+            ("government information published", "全年主动公开政府信息428条，同比增长9.2%。", .other, 428, "条", true),
+            ("a testing centre's projects", "据介绍，今年以来中心已完成测评项目3120项。", .articleFeed, 3120, "项", true),
         ]
         for c in cases {
             let title = c.kind == .articleFeed ? "市经济信息化委推介52个产业项目" : nil
@@ -150,6 +155,21 @@ final class MeaningTests: XCTestCase {
             }
             XCTAssertEqual(f.key, c.key, c.label)
         }
+    }
+
+    /// A report of a year published the next (a 政府信息公开 annual report of January 2026)
+    /// counts 本年 as its year; a news page counts it from its date.
+    func testTheYearOfAnAnnualReportPublishedLater() throws {
+        let text = "上海市嘉定区科学技术委员会2025年政府信息公开工作年度报告\n发布日期：2026-01-23\n本年新收政府信息公开申请14件，按期答复率100%。\n"
+        let ingestor = Ingestor()
+        let doc = try ingestor.analyse(text: text, path: "r.txt")
+        XCTAssertEqual(doc.year, 2025)
+        let facts = FactExtractor().extract(doc).flatMap(\.facts)
+        XCTAssertEqual(facts.first { $0.quantity.value == 14 }?.year, 2025)
+        XCTAssertEqual(facts.first { $0.quantity.value == 14 }?.role, .actual)
+        XCTAssertEqual(facts.first { $0.quantity.value == 100 }?.year, 2025)
+        let news = try ingestor.analyse(text: "嘉定区科创工作综述\n发布日期：2026-01-23\n本年新收企业申请14件。\n2025年服务企业300家。\n", path: "n.txt")
+        XCTAssertFalse(ReportYear.titleReports(year: news.year, title: news.title))
     }
 
     /// A year guessed from an undated page that names it once leaves the figures that only

@@ -66,4 +66,44 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 45091098)?.subject, "教育支出（财政拨款收入）")
         XCTAssertEqual(find(f, 45091098)?.category, .other, "a part of a row is no headline of its category")
     }
+
+    /// A statistics table of a 政府信息公开 report: `（单位：件）` on its heading gives every
+    /// cell its measure, and a last 总计 after the kinds it sums holds the row's figure.
+    func testACountUnitAndATotalColumnAfterItsParts() throws {
+        let text = "三、收到和处理政府信息公开申请情况（单位：件）\n申请人情况\t自然人\t法人或其他组织\t总计\n"
+            + "一、本年新收政府信息公开申请数量\t9\t5\t14\n（七）总计\t10\t4\t16\n"
+        let f = facts(text, kind: .other)
+        let total = try XCTUnwrap(find(f, 14))
+        XCTAssertEqual(total.quantity.measure, "件")
+        XCTAssertEqual(total.subject, "本年新收政府信息公开申请数量")
+        XCTAssertTrue(total.confident)
+        XCTAssertEqual(total.metric, "gov-info-requests")
+        XCTAssertTrue(total.key)
+        XCTAssertEqual(find(f, 9)?.subject, "本年新收政府信息公开申请数量（自然人）")
+        XCTAssertEqual(find(f, 9)?.category, .other, "a part of the row is not its figure")
+        XCTAssertEqual(find(f, 16)?.subject, "总计", "(七) is a list marker, folded brackets or not")
+        XCTAssertTrue(find(f, 16)?.key == true, "the table's total row")
+    }
+
+    /// A header that counts (`本年制发件数`) gives its measure; 单位：个人 is no count of 个.
+    func testHeadersThatCountAndUnitWordsThatAreNot() throws {
+        let f = facts("信息内容\t本年制发件数\t现行有效件数\n行政规范性文件\t3\t9\n", kind: .other)
+        XCTAssertEqual(find(f, 3)?.quantity.measure, "件")
+        XCTAssertEqual(find(f, 9)?.quantity.measure, "件")
+        XCTAssertNil(TableReader.unitDeclaration(in: Array("单位：个人".unicodeScalars)))
+        XCTAssertEqual(TableReader.unitDeclaration(in: Array("（单位：件）".unicodeScalars)), "件")
+        XCTAssertEqual(TableReader.unitDeclaration(in: Array("单位：万元".unicodeScalars)), "万元")
+    }
+
+    /// A two-sided budget table (收入 预算数 beside 支出 合计 …) keeps each row's first figure:
+    /// its 合计 is the other side's.
+    func testATwoSidedTableIsNoTotalColumnTable() throws {
+        let text = "2024年部门预算\n单位：元\n项目\t预算数\t项目\t合计\t一般公共预算\t政府性基金预算\n"
+            + "收入总计\t5,474,429,543\t支出总计\t5,474,429,543\t5,474,429,543\t\n"
+        let f = facts(text, year: 2024)
+        let income = try XCTUnwrap(f.first { $0.subject == "收入总计" })
+        XCTAssertEqual(income.metric, "budget-income")
+        XCTAssertTrue(income.key)
+    }
 }
+

@@ -24,6 +24,7 @@ extension Reading {
         let layout = table.layout
         let periodic = layout.hasPeriods
         let latest = layout.columns.compactMap(\.year).max()
+        let totalColumn = layout.totalColumn
         for cell in TableReader.cells(of: line, unit: unit, layout: layout) {
             let column = layout[column: cell.column]
             let range = normalized.originalRange(line.byteRange(cell.number))
@@ -40,7 +41,8 @@ extension Reading {
             // Headline rows only: the first figure of a row, at most two classification
             // levels deep, and not a figure an earlier table already gave.
             let restated = !table.figures.insert(TableFigure(value: cell.quantity.value, measure: cell.quantity.measure)).inserted
-            let primary = periodic ? column?.isCategory != true : cell.firstValueOfRow
+            // A row split by kind (自然人, 法人或其他组织, 总计) has its figure in the total column.
+            let primary = periodic ? column?.isCategory != true : totalColumn.map { $0 == cell.column } ?? cell.firstValueOfRow
             if !primary || cell.codeDepth >= 2 || restated { category = .other }
             var role = column?.role ?? .actual
             if role == .actual, column?.role == nil, isBudgetPlan, cell.quantity.isMoney { role = .budget }

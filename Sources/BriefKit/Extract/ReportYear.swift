@@ -23,4 +23,13 @@ enum ReportYear {
         guard let first = (0..<max(0, s.count - 4)).first(where: { YearResolver.fourDigitYear(s, endingBefore: $0 + 4) != nil }) else { return false }
         return YearResolver.fourDigitYear(s, endingBefore: first + 4) == y
     }
+
+    /// Whether a title names the report of a year (`…2025年政府信息公开工作年度报告`,
+    /// `2024年统计公报`): its 本年/今年 is that year, though it is published the next.
+    static func titleReports(year: Int?, title: String?) -> Bool {
+        guard let year, let title, MetadataDetector.firstYear(in: title) == year else { return false }
+        return annualReportWords.contains { title.hasBytes($0) }
+    }
+
+    static let annualReportWords = ["年度报告", "年报", "工作报告", "工作总结", "统计公报", "年度总结"]
 }

@@ -69,6 +69,19 @@ struct TableLayout {
         return col
     }
 
+    /// Measures a header counts in (`件数`, `人数`); 总数 or 指数 name no measure.
+    static let countOfMeasure: Set<Unicode.Scalar> = ["件", "项", "个", "家", "人", "次", "户", "条", "篇", "场"]
+
+    /// The column a row's total stands in: a last `总计` after the kinds it sums (`自然人`,
+    /// `法人或其他组织`). Not a `合计` among periods or roles, nor one of a two-sided table
+    /// (收入 `预算数` beside 支出 `合计 一般公共预算 …`), whose first figure is the row's own.
+    var totalColumn: Int? {
+        guard let t = columns.lastIndex(where: { !$0.text.isEmpty }), t >= 3,
+              Self.totalHeaders.prefix(3).contains(where: { columns[t].text.hasSameBytes(as: $0) }),
+              columns[1..<t].allSatisfy(\.isCategory) else { return nil }
+        return t
+    }
+
     static let unitHeaders = ["单位", "计量单位", "单位名称"]
     static let labelHeaders = ["项目", "指标", "指标名称", "科目", "科目名称", "名称", "内容", "类别", "序号", "功能分类科目名称",
                                "功能分类科目编码", "类", "款", "项", "经济分类科目名称", "部门", "单位名称"]
@@ -90,6 +103,8 @@ struct TableLayout {
             if MeasureWords.counts.contains(where: { inside.hasSameBytes(as: $0) }) { return inside }
         }
         if s.last == "%" { return "%" }
+        // `本年制发件数`, `参训人数`: a count of one measure's things.
+        if s.count >= 3, s.last == "数", countOfMeasure.contains(s[s.count - 2]) { return String(s[s.count - 2]) }
         return nil
     }
 }

@@ -28,8 +28,16 @@ enum TableReader {
             return (0...(t.count - 3)).first { t[$0] == "单" && t[$0 + 1] == "位" && t[$0 + 2] == colon }.map { $0 + 3 }
         }
         guard let start = after(":") ?? after("：") else { return nil }
-        return unitWords.first { t[start...].starts(with: $0.unicodeScalars) }
+        if let money = unitWords.first(where: { t[start...].starts(with: $0.unicodeScalars) }) { return money }
+        // A count (`（单位：件）` over a table of applications): the whole word, closed by a
+        // bracket or the line's end, so 单位：个人 is not 个.
+        return MeasureWords.counts.first { m in
+            let end = start + m.unicodeScalars.count
+            return t[start...].starts(with: m.unicodeScalars) && (end == t.count || closers.contains(t[end]))
+        }
     }
+
+    private static let closers: Set<Unicode.Scalar> = ["）", ")", "，", ",", "；", ";", "、", "]", "】"]
 
     // MARK: Rows and cells
 
@@ -127,6 +135,7 @@ enum TableReader {
         var codes = 0
         // The row's own unit, from a 单位 column.
         var rowUnit: String? = nil
+        let totalColumn = layout.totalColumn
         for (c, r) in ranges.enumerated() where layout[column: c]?.isUnit == true && !r.isEmpty {
             rowUnit = String(scalars: s[r])
         }
@@ -140,7 +149,8 @@ enum TableReader {
                 if v.value == 0 { continue }
                 let measure = v.measure ?? column?.measure ?? rowUnit ?? (unit.isEmpty ? nil : unit)
                 var subject = l
-                if let col = column, col.isCategory, valuesSinceLabel > 1 { subject = l + "（" + col.text + "）" }
+                // The first figure is the row's own (合计 first), unless a total column follows the parts.
+                if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）" }
                 result.append(Cell(subject: subject, quantity: Quantity(value: v.value, measure: measure ?? ""), number: r.lowerBound..<v.numberEnd,
                                    firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c,
                                    measureKnown: measure != nil))
@@ -155,8 +165,9 @@ enum TableReader {
     /// "一、财政拨款收入" → "财政拨款收入"; "1、一般预算资金" → "一般预算资金"; "其中：税收收入" → "税收收入".
     static func cleanLabel(_ label: String) -> String {
         var scalars = label.scalarArray
-        if let sep = scalars.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." || $0 == "）" }),
-           scalars[..<sep].allSatisfy({ ChineseNumerals.isNumeral($0) || QuantityScanner.isDigit($0) || $0 == "（" }) {
+        // Brackets either width: the normaliser folds （一） to (一).
+        if let sep = scalars.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." || $0 == "）" || $0 == ")" }),
+           scalars[..<sep].allSatisfy({ ChineseNumerals.isNumeral($0) || QuantityScanner.isDigit($0) || $0 == "（" || $0 == "(" }) {
             scalars.removeSubrange(...sep)
         }
         for lead in ["其中：", "其中:", "其中"] where String(scalars: scalars).startsWithBytes(lead) && scalars.count > lead.unicodeScalars.count {
