@@ -45,11 +45,17 @@ final class ExtractionGoldTests: XCTestCase {
     /// institute's 一是/二是 summary, a district news page, a testing centre's feed). Before any
     /// rule was changed for them they scored headline recall 0.70 (31/44) and key precision
     /// 1.00: the floors below keep what they show now and say how far Brief is from the others.
+    /// Two batches written and labelled by someone who never ran Brief (README in each):
+    /// first scored before any rule was changed for them (0.70 and 0.62 headline recall),
+    /// then used to find general rules; they stay as regression sets.
     func testHeldOutDocuments() throws {
-        let dir = Paths.fixtures.appendingPathComponent("heldout")
-        let s = try GoldEvaluation.score(name: "held out", docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
-        report(s)
-        XCTAssertGreaterThanOrEqual(s.headlineRecall, 0.75, "headline recall")
-        XCTAssertGreaterThanOrEqual(s.keyPrecisionRatio, 0.95, "key precision")
+        for (folder, name) in [("heldout", "held out"), ("heldout2", "held out 2")] {
+            let dir = Paths.fixtures.appendingPathComponent(folder)
+            let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
+            report(s)
+            XCTAssertGreaterThanOrEqual(s.headlineRecall, 0.9, "\(name): headline recall")
+            XCTAssertGreaterThanOrEqual(s.keyPrecisionRatio, 0.95, "\(name): key precision")
+            XCTAssertGreaterThanOrEqual(s.categorisedPrecision, 0.95, "\(name): categorised precision")
+        }
     }
 }

@@ -21,6 +21,7 @@ final class HonourAndUnitTests: XCTestCase {
             ("中心当选“长三角科技创业孵化联盟”理事单位。", ["长三角科技创业孵化联盟理事单位"]),
             ("在蝉联 7 届上海市文明单位的基础上。", ["上海市文明单位（蝉联 7 届）"]),
             ("作品获得了红点最佳设计奖。", ["红点最佳设计奖"]),                       // the particle is no part of it
+            ("本院荣获“上海市文明单位”称号，这是本院连续五年获评该称号。", ["上海市文明单位"]),  // 该称号 refers back
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).map(\.title), c.titles, c.text)

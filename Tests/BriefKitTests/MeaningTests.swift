@@ -34,6 +34,12 @@ final class MeaningTests: XCTestCase {
              value: 150, measure: "家", expectYear: 2025, role: .target),
         Case(label: "the figures before the plan heading stay achieved", text: "一、2024年工作回顾\n全年新增企业120家。\n二、2025年工作思路\n全年新增企业150家。", year: 2024,
              value: 120, measure: "家", expectYear: 2024, role: .actual),
+        Case(label: "a bracketed plan heading", text: "全年服务企业1320家。\n【下一步工作：2025年工作计划】\n服务中小微企业不少于1500家。", year: 2024,
+             value: 1500, measure: "家", expectYear: 2025, role: .target),
+        Case(label: "an unnumbered plan heading", text: "全年服务企业1320家。\n2025年工作计划\n服务中小微企业1500家。", year: 2024,
+             value: 1500, measure: "家", expectYear: 2025, role: .target),
+        Case(label: "a short line that is no heading", text: "全年服务企业1320家\n超过99%的单位全年无重大安全事故发生。", year: 2024,
+             value: 99, measure: "%", expectYear: 2024, role: .actual),
         Case(label: "下一步 plans the year after the report", text: "（三）下一步工作打算\n举办培训20场。", year: 2023,
              value: 20, measure: "场", expectYear: 2024, role: .target),
         Case(label: "力争 is a goal", text: "完成首次认定高新技术企业67家，力争实现70家。", year: 2023,
@@ -114,6 +120,9 @@ final class MeaningTests: XCTestCase {
             ("全年获得各级各类荣誉18项，其中国家级3项、市级10项。", 3, "国家级荣誉"),
             ("全年获得各级各类荣誉18项，其中国家级3项、市级10项。", 10, "市级荣誉"),
             ("据介绍，今年以来中心已完成测评项目3120项。", 3120, "中心已完成测评项目"),
+            ("今年以来，本市新增市级专精特新中小企业1,126家，累计达到1.3万家。", 1.3, "市级专精特新中小企业累计"),
+            ("截至2011年底，上海累计43家信息服务业企业在海内外上市。", 43, "上海累计信息服务业企业在海内外上市"),
+            ("三大先导产业制造业产值同比增长8.9%，占全市规上工业总产值的比重达到16.4%。", 16.4, "三大先导产业制造业产值占全市规上工业总产值的比重"),
         ]
         for c in more {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
@@ -145,6 +154,9 @@ final class MeaningTests: XCTestCase {
             ("consultations handled", "区科技企业服务专窗全年受理企业咨询6500余件。", .other, 6500, "件", true),
             ("requests handled", "全年受理企业诉求1862件，办结率100%。", .workSummary, 1862, "件", true),
             ("government information published", "全年主动公开政府信息428条，同比增长9.2%。", .other, 428, "条", true),
+            ("a class's bound is no result", "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。", .other, 2000, "万元", false),
+            ("a share of a total whose growth is stated", "三大先导产业制造业产值同比增长8.9%，占全市规上工业总产值的比重达到16.4%。", .other, 16.4, "%", true),
+            ("clients helped, worded 帮扶", "走访产业园区28个，帮扶中小微企业1320家。", .workSummary, 1320, "家", true),
             ("a testing centre's projects", "据介绍，今年以来中心已完成测评项目3120项。", .articleFeed, 3120, "项", true),
         ]
         for c in cases {
@@ -170,6 +182,14 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(facts.first { $0.quantity.value == 100 }?.year, 2025)
         let news = try ingestor.analyse(text: "嘉定区科创工作综述\n发布日期：2026-01-23\n本年新收企业申请14件。\n2025年服务企业300家。\n", path: "n.txt")
         XCTAssertFalse(ReportYear.titleReports(year: news.year, title: news.title))
+    }
+
+    /// An article of January 2025 titled `数说2024` reports on 2024, the year written without 年.
+    func testAnArticleTitledWithLastYearWithout年() {
+        XCTAssertEqual(ReportYear.ofArticle(title: "数说2024｜宝山科技创新年度成绩单", content: "创新主体持续壮大2024年，全区高企1752家。",
+                                            publishedYear: 2025), 2024)
+        XCTAssertEqual(ReportYear.ofArticle(title: "2025宝山科技节落幕", content: "吸引3000余人次参与。", publishedYear: 2025), 2025)
+        XCTAssertEqual(ReportYear.ofArticle(title: "第2024号通知", content: "", publishedYear: 2026), 2026)
     }
 
     /// A year guessed from an undated page that names it once leaves the figures that only

@@ -36,6 +36,15 @@ final class NormalizerTests: XCTestCase {
         XCTAssertTrue(n.string.contains("\n一、"))
     }
 
+    /// A numbered heading short of a page's width ends its line; a long numbered line a PDF
+    /// wrapped still joins the next.
+    func testANumberedHeadingIsNotJoinedToItsParagraph() {
+        let heading = Normalizer.normalize("七、“三公”经费财政拨款支出决算情况说明\n2024年度“三公”经费财政拨款支出决算为18.64万元。\n")
+        XCTAssertTrue(heading.string.contains("情况说明\n2024年度"), heading.string)
+        let wrapped = Normalizer.normalize("一、本中心全年共完成各类专业技术服务项目合计达到五千余项服务企业\n两千余家。\n")
+        XCTAssertTrue(wrapped.string.contains("服务企业两千余家"), wrapped.string)
+    }
+
     func testLineIndexLocations() {
         let idx = LineIndex("ab\n中文x\n")
         let loc = idx.location(ofOffset: 9, file: "f")

@@ -78,13 +78,19 @@ struct HeadlineRules {
     static func owner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
         var k = i - 1
         var linked = traces[i].inherits
+        // A share after the change of a total it does not state (产值同比增长8.9%，占全市
+        // …比重16.4%) describes what that change does.
+        var change: Int? = nil
         while k >= 0, traces[k].line == traces[i].line, !traces[k].fromTable {
-            guard traces[k].sentence == traces[i].sentence || linked else { return nil }
+            guard traces[k].sentence == traces[i].sentence || linked else { break }
+            // 三大先导产业: a descriptor, no figure a share or change could describe.
+            if facts[k].quantity.measure.isEmpty, facts[k].category == .other { k -= 1; continue }
             if facts[k].role != .change && facts[k].role != .share { return k }
+            if change == nil, facts[k].role == .change, facts[i].role == .share { change = k }
             linked = linked && traces[k].inherits
             k -= 1
         }
-        return nil
+        return change
     }
 
     static let yearOnYear = WordList(["同比", "比上年", "较上年", "比去年", "较去年"])

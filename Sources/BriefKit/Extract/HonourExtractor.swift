@@ -9,6 +9,7 @@ struct HonourExtractor {
                            "评为", "蝉联", "斩获", "摘得", "获得", "获授", "授予", "成为", "作为", "成功申报", "入库", "获"]
     static let triggerList = WordList(triggers)
     /// Words that make a phrase an honour: awards, titles, designations.
+    static let referencesBack = ["该", "此", "这一", "这些", "这项", "上述", "此项", "该项", "同一"]
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
                               "领军", "典型", "之星", "荣誉", "提名", "百佳", "带头人", "启明星", "能手", "奖章", "资源池", "风采录",
                               "试点", "理事单位", "支撑单位", "会员单位", "委员单位", "裁判单位", "评估机构", "众创空间", "科普基地",
@@ -52,6 +53,8 @@ struct HonourExtractor {
             }
             for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
                 var clean = String(scalars: title.unicodeScalars.filter { $0 != "“" && $0 != "”" })
+                // "连续五年获评该称号": a reference back to a title already named, not a new one.
+                if Self.referencesBack.contains(where: { clean.hasSameBytes(as: $0) }) { continue }
                 // "蝉联 7 届上海市文明单位": the title, and how many terms it was kept.
                 if trigger.hasSameBytes(as: "蝉联"), let terms = Self.termCount(s, from: i + 2) { clean += "（蝉联 \(terms) 届）" }
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.

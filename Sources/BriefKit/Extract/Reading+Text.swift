@@ -20,6 +20,8 @@ extension Reading {
         // Read into a local: a closure that touched self made Swift copy the whole reading.
         let relativeYear = context.relativeYear
         let found = scanner.scan()
+        // "注：规模以上工业统计范围为…": a note explains; its figures are no results.
+        let isNote = FactExtractor.isNote(s)
         for (index, q) in found.enumerated() {
             while sentenceScan < q.span.lowerBound {
                 if YearResolver.endsSentence(s[sentenceScan]) { sentence += 1 }
@@ -47,8 +49,10 @@ extension Reading {
             }
             let named = subjects.subject(of: q, at: index, in: found, sentence: sentence, role: period.role, splitTail: q.splitWordTail)
             let range = normalized.originalRange(line.byteRange(q.number))
-            let detail = FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
-                                                    sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
+            // A class's bound or a note's figure is no result of any category.
+            let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
+            let detail = aside ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
+                                                             sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
             for itemSubject in FactExtractor.distributedSubjects(named.rawLeft) ?? [named.subject] {
                 var fact = makeFact(q, subject: itemSubject, year: period.year, range: range)
@@ -57,7 +61,7 @@ extension Reading {
                 if period.role == .change, fact.category != .other { fact.category = .growth }
                 // A goal is not an achievement of its category.
                 if period.role == .target { fact.category = .other }
-                if detail != nil && fact.metric == nil { fact.category = .other }
+                if detail != nil && (fact.metric == nil || aside != nil) { fact.category = .other }
                 if detail != nil { fact.confident = fact.confident && fact.metric != nil }
                 if named.unsure || period.guessed { fact.confident = false }
                 facts.append(fact)

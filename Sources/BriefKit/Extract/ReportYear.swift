@@ -5,6 +5,8 @@ enum ReportYear {
     static func ofArticle(title: String, content: String, publishedYear: Int?) -> Int? {
         guard let p = publishedYear else { return nil }
         if let y = MetadataDetector.firstYear(in: title), y == p - 1 { return y }
+        // A title names the year without 年 (`数说2024｜…年度成绩单`, `回眸2024`).
+        if bareYears(in: title).contains(p - 1) { return p - 1 }
         // The first sentence of the body opening with last year.
         // A plain loop: `Array(unicodeScalars.prefix(200))` copies through a generic sequence.
         var head: [Unicode.Scalar] = []
@@ -22,6 +24,12 @@ enum ReportYear {
     static func firstSentenceOpens(_ s: [Unicode.Scalar], withYear y: Int) -> Bool {
         guard let first = (0..<max(0, s.count - 4)).first(where: { YearResolver.fourDigitYear(s, endingBefore: $0 + 4) != nil }) else { return false }
         return YearResolver.fourDigitYear(s, endingBefore: first + 4) == y
+    }
+
+    /// Four-digit years (1900–2099) standing alone in a text, with or without 年.
+    static func bareYears(in text: String) -> [Int] {
+        let s = Array(text.unicodeScalars)
+        return s.indices.compactMap { MetadataDetector.fourDigitYear(s, at: $0) }
     }
 
     /// Whether a title names the report of a year (`…2025年政府信息公开工作年度报告`,

@@ -91,6 +91,10 @@ struct SectionContext {
                   s[s.index(after: s.startIndex)..<k].allSatisfy(isNumeralOrDigit) && k > s.index(after: s.startIndex) {
             level = 0
             rest = s[(k + 1)...]
+        } else if s.first == "【", s.last == "】", s.count > 3 {
+            // 【下一步工作：2025年工作计划】: a bracketed heading of a news page or article.
+            level = 1
+            rest = s.dropFirst().dropLast()
         } else if s.first == "（" || s.first == "(" {
             let body = s.dropFirst()
             let n = body.prefix(while: isNumeralOrDigit)
@@ -119,12 +123,28 @@ struct SectionContext {
                 }
             }
         }
+        // An unnumbered line of its own that ends like a heading (2025年工作计划, 下一步工作打算,
+        // 主要指标完成情况) and states no figure but a year.
+        if level == nil, s.count <= 24, headingTails.match(in: Array(s), endingBefore: s.count) != nil,
+           !s.contains(where: { headingEnds.contains($0) || $0 == "、" }), figureFree(s) {
+            level = 1
+        }
         guard let level else { return nil }
         // "一是…" opens an item of a paragraph, not a section.
         if rest.first == "是" { return nil }
         let text = Array(rest.drop { $0 == " " })
         guard text.count >= 2 else { return nil }
         return Heading(level: level, text: text)
+    }
+
+    static let headingTails = WordList(["工作思路", "工作计划", "工作打算", "工作安排", "工作要点", "下一步工作", "下一步计划", "下一步打算",
+                                        "完成情况", "执行情况", "工作回顾", "主要成效", "主要成绩", "工作成效", "总体情况", "主要指标",
+                                        "工作设想", "努力方向", "重点任务"])
+
+    /// No digits but a year's four (2025年工作计划).
+    static func figureFree(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        let digits = s.filter(QuantityScanner.isDigit).count
+        return digits == 0 || (digits == 4 && headingYear(Array(s)) != nil)
     }
 
     static func isNumeralOrDigit(_ c: Unicode.Scalar) -> Bool {

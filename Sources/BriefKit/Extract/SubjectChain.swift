@@ -67,7 +67,9 @@ struct SubjectChain {
             subject = l.subject + parts.left
             inherited = true
         } else if let prev = previous, sameSentence, role == .share, SubjectFinder.describesPrevious(parts.left) {
-            subject = prev.subject + parts.left
+            // "产值同比增长8.9%，占…比重16.4%": the share is of the total, not of its growth.
+            let owner = prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject
+            subject = owner + parts.left
             inherited = true
         } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
             subject = SubjectFinder.withoutNewWords(prev.subject) + subject

@@ -51,7 +51,7 @@ enum SubjectFinder {
 
     /// A subject that is only a total word: what it totals is the figure before's.
     static let totalOnly: ByteWords = ["总数", "总量", "总额", "总计", "合计", "共计", "累计", "总规模", "总和", "（未识别）"]
-    static let newWords = ["全区新增", "全市新增", "新增", "新认定", "新引进", "新培育", "当年新增", "全年新增"]
+    static let newWords = ["全区新增", "全市新增", "本市新增", "本区新增", "新增", "新认定", "新引进", "新培育", "当年新增", "全年新增"]
 
     /// 全区新增规模以上企业 → 规模以上企业: the stock a total counts.
     static func withoutNewWords(_ subject: String) -> String {
@@ -161,6 +161,8 @@ enum SubjectFinder {
         let scalars = left.scalarArray
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
             || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.hasSuffix("等")
+            // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
+            || ["累计", "合计", "共计", "总计"].contains { left.endsWithBytes($0) }
         if weak { left += p.right }
         return trimPunctuation(left)
     }
@@ -203,6 +205,8 @@ enum SubjectFinder {
             for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) {
                 // 平均 is a word: its 均 stays.
                 if w == ["均"], t.count >= 2, t[t.index(t.endIndex, offsetBy: -2)] == "平" { continue }
+                // 累计, 共计, 合计, 总计 are words: their 计 stays ("累计达到1.3万家").
+                if w == ["计"], t.count >= 2, "累共合总".unicodeScalars.contains(t[t.index(t.endIndex, offsetBy: -2)]) { continue }
                 // 收入总计, 支出合计: the total word is the name's head while little else is left.
                 if t.count - w.count <= 2, ["总计", "合计", "累计", "共计"].contains(String(scalars: w)) { continue }
                 t = t.dropLast(w.count); changed = true

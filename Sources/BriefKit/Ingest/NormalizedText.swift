@@ -136,6 +136,8 @@ public enum Normalizer {
         let last: Unicode.Scalar?
         /// At least 20 scalars between the blanks: long enough to be a wrapped line.
         let isLong: Bool
+        /// Under 30 scalars: shorter than a full-width line of a page.
+        let isShort: Bool
         let hasTab: Bool
         /// The bytes between the blanks.
         let trimmed: ArraySlice<UInt8>
@@ -160,12 +162,13 @@ public enum Normalizer {
             }
             var count = 0
             var k = lo
-            while k < hi, count < 20 {
+            while k < hi, count < 30 {
                 if line[k] & 0xC0 != 0x80 { count += 1 }
                 k += 1
             }
             self.last = last
             isLong = count >= 20
+            isShort = count < 30
             hasTab = line.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0x09, b.count) != nil } ?? false }
             trimmed = line[lo..<max(lo, hi)]
             rest = line[lo...]
@@ -221,6 +224,9 @@ public enum Normalizer {
     /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
     static func isJoinable(_ line: LineShape) -> Bool {
         guard line.isLong, let last = line.last else { return false }
+        // "七、“三公”经费财政拨款支出决算情况说明": a numbered heading short of full width
+        // ends its line; the paragraph under it is not its continuation.
+        if line.isShort, startsNewItem(line) { return false }
         return !sentenceEnds.contains(last) && !line.hasTab
     }
 
