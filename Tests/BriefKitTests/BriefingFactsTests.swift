@@ -44,3 +44,20 @@ final class BriefingFactsTests: XCTestCase {
         XCTAssertTrue(plan.items.contains { if case .unit = $0.2 { return true }; return false })
     }
 }
+
+/// 要点 sentences: one per notable change, never the same figure and change twice.
+final class AnnualSummaryTests: XCTestCase {
+    func testAFigureAndItsChangeAreSaidOnce() {
+        let q = Quantity(value: 547443, measure: "万元")
+        let unit = AnnualSummary.Unit(name: "上海市科学技术委员会", rows: [],
+                                      stated: [.init(name: "财政拨款收入", value: q, text: "较 2023 年预算增加 70,526 万元", weight: 14.8),
+                                               .init(name: "财政拨款支出", value: q, text: "较 2023 年预算增加 70,526 万元", weight: 14.8),
+                                               .init(name: "“三公”经费预算", value: Quantity(value: 1111.13, measure: "万元"),
+                                                     text: "较 2023 年预算增加 229.88 万元", weight: 26.1)],
+                                      honours: 0, newHonours: 0, conflicts: 0)
+        let s = AnnualSummary.sentences([unit], year: 2024)
+        XCTAssertEqual(s.count, 1)
+        XCTAssertTrue(s[0].contains("“三公”经费预算"), s[0])
+        XCTAssertEqual(s[0].components(separatedBy: "547,443").count - 1, 1, s[0])
+    }
+}

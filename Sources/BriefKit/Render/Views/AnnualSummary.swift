@@ -51,7 +51,12 @@ enum AnnualSummary {
             var phrases = top.map(phrase)
             var weight = top.map(\.weight).max() ?? 0
             // Room left: the changes the documents state, largest first.
-            let stated = u.stated.sorted { $0.weight > $1.weight }.prefix(perUnit - phrases.count)
+            // A balanced budget states its income and its spending with one figure and one
+            // change: one sentence says it once.
+            var said = Set<String>()
+            let stated = u.stated.sorted { $0.weight > $1.weight }
+                .filter { said.insert("\($0.value.folded.value) \($0.value.folded.measure) \($0.text)").inserted }
+                .prefix(perUnit - phrases.count)
             phrases += stated.map { "\($0.name) \(FigureText.text($0.value))，\($0.text)" }
             weight = max(weight, stated.map(\.weight).max() ?? 0)
             if !phrases.isEmpty { candidates.append((weight, u.name, phrases)) }
