@@ -1,0 +1,165 @@
+import Foundation
+
+/// Extracts a `StreamedDocument` window by window, handing on each window's facts as soon
+/// as they are read: memory follows the window, not the document.
+///
+/// The output equals the whole-document extraction's. Windows are whole lines cut where the
+/// normaliser cannot join (`TextWindows`), so their normal forms are the whole text's, line
+/// for line; one `Reading` reads them all, so its state (section, table header and unit,
+/// honour table, line count, position, lead) runs on across the cuts; headline rules look
+/// back only within a line, so they mark each window alone; restatements carry the figures
+/// seen; a word pair is counted over the whole file; provenance is moved from the window's
+/// lines and offsets to the file's. Honours (few) are merged and handed back at the end, to
+/// be written after the facts as before.
+///
+/// A second thread reads and normalises the next window while this one is read.
+struct StreamedExtraction {
+    let extractor: FactExtractor
+    var windowSize = StreamedDocument.windowSize
+
+    /// One window read and normalised, with where it stands in the file.
+    struct Part: @unchecked Sendable {
+        var normalized: NormalizedText
+        var offset: Int
+        var linesBefore: Int
+        var isLast: Bool
+    }
+
+    /// Calls `emit` with the facts of each window in order, and returns the honours.
+    /// - Throws: a `BriefError` naming the file when it cannot be read.
+    func run(_ doc: Document, emit: ([Fact]) -> Void) throws -> [Honour] {
+        let context = FactExtractor.context(of: doc)
+        let parts = Prefetch(path: doc.path, windowSize: windowSize)
+        defer { parts.cancel() }
+        guard var part = try parts.next() else { return [] }
+        // A budget's plan or report is told by the first 1,500 bytes of the normal form.
+        var ahead: [Part] = []
+        var head = part.normalized.bytes
+        while doc.kind == .budget, head.count < FactExtractor.executionHeadBytes, !(ahead.last ?? part).isLast,
+              let p = try parts.next() {
+            ahead.append(p)
+            head += p.normalized.bytes
+        }
+        let path = doc.path, size = windowSize
+        let pairs = WordPairs(inWholeDocument: { needle, window in
+            // Most pairs a document joins it writes often: the window says so first.
+            WordPairs.count(needle, in: window.bytes, upTo: 4) > 3 || ((try? Self.count(needle, in: path, windowSize: size)) ?? 0) > 3
+        })
+        var reading = Reading(context: context, normalized: part.normalized, extractor: extractor,
+                              normalizedHead: head[...], wordPairs: pairs)
+        head = []
+        let rules = HeadlineRules(catalog: extractor.catalog, title: context.title, kind: context.kind)
+        var restatements = Restatements()
+        var honours: [Honour] = []
+        var first = true
+        while true {
+            if !first { reading.move(to: part.normalized) }
+            first = false
+            let end = part.normalized.bytes.count
+            for line in ScalarLine.lines(of: part.normalized) {
+                // The empty line after a window's last newline is the next window's first.
+                if !part.isLast, line.offsets.first == end { break }
+                reading.read(line)
+            }
+            var facts: [Fact] = []
+            swap(&facts, &reading.facts)
+            rules.mark(&facts, traces: reading.traces)
+            reading.traces.removeAll(keepingCapacity: true)
+            restatements.mark(&facts)
+            if doc.kind == .budget { FactExtractor.markBudgetPlans(&facts) }
+            for i in facts.indices { Self.move(&facts[i].provenance, part) }
+            for i in reading.honours.indices { Self.move(&reading.honours[i].provenance, part) }
+            // Merging what was merged with what follows is merging all in one go.
+            honours = HonourMerger.merged(honours + reading.honours)
+            reading.honours.removeAll()
+            reading.skipped.removeAll()
+            emit(facts)
+            if part.isLast { break }
+            guard let next = ahead.isEmpty ? try parts.next() : ahead.removeFirst() else { break }
+            part = next
+        }
+        return honours
+    }
+
+    static func move(_ p: inout Provenance, _ part: Part) {
+        p.offset += part.offset
+        p.line += part.linesBefore
+    }
+
+    /// Occurrences of `needle` in the whole file's normal form, counted up to four.
+    static func count(_ needle: [UInt8], in path: String, windowSize: Int) throws -> Int {
+        var windows = try TextWindows(path: path, size: windowSize)
+        defer { windows.close() }
+        var n = 0
+        while n < 4, let w = try windows.next() {
+            n += WordPairs.count(needle, in: Normalizer.normalize(bytes: w.bytes).bytes, upTo: 4 - n)
+        }
+        return n
+    }
+}
+
+/// Reads and normalises windows on a thread of its own, one ahead of the reader.
+final class Prefetch: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var ready: [Result<StreamedExtraction.Part, Error>] = []
+    private var finished = false
+    private var cancelled = false
+    /// Windows held ready at most (each a few megabytes).
+    private let depth = 1
+
+    init(path: String, windowSize: Int) {
+        Thread.detachNewThread { [self] in produce(path, windowSize) }
+    }
+
+    private func produce(_ path: String, _ windowSize: Int) {
+        do {
+            var windows = try TextWindows(path: path, size: windowSize)
+            defer { windows.close() }
+            while let w = try windows.next() {
+                let part = StreamedExtraction.Part(normalized: Normalizer.normalize(bytes: w.bytes), offset: w.offset,
+                                                   linesBefore: w.linesBefore, isLast: w.isLast)
+                guard put(.success(part)) else { return }
+            }
+            finish()
+        } catch {
+            _ = put(.failure(error))
+            finish()
+        }
+    }
+
+    /// Waits for room; false once the reader has gone.
+    private func put(_ item: Result<StreamedExtraction.Part, Error>) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.count >= depth && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        ready.append(item)
+        condition.broadcast()
+        return true
+    }
+
+    private func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next window, or nil after the last.
+    func next() throws -> StreamedExtraction.Part? {
+        condition.lock()
+        while ready.isEmpty && !finished { condition.wait() }
+        guard !ready.isEmpty else { condition.unlock(); return nil }
+        let item = ready.removeFirst()
+        condition.broadcast()
+        condition.unlock()
+        return try item.get()
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
