@@ -160,9 +160,13 @@ enum ExtractCommand {
         func stream(_ file: String) -> Bool {
             do {
                 guard let doc = try StreamedDocument.survey(file, ingestor: engine.ingestor) else { return false }
+                // Lines are formatted and written on a second core while the next window is read.
+                let writer = SerialHandoff()
+                defer { writer.wait() }
                 let honours = try StreamedExtraction(extractor: engine.extractor).run(doc) { facts in
-                    write(filtering ? facts.filter(keep) : facts, [])
+                    writer.async { write(filtering ? facts.filter(keep) : facts, []) }
                 }
+                writer.wait()
                 write([], withHonours ? honours : [])
                 progress.advance(bytes: doc.sizeInBytes)
             } catch let e as BriefError { report(e) } catch { report(BriefError(.input, "\(error)", at: SourceLocation(file: file))) }

@@ -92,9 +92,28 @@ struct StreamedExtraction {
         defer { windows.close() }
         var n = 0
         while n < 4, let w = try windows.next() {
+            guard mayHold(needle, w.bytes) else { continue }
             n += WordPairs.count(needle, in: Normalizer.normalize(bytes: w.bytes).bytes, upTo: 4 - n)
         }
         return n
+    }
+
+    /// Whether the normal form of `raw` may hold the pair `needle`: its two scalars are
+    /// CJK (from U+4E00), which normalisation neither makes nor changes, so each of its
+    /// occurrences is one in `raw` or a join of a line ending in the first (right before
+    /// its newline) to one starting with the second. Lets a count skip most windows.
+    static func mayHold(_ needle: [UInt8], _ raw: [UInt8]) -> Bool {
+        guard let lead = needle.first, lead >= 0xE4 else { return true }
+        let width = lead >= 0xF0 ? 4 : 3
+        let first = Array(needle.prefix(width)), second = Array(needle.dropFirst(width))
+        guard let lead2 = second.first, lead2 >= 0xE4 else { return true }
+        func has(_ n: [UInt8]) -> Bool {
+            raw.withUnsafeBufferPointer { r in n.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: r) != nil } }
+        }
+        if has(needle) { return true }
+        let endsLine = has(first + [0x0A]) || has(first + [0x0D, 0x0A])
+        // The window starts a line.
+        return endsLine && (raw.starts(with: second) || has([0x0A] + second))
     }
 }
 

@@ -67,7 +67,7 @@ struct TextWindows {
 
     /// Reads up to `size` bytes more (at most a megabyte a call), noting the end of the file.
     private mutating func fill() throws {
-        let want = min(1 << 20, max(size, 4096))
+        let want = min(1 << 20, size)
         let start = pending.count
         pending.append(contentsOf: repeatElement(0, count: want))
         let n: Int
