@@ -18,7 +18,7 @@ struct StreamedExtraction {
     var windowSize = StreamedDocument.windowSize
 
     /// One window read and normalised, with where it stands in the file.
-    struct Part: @unchecked Sendable {
+    struct Part: Sendable {
         var normalized: NormalizedText
         var offset: Int
         var linesBefore: Int
