@@ -123,32 +123,64 @@ enum ExtractCommand {
         if format == "csv" {
             sink.write(CSVWriter.bom + CSVWriter.row(csvHeader))
         }
+        func write(_ facts: [Fact], _ honours: [Honour]) {
+            for f in facts { sink.append { out in if format == "csv" { out.append(contentsOf: csvRow(f).utf8) } else { JSONLines.fact(f, into: &out) } } }
+            for h in honours { sink.append { out in JSONLines.honour(h, into: &out) } }
+        }
+        func report(_ e: BriefError) {
+            progress.clear()
+            console.report(e)
+            failed += 1
+        }
         // Workers extract and keep only the facts asked for; the ordered hand-off formats
         // them straight into the sink's buffer, so a large document's lines are never
         // held as one string beside its facts.
-        engine.run(files, prepare: { _, outcome -> Result<(parts: [([Fact], [Honour])], size: Int), BriefError> in
-            switch outcome {
-            case let .failed(e): return .failure(e)
-            case let .extracted(doc, extractions):
-                // One part per article of a feed, so lines keep the document's order.
-                // Unfiltered, the facts are passed on as they are: filtering copies each one.
-                return .success((extractions.map { (filtering ? $0.facts.filter(keep) : $0.facts, withHonours ? $0.honours : []) },
-                                 doc.sizeInBytes))
-            }
-        }, handle: { _, result in
-            switch result {
-            case let .failure(e):
-                progress.clear()
-                console.report(e)
-                failed += 1
-            case let .success(done):
-                for (facts, honours) in done.parts {
-                    for f in facts { sink.append { out in if format == "csv" { out.append(contentsOf: csvRow(f).utf8) } else { JSONLines.fact(f, into: &out) } } }
-                    for h in honours { sink.append { out in JSONLines.honour(h, into: &out) } }
+        func extract(_ batch: [String]) {
+            guard !batch.isEmpty else { return }
+            engine.run(batch, prepare: { _, outcome -> Result<(parts: [([Fact], [Honour])], size: Int), BriefError> in
+                switch outcome {
+                case let .failed(e): return .failure(e)
+                case let .extracted(doc, extractions):
+                    // One part per article of a feed, so lines keep the document's order.
+                    // Unfiltered, the facts are passed on as they are: filtering copies each one.
+                    return .success((extractions.map { (filtering ? $0.facts.filter(keep) : $0.facts, withHonours ? $0.honours : []) },
+                                     doc.sizeInBytes))
                 }
-                progress.advance(bytes: done.size)
-            }
-        }, stop: { sink.stopped })   // a closed pipe or a full disk: no point reading on
+            }, handle: { _, result in
+                switch result {
+                case let .failure(e): report(e)
+                case let .success(done):
+                    for (facts, honours) in done.parts { write(facts, honours) }
+                    progress.advance(bytes: done.size)
+                }
+            }, stop: { sink.stopped })   // a closed pipe or a full disk: no point reading on
+        }
+        // A large plain text is read in windows, each window's facts written as it is read;
+        // false when the file is to be read whole after all.
+        func stream(_ file: String) -> Bool {
+            do {
+                guard let doc = try StreamedDocument.survey(file, ingestor: engine.ingestor) else { return false }
+                // Lines are formatted and written on a second core while the next window is read.
+                let writer = SerialHandoff()
+                defer { writer.wait() }
+                let honours = try StreamedExtraction(extractor: engine.extractor).run(doc) { facts in
+                    writer.async { write(filtering ? facts.filter(keep) : facts, []) }
+                }
+                writer.wait()
+                write([], withHonours ? honours : [])
+                progress.advance(bytes: doc.sizeInBytes)
+            } catch let e as BriefError { report(e) } catch { report(BriefError(.input, "\(error)", at: SourceLocation(file: file))) }
+            return true
+        }
+        // Files keep their order: the files between two large ones are extracted together.
+        var batch: [String] = []
+        for file in files where !sink.stopped {
+            guard StreamedDocument.qualifies(file, limit: engine.ingestor.maxFileSize) else { batch.append(file); continue }
+            extract(batch)
+            batch = []
+            if !stream(file) { extract([file]) }
+        }
+        extract(batch)
         progress.clear()
         do { try sink.close() } catch let e as BriefError { console.report(e); return .partialFailure } catch { return .partialFailure }
         if failed > 0 && !sink.stopped {

@@ -37,25 +37,32 @@ public struct FactExtractor: Sendable {
         }
         let text = doc.text
         doc.text = ""
-        // News pages count 今年/去年 from their date; reports from the year they report on.
-        let published = doc.published.flatMap { Int($0.prefix(4)) }
-        let relative = doc.kind == .other && !ReportYear.titleReports(year: doc.year, title: doc.title) ? (published ?? doc.year) : doc.year
-        var context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind)
-        context.reportYearIsGuess = doc.yearIsGuess
-        var e = extract(text: consume text, context: context)
-        if doc.kind == .budget {
-            // A budget's counts of events and projects are plans, not achieved service or
-            // output: only its money and its changes keep a headline category.
-            for i in e.facts.indices where !e.facts[i].quantity.isMoney && !e.facts[i].quantity.isRate {
-                e.facts[i].category = .other
-                e.facts[i].key = false
-            }
-        }
+        var e = extract(text: consume text, context: Self.context(of: doc))
+        if doc.kind == .budget { Self.markBudgetPlans(&e.facts) }
         e.unit = doc.unit
         e.kind = doc.kind
         e.published = doc.published
         e.title = doc.title
         return [e]
+    }
+
+    /// How a document (not a feed) is read: its year, the year 今年 counts from, its unit and kind.
+    static func context(of doc: Document) -> TextContext {
+        // News pages count 今年/去年 from their date; reports from the year they report on.
+        let published = doc.published.flatMap { Int($0.prefix(4)) }
+        let relative = doc.kind == .other && !ReportYear.titleReports(year: doc.year, title: doc.title) ? (published ?? doc.year) : doc.year
+        var context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind)
+        context.reportYearIsGuess = doc.yearIsGuess
+        return context
+    }
+
+    /// A budget's counts of events and projects are plans, not achieved service or
+    /// output: only its money and its changes keep a headline category.
+    static func markBudgetPlans(_ facts: inout [Fact]) {
+        for i in facts.indices where !facts[i].quantity.isMoney && !facts[i].quantity.isRate {
+            facts[i].category = .other
+            facts[i].key = false
+        }
     }
 
     /// Extracts facts from one text. `reportYear` is the year figures refer to by default.
@@ -83,22 +90,8 @@ public struct FactExtractor: Sendable {
     /// A figure the document already gave (same year, value and measure, a subject sharing
     /// a word) stays in the list for provenance but is not counted again in its category.
     static func markRestatements(_ result: inout [Fact]) {
-        // Keyed by value, not by a formatted string: this runs for every figure.
-        struct Figure: Hashable { var year: Int; var value: Double; var measure: String }
-        var seen: [Figure: [String]] = [:]
-        for i in result.indices where result[i].source == .text && result[i].category != .other {
-            // Read in place: a copy of the fact would retain all its strings.
-            let folded = result[i].quantity.folded
-            let subject = result[i].subject
-            let k = Figure(year: result[i].year ?? 0, value: folded.value, measure: folded.measure)
-            if let earlier = seen[k], earlier.contains(where: { sharesWord($0, subject) }) {
-                result[i].category = .other
-                result[i].key = false
-            }
-            // Only the most recent subjects per value are compared: a list of thousands of
-            // equal figures must not make this quadratic.
-            if seen[k, default: []].count < 32 { seen[k, default: []].append(subject) }
-        }
+        var restatements = Restatements()
+        restatements.mark(&result)
     }
 
     /// Two subjects name the same thing: one contains the other, or most of their
@@ -111,8 +104,10 @@ public struct FactExtractor: Sendable {
 
     /// Whether a budget document reports execution (预算执行情况, 决算) rather than a plan:
     /// said in its title area.
-    static func isExecutionReport(_ text: NormalizedText) -> Bool {
-        let head = String(decoding: text.bytes.prefix(1500), as: UTF8.self)
+    static let executionHeadBytes = 1500
+
+    static func isExecutionReport(_ text: ArraySlice<UInt8>) -> Bool {
+        let head = String(decoding: text.prefix(executionHeadBytes), as: UTF8.self)
         return ["执行情况", "决算", "执行报告"].contains { head.hasBytes($0) }
     }
 }

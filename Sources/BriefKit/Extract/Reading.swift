@@ -3,9 +3,10 @@
 /// has been found so far.
 struct Reading {
     let context: TextContext
-    let normalized: NormalizedText
+    /// The text read: the whole, or the current window of a streamed document (`move(to:)`).
+    private(set) var normalized: NormalizedText
     let extractor: FactExtractor
-    let locator: ProvenanceLocator
+    private(set) var locator: ProvenanceLocator
     /// A departmental budget plans its year's money; a budget execution report or final
     /// accounts (预算执行情况, 决算) state what was spent.
     let isBudgetPlan: Bool
@@ -14,7 +15,7 @@ struct Reading {
     var table = TableState()
     var honourTable = HonourExtractor.TableState()
     let honourFinder: HonourExtractor
-    let wordPairs = WordPairs()
+    let wordPairs: WordPairs
 
     var facts: [Fact] = []
     var traces: [FigureTrace] = []
@@ -36,15 +37,30 @@ struct Reading {
         var figures = Set<TableFigure>()
     }
 
-    init(context: TextContext, normalized: NormalizedText, extractor: FactExtractor) {
+    /// - Parameters:
+    ///   - normalizedHead: the start of the whole normal form, when `normalized` is a window.
+    ///   - wordPairs: pairs counted over the whole document, when `normalized` is a window.
+    init(context: TextContext, normalized: NormalizedText, extractor: FactExtractor,
+         normalizedHead: ArraySlice<UInt8>? = nil, wordPairs: WordPairs = WordPairs()) {
         self.context = context
         self.normalized = normalized
         self.extractor = extractor
-        locator = ProvenanceLocator(original: normalized.original, document: context.path, article: context.article,
-                                    normalized: normalized)
-        isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalized)
+        self.wordPairs = wordPairs
+        locator = Self.locator(normalized, context)
+        isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalizedHead ?? normalized.bytes[...])
         sections = SectionContext(reportYear: context.reportYear)
         honourFinder = HonourExtractor(unit: context.unit, registry: extractor.registry)
+    }
+
+    /// Goes on to the next window of a streamed document, keeping the state read so far.
+    /// Provenance is then located in the window (offsets and lines from its start).
+    mutating func move(to window: NormalizedText) {
+        normalized = window
+        locator = Self.locator(window, context)
+    }
+
+    private static func locator(_ normalized: NormalizedText, _ context: TextContext) -> ProvenanceLocator {
+        ProvenanceLocator(original: normalized.original, document: context.path, article: context.article, normalized: normalized)
     }
 
     mutating func read(_ line: ScalarLine) {

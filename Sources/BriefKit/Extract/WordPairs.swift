@@ -7,26 +7,41 @@ import Darwin
 /// Counts of character pairs in a document, looked up once per pair.
 final class WordPairs {
     private var cache: [String: Bool] = [:]
+    /// Whether the whole document writes a pair (its UTF-8) more than three times, for a
+    /// text read in windows (`StreamedExtraction`); nil when the text read is the whole.
+    private let inWholeDocument: (([UInt8], NormalizedText) -> Bool)?
+
+    init(inWholeDocument: (([UInt8], NormalizedText) -> Bool)? = nil) { self.inWholeDocument = inWholeDocument }
 
     func joins(_ a: Unicode.Scalar, _ b: Unicode.Scalar, in text: NormalizedText) -> Bool {
         let pair = String(scalars: [a, b])
         if let known = cache[pair] { return known }
+        if let whole = inWholeDocument {
+            let answer = whole(Array(pair.utf8), text)
+            cache[pair] = answer
+            return answer
+        }
+        let answer = Self.count(Array(pair.utf8), in: text.bytes, upTo: 4) > 3
+        cache[pair] = answer
+        return answer
+    }
+
+    /// Non-overlapping occurrences of `needle` in `bytes`, counted up to `limit`.
+    static func count(_ needle: [UInt8], in bytes: [UInt8], upTo limit: Int) -> Int {
         // Counted with memchr on the first byte and memcmp, stopping at four: a pair is
         // looked up once per document, but each lookup reads the whole text.
         var count = 0
-        let needle = Array(pair.utf8)
-        text.bytes.withUnsafeBufferPointer { hay in
+        bytes.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { n in
                 guard let h = hay.baseAddress, let nb = n.baseAddress, n.count > 0 else { return }
                 var offset = 0
-                while count <= 3, offset + n.count <= hay.count,
+                while count < limit, offset + n.count <= hay.count,
                       let hit = memchr(h + offset, Int32(n[0]), hay.count - offset - n.count + 1) {
                     let at = UnsafeRawPointer(hit) - UnsafeRawPointer(h)
                     if memcmp(h + at, nb, n.count) == 0 { count += 1; offset = at + n.count } else { offset = at + 1 }
                 }
             }
         }
-        cache[pair] = count > 3
-        return count > 3
+        return count
     }
 }

@@ -57,20 +57,26 @@ public struct Ingestor: Sendable {
             doc.published = dates.last
             return doc
         }
-        let (kind, year) = MetadataDetector.kindAndYear(of: text)
+        describe(&doc, survey: TextSurvey(text: text), properties: properties)
+        return doc
+    }
+
+    /// Kind, year, date, unit and title, from what the detectors read of the text.
+    func describe(_ doc: inout Document, survey: TextSurvey, properties: DocumentProperties?) {
+        let head = survey.head
+        let (kind, year) = MetadataDetector.kindAndYear(of: head)
         doc.kind = kind
         doc.year = year
-        doc.published = MetadataDetector.publishedDate(of: text, reportingYear: year)
-        doc.unit = UnitDetector.unit(of: text, kind: kind, registry: registry) ?? MetadataDetector.unit(of: text, registry: registry)
+        doc.published = MetadataDetector.publishedDate(of: survey, reportingYear: year)
+        doc.unit = UnitDetector.unit(of: survey, kind: kind, registry: registry) ?? MetadataDetector.unit(of: survey, registry: registry)
         properties?.complete(&doc, registry: registry)
-        doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(of: text)
+        doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(of: head)
         // A news page names no report year: the year its title or most of its figures state.
         if doc.year == nil {
-            let inferred = MetadataDetector.inferredYear(of: text, published: doc.published)
+            let inferred = MetadataDetector.inferredYear(of: head, published: doc.published)
             doc.year = inferred.year
             doc.yearIsGuess = !inferred.sure
         }
-        return doc
     }
 
     /// JSON when the text starts with `[` or `{` (a feed only if it has article fields),

@@ -163,12 +163,16 @@ public enum MetadataDetector {
 
     /// not before the reporting year wins.
     public static func publishedDate(of text: String, reportingYear: Int?) -> String? {
+        publishedDate(of: TextSurvey(text: text), reportingYear: reportingYear)
+    }
+
+    static func publishedDate(of survey: TextSurvey, reportingYear: Int?) -> String? {
         // A web page says it in its head: 发布时间：2024-02-21 10:35, 发布日期:2024年2月6日.
-        let head = headLineList(text).prefix(40)
+        let head = headLineList(survey.head).prefix(40)
         for line in head {
             if let d = labelledDate(String(line)) { return d }
         }
-        if let d = signedDate(of: text, reportingYear: reportingYear) { return d }
+        if let d = survey.signedDate(reportingYear) { return d }
         // A dateline opening the body: "2013年4月9日,上海市科学技术奖励管理办公室召开了…".
         for line in head.prefix(6) {
             let s = Array(line.unicodeScalars)
@@ -252,27 +256,35 @@ public enum MetadataDetector {
     /// not before the reporting year wins.
     static func signedDate(of text: String, reportingYear: Int?) -> String? {
         var found: String? = nil
-        var copy = text, month = "月"
-        // Only a short line holding 月 is made a string and read: this runs over every
-        // document.
+        var copy = text
         copy.withUTF8 { b in
-            month.withUTF8 { m in
-                ByteSearch.forEachLine(in: b) { line in
-                    let bytes = UnsafeBufferPointer(rebasing: b[line])
-                    guard line.count <= 120, line.count >= 6, ByteSearch.offset(of: m, in: bytes) != nil else { return true }
-                    var s = String(decoding: bytes, as: UTF8.self).trimmingBlanks
-                    if s.endsWithBytes("印发") {
-                        s = String(s.dropLast(2))
-                        if let r = s.range(of: " ", options: .backwards) { s = String(s[r.upperBound...]) }
-                    }
-                    guard let date = parseDateLine(s) else { return true }
-                    if let y = reportingYear, Int(date.prefix(4)) ?? 0 < y { return true }
-                    found = date
-                    return false
-                }
+            forEachSignedDate(in: b) { date in
+                if let y = reportingYear, Int(date.prefix(4)) ?? 0 < y { return true }
+                found = date
+                return false
             }
         }
         return found
+    }
+
+    /// Calls `body` with each signed date of the text in order, while it returns true.
+    static func forEachSignedDate(in b: UnsafeBufferPointer<UInt8>, _ body: (String) -> Bool) {
+        var month = "月"
+        // Only a short line holding 月 is made a string and read: this runs over every
+        // document.
+        month.withUTF8 { m in
+            ByteSearch.forEachLine(in: b) { line in
+                let bytes = UnsafeBufferPointer(rebasing: b[line])
+                guard line.count <= 120, line.count >= 6, ByteSearch.offset(of: m, in: bytes) != nil else { return true }
+                var s = String(decoding: bytes, as: UTF8.self).trimmingBlanks
+                if s.endsWithBytes("印发") {
+                    s = String(s.dropLast(2))
+                    if let r = s.range(of: " ", options: .backwards) { s = String(s[r.upperBound...]) }
+                }
+                guard let date = parseDateLine(s) else { return true }
+                return body(date)
+            }
+        }
     }
 
     /// `YYYY 年 M 月 [D 日]` with nothing else on the line → `YYYY-MM[-DD]`.
@@ -301,10 +313,14 @@ public enum MetadataDetector {
     /// The writing unit: the registry name mentioned first in the title area, else a
     /// name-shaped phrase there (…中心/…委员会/…局), so unknown units are still reported.
     public static func unit(of text: String, registry: UnitRegistry) -> String? {
-        let head = String(Substring(text.unicodeScalars.prefix(3000)))
-        if let name = registry.unitMentionedFirst(in: head, context: text) { return name }
+        unit(of: TextSurvey(text: text), registry: registry)
+    }
+
+    static func unit(of survey: TextSurvey, registry: UnitRegistry) -> String? {
+        let head = String(Substring(survey.head.unicodeScalars.prefix(3000)))
+        if let name = registry.unitMentionedFirst(in: head, mentions: survey.mentions) { return name }
         let suffixes = ["技术开发中心", "委员会", "研究院", "研究所", "中心", "局", "办公室"]
-        for line in headLineList(text).prefix(20) {
+        for line in headLineList(survey.head).prefix(20) {
             let t = line.trimmingBlanks
             if t.count <= 30, suffixes.contains(where: { t.endsWithBytes($0) }),
                !t.unicodeScalars.contains(where: { Digits.asciiValue($0) != nil }) {

@@ -38,6 +38,11 @@ public enum Normalizer {
     public static func normalize(_ text: consuming String) -> NormalizedText {
         let original = Array(text.utf8)
         _ = consume text
+        return normalize(bytes: original)
+    }
+
+    /// Normalises valid UTF-8 (a window of a streamed document is not made a string first).
+    static func normalize(bytes original: [UInt8]) -> NormalizedText {
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
         // 32-bit offsets: the ingestor refuses files over 4 GB.

@@ -13,17 +13,23 @@ enum UnitDetector {
                                                 ("发布机构", 8), ("发布单位", 8), ("信息来源", 8), ("来源", 8), ("主办单位", 4)]
 
     static func unit(of text: String, kind: DocumentKind, registry: UnitRegistry) -> String? {
+        unit(of: TextSurvey(text: text), kind: kind, registry: registry)
+    }
+
+    static func unit(of survey: TextSurvey, kind: DocumentKind, registry: UnitRegistry) -> String? {
+        let text = survey.head
         let head = MetadataDetector.headLineList(text)
         var score: [String: Int] = [:]
         func add(_ raw: String, _ w: Int) {
-            let name = UnitNames.canonical(raw, registry: registry, context: text)
+            // An empty text requires nothing (as `canonical(context:)` reads it).
+            let name = UnitNames.canonical(raw, registry: registry, mentions: { text.isEmpty || survey.mentions($0) })
             guard name.unicodeScalars.count >= 3 else { return }
             score[name, default: 0] += w
         }
         // The title: the kind's line, or the first line naming a year.
         if let title = head.prefix(15).first(where: { isTitle(String($0)) }), let org = titleOrg(String(title)) { add(org, 10) }
         // "区科委" in a text about one district: that district's commission.
-        if text.hasBytes("区科委"), let d = mostNamedDistrict(text) { add(d + "科学技术委员会", 3) }
+        if survey.mentions("区科委"), let d = survey.mostNamedDistrict() { add(d + "科学技术委员会", 3) }
         for line in head.prefix(40) {
             let l = String(line)
             for (label, w) in issuerLabels {
@@ -117,9 +123,17 @@ enum UnitDetector {
     /// The district a text names most, if it names one at least twice.
     static func mostNamedDistrict(_ text: String) -> String? {
         // One pass over the scalars, the districts matched where one may start.
-        let s = text.scalarArray
         var counts = [Int](repeating: 0, count: districtList.words.count)
+        countDistricts(text.scalarArray, into: &counts)
+        return mostNamed(counts)
+    }
+
+    /// Adds the districts named in `s` to `counts` (indexed as `districtList`).
+    static func countDistricts(_ s: [Unicode.Scalar], into counts: inout [Int]) {
         for i in s.indices { if let k = districtList.match(in: s, at: i) { counts[k] += 1 } }
+    }
+
+    static func mostNamed(_ counts: [Int]) -> String? {
         guard let k = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[k] >= 2 else { return nil }
         return UnitNames.districtShort[k].1
     }

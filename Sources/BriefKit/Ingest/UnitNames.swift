@@ -14,8 +14,13 @@ public enum UnitNames {
                                                  ("经委", "经济委员会"), ("发改委", "发展和改革委员会"), ("商务委", "商务委员会")]
 
     public static func canonical(_ raw: String, registry: UnitRegistry, context: String = "") -> String {
+        canonical(raw, registry: registry, mentions: { context.isEmpty || context.hasBytes($0) })
+    }
+
+    /// `mentions` says whether the document holds an alias's required word.
+    static func canonical(_ raw: String, registry: UnitRegistry, mentions: (String) -> Bool) -> String {
         var name = raw.filter { $0 != " " && $0 != "\u{3000}" }
-        if let known = registry.canonicalName(for: name, context: context) { return known }
+        if let known = registry.canonicalName(for: name, mentions: mentions) { return known }
         for (short, long) in shortForms where name.endsWithBytes(short) && !name.endsWithBytes(long) {
             name = String(name.unicodeScalars.dropLast(short.unicodeScalars.count)) + long
             break
@@ -28,6 +33,6 @@ public enum UnitNames {
                 name = "上海市" + long + String(name.unicodeScalars.dropFirst(short.unicodeScalars.count))
             }
         }
-        return registry.canonicalName(for: name, context: context) ?? name
+        return registry.canonicalName(for: name, mentions: mentions) ?? name
     }
 }

@@ -64,13 +64,21 @@ public struct UnitRegistry: Sendable {
         return UnitRegistry(units: units)
     }
 
+    /// The words aliases require the document to mention (`TextSurvey` looks for them).
+    var requiredWords: [String] { units.flatMap { $0.aliases.compactMap(\.requires) } }
+
     /// The canonical name for a name or alias, or nil when the registry does not know it.
     public func canonicalName(for name: String, context: String = "") -> String? {
+        canonicalName(for: name, mentions: { context.isEmpty || context.hasBytes($0) })
+    }
+
+    /// `mentions` says whether the document holds an alias's required word.
+    func canonicalName(for name: String, mentions: (String) -> Bool) -> String? {
         let trimmed = name.trimmingBlanks
         for unit in units {
             if unit.name == trimmed { return unit.name }
             for alias in unit.aliases where alias.text == trimmed {
-                if let req = alias.requires, !context.isEmpty, !context.hasBytes(req) { continue }
+                if let req = alias.requires, !mentions(req) { continue }
                 return unit.name
             }
         }
@@ -80,6 +88,10 @@ public struct UnitRegistry: Sendable {
     /// The unit a text is written by: the registry name or alias mentioned first in `head`,
     /// ties going to the longer match (上海市科委 before 市科委).
     public func unitMentionedFirst(in head: String, context: String) -> String? {
+        unitMentionedFirst(in: head, mentions: { context.hasBytes($0) })
+    }
+
+    func unitMentionedFirst(in head: String, mentions: (String) -> Bool) -> String? {
         var best: (offset: Int, length: Int, name: String)?
         for unit in units {
             var forms = [Alias(text: unit.name, requires: nil)] + unit.aliases
@@ -87,7 +99,7 @@ public struct UnitRegistry: Sendable {
             for form in forms {
                 guard let offset = head.byteOffset(of: form.text) else { continue }
                 // Checked second: the context is the whole document.
-                if let req = form.requires, !context.hasBytes(req) { continue }
+                if let req = form.requires, !mentions(req) { continue }
                 let length = form.text.utf8.count
                 if best == nil || offset < best!.offset || (offset == best!.offset && length > best!.length) {
                     best = (offset, length, unit.name)
