@@ -22,6 +22,8 @@ final class HonourAndUnitTests: XCTestCase {
             ("在蝉联 7 届上海市文明单位的基础上。", ["上海市文明单位（蝉联 7 届）"]),
             ("作品获得了红点最佳设计奖。", ["红点最佳设计奖"]),                       // the particle is no part of it
             ("本院荣获“上海市文明单位”称号，这是本院连续五年获评该称号。", ["上海市文明单位"]),  // 该称号 refers back
+            ("临港分中心获评“上海市工人先锋号”。", ["上海市工人先锋号"]),
+            ("全年共获得市级以上荣誉十余项，主要有：", []),                                // a count in Chinese numerals
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).map(\.title), c.titles, c.text)

@@ -13,7 +13,7 @@ struct HonourExtractor {
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
                               "领军", "典型", "之星", "荣誉", "提名", "百佳", "带头人", "启明星", "能手", "奖章", "资源池", "风采录",
                               "试点", "理事单位", "支撑单位", "会员单位", "委员单位", "裁判单位", "评估机构", "众创空间", "科普基地",
-                              "示范基地", "评审专家", "突出集体", "突出参与单位"]
+                              "示范基地", "评审专家", "突出集体", "突出参与单位", "先锋号", "文明号", "文明岗", "劳动奖状", "劳动模范"]
     /// Approvals and selections count too, after 获批/入选.
     static let approvalWords = ["中心", "基地", "流动站", "工作站", "平台", "实验室", "名单", "案例", "重点实验室"]
     static let honourWordList = WordList(honourWords)
@@ -159,7 +159,8 @@ struct HonourExtractor {
 
     /// "上海市级荣誉 15 项": a number with a count measure in the title.
     static func isCount(_ s: [Unicode.Scalar]) -> Bool {
-        for i in s.indices where QuantityScanner.isDigit(s[i]) || ChineseNumerals.digit(s[i]) != nil {
+        // 十余项, 二十多个: a count may open on 十.
+        for i in s.indices where QuantityScanner.isDigit(s[i]) || ChineseNumerals.digit(s[i]) != nil || s[i] == "十" {
             var k = i
             while k < s.count, QuantityScanner.isDigit(s[k]) || ChineseNumerals.isNumeral(s[k]) || s[k] == " " || s[k] == "余" || s[k] == "多" { k += 1 }
             if k < s.count, "项个次家".unicodeScalars.contains(s[k]) { return true }

@@ -79,7 +79,7 @@ struct SubjectChain {
             subject = prev.subject
             inherited = true
         } else if let prev = previous, sameSentence, subject.unicodeScalars.count <= 2, !subject.isEmpty, !Self.isLevelOnly(subject),
-                  let owner = SubjectFinder.owner(of: prev.subject) {
+                  let owner = SubjectFinder.owner(of: prev.subject, replacedBy: subject) {
             // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure before's.
             subject = owner + subject
             inherited = true

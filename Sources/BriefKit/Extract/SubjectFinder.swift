@@ -30,9 +30,12 @@ enum SubjectFinder {
     }
 
     /// Who a subject is about, without what it counts: 招商引进企业共计产税 → 招商引进企业.
-    static func owner(of subject: String) -> String? {
+    static func owner(of subject: String, replacedBy part: String = "") -> String? {
         var t = Array(subject.unicodeScalars)
         guard t.count >= 5 else { return nil }
+        // "…培训班48期，培训一万二千余人次": 培训 is not a part of 培训班's owner; the head
+        // to replace would split a word.
+        if let first = part.unicodeScalars.first, t[t.count - 3] == first { return nil }
         t.removeLast(2)
         let o = clean(t)
         return o.unicodeScalars.count >= 2 ? o : nil
@@ -84,6 +87,14 @@ enum SubjectFinder {
             if c == "（" || c == "(" { if depth == 0 { break }; depth -= 1 }
             a -= 1
         }
+        // "服务政府、金融、能源等领域客户1850家": a list of kinds closed by 等 is part of the
+        // name; the verb before its first item is the name's start.
+        if a > 0, s[a - 1] == "、", enumerationClose(s, from: a, to: span.lowerBound) != nil {
+            var b = a - 1
+            while b > 0, span.lowerBound - b <= 24, !clauseBreaks.contains(s[b - 1]) || s[b - 1] == "、" { b -= 1 }
+            // Only a whole list: one the window would cut keeps the phrase after its last 、.
+            if span.lowerBound - b <= 24, b == 0 || clauseBreaks.contains(s[b - 1]) { a = b }
+        }
         // At most 24 characters, spaces not counted (PDF text spaces words apart).
         var counted = 0, limit = span.lowerBound
         while limit > a, counted < 24 { limit -= 1; if s[limit] != " " { counted += 1 } }
@@ -132,6 +143,15 @@ enum SubjectFinder {
     }
 
     static let yearTails: ScalarSet = ["度", "底"]
+
+    /// The 等 that closes a list of kinds (能源等领域客户), with at least two scalars of
+    /// the head noun after it; not 一等奖 or 等级.
+    static func enumerationClose(_ s: [Unicode.Scalar], from: Int, to end: Int) -> Int? {
+        guard from < end else { return nil }
+        return (from..<end).first { i in
+            s[i] == "等" && end - i > 2 && s[i + 1] != "级" && s[i + 1] != "奖" && !(i > 0 && ChineseNumerals.isNumeral(s[i - 1]))
+        }
+    }
 
     static let rightVerbs = WordList(["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"])
     static let rightCuts: ScalarSet = ["的", "，", "。", "；"]

@@ -14,11 +14,21 @@ enum SubjectNormalizer {
                                     "约", "近", "超过", "超", "突破", "的"])
     static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
 
+    static let kindWords = WordList(["重点领域", "领域", "行业", "方面", "各类", "类"])
+
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
         // An array's filter, not the scalar view's (which builds a string scalar by scalar).
         let quotes = Self.quotes
         let all = subject.scalarArray
         var s = all.filter { !quotes.contains($0) }
+        var listed = false
+        // 服务政府、金融、能源等领域客户 → 服务客户: the kinds listed are no part of what is counted.
+        if let comma = s.firstIndex(of: "、"), let close = SubjectFinder.enumerationClose(s, from: comma, to: s.count) {
+            let verb = SubjectFinder.verbList.match(in: s, at: 0).map { SubjectFinder.verbList.scalars[$0].count } ?? 0
+            var after = close + 1
+            if let w = kindWords.match(in: s, at: after) { after += kindWords.scalars[w].count }
+            if verb < comma, after < s.count { s.removeSubrange(verb..<after); listed = true }
+        }
         var start = 0, end = s.count
         // Scalars are only counted off the front and back; one string is made at the end.
         var changed = true
@@ -38,7 +48,7 @@ enum SubjectNormalizer {
                 changed = true
             }
         }
-        if start == 0 && end == s.count && s.count == all.count { return subject }
+        if start == 0 && end == s.count && s.count == all.count && !listed { return subject }
         s = Array(s[start..<end])
         return String(scalars: s)
     }
