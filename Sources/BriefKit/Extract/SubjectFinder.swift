@@ -10,16 +10,24 @@ enum SubjectFinder {
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
         if changeOnly.containsBytes(left) { return true }
-        guard left.unicodeScalars.count <= 12, ["较", "比", "同比", "与上年"].contains(where: { left.startsWithBytes($0) }) else { return false }
+        // The first scalar before the word list: most phrases start with none of them.
+        guard let first = left.unicodeScalars.first, changeMarkFirsts.contains(first) else { return false }
+        guard left.unicodeScalars.count <= 12, changeMarks.contains(where: { left.startsWithBytes($0) }) else { return false }
         return YearResolver.changeWords.contains { left.endsWithBytes($0) }
     }
+
+    static let changeMarks = ["较", "比", "同比", "与上年"]
+    static let changeMarkFirsts = ScalarSet(changeMarks.compactMap(\.unicodeScalars.first))
+    static let comparisonFirsts = ScalarSet(comparisonOnly.words.compactMap(\.unicodeScalars.first))
 
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
     /// "较2021年", "较之 2021 年", "与上年同期": a comparison's earlier year, no noun of its own.
     static func isComparisonYear(_ left: String) -> Bool {
-        // The mark first: most phrases start with none, and need no scalars decoded.
-        guard let mark = comparisonOnly.words.first(where: { left.startsWithBytes($0) }) else { return false }
+        // The mark first: most phrases start with none, and need no scalars decoded; the
+        // first scalar rules most out before any word is compared.
+        guard let first = left.unicodeScalars.first, comparisonFirsts.contains(first),
+              let mark = comparisonOnly.words.first(where: { left.startsWithBytes($0) }) else { return false }
         var t = left.scalarArray.filter { $0 != " " }
         t.removeFirst(mark.unicodeScalars.count)
         if t.last == "期", t.count >= 2, t[t.count - 2] == "同" { t.removeLast(2) }
