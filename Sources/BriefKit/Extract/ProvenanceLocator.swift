@@ -34,7 +34,15 @@ final class ProvenanceLocator {
         if let c = cache, c.line == line, c.offset <= range.lowerBound { from = c.offset; column = c.column }
         column += original.withUnsafeBufferPointer { o in
             var i = from, n = 0
-            while i < range.lowerBound && i < o.count {
+            let end = min(range.lowerBound, o.count)
+            // Eight bytes a step: a scalar starts at each byte not of the form 10xxxxxx
+            // (high bit set, next bit clear), and a line of a table can be long.
+            while i + 8 <= end {
+                let w = ByteScan.word(o, at: i)
+                n += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < end {
                 if o[i] & 0xC0 != 0x80 { n += 1 }
                 i += 1
             }

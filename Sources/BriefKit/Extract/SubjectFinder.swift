@@ -191,6 +191,8 @@ enum SubjectFinder {
 
     static let leadingNoiseScalars = leadingNoise.map { Array($0.unicodeScalars) }
     static let trailingNoiseScalars = trailingNoise.map { Array($0.unicodeScalars) }
+    static let leadingNoiseFirsts = ScalarSet(leadingNoiseScalars.compactMap(\.first))
+    static let trailingNoiseLasts = ScalarSet(trailingNoiseScalars.compactMap(\.last))
 
     /// Years, spaces, list numbering and noise words off a phrase. Works on one scalar
     /// array and makes one string: it runs for every figure found.
@@ -200,14 +202,24 @@ enum SubjectFinder {
     static func clean(_ text: String) -> String { clean(text.scalarArray) }
 
     static func clean(_ text: [Unicode.Scalar]) -> String {
-        var t = removeListMarker(removeYears(text).filter { $0 != " " })[...]
+        let years = removeYears(text)
+        // Sized once: filter grows its result an append at a time.
+        var spaceless: [Unicode.Scalar] = []
+        spaceless.reserveCapacity(years.count)
+        for c in years where c != " " { spaceless.append(c) }
+        var t = removeListMarker(spaceless)[...]
         var changed = true
         while changed {
             changed = false
             // Each word in list order against the phrase as it stands (a removal can expose
             // the next word); the first or last scalar is compared before the whole word.
             // A word is noise only while a name remains: 全年收入 keeps its 全年.
-            for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+            // A phrase whose ends start and end no noise word skips the lists: nothing in
+            // them could match, and nothing would change the phrase while they are read.
+            if let f = t.first, leadingNoiseFirsts.contains(f) {
+                for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+            }
+            guard let l = t.last, trailingNoiseLasts.contains(l) else { continue }
             for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) {
                 // 平均 is a word: its 均 stays.
                 if w == ["均"], t.count >= 2, t[t.index(t.endIndex, offsetBy: -2)] == "平" { continue }

@@ -116,10 +116,17 @@ enum UnitDetector {
 
     /// The district a text names most, if it names one at least twice.
     static func mostNamedDistrict(_ text: String) -> String? {
-        // One pass over the scalars, the districts matched where one may start.
-        let s = text.scalarArray
-        var counts = [Int](repeating: 0, count: districtList.words.count)
-        for i in s.indices { if let k = districtList.match(in: s, at: i) { counts[k] += 1 } }
+        // Counted in the UTF-8 bytes, without decoding the text: a name's bytes can only
+        // match where a scalar starts, and the names (two distinct characters, none the
+        // start of another) cannot overlap themselves, so these are the positions where
+        // each name stands.
+        var text = text
+        let counts = text.withUTF8 { h in
+            districtList.words.map { word -> Int in
+                var word = word
+                return word.withUTF8 { ByteSearch.count(of: $0, in: h) }
+            }
+        }
         guard let k = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[k] >= 2 else { return nil }
         return UnitNames.districtShort[k].1
     }
