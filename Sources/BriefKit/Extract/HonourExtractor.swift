@@ -8,6 +8,7 @@ struct HonourExtractor {
     static let triggers = ["被评为", "获评为", "被认定为", "认定为", "被授予", "被命名为", "命名为", "荣获", "获评", "获批", "入选", "当选",
                            "评为", "蝉联", "斩获", "摘得", "获得", "获授", "授予", "成为", "作为", "成功申报", "入库", "获"]
     static let triggerList = WordList(triggers)
+    static let brackets: ScalarSet = ["(", ")", "（", "）"]
     /// Words that make a phrase an honour: awards, titles, designations.
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
                               "领军", "典型", "之星", "荣誉", "提名", "百佳", "带头人", "启明星", "能手", "奖章", "资源池", "风采录",
@@ -51,11 +52,12 @@ struct HonourExtractor {
                 j = s[next] == "、" ? next + 1 : next
             }
             for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
-                var clean = String(scalars: title.unicodeScalars.filter { $0 != "“" && $0 != "”" })
+                // Filtered lazily: the scalar view's filter builds a string a scalar at a time.
+                var clean = String(scalars: title.unicodeScalars.lazy.filter { $0 != "“" && $0 != "”" })
                 // "蝉联 7 届上海市文明单位": the title, and how many terms it was kept.
                 if trigger.hasSameBytes(as: "蝉联"), let terms = Self.termCount(s, from: i + 2) { clean += "（蝉联 \(terms) 届）" }
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
-                let bare = clean.unicodeScalars.filter { !"()（）".unicodeScalars.contains($0) }.count
+                let bare = clean.unicodeScalars.reduce(0) { Self.brackets.contains($1) ? $0 : $0 + 1 }
                 if bare <= 6, let event = eventBefore(s, trigger: i) { clean = event + clean }
                 // "…获上海市科学技术奖，其中 5 个项目荣获一等奖": a bare grade is of the award before it.
                 else if Self.isBareGrade(clean) {
@@ -205,7 +207,8 @@ struct HonourExtractor {
     /// 一等奖, 二等奖（全区首次）, 金奖: a grade with no award named.
     static func isBareGrade(_ t: String) -> Bool {
         let core = t.unicodeScalars.prefix { $0 != "(" && $0 != "（" }
-        let c = String(String.UnicodeScalarView(core))
+        // Sliced, not rebuilt: a scalar view made from the prefix appends a scalar at a time.
+        let c = String(Substring(core))
         return c.unicodeScalars.count <= 4 && ["等奖", "金奖", "银奖", "铜奖", "优秀奖", "特等奖"].contains { c.endsWithBytes($0) }
     }
 

@@ -18,7 +18,13 @@ enum SubjectNormalizer {
         // An array's filter, not the scalar view's (which builds a string scalar by scalar).
         let quotes = Self.quotes
         let all = subject.scalarArray
-        var s = all.filter { !quotes.contains($0) }
+        // Most subjects have no quote or space: filter would copy them a scalar at a time.
+        var s = all
+        if all.contains(where: { quotes.contains($0) }) {
+            s = []
+            s.reserveCapacity(all.count)
+            for c in all where !quotes.contains(c) { s.append(c) }
+        }
         var start = 0, end = s.count
         // Scalars are only counted off the front and back; one string is made at the end.
         var changed = true
@@ -39,7 +45,6 @@ enum SubjectNormalizer {
             }
         }
         if start == 0 && end == s.count && s.count == all.count { return subject }
-        s = Array(s[start..<end])
-        return String(scalars: s)
+        return String(scalars: s[start..<end])
     }
 }
