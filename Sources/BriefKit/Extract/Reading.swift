@@ -68,6 +68,8 @@ struct Reading {
             if table.linesSinceRow > 2 { table.layout.reset() }
         }
         sections.read(line.scalars)
+        // A blank line has no figure or honour: skip making its scanner and chain.
+        guard !line.scalars.isEmpty else { return }
         let before = facts.count
         readText(line)
         // The closure captures the locator alone, not self: capturing self made Swift copy
