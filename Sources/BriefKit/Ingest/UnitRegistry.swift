@@ -67,9 +67,11 @@ public struct UnitRegistry: Sendable {
     /// The canonical name for a name or alias, or nil when the registry does not know it.
     public func canonicalName(for name: String, context: String = "") -> String? {
         let trimmed = name.trimmingBlanks
+        // Compared by byte (`hasSameBytes`): `==` on unequal Chinese names checks canonical
+        // equivalence, and every name of the registry is asked for each candidate.
         for unit in units {
-            if unit.name == trimmed { return unit.name }
-            for alias in unit.aliases where alias.text == trimmed {
+            if unit.name.hasSameBytes(as: trimmed) { return unit.name }
+            for alias in unit.aliases where alias.text.hasSameBytes(as: trimmed) {
                 if let req = alias.requires, !context.isEmpty, !context.hasBytes(req) { continue }
                 return unit.name
             }
