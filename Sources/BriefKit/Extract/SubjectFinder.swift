@@ -157,7 +157,8 @@ enum SubjectFinder {
         if let cut = r.firstIndex(where: { rightCuts.contains($0) }) { r = r[..<cut] }
         // Another number starts another figure: 发布了2017年度… ends at 2017.
         if let cut = r.firstIndex(where: { QuantityScanner.isDigit($0) }) { r = r[..<cut] }
-        var t = r.filter { $0 != " " }
+        // Most phrases have no space: one copy, not filter's append at a time.
+        var t = r.contains(" ") ? r.filter { $0 != " " } : Array(r)
         for w in rightApproximations where t.first == w[0] && t.starts(with: w) { t.removeFirst(2) }
         return t
     }
@@ -168,7 +169,7 @@ enum SubjectFinder {
         var left = p.left
         let scalars = left.scalarArray
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
-            || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.hasSuffix("等")
+            || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.endsWithBytes("等")
         if weak { left += p.right }
         return trimPunctuation(left)
     }
@@ -203,10 +204,14 @@ enum SubjectFinder {
 
     static func clean(_ text: [Unicode.Scalar]) -> String {
         let years = removeYears(text)
-        // Sized once: filter grows its result an append at a time.
-        var spaceless: [Unicode.Scalar] = []
-        spaceless.reserveCapacity(years.count)
-        for c in years where c != " " { spaceless.append(c) }
+        // Copied only when there are spaces, and sized once: filter grows its result an
+        // append at a time.
+        var spaceless = years
+        if years.contains(" ") {
+            spaceless = []
+            spaceless.reserveCapacity(years.count)
+            for c in years where c != " " { spaceless.append(c) }
+        }
         var t = removeListMarker(spaceless)[...]
         var changed = true
         while changed {
