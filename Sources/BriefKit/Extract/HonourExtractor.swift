@@ -173,7 +173,8 @@ struct HonourExtractor {
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
         var phrase = line.text(a..<i).trimmingSpaces
         // "中心孵化器在…评价中获评优秀": the recipient stands before the event.
-        if let zai = phrase.range(of: "在"), zai.lowerBound > phrase.startIndex { phrase = String(phrase[..<zai.lowerBound]) }
+        // Found by byte: Foundation's range(of:) went through CFString for one character.
+        if let zai = phrase.byteOffset(of: "在"), zai > 0 { phrase = String(phrase[..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: zai)]) }
         // The 200 characters before, made only if an alias asks for its context.
         var context: String? = nil
         func inContext(_ word: String) -> Bool {
@@ -292,7 +293,9 @@ struct HonourExtractor {
         var level = state.level ?? Self.level(of: titleCell.0)
         // An association's award sits with "other" even before the table's 其他 label.
         if let issuer, ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains(where: { issuer.hasBytes($0) }) { level = .other }
-        var recipient = recipientCell.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "")
+        // Foundation's replace only when there is something to replace.
+        var recipient = recipientCell
+        if recipient.hasBytes("集体") { recipient = recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "") }
         recipient = registry.canonicalName(for: recipient) ?? recipient
         let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear
         return make(titleCell.0, level, recipient, issuer, year, titleCell.1)
