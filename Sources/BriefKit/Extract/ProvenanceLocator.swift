@@ -23,7 +23,8 @@ final class ProvenanceLocator {
     /// sentence or clause.
     @inline(__always)
     static func isQuoteBreak(_ original: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard i >= 0, i + 3 <= original.count else { return false }
+        // The lead byte first: nearly every scalar walked is neither.
+        guard i >= 0, i + 3 <= original.count, original[i] == 0xE3 || original[i] == 0xEF else { return false }
         let a = original[i], b = original[i + 1], c = original[i + 2]
         return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x9B || c == 0x81 || c == 0x9F))
     }

@@ -15,6 +15,12 @@ enum SubjectNormalizer {
     static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
 
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
+        normalizedWithScalars(subject, registry: registry).text
+    }
+
+    /// The same, with its scalars: the metric match reads them, and decoding the string
+    /// again cost as much as making it.
+    static func normalizedWithScalars(_ subject: String, registry: UnitRegistry) -> (text: String, scalars: [Unicode.Scalar]) {
         // An array's filter, not the scalar view's (which builds a string scalar by scalar).
         let quotes = Self.quotes
         let all = subject.scalarArray
@@ -44,7 +50,7 @@ enum SubjectNormalizer {
                 changed = true
             }
         }
-        if start == 0 && end == s.count && s.count == all.count { return subject }
-        return String(scalars: s[start..<end])
+        if start == 0 && end == s.count && s.count == all.count { return (subject, s) }
+        return (String(scalars: s[start..<end]), Array(s[start..<end]))
     }
 }
