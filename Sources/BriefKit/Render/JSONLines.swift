@@ -8,6 +8,7 @@ enum JSONLines {
     /// Room for a line's keys, punctuation and integers (each at most 20 digits and a sign).
     private static let fixedBound = 512
 
+    /// Enum raw values go through `ByteWriter.name`: plain letters, no escape scan.
     static func fact(_ f: Fact, into out: inout [UInt8]) {
         let value = NumberFormatting.plain(f.quantity.value)
         let p = f.provenance
@@ -23,15 +24,15 @@ enum JSONLines {
             w.literal(",\"measure\":")
             w.string(f.quantity.measure)
             w.literal(",\"qualifier\":")
-            w.string(f.quantity.qualifier.rawValue)
+            w.name(f.quantity.qualifier.rawValue)
             w.literal(",\"year\":")
             if let y = f.year { w.integer(y) } else { w.literal("null") }
             w.literal(",\"role\":")
-            w.string(f.role.rawValue)
+            w.name(f.role.rawValue)
             w.literal(",\"baseYear\":")
             if let y = f.baseYear { w.integer(y) } else { w.literal("null") }
             w.literal(",\"category\":")
-            w.string(f.category.rawValue)
+            w.name(f.category.rawValue)
             w.literal(",\"metric\":")
             optional(f.metric, into: &w)
             w.literal(",\"name\":")
@@ -39,7 +40,7 @@ enum JSONLines {
             w.literal(f.key ? ",\"key\":true" : ",\"key\":false")
             w.literal(f.confident ? ",\"confident\":true" : ",\"confident\":false")
             w.literal(",\"source\":")
-            w.string(f.source.rawValue)
+            w.name(f.source.rawValue)
             provenance(p, into: &w)
             w.literal("}\n")
         }
@@ -53,7 +54,7 @@ enum JSONLines {
             w.literal("{\"type\":\"honour\",\"title\":")
             w.string(h.title)
             w.literal(",\"level\":")
-            w.string(h.level.rawValue)
+            w.name(h.level.rawValue)
             w.literal(",\"recipient\":")
             w.string(h.recipient)
             w.literal(",\"issuer\":")
@@ -61,7 +62,7 @@ enum JSONLines {
             w.literal(",\"year\":")
             if let y = h.year { w.integer(y) } else { w.literal("null") }
             w.literal(",\"source\":")
-            w.string(h.source.rawValue)
+            w.name(h.source.rawValue)
             provenance(p, into: &w)
             w.literal("}\n")
         }

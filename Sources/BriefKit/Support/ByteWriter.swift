@@ -65,6 +65,16 @@ struct ByteWriter {
         } while unit > 0
     }
 
+    /// A JSON string of a name that needs no escaping (an enum's raw value, plain ASCII
+    /// letters): quoted as is, without the escape scan.
+    @inline(__always)
+    mutating func name(_ s: String) {
+        assert(!needsEscape(s), "ByteWriter.name: \(s) needs escaping")
+        byte(0x22)
+        text(s)
+        byte(0x22)
+    }
+
     /// A JSON string: quoted, with controls, quote, backslash and U+2028/U+2029 escaped, the
     /// rest as is. Plain runs are copied whole (a quote with table tabs in it must not fall
     /// back to a byte at a time).
