@@ -138,3 +138,10 @@ extension Array where Element == UInt8 {
         append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<w.count]))
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends a decimal integer without making a string (at most 20 bytes: Int.min).
+    mutating func integer(_ v: Int) {
+        appendWritten(atMost: 20) { $0.integer(v) }
+    }
+}
