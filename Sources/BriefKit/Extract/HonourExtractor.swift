@@ -8,6 +8,7 @@ struct HonourExtractor {
     static let triggers = ["被评为", "获评为", "被认定为", "认定为", "被授予", "被命名为", "命名为", "荣获", "获评", "获批", "入选", "当选",
                            "评为", "蝉联", "斩获", "摘得", "获得", "获授", "授予", "成为", "作为", "成功申报", "入库", "获"]
     static let triggerList = WordList(triggers)
+    static let brackets: ScalarSet = ["(", ")", "（", "）"]
     /// Words that make a phrase an honour: awards, titles, designations.
     static let referencesBack = ["该", "此", "这一", "这些", "这项", "上述", "此项", "该项", "同一"]
     static let honourWords = ["奖", "称号", "先进", "优秀", "示范", "标兵", "表扬", "表彰", "文明单位", "红旗手", "最美", "突出贡献", "工匠",
@@ -52,13 +53,14 @@ struct HonourExtractor {
                 j = s[next] == "、" ? next + 1 : next
             }
             for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
-                var clean = String(scalars: title.unicodeScalars.filter { $0 != "“" && $0 != "”" })
+                // Filtered lazily: the scalar view's filter builds a string a scalar at a time.
+                var clean = String(scalars: title.unicodeScalars.lazy.filter { $0 != "“" && $0 != "”" })
                 // "连续五年获评该称号": a reference back to a title already named, not a new one.
                 if Self.referencesBack.contains(where: { clean.hasSameBytes(as: $0) }) { continue }
                 // "蝉联 7 届上海市文明单位": the title, and how many terms it was kept.
                 if trigger.hasSameBytes(as: "蝉联"), let terms = Self.termCount(s, from: i + 2) { clean += "（蝉联 \(terms) 届）" }
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
-                let bare = clean.unicodeScalars.filter { !"()（）".unicodeScalars.contains($0) }.count
+                let bare = clean.unicodeScalars.reduce(0) { Self.brackets.contains($1) ? $0 : $0 + 1 }
                 if bare <= 6, let event = eventBefore(s, trigger: i) { clean = event + clean }
                 // "…获上海市科学技术奖，其中 5 个项目荣获一等奖": a bare grade is of the award before it.
                 else if Self.isBareGrade(clean) {
@@ -175,7 +177,8 @@ struct HonourExtractor {
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
         var phrase = line.text(a..<i).trimmingSpaces
         // "中心孵化器在…评价中获评优秀": the recipient stands before the event.
-        if let zai = phrase.range(of: "在"), zai.lowerBound > phrase.startIndex { phrase = String(phrase[..<zai.lowerBound]) }
+        // Found by byte: Foundation's range(of:) went through CFString for one character.
+        if let zai = phrase.byteOffset(of: "在"), zai > 0 { phrase = String(phrase[..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: zai)]) }
         // The 200 characters before, made only if an alias asks for its context.
         var context: String? = nil
         func inContext(_ word: String) -> Bool {
@@ -209,7 +212,8 @@ struct HonourExtractor {
     /// 一等奖, 二等奖（全区首次）, 金奖: a grade with no award named.
     static func isBareGrade(_ t: String) -> Bool {
         let core = t.unicodeScalars.prefix { $0 != "(" && $0 != "（" }
-        let c = String(String.UnicodeScalarView(core))
+        // Sliced, not rebuilt: a scalar view made from the prefix appends a scalar at a time.
+        let c = String(Substring(core))
         return c.unicodeScalars.count <= 4 && ["等奖", "金奖", "银奖", "铜奖", "优秀奖", "特等奖"].contains { c.endsWithBytes($0) }
     }
 
@@ -293,7 +297,9 @@ struct HonourExtractor {
         var level = state.level ?? Self.level(of: titleCell.0)
         // An association's award sits with "other" even before the table's 其他 label.
         if let issuer, ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains(where: { issuer.hasBytes($0) }) { level = .other }
-        var recipient = recipientCell.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "")
+        // Foundation's replace only when there is something to replace.
+        var recipient = recipientCell
+        if recipient.hasBytes("集体") { recipient = recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "") }
         recipient = registry.canonicalName(for: recipient) ?? recipient
         let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear
         return make(titleCell.0, level, recipient, issuer, year, titleCell.1)

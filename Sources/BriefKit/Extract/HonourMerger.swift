@@ -17,9 +17,13 @@ enum HonourMerger {
         return result
     }
 
+    static let keyMarks = ScalarSet("“”\"《》（）() ".unicodeScalars)
+
     /// The title without its batch (第二批, 新一批, 首批), year, quotes and brackets.
     static func key(_ title: String) -> String {
-        var s = Array(title.unicodeScalars.filter { !"“”\"《》（）() ".unicodeScalars.contains($0) })
+        // An array's filter with a bitmap: the scalar view's filter builds a string a scalar
+        // at a time, and a literal's scalars were decoded for every scalar tested.
+        var s = title.scalarArray.filter { !keyMarks.contains($0) }
         var i = 0
         while i < s.count {
             // 第N批 / 首批 / 新一批 / 2023年度

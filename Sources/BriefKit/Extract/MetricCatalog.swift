@@ -98,7 +98,7 @@ public struct MetricCatalog: Sendable {
 
     /// The same, with the subject's scalars already decoded (a figure asks three rules).
     func metric(forSubject subject: String, scalars: [Unicode.Scalar], measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
-        metric(scalars: scalars, normalized: { SubjectNormalizer.normalized(subject, registry: registry).scalarArray }, measure: measure)
+        metric(scalars: scalars, normalized: { SubjectNormalizer.normalizedWithScalars(subject, registry: registry).scalars }, measure: measure)
     }
 
     /// The metric of a subject and of its normalised form (made only when the first fails).

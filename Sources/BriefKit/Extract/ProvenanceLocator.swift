@@ -23,7 +23,8 @@ final class ProvenanceLocator {
     /// sentence or clause.
     @inline(__always)
     static func isQuoteBreak(_ original: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard i >= 0, i + 3 <= original.count else { return false }
+        // The lead byte first: nearly every scalar walked is neither.
+        guard i >= 0, i + 3 <= original.count, original[i] == 0xE3 || original[i] == 0xEF else { return false }
         let a = original[i], b = original[i + 1], c = original[i + 2]
         return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x9B || c == 0x81 || c == 0x9F))
     }
@@ -34,7 +35,15 @@ final class ProvenanceLocator {
         if let c = cache, c.line == line, c.offset <= range.lowerBound { from = c.offset; column = c.column }
         column += original.withUnsafeBufferPointer { o in
             var i = from, n = 0
-            while i < range.lowerBound && i < o.count {
+            let end = min(range.lowerBound, o.count)
+            // Eight bytes a step: a scalar starts at each byte not of the form 10xxxxxx
+            // (high bit set, next bit clear), and a line of a table can be long.
+            while i + 8 <= end {
+                let w = ByteScan.word(o, at: i)
+                n += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < end {
                 if o[i] & 0xC0 != 0x80 { n += 1 }
                 i += 1
             }

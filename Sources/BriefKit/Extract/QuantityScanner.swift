@@ -74,8 +74,13 @@ struct QuantityScanner {
 
     /// The word of `word`'s length ending just before `i`.
     func hasSuffix(_ word: String, before i: Int) -> Bool {
-        let n = word.unicodeScalars.count
-        return i - n >= 0 && hasPrefix(word, at: i - n)
+        // Compared from the end: counting the word's scalars first walked it once more.
+        var k = i
+        for c in word.unicodeScalars.reversed() {
+            k -= 1
+            guard k >= 0, k < s.count, s[k] == c else { return false }
+        }
+        return true
     }
 
     // MARK: Scanning

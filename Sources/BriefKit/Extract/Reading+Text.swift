@@ -64,7 +64,8 @@ extension Reading {
                 if detail != nil && (fact.metric == nil || aside != nil) { fact.category = .other }
                 if detail != nil { fact.confident = fact.confident && fact.metric != nil }
                 if named.unsure || period.guessed { fact.confident = false }
-                facts.append(fact)
+                // Moved, not copied: the fact is not used again.
+                facts.append(consume fact)
                 traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary,
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
                                           isDetail: detail != nil))

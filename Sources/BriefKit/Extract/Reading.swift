@@ -84,6 +84,8 @@ struct Reading {
             if table.linesSinceRow > 2 { table.layout.reset() }
         }
         sections.read(line.scalars)
+        // A blank line has no figure or honour: skip making its scanner and chain.
+        guard !line.scalars.isEmpty else { return }
         let before = facts.count
         readText(line)
         // The closure captures the locator alone, not self: capturing self made Swift copy
@@ -107,16 +109,16 @@ struct Reading {
     /// The metric a subject names and its name: the catalog's, or the subject normalised.
     func identity(of subject: String, scalars: [Unicode.Scalar], measure: String) -> (metric: MetricCatalog.Metric?, name: String) {
         // The normalised subject is made once: for the metric's match and as the name.
-        var normal: String? = nil
+        var normal: (text: String, scalars: [Unicode.Scalar])? = nil
         let registry = extractor.registry
-        func normalised() -> String {
+        func normalised() -> (text: String, scalars: [Unicode.Scalar]) {
             if let n = normal { return n }
-            let n = SubjectNormalizer.normalized(subject, registry: registry)
+            let n = SubjectNormalizer.normalizedWithScalars(subject, registry: registry)
             normal = n
             return n
         }
-        let metric = extractor.catalog.metric(scalars: scalars, normalized: { normalised().scalarArray }, measure: measure)
-        return (metric, metric?.name ?? normalised())
+        let metric = extractor.catalog.metric(scalars: scalars, normalized: { normalised().scalars }, measure: measure)
+        return (metric, metric?.name ?? normalised().text)
     }
 }
 

@@ -27,6 +27,11 @@ struct ScalarLine {
         /// on every call).
         private var scratchScalars: [Unicode.Scalar] = []
         private var scratchOffsets: [Int] = []
+        /// The arrays handed out, kept: once the reader has dropped a line they are unique
+        /// again, and the next line is copied into their storage instead of a new pair of
+        /// allocations (a line still held elsewhere is copied on write, as any array).
+        private var lineScalars: [Unicode.Scalar] = []
+        private var lineOffsets: [Int] = []
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -44,7 +49,8 @@ struct ScalarLine {
                 scratchScalars = [Unicode.Scalar](repeating: "\0", count: size)
                 scratchOffsets = [Int](repeating: 0, count: size + 1)
             }
-            var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+            lineScalars.removeAll(keepingCapacity: true)
+            lineOffsets.removeAll(keepingCapacity: true)
             bytes.withUnsafeBufferPointer { b in
                 scratchScalars.withUnsafeMutableBufferPointer { sp in
                     scratchOffsets.withUnsafeMutableBufferPointer { op in
@@ -57,13 +63,13 @@ struct ScalarLine {
                             k += 1
                         }
                         op[k] = lineEnd
-                        scalars = Array(UnsafeBufferPointer(rebasing: sp[0..<k]))
-                        offsets = Array(UnsafeBufferPointer(rebasing: op[0...k]))
+                        lineScalars.append(contentsOf: UnsafeBufferPointer(rebasing: sp[0..<k]))
+                        lineOffsets.append(contentsOf: UnsafeBufferPointer(rebasing: op[0...k]))
                     }
                 }
             }
             if lineEnd < end { position = lineEnd + 1 } else { done = true }
-            return ScalarLine(scalars: scalars, offsets: offsets, bytes: bytes)
+            return ScalarLine(scalars: lineScalars, offsets: lineOffsets, bytes: bytes)
         }
     }
 

@@ -37,7 +37,8 @@ struct SubjectChain {
         if let tail = splitTail { subject += String(Character(tail)) }
         let gap = previous.map { s[min($0.end, q.span.lowerBound)..<q.span.lowerBound] } ?? []
         let sameSentence = previous != nil && !gap.contains(where: YearResolver.endsSentence)
-        let nextSentence = previous != nil && gap.filter(YearResolver.endsSentence).count == 1
+        // Counted, not filtered into an array.
+        let nextSentence = previous != nil && gap.reduce(0, { YearResolver.endsSentence($1) ? $0 + 1 : $0 }) == 1
         if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
         var inherited = false
         var unsure = parts.respectively || (parts.inherits && previous?.respectively == true)

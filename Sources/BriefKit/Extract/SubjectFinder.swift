@@ -10,16 +10,24 @@ enum SubjectFinder {
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
         if changeOnly.containsBytes(left) { return true }
-        guard left.unicodeScalars.count <= 12, ["较", "比", "同比", "与上年"].contains(where: { left.startsWithBytes($0) }) else { return false }
+        // The first scalar before the word list: most phrases start with none of them.
+        guard let first = left.unicodeScalars.first, changeMarkFirsts.contains(first) else { return false }
+        guard left.unicodeScalars.count <= 12, changeMarks.contains(where: { left.startsWithBytes($0) }) else { return false }
         return YearResolver.changeWords.contains { left.endsWithBytes($0) }
     }
+
+    static let changeMarks = ["较", "比", "同比", "与上年"]
+    static let changeMarkFirsts = ScalarSet(changeMarks.compactMap(\.unicodeScalars.first))
+    static let comparisonFirsts = ScalarSet(comparisonOnly.words.compactMap(\.unicodeScalars.first))
 
     static let prepositions = ["向", "为", "对", "给", "在", "从", "由", "和", "与", "及", "将"]
 
     /// "较2021年", "较之 2021 年", "与上年同期": a comparison's earlier year, no noun of its own.
     static func isComparisonYear(_ left: String) -> Bool {
-        // The mark first: most phrases start with none, and need no scalars decoded.
-        guard let mark = comparisonOnly.words.first(where: { left.startsWithBytes($0) }) else { return false }
+        // The mark first: most phrases start with none, and need no scalars decoded; the
+        // first scalar rules most out before any word is compared.
+        guard let first = left.unicodeScalars.first, comparisonFirsts.contains(first),
+              let mark = comparisonOnly.words.first(where: { left.startsWithBytes($0) }) else { return false }
         var t = left.scalarArray.filter { $0 != " " }
         t.removeFirst(mark.unicodeScalars.count)
         if t.last == "期", t.count >= 2, t[t.count - 2] == "同" { t.removeLast(2) }
@@ -169,7 +177,8 @@ enum SubjectFinder {
         if let cut = r.firstIndex(where: { rightCuts.contains($0) }) { r = r[..<cut] }
         // Another number starts another figure: 发布了2017年度… ends at 2017.
         if let cut = r.firstIndex(where: { QuantityScanner.isDigit($0) }) { r = r[..<cut] }
-        var t = r.filter { $0 != " " }
+        // Most phrases have no space: one copy, not filter's append at a time.
+        var t = r.contains(" ") ? r.filter { $0 != " " } : Array(r)
         for w in rightApproximations where t.first == w[0] && t.starts(with: w) { t.removeFirst(2) }
         return t
     }
@@ -180,7 +189,7 @@ enum SubjectFinder {
         var left = p.left
         let scalars = left.scalarArray
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
-            || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.hasSuffix("等")
+            || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.endsWithBytes("等")
             // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
             || ["累计", "合计", "共计", "总计"].contains { left.endsWithBytes($0) }
         if weak { left += p.right }
@@ -205,6 +214,8 @@ enum SubjectFinder {
 
     static let leadingNoiseScalars = leadingNoise.map { Array($0.unicodeScalars) }
     static let trailingNoiseScalars = trailingNoise.map { Array($0.unicodeScalars) }
+    static let leadingNoiseFirsts = ScalarSet(leadingNoiseScalars.compactMap(\.first))
+    static let trailingNoiseLasts = ScalarSet(trailingNoiseScalars.compactMap(\.last))
 
     /// Years, spaces, list numbering and noise words off a phrase. Works on one scalar
     /// array and makes one string: it runs for every figure found.
@@ -214,14 +225,28 @@ enum SubjectFinder {
     static func clean(_ text: String) -> String { clean(text.scalarArray) }
 
     static func clean(_ text: [Unicode.Scalar]) -> String {
-        var t = removeListMarker(removeYears(text).filter { $0 != " " })[...]
+        let years = removeYears(text)
+        // Copied only when there are spaces, and sized once: filter grows its result an
+        // append at a time.
+        var spaceless = years
+        if years.contains(" ") {
+            spaceless = []
+            spaceless.reserveCapacity(years.count)
+            for c in years where c != " " { spaceless.append(c) }
+        }
+        var t = removeListMarker(spaceless)[...]
         var changed = true
         while changed {
             changed = false
             // Each word in list order against the phrase as it stands (a removal can expose
             // the next word); the first or last scalar is compared before the whole word.
             // A word is noise only while a name remains: 全年收入 keeps its 全年.
-            for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+            // A phrase whose ends start and end no noise word skips the lists: nothing in
+            // them could match, and nothing would change the phrase while they are read.
+            if let f = t.first, leadingNoiseFirsts.contains(f) {
+                for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+            }
+            guard let l = t.last, trailingNoiseLasts.contains(l) else { continue }
             for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) {
                 // 平均 is a word: its 均 stays.
                 if w == ["均"], t.count >= 2, t[t.index(t.endIndex, offsetBy: -2)] == "平" { continue }

@@ -17,10 +17,22 @@ enum SubjectNormalizer {
     static let kindWords = WordList(["重点领域", "领域", "行业", "方面", "各类", "类"])
 
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
+        normalizedWithScalars(subject, registry: registry).text
+    }
+
+    /// The same, with its scalars: the metric match reads them, and decoding the string
+    /// again cost as much as making it.
+    static func normalizedWithScalars(_ subject: String, registry: UnitRegistry) -> (text: String, scalars: [Unicode.Scalar]) {
         // An array's filter, not the scalar view's (which builds a string scalar by scalar).
         let quotes = Self.quotes
         let all = subject.scalarArray
-        var s = all.filter { !quotes.contains($0) }
+        // Most subjects have no quote or space: filter would copy them a scalar at a time.
+        var s = all
+        if all.contains(where: { quotes.contains($0) }) {
+            s = []
+            s.reserveCapacity(all.count)
+            for c in all where !quotes.contains(c) { s.append(c) }
+        }
         var listed = false
         // 服务政府、金融、能源等领域客户 → 服务客户: the kinds listed are no part of what is counted.
         if let comma = s.firstIndex(of: "、"), let close = SubjectFinder.enumerationClose(s, from: comma, to: s.count) {
@@ -48,8 +60,7 @@ enum SubjectNormalizer {
                 changed = true
             }
         }
-        if start == 0 && end == s.count && s.count == all.count && !listed { return subject }
-        s = Array(s[start..<end])
-        return String(scalars: s)
+        if start == 0 && end == s.count && s.count == all.count && !listed { return (subject, s) }
+        return (String(scalars: s[start..<end]), Array(s[start..<end]))
     }
 }

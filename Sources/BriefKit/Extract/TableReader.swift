@@ -18,6 +18,8 @@ enum TableReader {
     }
 
     static let unitWords = ["万亿元", "亿元", "万元", "元"]
+    /// What a cell's figure may be followed by, joined once rather than per cell.
+    static let cellMeasures = unitWords + MeasureWords.counts
 
     /// "单位：元", "单位:万元" → the unit.
     static func unitDeclaration(in s: [Unicode.Scalar]) -> String? {
@@ -99,21 +101,24 @@ enum TableReader {
     /// "39580.3亿元"; with the unit it writes, if any.
     static func cellValue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (value: Double, measure: String?, numberEnd: Int)? {
         guard !r.isEmpty else { return nil }
-        var text = ""
+        // The number's ASCII gathered as bytes: appending to a string's scalar view cost
+        // hundreds of instructions a digit.
+        var text: [UInt8] = []
+        text.reserveCapacity(r.count)
         var k = r.lowerBound
         var digits = 0
         while k < r.upperBound {
             let c = s[k]
-            if QuantityScanner.isDigit(c) { text.unicodeScalars.append(c); digits += 1 }
-            else if c == "." { text += "." }
-            else if (c == "-" || c == "－") && k == r.lowerBound { text += "-" }
+            if QuantityScanner.isDigit(c) { text.append(UInt8(truncatingIfNeeded: c.value)); digits += 1 }
+            else if c == "." { text.append(0x2E) }
+            else if (c == "-" || c == "－") && k == r.lowerBound { text.append(0x2D) }
             else if c == "," || c == " " { }
             else { break }
             k += 1
         }
         // A number longer than a double holds exactly (it may read as infinity) is still a
         // cell's figure: the reader skips it with its reason (ExactNumber), never as a label.
-        guard digits > 0, let value = Double(text) else { return nil }
+        guard digits > 0, let value = Double(String(decoding: text, as: UTF8.self)) else { return nil }
         var end = k
         while end > r.lowerBound, s[end - 1] == " " { end -= 1 }
         if k == r.upperBound { return (value, nil, end) }
@@ -121,7 +126,7 @@ enum TableReader {
         if rest.hasSameBytes(as: "%") { return (value, "%", end) }
         // "2024年", "2024年度": a column's year, not a figure.
         if (rest.hasSameBytes(as: "年") || rest.hasSameBytes(as: "年度")), value == value.rounded(), (1900...2099).contains(value) { return nil }
-        if let m = (unitWords + MeasureWords.counts).first(where: { rest.hasSameBytes(as: $0) }) { return (value, m, end) }
+        if let m = cellMeasures.first(where: { rest.hasSameBytes(as: $0) }) { return (value, m, end) }
         return nil
     }
 

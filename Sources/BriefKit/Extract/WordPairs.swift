@@ -28,17 +28,19 @@ final class WordPairs {
 
     /// Non-overlapping occurrences of `needle` in `bytes`, counted up to `limit`.
     static func count(_ needle: [UInt8], in bytes: [UInt8], upTo limit: Int) -> Int {
-        // Counted with memchr on the first byte and memcmp, stopping at four: a pair is
-        // looked up once per document, but each lookup reads the whole text.
+        // Counted leftmost first, each occurrence past the one before, stopping at the
+        // limit: a pair is looked up once per document, but each lookup reads the whole text.
+        // ByteSearch looks for the last byte: the first, a lead byte, is every third
+        // byte of Chinese text.
         var count = 0
         bytes.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { n in
-                guard let h = hay.baseAddress, let nb = n.baseAddress, n.count > 0 else { return }
+                guard n.count > 0 else { return }
                 var offset = 0
                 while count < limit, offset + n.count <= hay.count,
-                      let hit = memchr(h + offset, Int32(n[0]), hay.count - offset - n.count + 1) {
-                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(h)
-                    if memcmp(h + at, nb, n.count) == 0 { count += 1; offset = at + n.count } else { offset = at + 1 }
+                      let at = ByteSearch.offset(of: n, in: UnsafeBufferPointer(rebasing: hay[offset...])) {
+                    count += 1
+                    offset += at + n.count
                 }
             }
         }

@@ -47,9 +47,10 @@ public enum FeedReader {
     }
 
     /// U+00A0 → space; Foundation's replace only when there is one (C2 A0 in UTF-8): it
-    /// costs more than the rest of reading a feed.
+    /// costs more than the rest of reading a feed. Both bytes are looked for: A0 alone is
+    /// the last byte of many Chinese characters (张, 研).
     static func withoutNoBreakSpaces(_ s: String) -> String {
-        guard hasByte(0xA0, in: s) else { return s }
+        guard hasByte(0xA0, in: s), s.hasBytes("\u{A0}") else { return s }
         return s.replacingOccurrences(of: "\u{A0}", with: " ")
     }
 

@@ -182,6 +182,7 @@ public enum Normalizer {
         /// The first (up to 24) scalars after leading blanks: all the item rules look at.
         var head: [Unicode.Scalar] {
             var head: [Unicode.Scalar] = []
+            head.reserveCapacity(24)
             var i = rest.startIndex
             while i < rest.endIndex, head.count < 24 {
                 let (u, w) = decodeScalar(rest, at: i)

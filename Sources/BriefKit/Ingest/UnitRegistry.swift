@@ -76,8 +76,10 @@ public struct UnitRegistry: Sendable {
     func canonicalName(for name: String, mentions: (String) -> Bool) -> String? {
         let trimmed = name.trimmingBlanks
         for unit in units {
-            if unit.name == trimmed { return unit.name }
-            for alias in unit.aliases where alias.text == trimmed {
+            // Compared by byte (`hasSameBytes`): `==` on unequal Chinese names checks canonical
+            // equivalence, and every name of the registry is asked for each candidate.
+            if unit.name.hasSameBytes(as: trimmed) { return unit.name }
+            for alias in unit.aliases where alias.text.hasSameBytes(as: trimmed) {
                 if let req = alias.requires, !mentions(req) { continue }
                 return unit.name
             }

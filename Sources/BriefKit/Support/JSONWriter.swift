@@ -53,50 +53,10 @@ public enum JSONWriter {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The same, as UTF-8 bytes: plain runs are copied whole, escapes written byte by byte
-    /// (a quote with table tabs in it must not fall back to a scalar at a time).
+    /// The same, as UTF-8 bytes (escaped by `ByteWriter.string`).
     static func writeString(_ s: String, into out: inout [UInt8]) {
-        out.append(0x22)
-        var s = s
-        s.withUTF8 { u in
-            var run = 0, i = 0
-            func flush() { if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) } }
-            while i < u.count {
-                // Plain text passes eight bytes a step: no control, quote, backslash or E2.
-                while i + 8 <= u.count {
-                    let w = ByteScan.word(u, at: i)
-                    if ByteScan.hasLess(w, than: 0x20) || ByteScan.has(w, 0x22) || ByteScan.has(w, 0x5C) || ByteScan.has(w, 0xE2) { break }
-                    i += 8
-                }
-                guard i < u.count else { break }
-                let b = u[i]
-                if b < 0x20 || b == 0x22 || b == 0x5C {
-                    flush()
-                    switch b {
-                    case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                    case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                    case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                    case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                    default: out.append(contentsOf: Array("\\u00".utf8) + hex(b >> 4) + hex(b & 0x0F))
-                    }
-                    i += 1
-                    run = i
-                } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 {
-                    flush()
-                    out.append(contentsOf: (u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    i += 3
-                    run = i
-                } else {
-                    i += 1
-                }
-            }
-            flush()
-        }
-        out.append(0x22)
+        out.appendWritten(atMost: ByteWriter.escapedBound(s.utf8.count)) { $0.string(s) }
     }
-
-    private static func hex(_ v: UInt8) -> [UInt8] { [v < 10 ? 0x30 + v : 0x61 + v - 10] }
 }
 
 /// Whether a string has a byte JSON must escape: a control, a quote, a backslash, or

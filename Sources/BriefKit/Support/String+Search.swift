@@ -26,6 +26,18 @@ enum ByteSearch {
         return nil
     }
 
+    /// How many times `needle` occurs in `haystack`, counting from the end of each
+    /// occurrence (0 for an empty needle).
+    static func count(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int {
+        guard needle.count > 0 else { return 0 }
+        var n = 0, from = 0
+        while from < haystack.count, let at = offset(of: needle, in: UnsafeBufferPointer(rebasing: haystack[from...])) {
+            n += 1
+            from += at + needle.count
+        }
+        return n
+    }
+
     /// Calls `body` with the byte range of each line (without its "\n"), found by memchr;
     /// stops early when `body` returns false.
     static func forEachLine(in buffer: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
