@@ -61,3 +61,16 @@ final class AnnualSummaryTests: XCTestCase {
         XCTAssertEqual(s[0].components(separatedBy: "547,443").count - 1, 1, s[0])
     }
 }
+
+/// The change a briefing shows beside a figure is the one said of that figure.
+final class StatedChangeTests: XCTestCase {
+    func testEachItemOfARespectivelyListTakesItsOwnChange() throws {
+        let text = "智能软件、研发服务产业分别实现区税13.19亿元、11.57亿元，同比增长13.51%、14.69%。"
+        let facts = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2023, kind: .workSummary)).facts
+        let second = try XCTUnwrap(facts.firstIndex { $0.quantity.value == 11.57 })
+        XCTAssertEqual(ComparisonModel.statedChange(after: second, in: facts)?.quantity.value, 14.69)
+        let first = try XCTUnwrap(facts.firstIndex { $0.quantity.value == 13.19 })
+        // The first item's change stands after the second figure: none is shown rather than a wrong one.
+        XCTAssertNotEqual(ComparisonModel.statedChange(after: first, in: facts)?.quantity.value, 14.69)
+    }
+}

@@ -63,6 +63,18 @@ final class WordOutputTests: XCTestCase {
         XCTAssertEqual(String(decoding: all, as: UTF8.self), notes + #"<w:footnote w:id="2"><w:p><w:r><w:t>来源一</w:t></w:r></w:p></w:footnote>"#)
     }
 
+    /// Notes cited out of id order are renumbered in reading order and listed in it: a
+    /// reader that pairs by position (LibreOffice) shows each reference its own source.
+    func testNotesAreNumberedAndListedInReadingOrder() {
+        let document = #"<w:footnoteReference w:id="5"/>|<w:footnoteReference w:id="3"/>|<w:footnoteReference w:id="5"/>"#
+        let notes = #"<w:footnote w:id="3"><w:t>三</w:t></w:footnote><w:footnote w:id="5"><w:t>五</w:t></w:footnote>"#
+        let (body, all) = WordPackage.referencedOnce(Array(document.utf8), notes: Array(notes.utf8))
+        XCTAssertEqual(String(decoding: body, as: UTF8.self),
+                       #"<w:footnoteReference w:id="1"/>|<w:footnoteReference w:id="2"/>|<w:footnoteReference w:id="3"/>"#)
+        XCTAssertEqual(String(decoding: all, as: UTF8.self),
+                       #"<w:footnote w:id="1"><w:t>五</w:t></w:footnote><w:footnote w:id="2"><w:t>三</w:t></w:footnote><w:footnote w:id="3"><w:t>五</w:t></w:footnote>"#)
+    }
+
     func testDocumentTextIsEscapedAndControlCharactersCannotBreakTheXML() throws {
         let view: MustacheValue = ["title": "A<B>&“C”\u{0C}\u{01}", "scope": "1 个单位", "units": [], "hasUnits": false, "years": [], "hasYears": false,
                                    "diffs": .list([["title": "x</w:t><w:t>y", "name": "d"]]), "hasDiffs": true, "digests": [], "hasDigests": false]

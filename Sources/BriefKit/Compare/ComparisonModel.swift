@@ -72,7 +72,10 @@ public struct ComparisonModel: Sendable {
         while k < facts.count, facts[k].provenance.line == f.provenance.line, facts[k].provenance.document == f.provenance.document,
               facts[k].provenance.offset - f.provenance.offset < 160 {
             let c = facts[k]
-            if c.role == .change, c.year == f.year, c.quantity.isRate || c.quantity.folded.measure == f.quantity.folded.measure {
+            // Said of this figure: "A、B分别…13.19亿元、11.57亿元，同比增长13.51%、14.69%" gives
+            // B's change after A's; a change whose subject is another figure's is passed over.
+            if c.role == .change, c.year == f.year, c.quantity.isRate || c.quantity.folded.measure == f.quantity.folded.measure,
+               c.subject.startsWithBytes(f.subject) {
                 return c
             }
             if c.role != .change && c.role != .share { return nil }

@@ -54,33 +54,32 @@ enum WordPackage {
         return found
     }
 
-    /// The document with one reference per note, and the notes with the copies made.
+    /// The document with one reference per note, and the notes with the copies made: notes
+    /// are numbered 1, 2, 3 … in the order the text refers to them and written in that order.
+    /// (LibreOffice pairs a reference with the note at its place in footnotes.xml, not with
+    /// its id: a copy numbered after the last note was shown with another source's quote.)
     static func referencedOnce(_ document: [UInt8], notes xml: [UInt8]) -> (document: [UInt8], notes: [UInt8]) {
         let notes = notes(in: xml)
         let byId = Dictionary(notes.map { ($0.id, $0.element) }, uniquingKeysWith: { a, _ in a })
-        var next = (notes.compactMap { Int($0.id) }.max() ?? 0) + 1
         let marker = Array("<w:footnoteReference ".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(document.count)
-        var copies: [UInt8] = []
-        var used = Set<String>()
+        var ordered: [UInt8] = []
+        ordered.reserveCapacity(xml.count)
+        var next = 1
         var i = 0
         while let hit = find(marker, in: document, from: i), let end = document[hit...].firstIndex(of: UInt8(ascii: ">")) {
             out += document[i..<hit]
             i = end + 1
             let reference = document[hit...end]
             guard let id = attribute("w:id", in: reference), let note = byId[id] else { continue }
-            if used.insert(id).inserted {
-                out += reference
-            } else {
-                let copy = String(next)
-                next += 1
-                out += replacingId(in: reference, with: copy)
-                copies += replacingId(in: note, with: copy)
-            }
+            let number = String(next)
+            next += 1
+            out += replacingId(in: reference, with: number)
+            ordered += replacingId(in: note, with: number)
         }
         out += document[i...]
-        return (out, xml + copies)
+        return (out, ordered)
     }
 
     /// The first `w:id="…"` in an element, which is its start tag's.
