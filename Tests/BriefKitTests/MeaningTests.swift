@@ -159,6 +159,7 @@ final class MeaningTests: XCTestCase {
             ("government information published", "全年主动公开政府信息428条，同比增长9.2%。", .other, 428, "条", true),
             ("a class's bound is no result", "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。", .other, 2000, "万元", false),
             ("a share of a total whose growth is stated", "三大先导产业制造业产值同比增长8.9%，占全市规上工业总产值的比重达到16.4%。", .other, 16.4, "%", true),
+            ("one project's total budget is no headline", "项目总预算17,365.16万元，财政资金15,000万元。", .budget, 17365.16, "万元", false),
             ("clients of listed kinds", "服务政府、金融、能源等领域客户1,850余家。", .csrReport, 1850, "家", true),
             ("complaints counted in 起", "全年安全生产零事故，客户投诉3起，全部在5个工作日内办结。", .workSummary, 3, "起", true),
             ("R&D intensity written 相当于", "2024年全社会研发经费支出相当于全市生产总值的比例为4.35%。", .other, 4.35, "%", true),

@@ -64,8 +64,16 @@ struct HeadlineRules {
             if !key, news, t.inLead, f.role == .actual || f.role == .change, f.category != .other {
                 key = true
             }
+            // "项目总预算17,365.16万元" in a budget's project list: one project's total, not the
+            // unit's; a bare 总预算 has lost whose it is (a bare 总金额 after 签约项目16个 sums them).
+            if key, Self.isProjectTotal(f.subject) { key = false }
             facts[i].key = key
         }
+    }
+
+    static func isProjectTotal(_ subject: String) -> Bool {
+        ["项目总预算", "项目总投资", "项目总经费", "项目总金额"].contains { subject.hasBytes($0) }
+            || subject.hasSameBytes(as: "总预算")
     }
 
     static func isRateOrIndex(_ f: Fact, _ catalog: MetricCatalog) -> Bool {
