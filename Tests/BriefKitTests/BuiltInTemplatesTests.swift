@@ -17,7 +17,7 @@ final class BuiltInTemplatesTests: XCTestCase {
             guard rel.hasSuffix(".mustache") else { continue }
             onDisk[rel] = try String(contentsOf: folder.appendingPathComponent(rel), encoding: .utf8)
         }
-        let fix = "Sources/BriefKit/Render/BuiltInTemplates.swift is out of step with Templates/; run: Scripts/embed-templates.sh"
+        let fix = "Sources/BriefKit/Render/BuiltInTemplates+*.swift are out of step with Templates/; run: Scripts/embed-templates.sh"
         XCTAssertEqual(Set(BuiltInTemplates.files.keys), Set(onDisk.keys), fix)
         for (name, source) in onDisk where BuiltInTemplates.files[name] != source {
             XCTFail("\(name) differs. \(fix)")

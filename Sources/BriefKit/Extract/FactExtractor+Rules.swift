@@ -37,8 +37,9 @@ extension FactExtractor {
         while k < s.count, k - j <= 12, !SubjectFinder.clauseBreaks.contains(s[k]), !YearResolver.endsSentence(s[k]), s[k] != "，" { k += 1 }
         let noun = String(scalars: s[(j + 1)..<k])
         // 超过99%的单位 is the share of a class that did something; 占比超过20%的城市 a bound.
-        if q.quantity.isRate, !["占比", "比重", "率", "增速"].contains(where: { before.hasBytes($0) || String(scalars: s[max(0, q.number.lowerBound - 8)..<q.number.lowerBound]).hasBytes($0) }) {
-            return nil
+        if q.quantity.isRate {
+            let lead = String(scalars: s[max(0, q.number.lowerBound - 8)..<q.number.lowerBound])
+            if !["占比", "比重", "率", "增速"].contains(where: { lead.hasBytes($0) }) { return nil }
         }
         return classNouns.contains(where: { noun.hasBytes($0) }) ? "threshold of a class" : nil
     }

@@ -61,6 +61,8 @@ enum SubjectFinder {
     }
 
     /// A subject that is only a total word: what it totals is the figure before's.
+    /// Words of a total: the head of a name while little else is left (收入总计).
+    static let totalWords = ["累计", "合计", "共计", "总计"]
     static let totalOnly: ByteWords = ["总数", "总量", "总额", "总计", "合计", "共计", "累计", "总规模", "总和", "（未识别）"]
     static let newWords = ["全区新增", "全市新增", "本市新增", "本区新增", "新增", "新认定", "新引进", "新培育", "当年新增", "全年新增"]
 
@@ -191,7 +193,7 @@ enum SubjectFinder {
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
             || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.endsWithBytes("等")
             // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
-            || ["累计", "合计", "共计", "总计"].contains { left.endsWithBytes($0) }
+            || totalWords.contains { left.endsWithBytes($0) }
         if weak { left += p.right }
         return trimPunctuation(left)
     }
@@ -253,7 +255,7 @@ enum SubjectFinder {
                 // 累计, 共计, 合计, 总计 are words: their 计 stays ("累计达到1.3万家").
                 if w == ["计"], t.count >= 2, "累共合总".unicodeScalars.contains(t[t.index(t.endIndex, offsetBy: -2)]) { continue }
                 // 收入总计, 支出合计: the total word is the name's head while little else is left.
-                if t.count - w.count <= 2, ["总计", "合计", "累计", "共计"].contains(String(scalars: w)) { continue }
+                if t.count - w.count <= 2, totalWords.contains(String(scalars: w)) { continue }
                 t = t.dropLast(w.count); changed = true
             }
         }
