@@ -24,6 +24,10 @@ final class HonourAndUnitTests: XCTestCase {
             ("本院荣获“上海市文明单位”称号，这是本院连续五年获评该称号。", ["上海市文明单位"]),  // 该称号 refers back
             ("临港分中心获评“上海市工人先锋号”。", ["上海市工人先锋号"]),
             ("全年共获得市级以上荣誉十余项，主要有：", []),                                // a count in Chinese numerals
+            // A PDF's column run into the sentence: fifty characters with no stop are no title.
+            ("获批中关村华安关键信息国家区块链试点 区块链典型应用案例上海城市区块链规划设 基础设施安全保护联盟理事单位；入选名单。", []),
+            ("荣获“上海市网络安全应急技术支撑单位与关键信息基础设施安全保护优秀服务机构暨二〇二三至二〇二五年度先进集体”称号。",
+             ["上海市网络安全应急技术支撑单位与关键信息基础设施安全保护优秀服务机构暨二〇二三至二〇二五年度先进集体"]),  // quoted: long is fine
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).map(\.title), c.titles, c.text)
@@ -66,6 +70,9 @@ final class HonourAndUnitTests: XCTestCase {
             ("上海计算机软件技术开发中心2023年度社会责任报告\n上海科学院 上海科学院 上海科学院 上海科学院\n", .csrReport, "上海计算机软件技术开发中心"),
             // A unit the registry lacks keeps its own name.
             ("上海市计量测试技术研究院2022年度社会责任报告\n", .csrReport, "上海市计量测试技术研究院"),
+            // A budget unit's self-evaluation: 主管部门 is the parent it reports to.
+            ("上海科技创新资源数据中心2024年度整体支出绩效自评报告\n\n主管部门：上海市科学技术委员会\n预算单位：上海科技创新资源数据中心\n"
+             + "上海科技创新资源数据中心是上海市科学技术委员会所属公益一类事业单位。市科委工作要求。\n", .budget, "上海科技创新资源数据中心"),
         ]
         for c in cases {
             XCTAssertEqual(UnitDetector.unit(of: c.text, kind: c.kind, registry: .builtIn), c.unit, c.text)

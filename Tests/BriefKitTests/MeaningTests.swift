@@ -165,6 +165,14 @@ final class MeaningTests: XCTestCase {
             ("R&D intensity written 相当于", "2024年全社会研发经费支出相当于全市生产总值的比例为4.35%。", .other, 4.35, "%", true),
             ("clients helped, worded 帮扶", "走访产业园区28个，帮扶中小微企业1320家。", .workSummary, 1320, "家", true),
             ("a testing centre's projects", "据介绍，今年以来中心已完成测评项目3120项。", .articleFeed, 3120, "项", true),
+            ("science spending of a district", "区级财政科技投入28.7亿元，增长9.5%。", .workSummary, 28.7, "亿元", true),
+            ("talents attracted", "新引进各类人才3.2万人，其中高层次人才1,860人。", .workSummary, 3.2, "万人", true),
+            ("a performance self-evaluation's score", "经自评，资源中心2024年度整体支出绩效自评得分为94.6分。", .budget, 94.6, "分", true),
+            ("a platform's service volume", "全年平台在线服务量162.4万次，同比增长8.6%。", .csrReport, 162.4, "万次", true),
+            ("the value of contracts signed", "现场8家企业签署测试服务合作协议，签约金额合计1.2亿元。", .csrReport, 1.2, "亿元", true),
+            ("wafers tested", "5月，平台共完成晶圆测试2,860片，服务企业137家。", .csrReport, 2860, "片", true),
+            ("a budget's total for the year", "年初预算数为4,862.50万元，经年中追加和调减，全年预算数为5,106.38万元。", .budget, 5106.38, "万元", true),
+            ("a budget's classification row is no headline", "其他科学技术支出66,193,299元。", .budget, 66193299, "元", false),
         ]
         for c in cases {
             let title = c.kind == .articleFeed ? "市经济信息化委推介52个产业项目" : nil
@@ -174,6 +182,47 @@ final class MeaningTests: XCTestCase {
             }
             XCTAssertEqual(f.key, c.key, c.label)
         }
+    }
+
+    /// A length of time is the period a figure is counted over, never the headline, though
+    /// the title names it; a 五年规划 or 三年行动计划 is a plan's name, no figure at all.
+    func testLengthsOfTimeAndPlanNames() {
+        let title = "“空中出租车”飞入进博会，两天收获200架订单"
+        let text = "两天进博会参展期间已在现场斩获200架订单。在此基础上再奋斗五年。制定第十五个五年规划，实施品牌三年行动计划。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .articleFeed, title: title))
+        func fact(_ v: Double, _ m: String) -> Fact? { e.facts.first { $0.quantity.value == v && $0.quantity.measure == m } }
+        XCTAssertEqual(fact(200, "架")?.key, true, "the orders named in the title")
+        XCTAssertEqual(fact(2, "天")?.key, false, "the period of the orders")
+        XCTAssertEqual(e.facts.filter { $0.quantity.measure == "年" }.map(\.quantity.value), [5], "再奋斗五年 only: plan names are no figures")
+        XCTAssertEqual(fact(5, "年")?.key, false)
+    }
+
+    /// The new level of `从2020年的4.1%提高到6.3%` is not of 2020; a count after `…的` names
+    /// the noun after it; 共享 keeps its 共; a bare 缴纳税收 after a group's revenue is the group's.
+    func testYearsAndNamesAroundOtherFigures() {
+        let text = "全社会研发经费支出相当于全区生产总值的比例从2020年的4.1%提高到6.3%。来自高校和科研院所的380余名代表参加会议。"
+            + "全年共享服务机时45.8万小时。全区高企合计实现营收1104.94亿元，同比增长32.17%，缴纳税收46.01亿元。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+        func fact(_ v: Double) -> Fact? { e.facts.first { $0.quantity.value == v } }
+        XCTAssertEqual(fact(4.1)?.year, 2020)
+        XCTAssertEqual(fact(6.3)?.year, 2024)
+        XCTAssertTrue(fact(380)?.subject.hasBytes("代表") ?? false, fact(380)?.subject ?? "")
+        XCTAssertEqual(fact(380)?.quantity.qualifier, .over)
+        XCTAssertTrue(fact(45.8)?.subject.startsWithBytes("共享") ?? false, fact(45.8)?.subject ?? "")
+        XCTAssertTrue(fact(46.01)?.subject.hasBytes("高企") ?? false, fact(46.01)?.subject ?? "")
+    }
+
+    /// "其中 N 个X": the part keeps a name of its own, so a briefing does not take the part and
+    /// the whole for two rival values of one metric.
+    func testAPartAfter其中KeepsItsOwnName() {
+        let text = "10 家单位参与的 21 个项目获上海市科学技术奖，其中 5 个项目荣获一等奖；共有企业100家，其中60家为高新技术企业。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2023, kind: .workSummary))
+        let whole = e.facts.first { $0.quantity.value == 21 }, part = e.facts.first { $0.quantity.value == 5 }
+        XCTAssertNotNil(whole); XCTAssertNotNil(part)
+        XCTAssertNotEqual(whole?.name, part?.name)
+        XCTAssertTrue(part?.name.hasBytes("一等奖") ?? false, part?.name ?? "")
+        // 为 after the number: the noun is the whole's, the part is said of it (unchanged).
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 60 }?.name, e.facts.first { $0.quantity.value == 100 }?.name)
     }
 
     /// A report of a year published the next (a 政府信息公开 annual report of January 2026)

@@ -29,6 +29,38 @@ final class TableMeaningTests: XCTestCase {
         }
     }
 
+    /// A web page's table of indicators: the row label writes its unit in brackets, a 增长
+    /// column holds the changes.
+    func testARowLabelWritesItsUnit() throws {
+        let text = "表1　2024年主要指标\n指标\t2023年\t2024年\t增长\n有效期内高新技术企业（家）\t1,892\t2,136\t12.9%\n"
+            + "全社会研发经费支出相当于地区生产总值比例（%）\t4.52\t4.76\t提高0.24个百分点\n"
+        let f = facts(text, year: 2024, kind: .workSummary)
+        let stock = try XCTUnwrap(find(f, 2136))
+        XCTAssertEqual(stock.quantity.measure, "家")
+        XCTAssertEqual(stock.subject, "有效期内高新技术企业")
+        XCTAssertEqual(stock.year, 2024)
+        XCTAssertEqual(find(f, 1892)?.role, .baseline)
+        XCTAssertEqual(find(f, 12.9)?.role, .change)
+        XCTAssertEqual(find(f, 4.76)?.quantity.measure, "%")
+    }
+
+    /// A 绩效 table: 年度指标值 holds goals written with ≥/≤, 实际完成值 what was done.
+    func testAnIndicatorTableWithBounds() throws {
+        let text = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\n"
+            + "产出\t数量\t研发公共服务平台在线服务量\t≥150万次\t162.4万次\t5\n"
+            + "\t时效\t科技查新报告平均出具周期\t≤5个工作日\t5.8个工作日\t4\n"
+        let f = facts(text, year: 2024)
+        let goal = try XCTUnwrap(find(f, 150))
+        XCTAssertEqual(goal.role, .target)
+        XCTAssertEqual(goal.quantity.qualifier, .over)
+        XCTAssertEqual(goal.subject, "研发公共服务平台在线服务量")
+        XCTAssertEqual(f.first { $0.quantity.value == 5 && $0.quantity.measure == "个工作日" }?.quantity.qualifier, .under)
+        let done = try XCTUnwrap(find(f, 162.4))
+        XCTAssertEqual(done.role, .actual)
+        XCTAssertEqual(done.subject, "研发公共服务平台在线服务量", "the goal cell is no label")
+        XCTAssertEqual(find(f, 5.8)?.quantity.measure, "个工作日")
+    }
+
     func testAHeaderSplitOverTwoLines() throws {
         let text = "单位：万元\n项目\t2024年\t2025年\t增减额\n\t执行数\t预算数\t\n公务接待费\t5.12\t4.80\t-0.32\n"
         let f = facts(text)

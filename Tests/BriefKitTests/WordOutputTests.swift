@@ -41,6 +41,10 @@ final class WordOutputTests: XCTestCase {
         XCTAssertTrue(lines.contains("要点"))
         // The page-number footer is a field; its instruction is not text.
         XCTAssertFalse(text.contains("PAGE"))
+        // Each page says which briefing it belongs to, and of how many pages.
+        let footer = String(decoding: try XCTUnwrap(try zip.contents(of: "word/footer1.xml")), as: UTF8.self)
+        XCTAssertTrue(footer.contains("2023 年度简报　·　"), footer)
+        XCTAssertTrue(footer.contains(" NUMPAGES ") && footer.contains(" PAGE "), footer)
     }
 
     func testReferencesAndNotesMatchOneToOne() throws {

@@ -55,6 +55,11 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// Only a scale word, no unit (`47万`, `131.91 亿`): money or not depends on the subject.
     public var isBareScale: Bool { Self.scaleWords.containsBytes(measure) }
     public var isRate: Bool { Self.rateMeasures.containsBytes(measure) }
+
+    /// Lengths of time: a period a figure is counted over (两天进博会期间, 再奋斗五年), or a
+    /// duration a detail states; no labelled headline in any gold set is one.
+    static let durationMeasures: ByteWords = ["天", "日", "周", "个月", "月", "年", "小时", "分钟", "秒", "工作日", "个工作日"]
+    public var isDuration: Bool { Self.durationMeasures.containsBytes(measure) }
 }
 
 /// Where a fact or honour was found: the file, and the number as written in it.

@@ -38,7 +38,6 @@ public struct FactExtractor: Sendable {
         let text = doc.text
         doc.text = ""
         var e = extract(text: consume text, context: Self.context(of: doc))
-        if doc.kind == .budget { Self.markBudgetPlans(&e.facts) }
         e.unit = doc.unit
         e.kind = doc.kind
         e.published = doc.published
@@ -83,6 +82,8 @@ public struct FactExtractor: Sendable {
         swap(&facts, &reading.facts)
         HeadlineRules(catalog: catalog, title: context.title, kind: context.kind).mark(&facts, traces: reading.traces)
         Self.markRestatements(&facts)
+        // A 决算 or a 绩效自评 reports what was done; only a plan's counts are not achieved.
+        if reading.isBudgetPlan { Self.markBudgetPlans(&facts) }
         return Extraction(document: context.path, article: nil, unit: nil, kind: context.kind, year: context.reportYear,
                           published: nil, facts: facts, honours: HonourMerger.merged(reading.honours), skipped: reading.skipped)
     }
@@ -110,7 +111,7 @@ public struct FactExtractor: Sendable {
 
     static func isExecutionReport(_ text: ArraySlice<UInt8>) -> Bool {
         let head = String(decoding: text.prefix(executionHeadBytes), as: UTF8.self)
-        return ["执行情况", "决算", "执行报告"].contains { head.hasBytes($0) }
+        return ["执行情况", "决算", "执行报告", "绩效自评", "绩效评价", "自评报告"].contains { head.hasBytes($0) }
     }
 }
 

@@ -12,7 +12,7 @@
 ///
 /// Never a headline: a figure a rule had to guess (`confident` false), a goal or forecast,
 /// a detail (a modest cost item, a rate per period, a target quoted from another document),
-/// or a figure without a year.
+/// a length of time, or a figure without a year.
 struct HeadlineRules {
     let catalog: MetricCatalog
     let title: String?
@@ -67,6 +67,9 @@ struct HeadlineRules {
             // "项目总预算17,365.16万元" in a budget's project list: one project's total, not the
             // unit's; a bare 总预算 has lost whose it is (a bare 总金额 after 签约项目16个 sums them).
             if key, Self.isProjectTotal(f.subject) { key = false }
+            // A length of time is the period or a detail (两天进博会参展期间已斩获200架订单: the
+            // headline is the 200架, named in the title beside 两天), unless the catalog says so.
+            if key, f.quantity.isDuration, f.metric.flatMap(catalog.metric(id:))?.key != true { key = false }
             facts[i].key = key
         }
     }

@@ -115,7 +115,9 @@ struct HonourExtractor {
             if hasPrefix(s, "称号", at: e) || hasPrefix(s, "荣誉称号", at: e) { break }
             e += 1
         }
-        guard e > titleStart else { return nil }
+        // Fifty characters without a stop is no title but joined text (a PDF's column run into
+        // the sentence: 获批中关村华安关键信息国家区块链试点 区块链典型应用…理事单): cut, it would read wrong.
+        guard e > titleStart, sawQuote || e - titleStart < 50 || e == s.count || Self.stops.contains(s[e]) else { return nil }
         var title = String(scalars: s[titleStart..<e]).trimmingSpaces
         if title.endsWithBytes("的") { title = String(title.dropLast()) }
         var next = e

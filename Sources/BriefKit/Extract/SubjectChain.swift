@@ -61,7 +61,7 @@ struct SubjectChain {
             inherited = true
             unsure = false
             lastGroup = []
-        } else if parts.inherits, let prev = previous, sameSentence {
+        } else if parts.inherits, let prev = previous, sameSentence, !Self.namesPart(parts) {
             subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
             inherited = true
         } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
@@ -79,10 +79,12 @@ struct SubjectChain {
                   RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
             subject = prev.subject
             inherited = true
-        } else if let prev = previous, sameSentence, subject.unicodeScalars.count <= 2, !subject.isEmpty, !Self.isLevelOnly(subject),
-                  let owner = SubjectFinder.owner(of: prev.subject, replacedBy: subject) {
-            // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure before's.
-            subject = owner + subject
+        } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.unicodeScalars.count <= 2,
+                  !part.isEmpty, !Self.isLevelOnly(part),
+                  let owner = SubjectFinder.owner(of: Self.ownerPhrase(prev.subject, role: prev.role, part: part), replacedBy: part) {
+            // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure
+            // before's; so is a bare 缴纳税收 after 全区高企…实现营收 (the firms' tax, not the district's).
+            subject = owner + part
             inherited = true
         }
         // "荣誉18项，其中国家级3项、市级10项": a level alone names a part of the figure before.
@@ -100,6 +102,31 @@ struct SubjectChain {
         previous = (subject, q.span.upperBound, unsure, role)
         return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure)
     }
+
+    /// "21 个项目获上海市科学技术奖，其中 5 个项目荣获一等奖": 其中 and a noun after the
+    /// number name a part of the figure before, which keeps its own name (the two are no
+    /// rival values of one metric).
+    static func namesPart(_ parts: SubjectFinder.Parts) -> Bool {
+        let right = parts.right.scalarArray
+        return parts.rawLeft.trimmingSpaces.hasSameBytes(as: "其中") && right.count >= 2
+            && SubjectFinder.rightVerbs.match(in: right, at: 0) == nil && !"为是属来由在".unicodeScalars.contains(right[0])
+    }
+
+    /// Whose a bare part is: the figure before's subject; after a change, the changed figure's
+    /// (营收…，同比增长32.17%，缴纳税收46.01亿元), when the part is a metric of its own (税收,
+    /// not 首次).
+    static func ownerPhrase(_ subject: String, role: FactRole, part: String) -> String {
+        guard role == .change, MetricCatalog.builtIn.headlineMetric(forSubject: part.scalarArray, measure: nil) != nil else { return subject }
+        return String(scalars: HeadlineRules.withoutChange(subject))
+    }
+
+    /// 缴纳税收 → 税收: a verb and a two-character noun say nothing of whose the figure is.
+    static func withoutLeadVerb(_ subject: String) -> String {
+        let u = subject.unicodeScalars
+        guard u.count == 4, let v = leadVerbs.first(where: { subject.startsWithBytes($0) }) else { return subject }
+        return String(subject.dropFirst(v.count))
+    }
+    static let leadVerbs = ["缴纳", "上缴", "实现", "完成", "贡献"]
 
     /// 国家级, 市级, 省部级, 区级: a level with no noun of its own.
     static func isLevelOnly(_ subject: String) -> Bool {

@@ -45,9 +45,17 @@ enum SubjectFinder {
         // to replace would split a word.
         if let first = part.unicodeScalars.first, t[t.count - 3] == first { return nil }
         t.removeLast(2)
+        // 高企合计实现营收 → 高企: the verb and total word before the head are no part of who.
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for w in ownerTails where t.count > w.count + 1 && Array(t.suffix(w.count)) == w { t.removeLast(w.count); trimmed = true }
+        }
         let o = clean(t)
         return o.unicodeScalars.count >= 2 ? o : nil
     }
+
+    static let ownerTails: [[Unicode.Scalar]] = ["实现", "完成", "缴纳", "合计", "共计", "累计", "总计"].map { Array($0.unicodeScalars) }
 
     /// Only a link verb before the number: 达到, 为, 是, 共计.
     static func isLinkOnly(_ rawLeft: String) -> Bool {
@@ -192,6 +200,9 @@ enum SubjectFinder {
         let scalars = left.scalarArray
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
             || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.endsWithBytes("等")
+            // "…科研院所的380余名代表参加": after 的 the number counts the noun that follows it.
+            || (p.rawLeft.trimmingSpaces.endsWithBytes("的") && p.right.unicodeScalars.count >= 2
+                && rightVerbs.match(in: p.right.scalarArray, at: 0) == nil)
             // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
             || totalWords.contains { left.endsWithBytes($0) }
         if weak { left += p.right }
@@ -246,7 +257,11 @@ enum SubjectFinder {
             // A phrase whose ends start and end no noise word skips the lists: nothing in
             // them could match, and nothing would change the phrase while they are read.
             if let f = t.first, leadingNoiseFirsts.contains(f) {
-                for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) { t = t.dropFirst(w.count); changed = true }
+                for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) {
+                    // 共享, 共同, 共建: words of their own, not 共 (in all).
+                    if w == ["共"], let n = t.dropFirst().first, "享同建性识".unicodeScalars.contains(n) { continue }
+                    t = t.dropFirst(w.count); changed = true
+                }
             }
             guard let l = t.last, trailingNoiseLasts.contains(l) else { continue }
             for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) {

@@ -87,11 +87,12 @@ struct TableLayout {
                                "功能分类科目编码", "类", "款", "项", "经济分类科目名称", "部门", "单位名称"]
     static let totalHeaders = ["合计", "总计", "小计", "金额", "数值", "本年", "数额"]
     static let changeRateWords = WordList(["增减率", "增长率", "增幅", "增速", "比上年增长", "同比增长", "同比", "增减%", "增长%", "变动率"])
-    static let changeWords = WordList(["增减额", "增减", "增加额", "增长额", "比上年增减", "变动额", "增减数"])
+    static let changeWords = WordList(["增减额", "增减", "增加额", "增长额", "比上年增减", "变动额", "增减数", "增长"])
     static let shareWords = WordList(["占比", "比重", "构成", "所占比例"])
-    static let actualWords = WordList(["执行数", "决算数", "执行", "决算", "实际", "完成数", "完成情况", "实绩"])
+    static let actualWords = WordList(["执行数", "决算数", "执行", "决算", "实际", "完成数", "完成情况", "实绩", "完成值"])
     static let budgetWords = WordList(["预算数", "预算", "调整预算", "年初预算"])
-    static let targetWords = WordList(["目标", "计划", "预期", "规划"])
+    /// 年度指标值 (a 绩效 table's goal column beside 实际完成值).
+    static let targetWords = WordList(["目标", "计划", "预期", "规划", "指标值"])
 
     /// `（万元）`, `(%)`, `金额（亿元）`: the unit a header writes in brackets, or a bare `%`.
     static func headerMeasure(_ s: [Unicode.Scalar]) -> String? {

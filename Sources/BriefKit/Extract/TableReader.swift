@@ -100,7 +100,28 @@ enum TableReader {
     /// A cell holding only a figure: "5,474,429,543", "-7,404.4", "446.00", "0.6%",
     /// "39580.3亿元"; with the unit it writes, if any.
     static func cellValue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (value: Double, measure: String?, numberEnd: Int)? {
+        cellFigure(s, r).map { ($0.value, $0.measure, $0.numberEnd) }
+    }
+
+    /// A cell's figure with the bound an indicator table writes before it (`≥150万次`: at
+    /// least, `≤5个工作日`: at most).
+    static func cellFigure(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (value: Double, measure: String?, numberEnd: Int, qualifier: Qualifier)? {
         guard !r.isEmpty else { return nil }
+        var qualifier = Qualifier.exact
+        var r = r
+        if let q = boundSigns[s[r.lowerBound]] {
+            qualifier = q
+            r = (r.lowerBound + 1)..<r.upperBound
+            while r.lowerBound < r.upperBound, s[r.lowerBound] == " " { r = (r.lowerBound + 1)..<r.upperBound }
+            guard !r.isEmpty else { return nil }
+        }
+        guard let v = plainCellValue(s, r) else { return nil }
+        return (v.value, v.measure, v.numberEnd, qualifier)
+    }
+
+    static let boundSigns: [Unicode.Scalar: Qualifier] = ["≥": .over, "≤": .under, ">": .over, "<": .under, "＞": .over, "＜": .under]
+
+    private static func plainCellValue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (value: Double, measure: String?, numberEnd: Int)? {
         // The number's ASCII gathered as bytes: appending to a string's scalar view cost
         // hundreds of instructions a digit.
         var text: [UInt8] = []
@@ -127,7 +148,22 @@ enum TableReader {
         // "2024年", "2024年度": a column's year, not a figure.
         if (rest.hasSameBytes(as: "年") || rest.hasSameBytes(as: "年度")), value == value.rounded(), (1900...2099).contains(value) { return nil }
         if let m = cellMeasures.first(where: { rest.hasSameBytes(as: $0) }) { return (value, m, end) }
+        // "162.4万次", "45.8万小时": a scale word before a count.
+        if let scale = rest.unicodeScalars.first, scale == "万" || scale == "亿",
+           MeasureWords.counts.contains(where: { String(rest.unicodeScalars.dropFirst()).hasSameBytes(as: $0) }) {
+            return (value, rest, end)
+        }
         return nil
+    }
+
+    /// "有效期内高新技术企业（家）", "技术合同成交额（亿元）": a row label that writes its unit
+    /// in brackets at its end → the label without it, and the unit.
+    static func labelUnit(_ label: String) -> (label: String, measure: String)? {
+        let s = label.scalarArray
+        guard let last = s.last, last == "）" || last == ")",
+              let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 2,
+              let m = TableLayout.headerMeasure(Array(s[open...])) else { return nil }
+        return (String(scalars: s[..<open]).trimmingSpaces, m)
     }
 
     /// The figures of a data row. `unit` is the table's declared unit ("" if none).
@@ -136,6 +172,7 @@ enum TableReader {
         let ranges = cellRanges(s)
         var result: [Cell] = []
         var label: String? = nil
+        var labelMeasure: String? = nil
         var valuesSinceLabel = 0
         var codes = 0
         // The row's own unit, from a 单位 column.
@@ -148,19 +185,21 @@ enum TableReader {
             if r.isEmpty { continue }
             let column = layout[column: c]
             if column?.isUnit == true { continue }
-            if let v = cellValue(s, r) {
+            if let v = cellFigure(s, r) {
                 guard let l = label else { codes += 1; continue }   // codes (205, 01) stand before the label
                 valuesSinceLabel += 1
                 if v.value == 0 { continue }
-                let measure = v.measure ?? column?.measure ?? rowUnit ?? (unit.isEmpty ? nil : unit)
+                let measure = v.measure ?? column?.measure ?? labelMeasure ?? rowUnit ?? (unit.isEmpty ? nil : unit)
                 var subject = l
                 // The first figure is the row's own (合计 first), unless a total column follows the parts.
                 if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）" }
-                result.append(Cell(subject: subject, quantity: Quantity(value: v.value, measure: measure ?? ""), number: r.lowerBound..<v.numberEnd,
+                result.append(Cell(subject: subject, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier), number: r.lowerBound..<v.numberEnd,
                                    firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c,
                                    measureKnown: measure != nil))
             } else {
                 label = cleanLabel(String(scalars: s[r]))
+                labelMeasure = nil
+                if let l = label, let u = labelUnit(l) { label = u.label; labelMeasure = u.measure }
                 valuesSinceLabel = 0
             }
         }

@@ -62,6 +62,8 @@ enum YearResolver {
                     if crossedClause, let r = reportYear, abs(y - r) > 2 { return nil }
                     // "2022 年 97.3%" dates only its own figure; a later clause looks further back.
                     if crossedClause, isBoundToFigure(s, after: i + 1) { i = yearStart - 1; continue }
+                    // "从2020年的4.1%提高到6.3%": the year is the earlier level's, not the new one's.
+                    if isBoundToFigure(s, after: i + 1), RoleReader.isNewLevel(RoleReader.clause(s, before: start)) { i = yearStart - 1; continue }
                     let opensSentence = isTopicClause(s, yearStart: yearStart, after: i + 1) || isAsOf(s, yearStart)
                     // A year dates later clauses when its own clause states a figure, or when it
                     // is an as-of date (截至2023年8月31日，…); "2021 年荣获…奖，" dates only its clause.

@@ -9,7 +9,8 @@ enum UnitDetector {
     static let orgSuffixList = WordList(orgSuffixes)
     /// Newspapers and sites named as a page's source are not its unit.
     static let media = ["报", "网", "社", "台", "新闻", "杂志", "客户端", "公众号"]
-    static let issuerLabels: [(String, Int)] = [("预算主管部门", 12), ("主管部门", 12), ("部门名称", 12), ("单位名称", 12), ("编制单位", 10),
+    /// 预算单位 names the unit a report is by; beside it, 主管部门 is the parent it reports to.
+    static let issuerLabels: [(String, Int)] = [("预算单位", 14), ("预算主管部门", 12), ("主管部门", 12), ("部门名称", 12), ("单位名称", 12), ("编制单位", 10),
                                                 ("发布机构", 8), ("发布单位", 8), ("信息来源", 8), ("来源", 8), ("主办单位", 4)]
 
     static func unit(of text: String, kind: DocumentKind, registry: UnitRegistry) -> String? {
@@ -68,7 +69,8 @@ enum UnitDetector {
         return best
     }
 
-    static let kindWords = ["社会责任报告", "工作总结", "年度总结", "工作报告", "部门预算", "单位预算", "部门决算", "预算执行", "决算", "预算"]
+    static let kindWords = ["社会责任报告", "工作总结", "年度总结", "工作报告", "部门预算", "单位预算", "部门决算", "预算执行", "决算", "预算",
+                            "整体支出绩效自评报告", "绩效自评报告", "自评报告", "绩效评价报告"]
 
     static func isTitle(_ line: String) -> Bool {
         line.unicodeScalars.count <= 70 && !MetadataDetector.isNavigation(line) && kindWords.contains { line.hasBytes($0) }

@@ -21,10 +21,15 @@ enum DigestView {
             var w = weeks.firstIndex { $0.0 == week } ?? { weeks.append((week, [], [])); return weeks.count - 1 }()
             var shown: [MustacheValue] = []
             var repeated = 0
+            var inArticle: Set<String> = []
             for f in shownFacts(e.facts) where f.key {
-                // One figure once a week: the same metric and quantity again is counted, not listed.
-                let id = "\(f.name)|\(NumberFormatting.plain(f.quantity.folded.value))|\(f.quantity.folded.measure)"
-                if weeks[w].2.contains(id) { repeated += 1; continue }
+                // One figure once a week: the same metric and quantity again is counted, not listed;
+                // within one article the same quantity is the same figure, however it is named
+                // (两天斩获200架订单 in the lead and again in the last paragraph).
+                let quantity = "\(NumberFormatting.plain(f.quantity.folded.value))|\(f.quantity.folded.measure)"
+                let id = "\(f.name)|" + quantity
+                if weeks[w].2.contains(id) || inArticle.contains(quantity) { repeated += 1; continue }
+                inArticle.insert(quantity)
                 guard shown.count < figuresPerArticle else { continue }
                 weeks[w].2.insert(id)
                 let (before, figure, after) = phrase(of: f)

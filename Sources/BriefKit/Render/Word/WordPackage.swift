@@ -18,7 +18,7 @@ enum WordPackage {
         zip.add("word/settings.xml", Array(WordParts.settings.utf8))
         zip.add("word/fontTable.xml", Array(WordParts.fontTable.utf8))
         zip.add("word/footnotes.xml", Array(WordParts.footnotes(String(decoding: notes, as: UTF8.self)).utf8))
-        zip.add("word/footer1.xml", Array(WordParts.footer.utf8))
+        zip.add("word/footer1.xml", sanitized(WordParts.footer(title: title)))
         zip.add("docProps/core.xml", sanitized(WordParts.core(title: title)))
         zip.add("docProps/app.xml", Array(WordParts.app.utf8))
         return zip.finished()

@@ -99,11 +99,18 @@ enum WordParts {
     </w:styles>
     """
 
-    static let footer = header + """
-    <w:ftr xmlns:w="\(main)"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>\
-    <w:r><w:t xml:space="preserve">第 </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>\
-    <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> 页</w:t></w:r></w:p></w:ftr>
-    """
+    /// The running title and "第 N 页，共 M 页" on every page, as the printed HTML has: a page
+    /// taken out of a stack of briefings still says which briefing it belongs to.
+    static func footer(title: String) -> String {
+        func field(_ name: String) -> String {
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(name) </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        func text(_ t: String) -> String { "<w:r><w:t xml:space=\"preserve\">\(ContentType.escapeHTML(t))</w:t></w:r>" }
+        let lead = title.isEmpty ? "" : text(title + "　·　")
+        return header + "<w:ftr xmlns:w=\"\(main)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
+            + lead + text("第 ") + field("PAGE") + text(" 页，共 ") + field("NUMPAGES") + text(" 页") + "</w:p></w:ftr>"
+    }
 
     /// The footnotes part around the notes a template rendered, with the separators Word expects.
     static func footnotes(_ notes: String) -> String {
