@@ -19,6 +19,25 @@ enum ByteScan {
     @inline(__always)
     static func hasLess(_ x: UInt64, than n: UInt8) -> Bool { (x &- ones &* UInt64(n)) & ~x & highs != 0 }
 
+    /// The offset (0…7, in memory order) of the first byte of `x` that is `a` or `b`, or nil.
+    /// The lowest flag of the zero-byte trick is exact: a false flag needs a borrow, and a
+    /// borrow only runs upward from a true zero byte.
+    @inline(__always)
+    static func firstIndex(in x: UInt64, of a: UInt8, or b: UInt8) -> Int? {
+        let v = UInt64(littleEndian: x)
+        let flags = zeroFlags(v ^ (ones &* UInt64(a))) | zeroFlags(v ^ (ones &* UInt64(b)))
+        return flags == 0 ? nil : flags.trailingZeroBitCount >> 3
+    }
+
+    /// The high bit of each zero byte of `x` (and possibly of 01 bytes above one).
+    @inline(__always)
+    private static func zeroFlags(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+
+    /// How many bytes of `x` start a UTF-8 scalar: all but the continuation bytes
+    /// (10xxxxxx: high bit set, next bit clear).
+    @inline(__always)
+    static func scalarStarts(_ x: UInt64) -> Int { 8 - (x & ~(x << 1) & highs).nonzeroBitCount }
+
     /// The eight bytes at `offset` (any alignment).
     @inline(__always)
     static func word(_ b: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
