@@ -103,7 +103,12 @@ extension QuantityScanner {
         var run: [Unicode.Scalar] = []
         while let c = at(k), ChineseNumerals.isNumeral(c) { run.append(c); k += 1 }
         guard !run.isEmpty else { return nil }
-        if hasSuffix("第", before: i) || hasSuffix("初", before: i) || hasSuffix("周", before: i) || hasSuffix("星期", before: i) { return nil }
+        // A lone 一 is mostly a word (统一, 一家亲), and the commonest numeral of all: turned
+        // away here, before the rules below, unless a decimal (一点五) follows. The same
+        // test as further down; nothing before it there records anything.
+        if run == ["一"], at(k) != "点", !hasPrefix("项", at: skipSpaces(k)) || hasPrefix("项项", at: skipSpaces(k)) { return nil }
+        if hasSuffix("第" as Unicode.Scalar, before: i) || hasSuffix("初" as Unicode.Scalar, before: i)
+            || hasSuffix("周" as Unicode.Scalar, before: i) || hasSuffix("星期", before: i) { return nil }
         if vague != nil && run.count != 1 { return nil }
         let onlyUnits = run.allSatisfy { ChineseNumerals.digit($0) == nil }
         // 万/亿 alone are scale words of a unit (单位：万元), not numbers.
