@@ -89,9 +89,6 @@ extension QuantityScanner {
 
     func readChineseQuantity(from i: Int) -> (ScannedQuantity, Int)? {
         if let p = at(i - 1), ChineseNumerals.isNumeral(p) { return nil }
-        for back in 0..<3 where i - back >= 0 {
-            if MeasureWords.setPhraseList.contains(in: s, at: i - back, where: { $0.count > back }) { return nil }
-        }
         var start = i
         var vague: Qualifier? = nil
         if s[i] == "上" || s[i] == "数" {
@@ -107,6 +104,10 @@ extension QuantityScanner {
         // away here, before the rules below, unless a decimal (一点五) follows. The same
         // test as further down; nothing before it there records anything.
         if run == ["一"], at(k) != "点", !hasPrefix("项", at: skipSpaces(k)) || hasPrefix("项项", at: skipSpaces(k)) { return nil }
+        // A set phrase around the numerals (一站式, 三大件) is no figure.
+        for back in 0..<3 where i - back >= 0 {
+            if MeasureWords.setPhraseList.contains(in: s, at: i - back, where: { $0.count > back }) { return nil }
+        }
         if hasSuffix("第" as Unicode.Scalar, before: i) || hasSuffix("初" as Unicode.Scalar, before: i)
             || hasSuffix("周" as Unicode.Scalar, before: i) || hasSuffix("星期", before: i) { return nil }
         if vague != nil && run.count != 1 { return nil }
