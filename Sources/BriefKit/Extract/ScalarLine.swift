@@ -55,12 +55,13 @@ struct ScalarLine {
                 scratchScalars.withUnsafeMutableBufferPointer { sp in
                     scratchOffsets.withUnsafeMutableBufferPointer { op in
                         var k = 0, offset = start
+                        // Wrapping adds: both stay below the line's byte count.
                         while offset < lineEnd {
                             let (u, width) = decodeScalar(b, at: offset)
                             sp[k] = u
                             op[k] = offset
-                            offset += width
-                            k += 1
+                            offset &+= width
+                            k &+= 1
                         }
                         op[k] = lineEnd
                         lineScalars.append(contentsOf: UnsafeBufferPointer(rebasing: sp[0..<k]))
