@@ -162,13 +162,15 @@ public struct MetricCatalog: Sendable {
     }
 
     func category(forSubject scalars: [Unicode.Scalar], measure: String) -> FactCategory? {
-        var named = [Bool](repeating: false, count: metrics.count)
+        // The metrics named, taken in catalog order: a subject names a few at most, so they
+        // are gathered and sorted rather than every metric of the catalog being asked.
+        var named: [Int] = []
         for i in scalars.indices {
-            allPatterns.forEachMatch(in: scalars, at: i) { named[patternMetric[$0]] = true }
+            allPatterns.forEachMatch(in: scalars, at: i) { named.append(patternMetric[$0]) }
         }
-        return metrics.indices.first { k in
-            named[k] && (measureLists[k]?.containsBytes(measure) ?? true)
-        }.map { metrics[$0].category }
+        guard !named.isEmpty else { return nil }
+        named.sort()
+        return named.first { k in measureLists[k]?.containsBytes(measure) ?? true }.map { metrics[$0].category }
     }
 
     static func withoutScale(_ measure: String) -> String {

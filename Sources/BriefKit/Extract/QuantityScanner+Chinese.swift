@@ -89,9 +89,6 @@ extension QuantityScanner {
 
     func readChineseQuantity(from i: Int) -> (ScannedQuantity, Int)? {
         if let p = at(i - 1), ChineseNumerals.isNumeral(p) { return nil }
-        for back in 0..<3 where i - back >= 0 {
-            if MeasureWords.setPhraseList.contains(in: s, at: i - back, where: { $0.count > back }) { return nil }
-        }
         var start = i
         var vague: Qualifier? = nil
         if s[i] == "上" || s[i] == "数" {
@@ -103,7 +100,16 @@ extension QuantityScanner {
         var run: [Unicode.Scalar] = []
         while let c = at(k), ChineseNumerals.isNumeral(c) { run.append(c); k += 1 }
         guard !run.isEmpty else { return nil }
-        if hasSuffix("第", before: i) || hasSuffix("初", before: i) || hasSuffix("周", before: i) || hasSuffix("星期", before: i) { return nil }
+        // A lone 一 is mostly a word (统一, 一家亲), and the commonest numeral of all: turned
+        // away here, before the rules below, unless a decimal (一点五) follows. The same
+        // test as further down; nothing before it there records anything.
+        if run == ["一"], at(k) != "点", !hasPrefix("项", at: skipSpaces(k)) || hasPrefix("项项", at: skipSpaces(k)) { return nil }
+        // A set phrase around the numerals (一站式, 三大件) is no figure.
+        for back in 0..<3 where i - back >= 0 {
+            if MeasureWords.setPhraseList.contains(in: s, at: i - back, where: { $0.count > back }) { return nil }
+        }
+        if hasSuffix("第" as Unicode.Scalar, before: i) || hasSuffix("初" as Unicode.Scalar, before: i)
+            || hasSuffix("周" as Unicode.Scalar, before: i) || hasSuffix("星期", before: i) { return nil }
         if vague != nil && run.count != 1 { return nil }
         let onlyUnits = run.allSatisfy { ChineseNumerals.digit($0) == nil }
         // 万/亿 alone are scale words of a unit (单位：万元), not numbers.

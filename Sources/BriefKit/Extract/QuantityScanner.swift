@@ -72,6 +72,10 @@ struct QuantityScanner {
         return true
     }
 
+    /// The scalar just before `i` is `c` (a one-character word, without walking a string).
+    @inline(__always)
+    func hasSuffix(_ c: Unicode.Scalar, before i: Int) -> Bool { i >= 1 && i <= s.count && s[i - 1] == c }
+
     /// The word of `word`'s length ending just before `i`.
     func hasSuffix(_ word: String, before i: Int) -> Bool {
         // Compared from the end: counting the word's scalars first walked it once more.

@@ -173,14 +173,19 @@ struct ParagraphYears {
         while i < s.count {
             let c = s[i]
             // A year opening a sentence, or a clause after a lead-in (会议指出，2024年，…).
-            let clauseStart = i > 0 && YearResolver.endsClause(s[i - 1])
-            if (sentenceStart || clauseStart), c != " ", c != "\u{3000}" {
-                sentenceStart = false
-                if i + 5 <= s.count, let y = YearResolver.fourDigitYear(s, endingBefore: i + 4) {
-                    var j = i + 4
-                    while j < s.count, s[j] == " " { j += 1 }
-                    if j < s.count, s[j] == "年", YearResolver.isTopicClause(s, yearStart: i, after: j + 1) { starts.append((i, y)) }
+            // Only a digit can open a year, so the clause break before is asked of digits
+            // alone; any other non-blank scalar just ends the sentence's start.
+            if QuantityScanner.isDigit(c) {
+                if sentenceStart || (i > 0 && YearResolver.endsClause(s[i - 1])) {
+                    sentenceStart = false
+                    if i + 5 <= s.count, let y = YearResolver.fourDigitYear(s, endingBefore: i + 4) {
+                        var j = i + 4
+                        while j < s.count, s[j] == " " { j += 1 }
+                        if j < s.count, s[j] == "年", YearResolver.isTopicClause(s, yearStart: i, after: j + 1) { starts.append((i, y)) }
+                    }
                 }
+            } else if sentenceStart, c != " ", c != "\u{3000}" {
+                sentenceStart = false
             }
             if YearResolver.endsSentence(c) { sentenceStart = true }
             i += 1

@@ -33,7 +33,23 @@ struct ScalarLine {
         private var lineScalars: [Unicode.Scalar] = []
         private var lineOffsets: [Int] = []
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        /// The decoding space is sized once, to the longest line: growing it line by line
+        /// zeroed (and freed) a doubling array several times for every text.
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+            let longest = bytes.withUnsafeBufferPointer { b -> Int in
+                guard let base = b.baseAddress else { return 0 }
+                var start = 0, longest = 0
+                while start < b.count {
+                    let end = memchr(base + start, 0x0A, b.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? b.count
+                    longest = Swift.max(longest, end - start)
+                    start = end + 1
+                }
+                return longest
+            }
+            scratchScalars = [Unicode.Scalar](repeating: "\0", count: longest)
+            scratchOffsets = [Int](repeating: 0, count: longest + 1)
+        }
 
         mutating func next() -> ScalarLine? {
             guard !done else { return nil }
@@ -55,12 +71,13 @@ struct ScalarLine {
                 scratchScalars.withUnsafeMutableBufferPointer { sp in
                     scratchOffsets.withUnsafeMutableBufferPointer { op in
                         var k = 0, offset = start
+                        // Wrapping adds: both stay below the line's byte count.
                         while offset < lineEnd {
                             let (u, width) = decodeScalar(b, at: offset)
                             sp[k] = u
                             op[k] = offset
-                            offset += width
-                            k += 1
+                            offset &+= width
+                            k &+= 1
                         }
                         op[k] = lineEnd
                         lineScalars.append(contentsOf: UnsafeBufferPointer(rebasing: sp[0..<k]))

@@ -102,9 +102,11 @@ public enum Normalizer {
             }
             while i + 3 <= b.count {
                 // Plain text passes eight bytes a step: no E3 or EF lead byte in the word.
+                // A word with one goes straight to it (E3 leads 。、《》, so most words of
+                // Chinese text have one; stepping a byte at a time up to it cost more than
+                // the folding).
                 while i + 8 <= b.count {
-                    let w = ByteScan.word(b, at: i)
-                    if ByteScan.has(w, 0xE3) || ByteScan.has(w, 0xEF) { break }
+                    if let k = ByteScan.firstIndex(in: ByteScan.word(b, at: i), of: 0xE3, or: 0xEF) { i += k; break }
                     i += 8
                 }
                 guard i + 3 <= b.count else { break }
@@ -165,11 +167,20 @@ public enum Normalizer {
                 last = u
                 break
             }
-            var count = 0
-            var k = lo
-            while k < hi, count < 30 {
-                if line[k] & 0xC0 != 0x80 { count += 1 }
-                k += 1
+            // Scalars counted by their lead bytes, eight bytes a step, until 30: only
+            // "at least 20" and "under 30" are asked, so overshooting 30 changes neither.
+            let count = line.withUnsafeBufferPointer { b -> Int in
+                var n = 0, k = lo - line.startIndex
+                let end = hi - line.startIndex
+                while k + 8 <= end, n < 30 {
+                    n += ByteScan.scalarStarts(ByteScan.word(b, at: k))
+                    k += 8
+                }
+                while k < end, n < 30 {
+                    if b[k] & 0xC0 != 0x80 { n += 1 }
+                    k += 1
+                }
+                return n
             }
             self.last = last
             isLong = count >= 20
@@ -179,12 +190,13 @@ public enum Normalizer {
             rest = line[lo...]
         }
 
-        /// The first (up to 24) scalars after leading blanks: all the item rules look at.
-        var head: [Unicode.Scalar] {
+        /// The first (up to `limit`) scalars after leading blanks: the item rules look at 8,
+        /// a figure and its unit at 24.
+        func head(_ limit: Int) -> [Unicode.Scalar] {
             var head: [Unicode.Scalar] = []
-            head.reserveCapacity(24)
+            head.reserveCapacity(limit)
             var i = rest.startIndex
-            while i < rest.endIndex, head.count < 24 {
+            while i < rest.endIndex, head.count < limit {
                 let (u, w) = decodeScalar(rest, at: i)
                 head.append(u)
                 i += w
@@ -203,6 +215,9 @@ public enum Normalizer {
     static let quantityEnds = ScalarSet("多余上近超约万亿千百十".unicodeScalars)
     static let measureStarts = ScalarSet("项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars)
     static let sentenceEnds = ScalarSet("。！？；：!?;:…".unicodeScalars)
+    static let bullets = ScalarSet("-•●■◆#|".unicodeScalars)
+    static let numerals = ScalarSet("一二三四五六七八九十".unicodeScalars)
+    static let numberEnds = ScalarSet(".．、)）".unicodeScalars)
 
     /// "… 第 N 页" alone on a line: a running page footer.
     static func isPageFooter(_ line: LineShape) -> Bool {
@@ -238,25 +253,24 @@ public enum Normalizer {
 
     /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
     static func startsNewItem(_ line: LineShape) -> Bool {
-        let s = line.head
+        // Eight scalars: all the rules below read (a figure's unit reads its own 24).
+        let s = line.head(8)
         guard let first = s.first else { return true }
-        if "-•●■◆#|".unicodeScalars.contains(first) { return true }
+        if bullets.contains(first) { return true }
         if first == "（" || first == "(" {
             // "（一）", "(2)" number a list; "（所）长负责制" continues a sentence.
             let inner = Array(s.dropFirst().prefix(4))
             if let close = inner.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 0,
-               inner[..<close].allSatisfy({ Digits.asciiValue($0) != nil || "一二三四五六七八九十".unicodeScalars.contains($0) }) {
+               inner[..<close].allSatisfy({ Digits.asciiValue($0) != nil || numerals.contains($0) }) {
                 return true
             }
         }
         // "3.2.1 标题", "1、", "2）": a section or list number, not a figure continuing a sentence.
-        let head = Array(s.prefix(8))
-        if let d = head.firstIndex(where: { Digits.asciiValue($0) == nil }), d > 0,
-           ".．、)）".unicodeScalars.contains(head[d]) {
+        if let d = s.firstIndex(where: { Digits.asciiValue($0) == nil }), d > 0, numberEnds.contains(s[d]) {
             // "11.57 亿元，…" continues a sentence: a decimal followed by its unit.
-            return !startsWithFigureAndUnit(Array(s.prefix(24)))
+            return !startsWithFigureAndUnit(line.head(24))
         }
-        if s.count >= 2, "一二三四五六七八九十".unicodeScalars.contains(s[0]),
+        if s.count >= 2, numerals.contains(s[0]),
            s[1..<min(4, s.count)].contains("、") { return true }
         return line.hasTab
     }

@@ -88,7 +88,9 @@ public enum StreamedDocument {
         defer { windows.close() }
         var counts = [Int](repeating: 0, count: UnitDetector.districtList.words.count)
         while let w = try windows.next() {
-            UnitDetector.countDistricts(String(decoding: w.bytes, as: UTF8.self).scalarArray, into: &counts)
+            // Decoded first: the count walks valid UTF-8, as a string's is.
+            var text = String(decoding: w.bytes, as: UTF8.self)
+            text.withUTF8 { UnitDetector.countDistricts($0, into: &counts) }
         }
         return UnitDetector.mostNamed(counts)
     }

@@ -124,15 +124,37 @@ enum UnitDetector {
 
     /// The district a text names most, if it names one at least twice.
     static func mostNamedDistrict(_ text: String) -> String? {
-        // One pass over the scalars, the districts matched where one may start.
+        // One pass over the UTF-8, not its scalars decoded into an array first.
         var counts = [Int](repeating: 0, count: districtList.words.count)
-        countDistricts(text.scalarArray, into: &counts)
+        var text = text
+        text.withUTF8 { countDistricts($0, into: &counts) }
         return mostNamed(counts)
     }
 
-    /// Adds the districts named in `s` to `counts` (indexed as `districtList`).
-    static func countDistricts(_ s: [Unicode.Scalar], into counts: inout [Int]) {
-        for i in s.indices { if let k = districtList.match(in: s, at: i) { counts[k] += 1 } }
+    /// The districts' names in UTF-8, indexed as `districtList`.
+    static let districtBytes = districtList.words.map { Array($0.utf8) }
+    /// The first scalar of every district's name.
+    static let districtStarts = ScalarSet(districtList.scalars.compactMap(\.first))
+
+    /// Adds the districts named in `b` (valid UTF-8) to `counts` (indexed as `districtList`),
+    /// every occurrence as a scalar-by-scalar match finds them: the walk steps from scalar
+    /// to scalar, and a name's bytes at the start of a scalar are its scalars.
+    static func countDistricts(_ b: UnsafeBufferPointer<UInt8>, into counts: inout [Int]) {
+        var i = 0
+        while i < b.count {
+            let lead = b[i]
+            // Every district's name starts with a three-byte scalar (CJK).
+            guard lead >= 0xE0 else { i += lead < 0xC0 ? 1 : 2; continue }
+            guard lead < 0xF0 else { i += 4; continue }
+            if i + 3 <= b.count,
+               districtStarts.contains(value: UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)),
+               let k = districtBytes.firstIndex(where: { name in
+                   i + name.count <= b.count && name.indices.allSatisfy { b[i + $0] == name[$0] }
+               }) {
+                counts[k] += 1
+            }
+            i += 3
+        }
     }
 
     static func mostNamed(_ counts: [Int]) -> String? {

@@ -85,9 +85,13 @@ struct ByteWriter {
             var run = 0, i = 0
             while i < u.count {
                 // Plain text passes eight bytes a step: no control, quote, backslash or E2.
+                // A word with one goes straight to the first (“” lead with E2, so Chinese
+                // quotes have many; stepping a byte at a time up to it cost more).
                 while i + 8 <= u.count {
                     let w = ByteScan.word(u, at: i)
-                    if ByteScan.hasLess(w, than: 0x20) || ByteScan.has(w, 0x22) || ByteScan.has(w, 0x5C) || ByteScan.has(w, 0xE2) { break }
+                    let flags = ByteScan.lessFlags(w, than: 0x20) | ByteScan.equalFlags(w, 0x22)
+                        | ByteScan.equalFlags(w, 0x5C) | ByteScan.equalFlags(w, 0xE2)
+                    if let k = ByteScan.firstFlagged(flags) { i += k; break }
                     i += 8
                 }
                 guard i < u.count else { break }

@@ -14,8 +14,11 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral elements: Unicode.Scalar...) { self.init(elements) }
 
     @inline(__always)
-    func contains(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
+    func contains(_ s: Unicode.Scalar) -> Bool { contains(value: s.value) }
+
+    /// The same for a scalar's value, as a byte scanner computes it.
+    @inline(__always)
+    func contains(value v: UInt32) -> Bool {
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         return astral.contains(v)
     }
