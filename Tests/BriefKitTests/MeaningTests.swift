@@ -202,6 +202,7 @@ final class MeaningTests: XCTestCase {
     func testYearsAndNamesAroundOtherFigures() {
         let text = "全社会研发经费支出相当于全区生产总值的比例从2020年的4.1%提高到6.3%。来自高校和科研院所的380余名代表参加会议。"
             + "全年共享服务机时45.8万小时。全区高企合计实现营收1104.94亿元，同比增长32.17%，缴纳税收46.01亿元。"
+            + "上海最高负荷达4010万千瓦，同比增长3.1%；江苏达15658万千瓦，同比增长6.47%。"
         let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
         func fact(_ v: Double) -> Fact? { e.facts.first { $0.quantity.value == v } }
         XCTAssertEqual(fact(4.1)?.year, 2020)
@@ -210,6 +211,8 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(fact(380)?.quantity.qualifier, .over)
         XCTAssertTrue(fact(45.8)?.subject.startsWithBytes("共享") ?? false, fact(45.8)?.subject ?? "")
         XCTAssertTrue(fact(46.01)?.subject.hasBytes("高企") ?? false, fact(46.01)?.subject ?? "")
+        XCTAssertEqual(fact(15658)?.subject, "江苏最高负荷", "another place's figure of the same measure")
+        XCTAssertEqual(fact(6.47)?.subject, "江苏最高负荷同比增长")
     }
 
     /// "其中 N 个X": the part keeps a name of its own, so a briefing does not take the part and

@@ -79,6 +79,11 @@ struct SubjectChain {
                   RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
             subject = prev.subject
             inherited = true
+        } else if let prev = previous, sameSentence, Self.places.containsBytes(subject),
+                  let head = Self.placeHead(prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject) {
+            // "上海最高负荷达…；江苏达15658万千瓦": another place's figure of the same measure.
+            subject += head
+            inherited = true
         } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.unicodeScalars.count <= 2,
                   !part.isEmpty, !Self.isLevelOnly(part),
                   let owner = SubjectFinder.owner(of: Self.ownerPhrase(prev.subject, role: prev.role, part: part), replacedBy: part) {
@@ -118,6 +123,20 @@ struct SubjectChain {
     static func ownerPhrase(_ subject: String, role: FactRole, part: String) -> String {
         guard role == .change, MetricCatalog.builtIn.headlineMetric(forSubject: part.scalarArray, measure: nil) != nil else { return subject }
         return String(scalars: HeadlineRules.withoutChange(subject))
+    }
+
+    /// Provinces, cities and Shanghai's districts, as a subject of their own.
+    static let places = ByteWords(["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+                                   "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏",
+                                   "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "全国", "全市"]
+                                  + UnitNames.districtShort.map(\.0))
+
+    /// What a place's figure measures: the figure before's subject without its own place
+    /// (上海最高负荷 → 最高负荷), if it starts with one.
+    static func placeHead(_ subject: String) -> String? {
+        guard let place = places.words.first(where: { subject.startsWithBytes($0) }) else { return nil }
+        let head = String(subject.unicodeScalars.dropFirst(place.unicodeScalars.count))
+        return head.unicodeScalars.count >= 2 ? head : nil
     }
 
     /// 缴纳税收 → 税收: a verb and a two-character noun say nothing of whose the figure is.
