@@ -173,6 +173,10 @@ final class MeaningTests: XCTestCase {
             ("wafers tested", "5月，平台共完成晶圆测试2,860片，服务企业137家。", .csrReport, 2860, "片", true),
             ("a budget's total for the year", "年初预算数为4,862.50万元，经年中追加和调减，全年预算数为5,106.38万元。", .budget, 5106.38, "万元", true),
             ("a budget's classification row is no headline", "其他科学技术支出66,193,299元。", .budget, 66193299, "元", false),
+            ("a budget plan's projects with goals are a fact of the plan", "2025年部门预算\n本部门编报绩效目标的项目共42个，涉及项目预算资金24,358.60万元。",
+             .budget, 42, "个", true),
+            ("and their money", "2025年部门预算\n本部门编报绩效目标的项目共42个，涉及项目预算资金24,358.60万元。", .budget, 24358.6, "万元", true),
+            ("money set aside for small firms", "2025年部门预算\n本部门面向中小企业预留政府采购项目预算金额10,747.68万元。", .budget, 10747.68, "万元", true),
         ]
         for c in cases {
             let title = c.kind == .articleFeed ? "市经济信息化委推介52个产业项目" : nil

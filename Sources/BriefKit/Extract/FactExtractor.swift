@@ -57,8 +57,10 @@ public struct FactExtractor: Sendable {
 
     /// A budget's counts of events and projects are plans, not achieved service or
     /// output: only its money and its changes keep a headline category.
-    static func markBudgetPlans(_ facts: inout [Fact]) {
+    /// A count the catalog calls a budget's own (编报绩效目标的项目 42 个) is a fact of the plan.
+    static func markBudgetPlans(_ facts: inout [Fact], catalog: MetricCatalog) {
         for i in facts.indices where !facts[i].quantity.isMoney && !facts[i].quantity.isRate {
+            if let id = facts[i].metric, catalog.metric(id: id)?.family == "budget-count" { continue }
             facts[i].category = .other
             facts[i].key = false
         }
@@ -83,7 +85,7 @@ public struct FactExtractor: Sendable {
         HeadlineRules(catalog: catalog, title: context.title, kind: context.kind).mark(&facts, traces: reading.traces)
         Self.markRestatements(&facts)
         // A 决算 or a 绩效自评 reports what was done; only a plan's counts are not achieved.
-        if reading.isBudgetPlan { Self.markBudgetPlans(&facts) }
+        if reading.isBudgetPlan { Self.markBudgetPlans(&facts, catalog: catalog) }
         return Extraction(document: context.path, article: nil, unit: nil, kind: context.kind, year: context.reportYear,
                           published: nil, facts: facts, honours: HonourMerger.merged(reading.honours), skipped: reading.skipped)
     }

@@ -44,7 +44,7 @@ enum RoleReader {
         // 全年…产税 35238.25 万元" is achieved.
         var scopeStart = clauseStart
         while scopeStart > sentenceStart, s[scopeStart - 1] != "；", s[scopeStart - 1] != ";" { scopeStart -= 1 }
-        let target = isTarget(Array(s[scopeStart..<start])) || weakTargetWords.occurs(in: clause)
+        let target = isTarget(Array(s[scopeStart..<start])) || isTarget(clause, words: weakTargetWords)
         if q.measure.hasSameBytes(as: "个百分点") && !target {
             return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
@@ -128,11 +128,13 @@ enum RoleReader {
     /// Names of revenue and spending categories that contain 预算 but are not plans.
     static let budgetNames = WordList(["预算收入", "预算支出", "预算执行", "决算", "执行数", "完成"])
 
-    static func isTarget(_ sentence: [Unicode.Scalar]) -> Bool {
+    /// A goal word in the sentence, outside a phrase that is no plan (编报绩效目标165个项目
+    /// counts projects that have goals; 完成年度目标 is achieved).
+    static func isTarget(_ sentence: [Unicode.Scalar], words: WordList = targetWords) -> Bool {
         for i in sentence.indices {
-            guard let w = targetWords.match(in: sentence, at: i) else { continue }
+            guard let w = words.match(in: sentence, at: i) else { continue }
             // The word inside a phrase that is no plan (绩效目标, 完成年度目标, 规划设计).
-            let lo = max(0, i - 4), hi = min(sentence.count, i + targetWords.scalars[w].count + 4)
+            let lo = max(0, i - 4), hi = min(sentence.count, i + words.scalars[w].count + 4)
             if notTargetWords.occurs(in: Array(sentence[lo..<hi])) { continue }
             return true
         }

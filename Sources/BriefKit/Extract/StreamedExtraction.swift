@@ -66,7 +66,7 @@ struct StreamedExtraction {
             rules.mark(&facts, traces: reading.traces)
             reading.traces.removeAll(keepingCapacity: true)
             restatements.mark(&facts)
-            if reading.isBudgetPlan { FactExtractor.markBudgetPlans(&facts) }
+            if reading.isBudgetPlan { FactExtractor.markBudgetPlans(&facts, catalog: extractor.catalog) }
             for i in facts.indices { Self.move(&facts[i].provenance, part) }
             for i in reading.honours.indices { Self.move(&reading.honours[i].provenance, part) }
             // Merging what was merged with what follows is merging all in one go.
