@@ -40,16 +40,19 @@ final class ExtractionGoldTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(s.keyPrecisionRatio, 0.95, "key precision")
     }
 
-    /// Four batches of four documents, written and labelled by someone who never ran Brief,
+    /// Five batches of four documents, written and labelled by someone who never ran Brief,
     /// in styles none of the other sets has (README in each). Scored before any rule was
-    /// changed for them (headline recall 0.70, 0.62, 0.79 and 0.59), then used to find
-    /// general rules; they stay as regression sets.
+    /// changed for them (headline recall 0.70, 0.62, 0.79, 0.59 and 0.61), then used to find
+    /// general rules; they stay as regression sets. The fifth came last and has had one round
+    /// of rules: its floor is what that round reached, less a margin.
     func testHeldOutDocuments() throws {
-        for (folder, name) in [("heldout", "held out"), ("heldout2", "held out 2"), ("heldout3", "held out 3"), ("heldout4", "held out 4")] {
+        let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
+                       ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.75)]
+        for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
             report(s)
-            XCTAssertGreaterThanOrEqual(s.headlineRecall, 0.9, "\(name): headline recall")
+            XCTAssertGreaterThanOrEqual(s.headlineRecall, floor, "\(name): headline recall")
             XCTAssertGreaterThanOrEqual(s.keyPrecisionRatio, 0.95, "\(name): key precision")
             XCTAssertGreaterThanOrEqual(s.categorisedPrecision, 0.95, "\(name): categorised precision")
         }

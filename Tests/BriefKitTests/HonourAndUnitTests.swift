@@ -34,6 +34,29 @@ final class HonourAndUnitTests: XCTestCase {
         }
     }
 
+    /// A numbered list under a lead that announces honours: each item is one, its issuer in the
+    /// closing brackets, a recipient after a dash; a section number is no item.
+    func testANumberedListOfHonours() {
+        let text = "六、荣誉与认可\n2024年，研究院共获得各类荣誉3项，主要包括：\n"
+            + "1. 全国市场监管系统先进集体（人力资源社会保障部、国家市场监督管理总局）\n"
+            + "2. 国家集成电路产业计量测试中心（筹建）（国家市场监督管理总局）\n"
+            + "3. 上海市五一劳动奖章——集成电路计量测试所 王立群（上海市总工会）\n"
+            + "4.2 领导关怀\n"
+        let h = honours(text, unit: "上海市计量测试技术研究院")
+        XCTAssertEqual(h.map(\.title), ["全国市场监管系统先进集体", "国家集成电路产业计量测试中心(筹建)", "上海市五一劳动奖章"])
+        XCTAssertEqual(h.first?.issuer, "人力资源社会保障部、国家市场监督管理总局")
+        XCTAssertEqual(h.first?.level, .national)
+        XCTAssertEqual(h.last?.recipient, "集成电路计量测试所 王立群")
+        XCTAssertEqual(h.first?.recipient, "上海市计量测试技术研究院")
+    }
+
+    /// A bare 预算 in a sentence of a statistics bulletin makes no budget.
+    func testABulletinNamingABudgetIsNoBudget() {
+        let text = "2024年上海市科技进步统计公报\n\n上海市科学技术委员会　上海市统计局\n全年地方财政科技支出546.80亿元，比上年增长6.3%，占地方一般公共预算支出的比重为6.8%。\n"
+        XCTAssertEqual(MetadataDetector.kindAndYear(of: text).0, .other)
+        XCTAssertEqual(MetadataDetector.kindAndYear(of: "长宁区2025年区级部门预算\n").0, .budget)
+    }
+
     func testEveryHonourNamesWhoReceivedIt() {
         let cases: [(text: String, recipient: String)] = [
             ("上海锐视医疗科技有限公司获评国家级专精特新“小巨人”企业。", "上海锐视医疗科技有限公司"),

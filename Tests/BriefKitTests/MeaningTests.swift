@@ -219,6 +219,27 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(fact(6.47)?.subject, "江苏最高负荷同比增长")
     }
 
+    /// Years listed and paired by 分别 date each figure (8.61 亿元 is 2022's, a baseline); 同期 in
+    /// the next paragraph pairs with the same years. A history (多年来) states no year's result,
+    /// and 三人篮球赛 no count.
+    func testRespectiveYearsHistoriesAndGames() {
+        let text = "2022年、2023年、2024年，研究院营业收入分别为8.61亿元、9.17亿元和9.82亿元，2024年同比增长7.1%。\n"
+            + "同期研发投入分别为0.94亿元、1.03亿元和1.15亿元。\n"
+            + "多年来，中心为行业做出了开创性贡献。获得国家及本市级科技进步奖20余项。\n"
+            + "全年服务企业2599家。本届三人篮球赛吸引了48支队伍。\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .csrReport))
+        func fact(_ v: Double) -> Fact? { e.facts.first { $0.quantity.value == v } }
+        for (v, y, role) in [(8.61, 2022, FactRole.baseline), (9.17, 2023, .baseline), (9.82, 2024, .actual),
+                             (0.94, 2022, .baseline), (1.03, 2023, .baseline), (1.15, 2024, .actual)] {
+            XCTAssertEqual(fact(v)?.year, y, "\(v)")
+            XCTAssertEqual(fact(v)?.role, role, "\(v)")
+        }
+        XCTAssertEqual(fact(20)?.key, false, "a total of many years")
+        XCTAssertEqual(fact(2599)?.key, true, "the next paragraph is the year's again")
+        XCTAssertNil(e.facts.first { $0.quantity.measure == "人" }, "三人篮球赛 names a game")
+        XCTAssertEqual(fact(48)?.quantity.measure, "支")
+    }
+
     /// "其中 N 个X": the part keeps a name of its own, so a briefing does not take the part and
     /// the whole for two rival values of one metric.
     func testAPartAfter其中KeepsItsOwnName() {

@@ -61,6 +61,18 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 5.8)?.quantity.measure, "个工作日")
     }
 
+    /// `（单位：万元）` inside a header cell is that column's unit, not the unit of the tables after it.
+    func testAUnitInAHeaderCellStaysInItsTable() throws {
+        let text = "信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t12.5\n\n收到和处理政府信息公开申请情况\n"
+            + "申请人情况\t自然人\t总计\n一、本年新收政府信息公开申请数量\t22\t37\n"
+        let f = facts(text, year: 2024, kind: .other)
+        XCTAssertEqual(find(f, 12.5)?.quantity.measure, "万元")
+        XCTAssertEqual(find(f, 22)?.quantity.measure, "", "applications are no money")
+        // A declaration in a cell of its own still holds for the table.
+        let g = facts("表1\t（单位：万元）\n项目\t2024年\n财政拨款收入\t31,162.40\n", year: 2024)
+        XCTAssertEqual(find(g, 31162.40)?.quantity.measure, "万元")
+    }
+
     func testAHeaderSplitOverTwoLines() throws {
         let text = "单位：万元\n项目\t2024年\t2025年\t增减额\n\t执行数\t预算数\t\n公务接待费\t5.12\t4.80\t-0.32\n"
         let f = facts(text)

@@ -17,6 +17,24 @@ extension FactExtractor {
         return nil
     }
 
+    /// Where a paragraph starts speaking of many years at once (多年来, 成立以来): its later
+    /// figures are totals of a history, not of the report's year.
+    /// The span is its sentence and the next (多年来，中心…贡献：…。完成了100多项…，获得…20余项。).
+    static func longRunSpan(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        guard s.contains("来") else { return nil }
+        var best: Int? = nil
+        for w in longRunWords {
+            let ws = Array(w.unicodeScalars)
+            guard s.count >= ws.count else { continue }
+            if let i = (0...(s.count - ws.count)).first(where: { s[$0] == ws[0] && Array(s[$0..<($0 + ws.count)]) == ws }) { best = min(best ?? i, i) }
+        }
+        guard let start = best else { return nil }
+        var end = start, ends = 0
+        while end < s.count, ends < 2 { if YearResolver.endsSentence(s[end]) { ends += 1 }; end += 1 }
+        return start..<end
+    }
+    static let longRunWords = ["多年来", "历年来", "成立以来", "建院以来", "建所以来", "建立以来", "组建以来", "长期以来"]
+
     /// "年主营业务收入2000万元及以上的工业企业", "对研发投入超过500万元的企业": a bound that
     /// defines a class of things, not an amount anyone reached.
     static func thresholdReason(_ q: ScannedQuantity, in s: [Unicode.Scalar]) -> String? {

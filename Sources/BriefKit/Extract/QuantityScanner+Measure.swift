@@ -114,6 +114,8 @@ extension QuantityScanner {
             return before.hasBytes("届") || before.hasBytes("人大") || before.hasBytes("常委会") || before.hasBytes("政协")
         }
         if measure.hasSameBytes(as: "期"), lone { return Self.phaseFollowers.match(in: s, at: j) != nil }
+        // 三人篮球赛, 五人制足球: the size of a team in a game's name.
+        if measure.hasSameBytes(as: "人"), lone { return Self.gameFollowers.match(in: s, at: j) != nil }
         // 第十五个五年规划, 三年行动计划: the span in a plan's name, not a length of time.
         if measure.hasSameBytes(as: "年"), lone { return Self.planFollowers.match(in: s, at: j) != nil }
         return false
@@ -122,6 +124,7 @@ extension QuantityScanner {
     static let termFollowers = WordList(["人大", "全会", "中央", "政协", "一中", "二中", "三中", "四中", "五中", "六中", "七中",
                                          "代表大会", "委员会", "党代会", "团代会", "人民代表"])
     static let sessionFollowers = WordList(["会议", "全会", "全体会议", "常委会", "大会"])
+    static let gameFollowers = WordList(["篮球", "足球", "排球", "制", "赛", "对抗"])
     static let planFollowers = WordList(["规划", "计划", "行动", "纲要", "发展规划"])
     static let phaseFollowers = WordList(["工程", "项目", "载体", "建设", "园区", "基地", "扩建", "厂房", "大楼", "用地", "改造", "地块", "楼"])
 

@@ -20,6 +20,10 @@ extension Reading {
         // Read into a local: a closure that touched self made Swift copy the whole reading.
         let relativeYear = context.relativeYear
         let found = scanner.scan()
+        // "多年来，…获得国家及本市级科技进步奖20余项": totals of many years, no year's result.
+        let longRun = FactExtractor.longRunSpan(s)
+        let respective = RespectiveYears.pairs(s, found: found, carried: respectiveYears)
+        respectiveYears = respective.last
         // "注：规模以上工业统计范围为…": a note explains; its figures are no results.
         let isNote = FactExtractor.isNote(s)
         for (index, q) in found.enumerated() {
@@ -47,11 +51,17 @@ extension Reading {
                 period.baseYear = prev.baseYear
                 if period.year == nil || prev.role == .change { period.year = prev.year }
             }
+            // "2022年、2023年、2024年…分别为8.61亿元、9.17亿元和9.82亿元": each its own year.
+            if let y = respective.years[index], period.role == .actual || period.role == .baseline {
+                period.year = y
+                period.role = context.reportYear.map { y < $0 } == true ? .baseline : .actual
+            }
             let named = subjects.subject(of: q, at: index, in: found, sentence: sentence, role: period.role, splitTail: q.splitWordTail)
             let range = normalized.originalRange(line.byteRange(q.number))
             // A class's bound or a note's figure is no result of any category.
             let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
-            let detail = aside ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
+            let manyYears = longRun?.contains(q.span.lowerBound) == true ? "a total over many years (多年来)" : nil
+            let detail = aside ?? manyYears ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
                                                              sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
             for itemSubject in FactExtractor.distributedSubjects(named.rawLeft) ?? [named.subject] {

@@ -27,6 +27,10 @@ struct Reading {
     var position = 0
     /// Whether a paragraph with figures has been read (the lead is the first).
     var leadSeen = false
+    /// The last list of years a paragraph paired with 分别, for a 同期 in the next.
+    var respectiveYears: [Int] = []
+    /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
+    var honourListOpen = false
 
     struct TableState {
         var unit = ""
@@ -66,7 +70,9 @@ struct Reading {
     mutating func read(_ line: ScalarLine) {
         lineNumber += 1
         defer { position += line.scalars.count + 1 }
-        if let unit = TableReader.unitDeclaration(in: line.scalars) {
+        // A declaration in a header cell (本年收费金额（单位：万元）) is its column's, not the
+        // next tables' (a table of applications counted 22 万元).
+        if let unit = TableReader.unitDeclaration(in: line.scalars), !TableReader.isRow(line.scalars) || TableReader.declaresInOwnCell(line.scalars) {
             table.unit = unit
             table.linesSinceUnit = 0
         } else {
@@ -92,9 +98,25 @@ struct Reading {
         // the whole reading (and the honour finder) for every line, and a copy of the
         // normalised text retained its arrays.
         let locator = self.locator
-        honours += honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, make: { title, level, recipient, issuer, year, r in
+        let named = honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, make: { title, level, recipient, issuer, year, r in
             Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator)
         })
+        honours += named
+        // An item the trigger words did not already name (1. 荣获…称号 they do).
+        if HonourList.opens(line.scalars) {
+            honourListOpen = true
+        } else if honourListOpen {
+            if let item = HonourList.item(line.scalars) {
+                if named.isEmpty {
+                    let year = HonourExtractor.yearIn(item.title) ?? sections.year ?? context.reportYear
+                    honours.append(Self.makeHonour(item.title, HonourList.level(title: item.title, issuer: item.issuer),
+                                                   item.recipient ?? context.unit ?? "", item.issuer, year, item.range,
+                                                   line: line, source: .text, locator: locator))
+                }
+            } else {
+                honourListOpen = false
+            }
+        }
         if facts.count > before { leadSeen = true }
     }
 

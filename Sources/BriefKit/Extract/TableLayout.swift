@@ -98,7 +98,9 @@ struct TableLayout {
     static func headerMeasure(_ s: [Unicode.Scalar]) -> String? {
         if let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }),
            let close = s[open...].firstIndex(where: { $0 == "）" || $0 == ")" }), close > open + 1 {
-            let inside = String(scalars: s[(open + 1)..<close])
+            var inside = String(scalars: s[(open + 1)..<close])
+            // （单位：万元）
+            for lead in ["单位：", "单位:"] where inside.startsWithBytes(lead) { inside = String(inside.dropFirst(lead.count)) }
             if inside.hasSameBytes(as: "%") || inside.hasSameBytes(as: "％") { return "%" }
             if let m = (MeasureWords.currencies.map { $0 } + ["万元", "亿元", "万亿元"]).first(where: { inside.hasSameBytes(as: $0) }) { return m }
             if MeasureWords.counts.contains(where: { inside.hasSameBytes(as: $0) }) { return inside }

@@ -39,6 +39,16 @@ enum TableReader {
         }
     }
 
+    /// A row with a cell of its own that is the declaration (`表1\t（单位：万元）`), not a
+    /// header cell that names its column's unit (`本年收费金额（单位：万元）`).
+    static func declaresInOwnCell(_ s: [Unicode.Scalar]) -> Bool {
+        cellRanges(s).contains { r in
+            var t = s[r].drop { $0 == "（" || $0 == "(" || $0 == " " }
+            if t.first == "计" { t = t.dropFirst() }   // 计量单位
+            return t.starts(with: "单位".unicodeScalars)
+        }
+    }
+
     private static let closers: Set<Unicode.Scalar> = ["）", ")", "，", ",", "；", ";", "、", "]", "】"]
 
     // MARK: Rows and cells

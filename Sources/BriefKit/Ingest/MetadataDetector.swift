@@ -26,7 +26,8 @@ public enum MetadataDetector {
                 if let year = firstYear(in: line) { return (kind, year) }
             }
         }
-        for (keyword, kind) in kindKeywords where lines.contains(where: { $0.hasBytes(keyword) }) {
+        // A bare 预算 in a sentence (…占地方一般公共预算支出的比重为6.8%。) makes no budget.
+        for (keyword, kind) in kindKeywords where lines.contains(where: { $0.hasBytes(keyword) && (keyword != "预算" || !$0.hasBytes("。")) }) {
             return (kind, nil)
         }
         return (.other, nil)

@@ -44,6 +44,8 @@ enum IndexView {
         let reports = model.reports.values.reduce(0) { $0 + $1.count }
         let diffCount = entries.filter { if case .diff = $0.item { return true }; return false }.count
         return [
+            // The Word footer's running title.
+            "title": "Brief 简报目录",
             "scope": .string("\(model.units.count) 个单位、\(reports) 份报告；\(years.count) 份年度简报，\(diffCount) 份报告对比，\(digests.count) 份文章摘要。"),
             "units": .list(units), "hasUnits": .bool(!units.isEmpty),
             "years": .list(years), "hasYears": .bool(!years.isEmpty),

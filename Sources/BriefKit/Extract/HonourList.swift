@@ -1,0 +1,70 @@
+/// A numbered list of honours under a heading or lead that announces them (六、荣誉与认可;
+/// …共获得各类荣誉6项，主要包括：): each item is an honour without a trigger word —
+/// `1. 全国市场监管系统先进集体（人力资源社会保障部、国家市场监督管理总局）`, the issuer in the
+/// closing brackets, a recipient after a dash (`上海市五一劳动奖章——集成电路计量测试所 王立群`).
+enum HonourList {
+    static let words = ["荣誉", "表彰", "获奖", "奖励情况"]
+
+    /// A line after which numbered items are honours.
+    static func opens(_ s: [Unicode.Scalar]) -> Bool {
+        let t = String(scalars: s).trimmingSpaces
+        guard words.contains(where: { t.hasBytes($0) }) else { return false }
+        if SectionContext.heading(s) != nil { return true }
+        return t.endsWithBytes("：") || t.endsWithBytes(":")
+    }
+
+    /// How an issuing body's name ends: an organisation, a ministry (…部), a union (…工会).
+    static let issuerEnds = WordList(UnitDetector.orgSuffixes + ["部", "工会", "市委", "区委", "组织部", "宣传部"])
+
+    struct Item { var title: String; var recipient: String?; var issuer: String?; var range: Range<Int> }
+
+    /// One numbered item: `1.` `1、` `（1）` `1）` then the title, with no sentence in it.
+    static func item(_ s: [Unicode.Scalar]) -> Item? {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        var open = false
+        if i < s.count, s[i] == "（" || s[i] == "(" { open = true; i += 1 }
+        let digits = i
+        while i < s.count, QuantityScanner.isDigit(s[i]) { i += 1 }
+        guard i > digits, i - digits <= 2, i < s.count else { return nil }
+        if open { guard s[i] == "）" || s[i] == ")" else { return nil } } else {
+            guard ".．、)）".unicodeScalars.contains(s[i]) else { return nil }
+        }
+        i += 1
+        // 4.2 领导关怀: a section number, no list item.
+        if i < s.count, QuantityScanner.isDigit(s[i]) { return nil }
+        while i < s.count, s[i] == " " { i += 1 }
+        var end = s.count
+        while end > i, "。；;，, ".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        guard end - i >= 4, end - i <= 60, !s[i..<end].contains(where: { "，。；：".unicodeScalars.contains($0) }) else { return nil }
+        var body = Array(s[i..<end])
+        var issuer: String? = nil
+        // The issuing bodies in the closing brackets: organisations, not （筹建） or （2023—2024年度）.
+        if body.last == "）" || body.last == ")", let o = body.lastIndex(where: { $0 == "（" || $0 == "(" }), o > 0 {
+            let inside = Array(body[(o + 1)..<(body.count - 1)])
+            let names = inside.split(whereSeparator: { $0 == "、" || $0 == "，" })
+            if !names.isEmpty, names.allSatisfy({ issuerEnds.match(in: Array($0), endingBefore: $0.count) != nil || $0.starts(with: "中共".unicodeScalars) }) {
+                issuer = String(scalars: inside)
+                body.removeSubrange(o...)
+            }
+        }
+        var recipient: String? = nil
+        if let d = (0..<max(0, body.count - 1)).first(where: { body[$0] == "—" && body[$0 + 1] == "—" }) {
+            recipient = String(scalars: body[(d + 2)...]).trimmingSpaces
+            body.removeSubrange(d...)
+        }
+        let title = String(scalars: body).trimmingSpaces
+        guard title.unicodeScalars.count >= 4 else { return nil }
+        return Item(title: title, recipient: recipient?.isEmpty == true ? nil : recipient, issuer: issuer, range: i..<(i + body.count))
+    }
+
+    /// The level from the title, or else from who issued it.
+    static func level(title: String, issuer: String?) -> Honour.Level {
+        let byTitle = HonourExtractor.level(of: title)
+        guard byTitle == .other, let issuer else { return byTitle }
+        if ["学会", "协会", "联盟", "商会"].contains(where: { issuer.hasBytes($0) }) { return .other }
+        if ["国家", "国务院", "人力资源社会保障部", "全国", "中华全国"].contains(where: { issuer.hasBytes($0) }) { return .national }
+        if issuer.hasBytes("上海市") || issuer.hasBytes("中共上海市") { return .municipal }
+        return byTitle
+    }
+}

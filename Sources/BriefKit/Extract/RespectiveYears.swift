@@ -1,0 +1,60 @@
+/// "2022年、2023年、2024年，营业收入分别为8.61亿元、9.17亿元和9.82亿元": a list of years and
+/// a list of figures paired by 分别, each figure of its own year (8.61 亿元 is 2022's, not the
+/// report's). `同期…分别为…` in the next sentence or paragraph pairs with the same years.
+enum RespectiveYears {
+    /// Figure index → year, for the figures of `found` that a 分别 pairs with a year list.
+    /// `carried` is the last year list of the text before (for 同期).
+    static func pairs(_ s: [Unicode.Scalar], found: [ScannedQuantity], carried: [Int]) -> (years: [Int: Int], last: [Int]) {
+        var result: [Int: Int] = [:]
+        var last = carried
+        var i = 0
+        while i + 1 < s.count {
+            defer { i += 1 }
+            guard s[i] == "分", s[i + 1] == "别" else { continue }
+            let start = YearResolver.sentenceStart(s, i)
+            var years = yearList(s, from: start, to: i)
+            if years.count < 2, hasWord(s, "同期", from: start, to: i) { years = last }
+            guard years.count >= 2 else { continue }
+            last = years
+            // The figures after 分别: a run joined by 、 和 及 only, as many as the years.
+            guard let first = found.firstIndex(where: { $0.span.lowerBound > i }) else { continue }
+            var n = 1
+            while first + n < found.count,
+                  Reading.onlyListSeparators(s, from: found[first + n - 1].span.upperBound, to: found[first + n].span.lowerBound) { n += 1 }
+            guard n == years.count else { continue }
+            for k in 0..<n { result[first + k] = years[k] }
+        }
+        // A year list with no 分别 still dates a 同期 that follows.
+        if result.isEmpty, !found.isEmpty, case let years = yearList(s, from: 0, to: s.count), years.count >= 2 { last = years }
+        return (result, last)
+    }
+
+    /// The last run of two or more years (2022年、2023年和2024年) between `a` and `b`.
+    static func yearList(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> [Int] {
+        var runs: [[Int]] = []
+        var run: [Int] = []
+        var lastEnd = -1
+        var k = a
+        while k + 5 <= min(b, s.count) {
+            guard s[k + 4] == "年", k == 0 || !QuantityScanner.isDigit(s[k - 1]),
+                  let y = YearResolver.fourDigitYear(s, endingBefore: k + 4) else { k += 1; continue }
+            // Joined to the year before by 、 和 及 与 only; a range (2022—2024年) is no list.
+            let joined = lastEnd >= 0 && s[lastEnd..<k].allSatisfy { "、和及与 ".unicodeScalars.contains($0) }
+            if !joined {
+                if run.count >= 2 { runs.append(run) }
+                run = []
+            }
+            if k > 0, QuantityScanner.isDash(s[k - 1]) { run = [] } else { run.append(y) }
+            lastEnd = k + 5
+            k += 5
+        }
+        if run.count >= 2 { runs.append(run) }
+        return runs.last ?? []
+    }
+
+    static func hasWord(_ s: [Unicode.Scalar], _ w: String, from a: Int, to b: Int) -> Bool {
+        let ws = Array(w.unicodeScalars)
+        guard b - a >= ws.count else { return false }
+        return (a...(b - ws.count)).contains { Array(s[$0..<($0 + ws.count)]) == ws }
+    }
+}
