@@ -21,19 +21,20 @@ extension FactExtractor {
     /// figures are totals of a history, not of the report's year.
     /// The span is its sentence and the next (多年来，中心…贡献：…。完成了100多项…，获得…20余项。).
     static func longRunSpan(_ s: [Unicode.Scalar]) -> Range<Int>? {
-        guard s.contains("来") else { return nil }
-        var best: Int? = nil
-        for w in longRunWords {
-            let ws = Array(w.unicodeScalars)
-            guard s.count >= ws.count else { continue }
-            if let i = (0...(s.count - ws.count)).first(where: { s[$0] == ws[0] && Array(s[$0..<($0 + ws.count)]) == ws }) { best = min(best ?? i, i) }
+        // Every word ends in 来: only a 来 is looked behind (来自, 未来 are passed at once).
+        var start: Int? = nil
+        for i in s.indices where s[i] == "来" && i >= 2 {
+            let two = (s[i - 2], s[i - 1])
+            if two == ("多", "年") || two == ("历", "年") { start = i - 2; break }
+            if i >= 3, s[i - 1] == "以", longRunHeads.contains(where: { $0.0 == s[i - 3] && $0.1 == s[i - 2] }) { start = i - 3; break }
         }
-        guard let start = best else { return nil }
+        guard let start else { return nil }
         var end = start, ends = 0
         while end < s.count, ends < 2 { if YearResolver.endsSentence(s[end]) { ends += 1 }; end += 1 }
         return start..<end
     }
-    static let longRunWords = ["多年来", "历年来", "成立以来", "建院以来", "建所以来", "建立以来", "组建以来", "长期以来"]
+    /// 多年来, 历年来, and X以来 for these X: 成立, 建院, 建所, 建立, 组建, 长期.
+    static let longRunHeads: [(Unicode.Scalar, Unicode.Scalar)] = [("成", "立"), ("建", "院"), ("建", "所"), ("建", "立"), ("组", "建"), ("长", "期")]
 
     /// "年主营业务收入2000万元及以上的工业企业", "对研发投入超过500万元的企业": a bound that
     /// defines a class of things, not an amount anyone reached.

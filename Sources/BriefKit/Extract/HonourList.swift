@@ -4,9 +4,15 @@
 /// closing brackets, a recipient after a dash (`上海市五一劳动奖章——集成电路计量测试所 王立群`).
 enum HonourList {
     static let words = ["荣誉", "表彰", "获奖", "奖励情况"]
+    static let wordStarts = ScalarSet("荣表获奖".unicodeScalars)
 
     /// A line after which numbered items are honours.
     static func opens(_ s: [Unicode.Scalar]) -> Bool {
+        // Asked of every line: scalars first, a string only for the few that may qualify.
+        var end = s.count
+        while end > 0, s[end - 1] == " " || s[end - 1] == "\u{3000}" { end -= 1 }
+        guard end > 0, s[end - 1] == "：" || s[end - 1] == ":" || end <= 40,
+              s[..<end].contains(where: { wordStarts.contains($0) }) else { return false }
         let t = String(scalars: s).trimmingSpaces
         guard words.contains(where: { t.hasBytes($0) }) else { return false }
         if SectionContext.heading(s) != nil { return true }

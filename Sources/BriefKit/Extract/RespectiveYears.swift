@@ -1,12 +1,13 @@
 /// "2022年、2023年、2024年，营业收入分别为8.61亿元、9.17亿元和9.82亿元": a list of years and
 /// a list of figures paired by 分别, each figure of its own year (8.61 亿元 is 2022's, not the
-/// report's). `同期…分别为…` in the next sentence or paragraph pairs with the same years.
+/// report's). `同期…分别为…` later in the paragraph, or in the next, pairs with the same years.
 enum RespectiveYears {
     /// Figure index → year, for the figures of `found` that a 分别 pairs with a year list.
     /// `carried` is the last year list of the text before (for 同期).
     static func pairs(_ s: [Unicode.Scalar], found: [ScannedQuantity], carried: [Int]) -> (years: [Int: Int], last: [Int]) {
         var result: [Int: Int] = [:]
         var last = carried
+        var sawList = false
         var i = 0
         while i + 1 < s.count {
             defer { i += 1 }
@@ -16,6 +17,7 @@ enum RespectiveYears {
             if years.count < 2, hasWord(s, "同期", from: start, to: i) { years = last }
             guard years.count >= 2 else { continue }
             last = years
+            sawList = true
             // The figures after 分别: a run joined by 、 和 及 only, as many as the years.
             guard let first = found.firstIndex(where: { $0.span.lowerBound > i }) else { continue }
             var n = 1
@@ -24,9 +26,8 @@ enum RespectiveYears {
             guard n == years.count else { continue }
             for k in 0..<n { result[first + k] = years[k] }
         }
-        // A year list with no 分别 still dates a 同期 that follows.
-        if result.isEmpty, !found.isEmpty, case let years = yearList(s, from: 0, to: s.count), years.count >= 2 { last = years }
-        return (result, last)
+        // Only the paragraph right after a list carries it to a 同期.
+        return (result, sawList ? last : [])
     }
 
     /// The last run of two or more years (2022年、2023年和2024年) between `a` and `b`.
