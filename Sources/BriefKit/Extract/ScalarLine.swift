@@ -73,10 +73,27 @@ struct ScalarLine {
                         var k = 0, offset = start
                         // Wrapping adds: both stay below the line's byte count.
                         while offset < lineEnd {
-                            let (u, width) = decodeScalar(b, at: offset)
-                            sp[k] = u
-                            op[k] = offset
-                            offset &+= width
+                            let lead = b[offset]
+                            // ASCII, and a well-formed three-byte scalar inside the line (all
+                            // of CJK), decoded here; anything else as decodeScalar does. A
+                            // sequence cut by the newline fails its continuation test either way.
+                            if lead < 0x80 {
+                                sp[k] = Unicode.Scalar(lead)
+                                op[k] = offset
+                                offset &+= 1
+                            } else if lead & 0xF0 == 0xE0, lineEnd &- offset >= 3,
+                                      case let c1 = b[offset &+ 1], case let c2 = b[offset &+ 2],
+                                      c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80,
+                                      let u = Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)) {
+                                sp[k] = u
+                                op[k] = offset
+                                offset &+= 3
+                            } else {
+                                let (u, width) = decodeScalar(b, at: offset)
+                                sp[k] = u
+                                op[k] = offset
+                                offset &+= width
+                            }
                             k &+= 1
                         }
                         op[k] = lineEnd
