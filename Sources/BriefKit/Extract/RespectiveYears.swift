@@ -14,7 +14,7 @@ enum RespectiveYears {
             guard s[i] == "分", s[i + 1] == "别" else { continue }
             let start = YearResolver.sentenceStart(s, i)
             var years = yearList(s, from: start, to: i)
-            if years.count < 2, hasWord(s, "同期", from: start, to: i) { years = last }
+            if years.count < 2, sameTime.occurs(in: Array(s[start..<i])) { years = last }
             guard years.count >= 2 else { continue }
             last = years
             sawList = true
@@ -53,9 +53,5 @@ enum RespectiveYears {
         return runs.last ?? []
     }
 
-    static func hasWord(_ s: [Unicode.Scalar], _ w: String, from a: Int, to b: Int) -> Bool {
-        let ws = Array(w.unicodeScalars)
-        guard b - a >= ws.count else { return false }
-        return (a...(b - ws.count)).contains { Array(s[$0..<($0 + ws.count)]) == ws }
-    }
+    static let sameTime = WordList(["同期"])
 }
