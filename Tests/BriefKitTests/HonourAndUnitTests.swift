@@ -18,6 +18,10 @@ final class HonourAndUnitTests: XCTestCase {
             ("助力成为全国烟草行业的智能制造标杆。", []),                        // no designation
             ("5家企业荣获2023年度“张江之星”企业称号。", ["2023年度张江之星企业"]),  // the year stays in the title
             ("荣获上海市总工会授予的“上海市五一劳动奖状”。", ["上海市五一劳动奖状"]),
+            // Marks typed the wrong way round still pair: the title ends at 称号.
+            ("两家企业荣获”国家智能制造示范工厂“称号（最高奖项）助力打响”上海制造“品牌。", ["国家智能制造示范工厂"]),
+            // A grade with a note in brackets takes the event it was won in.
+            ("指导区青少年活动中心在上海市科普讲解大赛中获评一等奖（全区首次）。", ["上海市科普讲解大赛一等奖(全区首次)"]),
             ("中心当选“长三角科技创业孵化联盟”理事单位。", ["长三角科技创业孵化联盟理事单位"]),
             ("在蝉联 7 届上海市文明单位的基础上。", ["上海市文明单位（蝉联 7 届）"]),
             ("作品获得了红点最佳设计奖。", ["红点最佳设计奖"]),                       // the particle is no part of it
@@ -62,11 +66,33 @@ final class HonourAndUnitTests: XCTestCase {
             ("上海锐视医疗科技有限公司获评国家级专精特新“小巨人”企业。", "上海锐视医疗科技有限公司"),
             ("云启智算、瑞和生物等5家企业荣获2024年度“张江之星”称号。", "瑞和生物等5家企业"),
             ("荣获“上海市科普工作先进集体”称号。", "上海市徐汇区科学技术委员会"),   // the document's unit
+            // A clause that opens on its trigger: the sentence's subject received it.
+            ("徐汇区科委李明、王芳凭借在科技节中的出色表现，被评为上海市科普志愿者先进个人。", "李明、王芳"),
+            ("上汽集团和华谊新材料作为本委服务的企业，荣获“国家智能制造示范工厂”称号。", "上汽集团和华谊新材料"),
+            ("指导区青少年活动中心在上海市科普讲解大赛中获评一等奖（全区首次）。", "区青少年活动中心"),
+            ("科委宋佳获评“上海市三八红旗手”。", "宋佳"),
+            ("我委荣获“上海市文明单位”称号。", "上海市徐汇区科学技术委员会"),            // the unit calling itself
+            ("2024年，荣获“上海市文明单位”称号。", "上海市徐汇区科学技术委员会"),         // a time is no subject
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).first?.recipient, c.recipient, c.text)
         }
+        XCTAssertNotEqual(honours("张江高科获评“上海市文明单位”。").first?.recipient, "高科", "高科 is no person")
+        XCTAssertEqual(honours("评测中心荣获“上海市五一劳动奖状”。", unit: "上海市软件评测中心").first?.recipient, "上海市软件评测中心")
         XCTAssertEqual(honours("荣获“上海市科普工作先进集体”称号。", unit: nil).first?.recipient, "本单位", "never empty")
+    }
+
+    /// Two years' honours: the same distinction pairs (政府 or not), two that share most of
+    /// their words do not, and one named as background is held, not received again.
+    func testHonoursOfTwoYearsPair() {
+        let before = honours("中心荣获上海市政府质量金奖。中心党支部入选上海市党支部建设示范点。中心获评上海市文明单位。")
+        let after = honours("中心党支部入选上海市党支部建设风采录。在荣获上海市质量金奖的管理模式基础上，持续改进。中心获评上海市文明单位。")
+        XCTAssertEqual(before.count, 3); XCTAssertEqual(after.count, 3)
+        let c = HonourComparison(before: before, after: after)
+        XCTAssertEqual(c.kept.map(\.after.title), ["上海市文明单位"])
+        XCTAssertEqual(c.held.map(\.after.title), ["上海市质量金奖"])
+        XCTAssertEqual(c.added.map(\.title), ["上海市党支部建设风采录"])
+        XCTAssertEqual(c.dropped.map(\.title), ["上海市党支部建设示范点"])
     }
 
     func testAnHonourNamedTwiceIsListedOnce() {

@@ -60,7 +60,8 @@ struct HonourExtractor {
                 // "蝉联 7 届上海市文明单位": the title, and how many terms it was kept.
                 if trigger.hasSameBytes(as: "蝉联"), let terms = Self.termCount(s, from: i + 2) { clean += "（蝉联 \(terms) 届）" }
                 // "在第十届…大赛中荣获一等奖": a bare grade takes the event named before it.
-                let bare = clean.unicodeScalars.reduce(0) { Self.brackets.contains($1) ? $0 : $0 + 1 }
+                // Counted before any bracket: "一等奖（全区首次）" is as bare as 一等奖.
+                let bare = clean.unicodeScalars.prefix { !Self.brackets.contains($0) }.count
                 if bare <= 6, let event = eventBefore(s, trigger: i) { clean = event + clean }
                 // "…获上海市科学技术奖，其中 5 个项目荣获一等奖": a bare grade is of the award before it.
                 else if Self.isBareGrade(clean) {
@@ -95,12 +96,15 @@ struct HonourExtractor {
         var sawQuote = false
         while e < s.count, e - titleStart < 50 {
             let c = s[e]
-            if c == "“" {
-                guard let close = s[(e + 1)...].prefix(60).firstIndex(of: "”") else { break }
+            // A pair typed the wrong way round (”国家智能制造标杆企业“称号) is still a pair: read
+            // as open–close, its closing mark would swallow the next quotation.
+            let reversed = c == "”" && !sawQuote
+            if c == "“" || reversed {
+                guard let close = s[(e + 1)...].prefix(60).firstIndex(of: reversed ? "“" : "”") else { break }
                 sawQuote = true
                 e = close + 1
                 // “A”“B”: the next quote starts the next title of a list.
-                if e < s.count, s[e] == "“" { break }
+                if e < s.count, s[e] == "“", !reversed { break }
                 continue
             }
             if Self.stops.contains(c) || c == "并" || (c == "等" && e > titleStart && endsList(s, e)) { break }
@@ -181,6 +185,14 @@ struct HonourExtractor {
         // "中心孵化器在…评价中获评优秀": the recipient stands before the event.
         // Found by byte: Foundation's range(of:) went through CFString for one character.
         if let zai = phrase.byteOffset(of: "在"), zai > 0 { phrase = String(phrase[..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: zai)]) }
+        // "余飞飞凭借…的表彰，被评为优秀志愿者", "A和B作为中心的客户，荣获…": a clause that opens
+        // on its trigger is about the sentence's subject, not about the document's unit.
+        var fromSentence = false
+        if SubjectFinder.clean(phrase).isEmpty, let subject = Self.sentenceSubject(s, before: a) {
+            phrase = String(scalars: s[subject]).trimmingSpaces
+            fromSentence = true
+        }
+        phrase = Self.withoutLeadVerb(phrase)
         // The 200 characters before, made only if an alias asks for its context.
         var context: String? = nil
         func inContext(_ word: String) -> Bool {
@@ -191,22 +203,95 @@ struct HonourExtractor {
             // The name, or an alias whose required context word is there (checked last).
             if phrase.hasBytes(u.name) || u.aliases.contains(where: { phrase.hasBytes($0.text) && ($0.requires.map(inContext) ?? true) }) {
                 // A branch of the unit (党总支, 团总支) is its own recipient.
-                if let branch = ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].first(where: { phrase.hasBytes($0) }) {
-                    _ = branch
-                    return phrase
-                }
+                if ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].contains(where: { phrase.hasBytes($0) }) { return phrase }
+                // "上海软件中心严超、余飞飞凭借…": the unit's people, named after it.
+                if let people = Self.people(after: phrase) { return people }
                 return u.name
             }
         }
         let cleaned = SubjectFinder.clean(phrase)
-        if cleaned.unicodeScalars.count >= 2, cleaned.unicodeScalars.count <= 16,
-           Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) {
+        let n = cleaned.unicodeScalars.count
+        // 中心, 本中心, 我委: the unit calling itself by the end of its name.
+        if let unit, n >= 2, Self.selfReferences.contains(cleaned) || (n <= 4 && unit.endsWithBytes(cleaned)) { return unit }
+        if n >= 2, n <= 16, Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) || Self.isPeopleList(cleaned.scalarArray) {
             return cleaned
         }
+        if let people = Self.people(after: cleaned) { return people }
+        // The subject of the sentence, before 作为/凭借: whoever it names.
+        if fromSentence, n >= 2, n <= 16 { return cleaned }
         // Someone is always named: the document's unit, else what the clause calls itself.
         if let unit, !unit.isEmpty { return unit }
         return cleaned.isEmpty ? "本单位" : cleaned
     }
+
+    static let selfReferences: Set<String> = ["本中心", "我中心", "本单位", "我单位", "我委", "本委", "我院", "本院", "我所", "本所",
+                                              "我局", "本局", "我司", "本公司", "我们"]
+    /// Words that end a sentence's subject: "X凭借…", "X作为…的客户", "X通过…".
+    static let subjectEnds = WordList(["凭借", "作为", "通过", "依托", "因其", "以其", "同志"])
+    static let sentenceStops: ScalarSet = ["。", "；", "！", "？", ";"]
+    static let clauseStops: ScalarSet = ["，", "。", "；", "：", "\t", ",", ";", "！", "？"]
+
+    /// The subject that opens the sentence holding `clauseStart`, when it ends on a word of
+    /// `subjectEnds` within the sentence's first clause.
+    static func sentenceSubject(_ s: [Unicode.Scalar], before clauseStart: Int) -> Range<Int>? {
+        guard clauseStart > 0 else { return nil }
+        var b = clauseStart - 1
+        while b > 0, !sentenceStops.contains(s[b - 1]) { b -= 1 }
+        var firstClauseEnd = b
+        // A list of names (严超、余飞飞) stays inside the clause.
+        while firstClauseEnd < clauseStart, !clauseStops.contains(s[firstClauseEnd]) { firstClauseEnd += 1 }
+        guard firstClauseEnd < clauseStart, let (at, _) = subjectEnds.nextMatch(in: s, from: b), at < firstClauseEnd else { return nil }
+        let n = at - b
+        return n >= 2 && n <= 20 ? b..<at : nil
+    }
+
+    /// 指导司鉴院, 推荐3家园区: the one guided or put forward is the recipient, not the verb.
+    static func withoutLeadVerb(_ phrase: String) -> String {
+        for v in ["指导", "推荐", "帮助", "协助", "支持", "助力"] where phrase.startsWithBytes(v) {
+            let rest = String(phrase.unicodeScalars.dropFirst(2))
+            return rest.unicodeScalars.count >= 2 ? rest : phrase
+        }
+        return phrase
+    }
+
+    /// People named after the unit ("上海软件中心严超、余飞飞"), if what follows the unit's
+    /// name is a list of personal names.
+    static func people(after phrase: String) -> String? {
+        let s = phrase.scalarArray
+        guard s.count >= 4 else { return nil }
+        // The longest tail that is a list of names, behind an organisation's name (上海软件中心,
+        // 徐汇区科委): 张江高科 ends on no such word, so its 高科 is nobody.
+        for cut in 2...(s.count - 2) where isPeopleList(Array(s[cut...])) {
+            let head = String(scalars: s[..<cut])
+            guard recipientEnds.contains(where: { head.endsWithBytes($0) }) || ["部", "处", "科"].contains(where: { head.endsWithBytes($0) }) else { continue }
+            return String(scalars: s[cut...])
+        }
+        return nil
+    }
+
+    /// "严超、余飞飞", "张三和李四": two- to three-character names that open on a common surname.
+    static func isPeopleList(_ s: [Unicode.Scalar]) -> Bool {
+        var names = 0, run = 0, first: Unicode.Scalar? = nil
+        func close() -> Bool {
+            defer { run = 0; first = nil }
+            guard run >= 2, run <= 3, let f = first, surnames.contains(f) else { return false }
+            names += 1
+            return true
+        }
+        for c in s {
+            if c == "、" || c == "和" && run >= 2 || c == "及" && run >= 2 {
+                guard close() else { return false }
+                continue
+            }
+            guard c.value >= 0x4E00, c.value <= 0x9FFF else { return false }
+            if run == 0 { first = c }
+            run += 1
+        }
+        return close() && names >= 1
+    }
+
+    /// The hundred commonest surnames: enough to tell 严超 from 中心 or 园区.
+    static let surnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".unicodeScalars)
 
     static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
                                 "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇"]
