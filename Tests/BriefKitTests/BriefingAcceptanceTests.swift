@@ -98,13 +98,17 @@ final class BriefingAcceptanceTests: XCTestCase {
         let reports = try [csr2021, csr2023].flatMap { FactExtractor().extract(try Ingestor().load(path: $0)) }
         let model = ComparisonModel(reports)
         for h in model.honours(of: "上海计算机软件技术开发中心", in: 2023) { XCTAssertEqual(h.year, 2023, h.title) }
-        // 上海市文明单位 and 上海市质量金奖 are held in both periods: kept, not new.
+        // 上海市文明单位 is kept (蝉联 7 届); 上海市质量金奖 is recalled ("在荣获…的基础上"):
+        // held before, neither new nor received again.
         let annual = try json(["annual", "--year", "2023", Paths.samples.path])
         let unit = try XCTUnwrap((annual["units"] as? [[String: Any]])?.first { $0["unit"] as? String == "上海计算机软件技术开发中心" })
         let levels = ((unit["honours"] as? [String: Any])?["levels"] as? [[String: Any]]) ?? []
         let honours = levels.flatMap { ($0["honours"] as? [[String: Any]]) ?? [] }
         let kept = honours.filter { $0["kept"] as? Bool == true }.compactMap { $0["title"] as? String }
-        XCTAssertTrue(kept.contains { $0.hasPrefix("上海市文明单位") } && kept.contains("上海市质量金奖"), "\(kept)")
+        let held = honours.filter { $0["held"] as? Bool == true }.compactMap { $0["title"] as? String }
+        XCTAssertTrue(kept.contains { $0.hasPrefix("上海市文明单位") } && !kept.contains("上海市质量金奖"), "\(kept)")
+        XCTAssertEqual(held, ["上海市质量金奖"])
+        XCTAssertFalse(honours.contains { $0["title"] as? String == "上海市质量金奖" && $0["new"] as? Bool == true })
         XCTAssertFalse(honours.contains { ($0["title"] as? String ?? "").contains("项") && ($0["title"] as? String ?? "").count < 8 },
                        "a count is not an honour")
     }

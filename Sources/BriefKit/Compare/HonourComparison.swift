@@ -2,6 +2,8 @@
 public struct HonourComparison: Sendable {
     public var added: [Honour]
     public var kept: [(before: Honour, after: Honour)]
+    /// Named again as background ("在荣获上海市质量金奖的…基础上"): held before, not received again.
+    public var held: [(before: Honour, after: Honour)]
     public var dropped: [Honour]
 
     /// One entry per honour: a report often names the same honour in its overview and
@@ -33,7 +35,7 @@ public struct HonourComparison: Sendable {
         for (i, a) in before.enumerated() {
             for (j, b) in after.enumerated() {
                 let s = Self.similarity(Self.normalised(a.title), Self.normalised(b.title))
-                if s >= 0.6 { pairs.append((i, j, s)) }
+                if s >= 0.6, s >= 0.85 || Self.kind(a.title) == Self.kind(b.title) { pairs.append((i, j, s)) }
             }
         }
         pairs.sort { $0.2 > $1.2 || ($0.2 == $1.2 && ($0.0, $0.1) < ($1.0, $1.1)) }
@@ -43,7 +45,9 @@ public struct HonourComparison: Sendable {
             usedA.insert(i); usedB.insert(j)
             kept.append((before[i], after[j]))
         }
-        self.kept = kept.sorted { $0.1.provenance.offset < $1.1.provenance.offset }
+        let sorted = kept.sorted { $0.1.provenance.offset < $1.1.provenance.offset }
+        self.kept = sorted.filter { !Self.refersBack($0.1) }
+        self.held = sorted.filter { Self.refersBack($0.1) }
         self.added = after.enumerated().filter { !usedB.contains($0.offset) }.map(\.element)
         self.dropped = before.enumerated().filter { !usedA.contains($0.offset) }.map(\.element)
     }
@@ -51,6 +55,27 @@ public struct HonourComparison: Sendable {
     /// A title without years, counts and punctuation: "2021年度上海市文明单位（集体）" → "上海市文明单位集体".
     static func normalised(_ title: String) -> String {
         String(scalars: title.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF && !"年度届第".unicodeScalars.contains($0) })
+    }
+
+    /// "在荣获X的…基础上", "继获得X之后": the honour is the background of the sentence. A title
+    /// kept for terms says so itself ("在蝉联 7 届…的基础上" stays 蝉联).
+    static func refersBack(_ h: Honour) -> Bool {
+        let q = h.provenance.quote
+        guard ["在荣获", "在获得", "在获评", "在获批", "继荣获", "继获得"].contains(where: { q.hasBytes($0) }) else { return false }
+        return q.hasBytes("基础") || q.hasBytes("之后")
+    }
+
+    /// What kind of distinction a title names: its last two characters outside brackets
+    /// (示范点, 风采录, 金奖, 单位). 上海市党支部建设示范点 and …风采录 share most of their
+    /// characters and are still two honours.
+    static func kind(_ title: String) -> String {
+        var depth = 0
+        var han: [Unicode.Scalar] = []
+        for c in title.unicodeScalars {
+            if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, c.value >= 0x4E00, c.value <= 0x9FFF { han.append(c) }
+        }
+        return String(scalars: han.suffix(2))
     }
 
     /// Dice coefficient over character bigrams.

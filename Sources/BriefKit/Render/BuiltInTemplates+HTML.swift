@@ -64,7 +64,7 @@ extension BuiltInTemplates {
 {{#listed}}
 <ul class="honours">
 {{#honours}}
-  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</li>
+  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</li>
 {{/honours}}
 </ul>
 {{/listed}}
@@ -133,6 +133,9 @@ extension BuiltInTemplates {
 <ul class="honours">{{#honours.added}}<li>{{title}}（{{levelName}}，{{recipient}}）<span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
 <h3>蝉联（{{periodB}}再次获得）</h3>
 <ul class="honours">{{#honours.kept}}<li>{{title}}（{{levelName}}）<span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
+{{#honours.hasHeld}}<p>此前已获、本期再次提及（不计为蝉联）：</p>
+<ul class="honours">{{#honours.held}}<li>{{title}}（{{levelName}}）<span class="tag held">此前已获</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.held}}</ul>
+{{/honours.hasHeld}}
 <h3>不再列出</h3>
 <ul class="honours">{{#honours.dropped}}<li>{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.dropped}}{{^honours.dropped}}<li>无</li>{{/honours.dropped}}</ul>
 {{#hasOutline}}
@@ -245,7 +248,7 @@ extension BuiltInTemplates {
   td.name { min-width: 8em; }
   .up { color: var(--up); } .down { color: var(--down); } .same, .none { color: var(--muted); }
   .tag { display: inline-block; border-radius: 3px; padding: 0 5px; font-size: 12px; line-height: 1.5; }
-  .tag.new { background: #fff1c2; color: #7a5200; } .tag.kept { background: #e4f2e8; color: #1a5c2e; }
+  .tag.new { background: #fff1c2; color: #7a5200; } .tag.kept { background: #e4f2e8; color: #1a5c2e; } .tag.held { background: #eceff3; color: #3a4250; }
   .tag.role { background: #eef1f5; color: #475467; }
   .conflict { color: var(--down); font-size: 13px; }
   .unsure { border-left: 3px solid #d0a000; background: #fffaeb; padding: 6px 10px; margin: 8px 0 12px; font-size: 14px; }
@@ -400,7 +403,7 @@ extension BuiltInTemplates {
 <p><strong>{{levelName}}</strong>（{{count}}）</p>
 <ul class="honours">
 {{#honours}}
-  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</li>
+  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</li>
 {{/honours}}
 </ul>
 {{/honours.levels}}

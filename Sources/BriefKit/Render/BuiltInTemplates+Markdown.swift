@@ -58,7 +58,7 @@ extension BuiltInTemplates {
 **{{levelName}}**（{{count}}）{{^listed}}：名单见[历年数据]({{page}}.md){{/listed}}
 
 {{#honours}}
-- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours}}
 {{/levels}}
 {{/honours}}
@@ -139,6 +139,14 @@ extension BuiltInTemplates {
 {{^honours.kept}}
 - 无
 {{/honours.kept}}
+{{#honours.hasHeld}}
+
+此前已获、本期再次提及（不计为蝉联）：
+
+{{#honours.held}}
+- {{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}
+{{/honours.held}}
+{{/honours.hasHeld}}
 
 ### 不再列出
 
@@ -310,7 +318,7 @@ extension BuiltInTemplates {
 **{{levelName}}**
 
 {{#honours}}
-- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours}}
 
 {{/honours.levels}}

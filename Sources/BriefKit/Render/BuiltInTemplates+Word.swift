@@ -56,7 +56,7 @@ extension BuiltInTemplates {
 {{#levels}}
 <w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）{{^listed}}：名单见该单位的历年数据{{/listed}}</w:t></w:r></w:p>
 {{#honours}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
 {{/levels}}
 {{/honours}}
@@ -124,6 +124,12 @@ extension BuiltInTemplates {
 {{^honours.kept}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
 {{/honours.kept}}
+{{#honours.hasHeld}}
+<w:p><w:r><w:t xml:space="preserve">此前已获、本期再次提及（不计为蝉联）：</w:t></w:r></w:p>
+{{#honours.held}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+{{/honours.held}}
+{{/honours.hasHeld}}
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">不再列出</w:t></w:r></w:p>
 {{#honours.dropped}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
@@ -301,7 +307,7 @@ extension BuiltInTemplates {
 {{#honours.levels}}
 <w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}</w:t></w:r></w:p>
 {{#honours}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
 {{/honours.levels}}
 {{/honourYears}}

@@ -21,21 +21,24 @@ enum HonourView {
         let hasEarlier = model.reportYears(of: unit).contains { $0 < year }
         let comparison = HonourComparison(before: earlier, after: current)
         let kept = Set(comparison.kept.map { $0.after.provenance.offset })
+        let held = Set(comparison.held.map { $0.after.provenance.offset })
         var levels: [MustacheValue] = []
         var newCount = 0
         for level in Honour.Level.allCases {
             let hs = current.filter { $0.level == level }
             guard !hs.isEmpty else { continue }
             let listed = !topLevelsOnly || level == .national || level == .municipal
-            if !listed { newCount += hasEarlier ? hs.filter { !kept.contains($0.provenance.offset) }.count : 0 }
+            if !listed { newCount += hasEarlier ? hs.filter { !kept.contains($0.provenance.offset) && !held.contains($0.provenance.offset) }.count : 0 }
             levels.append(["level": .string(level.rawValue), "levelName": .string(FigureText.levelName(level)), "count": .int(hs.count),
                            "listed": .bool(listed),
                            "honours": .list(!listed ? [] : hs.map { h in
                                let isKept = kept.contains(h.provenance.offset)
-                               let isNew = hasEarlier && !isKept
+                               let isHeld = held.contains(h.provenance.offset)
+                               let isNew = hasEarlier && !isKept && !isHeld
                                if isNew { newCount += 1 }
                                return ["title": .string(h.title), "recipient": .string(h.recipient),
-                                       "status": .string(isKept ? "蝉联" : isNew ? "新" : ""), "new": .bool(isNew), "kept": .bool(isKept),
+                                       "status": .string(isKept ? "蝉联" : isHeld ? "此前已获" : isNew ? "新" : ""), "new": .bool(isNew),
+                                       "kept": .bool(isKept), "held": .bool(isHeld),
                                        "note": notes.reference(for: h.provenance)]
                            })])
         }
