@@ -10,6 +10,32 @@ final class TableMeaningTests: XCTestCase {
 
     func find(_ facts: [Fact], _ value: Double) -> Fact? { facts.first { $0.quantity.value == value } }
 
+    /// A budget table's title names what its 合计 row sums: the 收入总计 of the 财政拨款 table
+    /// is no total of the whole budget.
+    func testABudgetTableTitleNamesItsTotals() throws {
+        let titles: [(String, String?)] = [
+            ("2025年部门财政拨款收支预算总表", "财政拨款收支"),
+            ("2025年度单位收入预算总表", "收入"),
+            ("2025年部门一般公共预算支出功能分类预算表", "一般公共预算支出"),
+            ("2025年部门一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出"),
+            ("2023年部门财务收支决算总表", ""),
+            (" - 4. 2025年部门财政拨款收支预算总表", nil),          // a list of the tables
+            ("详见单位项目绩效目标表", nil),
+            ("表1 技术合同登记情况表", nil),                       // no budget
+            ("表1 2025年部门收入预算与2024年执行数对比表", "收入"),
+            ("表2 2024年度一般公共预算财政拨款支出决算与预算对比表", "一般公共预算财政拨款支出"),
+        ]
+        for (t, scope) in titles { XCTAssertEqual(BudgetTableTitle.scope(of: t.scalarArray), scope, t) }
+        let text = "2025年部门财政拨款收支预算总表\n编制部门：某区科委\n单位：元\n项目\t预算数\t项目\t合计\n收入总计\t81,262,400\t支出总计\t81,262,400\n\n"
+            + "2025年部门收入预算总表\n单位：元\n项目\t合计\t财政拨款收入\t事业收入\n合计\t93,870,000\t81,262,400\t12,607,600\n\n"
+            + "2025年部门一般公共预算支出功能分类预算表\n单位：元\n项目\t合计\t基本支出\t项目支出\n合计\t81,262,400\t30,100,000\t51,162,400\n"
+        let f = facts(text)
+        XCTAssertEqual(f.filter { $0.quantity.value == 81_262_400 }.map(\.subject), ["财政拨款收入", "财政拨款支出", "财政拨款收入", "一般公共预算支出"])
+        XCTAssertEqual(find(f, 93_870_000)?.subject, "收入预算")
+        XCTAssertEqual(find(f, 12_607_600)?.subject, "事业收入")
+        XCTAssertEqual(find(f, 30_100_000)?.subject, "一般公共预算基本支出")
+    }
+
     func testYearRoleAndUnitColumns() throws {
         let text = "2025年部门预算\n单位：万元\n项目\t2024年执行数\t2025年预算数\t增减额\t增减率（%）\n一、财政拨款收入\t29,406.18\t31,162.40\t1,756.22\t5.97\n"
         let f = facts(text)

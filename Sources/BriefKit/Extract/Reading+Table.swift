@@ -35,6 +35,11 @@ extension Reading {
                 }
                 continue
             }
+            var cell = cell
+            // 合计 of a table titled 财政拨款收支预算总表 is the 财政拨款 total, not the budget's.
+            if let scope = table.scope, Self.isTotalLabel(cell.label) {
+                cell.subject = BudgetTableTitle.totalSubject(scope: scope, label: cell.label, column: cell.columnPart) ?? cell.subject
+            }
             let scalars = cell.subject.scalarArray
             let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure)
             var category = metric?.category ?? MetricCatalog.category(subject: scalars, quantity: cell.quantity)

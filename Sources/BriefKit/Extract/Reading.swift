@@ -39,6 +39,10 @@ struct Reading {
         /// Lines since the last table row: a header lapses when the table ends.
         var linesSinceRow = 0
         var figures = Set<TableFigure>()
+        /// What a budget table's title says its totals sum (财政拨款收入, 一般公共预算支出), and
+        /// the lines of prose since: the title holds over 编制部门 and 单位 lines, not past the table.
+        var scope: String? = nil
+        var linesSinceScope = 0
     }
 
     /// - Parameters:
@@ -80,12 +84,20 @@ struct Reading {
         }
         if TableReader.isRow(line.scalars) {
             table.linesSinceRow = 0
+            table.linesSinceScope = 0
             readRow(line)
             return
         }
         if !line.scalars.isEmpty {
             honourTable = HonourExtractor.TableState()
             table.linesSinceRow += 1
+            if let scope = BudgetTableTitle.scope(of: line.scalars) {
+                table.scope = scope
+                table.linesSinceScope = 0
+            } else if table.scope != nil {
+                table.linesSinceScope += 1
+                if table.linesSinceScope > 6 { table.scope = nil }
+            }
             // A table's header holds for its rows; a few lines of prose end the table.
             if table.linesSinceRow > 2 { table.layout.reset() }
         }

@@ -5,6 +5,9 @@
 enum TableReader {
     struct Cell {
         var subject: String
+        /// The row's label, and the column's name when the subject adds it (合计（基本支出）).
+        var label: String
+        var columnPart: String?
         var quantity: Quantity
         var number: Range<Int>
         /// The first figure after its label (the total column, in budget tables).
@@ -201,9 +204,10 @@ enum TableReader {
                 if v.value == 0 { continue }
                 let measure = v.measure ?? column?.measure ?? labelMeasure ?? rowUnit ?? (unit.isEmpty ? nil : unit)
                 var subject = l
+                var columnPart: String? = nil
                 // The first figure is the row's own (合计 first), unless a total column follows the parts.
-                if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）" }
-                result.append(Cell(subject: subject, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier), number: r.lowerBound..<v.numberEnd,
+                if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）"; columnPart = col.text }
+                result.append(Cell(subject: subject, label: l, columnPart: columnPart, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier), number: r.lowerBound..<v.numberEnd,
                                    firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c,
                                    measureKnown: measure != nil))
             } else {

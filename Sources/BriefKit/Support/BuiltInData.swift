@@ -58,7 +58,7 @@ enum BuiltInData {
     {"id": "industry-scale", "name": "产业规模", "category": "finance", "family": "money", "key": true, "patterns": ["产业规模", "总规模", "规模"], "measures": ["亿元", "万亿元", "万元", "亿"]},
     {"id": "gdp", "name": "地区生产总值", "category": "finance", "family": "money", "key": true, "patterns": ["地区生产总值", "生产总值", "GDP"], "measures": ["亿元", "万亿元", "万元"]},
     {"id": "general-budget-revenue", "name": "一般公共预算收入", "category": "finance", "family": "money", "key": true, "patterns": ["一般公共预算收入", "公共预算收入", "财政收入"], "measures": ["亿元", "万元", "元"]},
-    {"id": "general-budget-spending", "name": "一般公共预算支出", "category": "finance", "family": "money", "key": true, "patterns": ["一般公共预算支出", "公共预算支出", "财政支出"], "measures": ["亿元", "万元", "元"]},
+    {"id": "general-budget-spending", "name": "一般公共预算支出", "category": "finance", "family": "money", "key": true, "patterns": ["一般公共预算支出", "一般公共预算拨款支出", "一般公共预算拨款支出预算", "公共预算支出", "财政支出"], "measures": ["亿元", "万元", "元"]},
     {"id": "fund-budget-revenue", "name": "政府性基金预算收入", "category": "finance", "family": "money", "key": true, "patterns": ["政府性基金预算收入", "政府性基金收入"], "measures": ["亿元", "万元", "元"]},
     {"id": "fund-budget-spending", "name": "政府性基金预算支出", "category": "finance", "family": "money", "key": true, "patterns": ["政府性基金预算支出", "政府性基金支出"], "measures": ["亿元", "万元", "元"]},
     {"id": "state-capital-revenue", "name": "国有资本经营预算收入", "category": "finance", "family": "money", "key": true, "patterns": ["国有资本经营预算收入", "国有资本经营收入"], "measures": ["亿元", "万元", "元"]},
