@@ -32,7 +32,7 @@ struct SubjectChain {
     mutating func subject(of q: ScannedQuantity, at index: Int, in found: [ScannedQuantity], sentence: Int,
                           role: FactRole, splitTail: Unicode.Scalar?) -> Named {
         let s = line.scalars
-        let parts = SubjectFinder.parts(in: line, span: q.span)
+        let parts = SubjectFinder.parts(in: line, span: q.span, floor: listFloor(before: q))
         var subject = SubjectFinder.subject(parts)
         if let tail = splitTail { subject += String(Character(tail)) }
         let gap = previous.map { s[min($0.end, q.span.lowerBound)..<q.span.lowerBound] } ?? []
@@ -61,6 +61,11 @@ struct SubjectChain {
             inherited = true
             unsure = false
             lastGroup = []
+        } else if let prev = previous, sameSentence, prev.role == .baseline,
+                  RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
+            // "由2022年的10.9%提高到2024年的11.7%": the new level of the same figure.
+            subject = prev.subject
+            inherited = true
         } else if parts.inherits, let prev = previous, sameSentence, !Self.namesPart(parts) {
             subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
             inherited = true
@@ -74,10 +79,6 @@ struct SubjectChain {
             inherited = true
         } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
             subject = SubjectFinder.withoutNewWords(prev.subject) + subject
-            inherited = true
-        } else if let prev = previous, sameSentence, prev.role == .baseline,
-                  RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
-            subject = prev.subject
             inherited = true
         } else if let prev = previous, sameSentence, Self.places.containsBytes(subject),
                   let head = Self.placeHead(prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject) {
@@ -107,6 +108,18 @@ struct SubjectChain {
         previous = (subject, q.span.upperBound, unsure, role)
         return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure)
     }
+
+    /// Where the figure before ends, when a list separator follows it (8.61亿元、9.17亿元和9.82亿元):
+    /// the next item's name never reaches back over it. Other figures before may sit inside
+    /// the name (营收超亿元的高新技术企业1135家).
+    func listFloor(before q: ScannedQuantity) -> Int {
+        guard let end = previous?.end, end < q.span.lowerBound else { return 0 }
+        let s = line.scalars
+        var k = end
+        while k < q.span.lowerBound, s[k] == " " { k += 1 }
+        return k < q.span.lowerBound && Self.listSeparators.contains(s[k]) ? end : 0
+    }
+    static let listSeparators: ScalarSet = ["、", "和", "及", "与", "或", "/", "／"]
 
     /// "21 个项目获上海市科学技术奖，其中 5 个项目荣获一等奖": 其中 and a noun after the
     /// number name a part of the figure before, which keeps its own name (the two are no

@@ -94,12 +94,14 @@ enum SubjectFinder {
         var respectively: Bool
     }
 
-    static func parts(in line: ScalarLine, span: Range<Int>) -> Parts {
+    /// `floor`: where the figure before on the line ends. The phrase never reaches back over
+    /// it ("营收分别为8.61亿元、9.17亿元和9.82亿元": the left of 9.82 is 和, not 9.17亿元和).
+    static func parts(in line: ScalarLine, span: Range<Int>, floor: Int = 0) -> Parts {
         let s = line.scalars
         var a = span.lowerBound
         var depth = 0
         // Stop at an opening bracket the number stands inside: "（区税10594万元" → 区税.
-        while a > 0, !clauseBreaks.contains(s[a - 1]) {
+        while a > floor, !clauseBreaks.contains(s[a - 1]) {
             let c = s[a - 1]
             if c == "）" || c == ")" { depth += 1 }
             if c == "（" || c == "(" { if depth == 0 { break }; depth -= 1 }
@@ -126,6 +128,12 @@ enum SubjectFinder {
             var b = a - 1
             while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
             left = clean(Array(s[max(b, a - 25)..<(a - 1)]))
+        } else if left.isEmpty || left == "/" || left == "／", let colon = slashedColon(s, before: span.lowerBound) {
+            // "计量技术培训：146期 / 6,520人次": the second value of a key-figure line is the
+            // same label's, in another measure.
+            var b = colon
+            while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
+            left = clean(Array(s[max(b, colon - 25)..<colon]))
         }
         var b = span.upperBound
         while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < 16 { b += 1 }
@@ -136,6 +144,23 @@ enum SubjectFinder {
         let inherits = comparisonOnly.containsBytes(left) || isChangeOnly(left) || isComparisonYear(left) || (listItem && (right.isEmpty || rightIsVerb))
         let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
+    }
+
+    /// The colon of "标签：A / B" when `a` follows the slash: only the first value and spaces
+    /// between the colon and the slash.
+    static func slashedColon(_ s: [Unicode.Scalar], before a: Int) -> Int? {
+        var k = a
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0, s[k - 1] == "/" || s[k - 1] == "／" else { return nil }
+        k -= 1
+        var sawDigit = false
+        while k > 0, s[k - 1] != "：", s[k - 1] != ":", k > a - 24 {
+            if clauseBreaks.contains(s[k - 1]) { return nil }
+            if QuantityScanner.isDigit(s[k - 1]) { sawDigit = true }
+            k -= 1
+        }
+        guard k > 0, sawDigit, s[k - 1] == "：" || s[k - 1] == ":" else { return nil }
+        return k - 1
     }
 
     /// The 24-character window was cut inside a clause, so it may open mid-word. A year
@@ -190,8 +215,12 @@ enum SubjectFinder {
         // Most phrases have no space: one copy, not filter's append at a time.
         var t = r.contains(" ") ? r.filter { $0 != " " } : Array(r)
         for w in rightApproximations where t.first == w[0] && t.starts(with: w) { t.removeFirst(2) }
+        // "…9.17亿元和9.82亿元": a conjunction before the next figure names nothing.
+        if t.count <= 2, listJoins.contains(String(scalars: t)) { t = [] }
         return t
     }
+
+    static let listJoins: Set<String> = ["和", "及", "与", "或", "以及", "、", "/", "／"]
 
     /// The subject from the parts: the left phrase, with the noun after the measure added
     /// when the left is only a verb, a preposition, an example list (…等) or very short.
@@ -209,12 +238,12 @@ enum SubjectFinder {
         return trimPunctuation(left)
     }
 
-    static let edge: ScalarSet = ["（", "(", "）", ")", "“", "”", "\"", "、", "，", " ", "：", ":", "《", "》"]
+    static let edge: ScalarSet = ["（", "(", "）", ")", "“", "”", "\"", "、", "，", " ", "：", ":", "《", "》", "/", "／", "=", "＝"]
 
     static func trimPunctuation(_ t: String) -> String {
         var scalars = Substring(t).unicodeScalars[...]
         while let f = scalars.first, edge.contains(f), !(f == "“" && scalars.contains("”")) && !(f == "《" && scalars.contains("》")) { scalars = scalars.dropFirst() }
-        while let l = scalars.last, edge.contains(l), !(l == "”" && scalars.contains("“")) && !(l == "）" && scalars.contains("（")) && !(l == "》" && scalars.contains("《")) { scalars = scalars.dropLast() }
+        while let l = scalars.last, edge.contains(l), !(l == "”" && scalars.contains("“")) && !(l == "）" && scalars.contains("（")) && !(l == ")" && scalars.contains("(")) && !(l == "》" && scalars.contains("《")) { scalars = scalars.dropLast() }
         // Usually nothing was trimmed; otherwise the bytes are sliced, not re-encoded.
         if scalars.startIndex == t.startIndex && scalars.endIndex == t.endIndex { return t }
         return String(Substring(scalars))
@@ -238,7 +267,7 @@ enum SubjectFinder {
     static func clean(_ text: String) -> String { clean(text.scalarArray) }
 
     static func clean(_ text: [Unicode.Scalar]) -> String {
-        let years = removeYears(text)
+        let years = removeYears(removeNoteMarks(text))
         // Copied only when there are spaces, and sized once: filter grows its result an
         // append at a time.
         var spaceless = years
@@ -291,6 +320,24 @@ enum SubjectFinder {
             s.removeSubrange(0...i)
         }
         return s
+    }
+
+    /// Drops footnote marks ("高新技术企业[4]", "［3］"): a reference to a note, no part of the name.
+    static func removeNoteMarks(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.contains(where: { $0 == "[" || $0 == "［" }) else { return text }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.count)
+        var i = 0
+        while i < text.count {
+            if text[i] == "[" || text[i] == "［" {
+                var k = i + 1
+                while k < text.count, k - i <= 3, QuantityScanner.isDigit(text[k]) { k += 1 }
+                if k > i + 1, k < text.count, text[k] == "]" || text[k] == "］" { i = k + 1; continue }
+            }
+            out.append(text[i])
+            i += 1
+        }
+        return out
     }
 
     /// Drops "2023 年", "2024年度", "上年度" from a subject: the year is a field of its own.
