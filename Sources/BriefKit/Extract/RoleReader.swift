@@ -119,7 +119,7 @@ enum RoleReader {
                                        "计划实现", "计划引进", "要达到", "规划"])
     /// Words that contain a target word but name something achieved or a kind of figure.
     static let notTargetWords = WordList(["绩效目标", "完成目标", "实现目标", "目标完成", "完成年度目标", "达成目标", "超额完成",
-                                          "规划设计", "规划建设", "拟支持", "预计划"])
+                                          "规划设计", "规划建设", "拟支持", "预计划", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])
     /// A planned amount, in any document.
     static let plannedAmountWords = WordList(["计划总投资", "计划投资", "计划投入", "拟投入", "预计投入", "预算安排", "预算金额",
                                               "预算数", "安排资金", "申请财政", "申请年度预算", "年度预算", "总预算", "项目预算"])

@@ -6,12 +6,14 @@
 enum SubjectNormalizer {
     static let leading = WordList([
         "本中心", "我中心", "本单位", "我单位", "本委", "我委", "本局", "我局", "本院", "我院", "本所", "我所", "本部门", "本公司",
-        "上年度", "本年度", "上年", "全区", "全市", "本区", "我区", "本市", "我市", "全省", "全国", "全委", "全年", "年内", "当年", "本年", "今年", "去年",
+        "上年度", "本年度", "上年", "年末", "年底", "期末", "全区", "全市", "本区", "我区", "本市", "我市", "全省", "全国", "全委", "全年", "年内", "当年", "本年", "今年", "去年",
         "年度", "全年度", "累计", "合计", "共计", "总计", "共", "其中", "全部", "全", "已", "还", "另", "并", "同时", "此外",
         "实现", "完成", "达到", "创造", "拥有", "有", "现有", "取得", "获得", "录得", "的",
     ])
     static let trailing = WordList(["预算安排", "预算数", "执行数", "决算数", "达到", "达", "为", "是", "共", "累计", "合计", "总计",
                                     "约", "近", "超过", "超", "突破", "的"])
+    /// 全社会, 全面, 全体: 全 opens a word of its own there, not "all of" the unit.
+    static let wholeWords: ScalarSet = ["社", "面", "体", "员", "过", "链", "球"]
     static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
 
     static let kindWords = WordList(["重点领域", "领域", "行业", "方面", "各类", "类"])
@@ -51,7 +53,8 @@ enum SubjectNormalizer {
                 start += registry.ownerNames.scalars[w].count
                 changed = true
             }
-            if let w = leading.match(in: s, at: start), end - start > leading.scalars[w].count + 1 {
+            if let w = leading.match(in: s, at: start), end - start > leading.scalars[w].count + 1,
+               !(leading.scalars[w] == ["全"] && start + 1 < end && wholeWords.contains(s[start + 1])) {
                 start += leading.scalars[w].count
                 changed = true
             }
