@@ -22,6 +22,8 @@ final class HonourAndUnitTests: XCTestCase {
             ("两家企业荣获”国家智能制造示范工厂“称号（最高奖项）助力打响”上海制造“品牌。", ["国家智能制造示范工厂"]),
             // A grade with a note in brackets takes the event it was won in.
             ("指导区青少年活动中心在上海市科普讲解大赛中获评一等奖（全区首次）。", ["上海市科普讲解大赛一等奖(全区首次)"]),
+            // The event may stand in a clause of its own before the grade.
+            ("在2024年度奉贤区政务公开工作考核中，区经委获评“优秀”等次。", ["2024年度奉贤区政务公开工作考核优秀等次"]),
             ("中心当选“长三角科技创业孵化联盟”理事单位。", ["长三角科技创业孵化联盟理事单位"]),
             ("在蝉联 7 届上海市文明单位的基础上。", ["上海市文明单位（蝉联 7 届）"]),
             ("作品获得了红点最佳设计奖。", ["红点最佳设计奖"]),                       // the particle is no part of it

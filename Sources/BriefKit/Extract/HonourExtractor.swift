@@ -133,7 +133,14 @@ struct HonourExtractor {
     func eventBefore(_ s: [Unicode.Scalar], trigger i: Int) -> String? {
         var a = i
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
-        let clause = Array(s[a..<i])
+        var clause = Array(s[a..<i])
+        // "在2024年度…考核中，区经委获评“优秀”等次": the event is the clause before, 在…中 alone.
+        if !clause.contains("在"), a > 0, s[a - 1] == "，" || s[a - 1] == "," {
+            var b = a - 1
+            while b > 0, !Self.stops.contains(s[b - 1]) { b -= 1 }
+            let before = Array(s[b..<(a - 1)])
+            if before.first == "在", let last = before.last, "中上里".unicodeScalars.contains(last) { clause = before }
+        }
         guard let zai = clause.lastIndex(of: "在") else { return nil }
         var end = clause.count
         while end > zai + 1, "中上里内 ".unicodeScalars.contains(clause[end - 1]) { end -= 1 }

@@ -15,6 +15,11 @@ struct SectionContext {
     }
 
     private(set) var stack: [Section] = []
+    /// The line before was a rule; the line before was a title a rule under it would make a heading.
+    private var afterRule = false
+    private var pendingTitle: [Unicode.Scalar]? = nil
+    /// The line before was a title opened by the rule above it.
+    private var ruledTitle = false
     /// The year of the report, for sections that plan "the next year" without naming it.
     let reportYear: Int?
 
@@ -30,10 +35,27 @@ struct SectionContext {
     /// Reads a line: a heading opens its section; a paragraph that opens with
     /// `2023 年是…` dates the section it stands in.
     mutating func read(_ s: [Unicode.Scalar]) {
-        if let h = Self.heading(s) {
-            while let last = stack.last, last.level >= h.level { stack.removeLast() }
-            stack.append(section(for: h))
+        // A title set off by a rule line (=====, -----) above or below it is a heading too.
+        if Self.isRule(s) {
+            if let t = pendingTitle { open(Heading(level: 0, text: t)) }
+            // The rule under a title the rule above set off closes it; it opens nothing.
+            afterRule = pendingTitle == nil && !ruledTitle
+            pendingTitle = nil
+            ruledTitle = false
             return
+        }
+        let title = Self.plainTitle(s)
+        let opensRuled = afterRule
+        defer { afterRule = false; ruledTitle = opensRuled && (Self.heading(s) != nil || title != nil) }
+        pendingTitle = nil
+        // Rules mark the top level: what they set off holds the 【】 and numbered heads under it.
+        if let h = Self.heading(s) {
+            open(afterRule ? Heading(level: 0, text: h.text) : h)
+            return
+        }
+        if let t = title {
+            if afterRule { open(Heading(level: 0, text: t)); return }
+            pendingTitle = t
         }
         if let y = Self.yearIsClause(s), var last = stack.popLast() {
             if last.year == nil { last.year = y }
@@ -41,6 +63,27 @@ struct SectionContext {
         } else if let y = Self.yearIsClause(s), stack.isEmpty {
             stack.append(Section(level: 99, year: y, role: nil, isSummary: false))
         }
+    }
+
+    private mutating func open(_ h: Heading) {
+        while let last = stack.last, last.level >= h.level { stack.removeLast() }
+        stack.append(section(for: h))
+    }
+
+    /// A rule line: one mark repeated, at least four times.
+    static func isRule(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 4, let f = s.first, ruleMarks.contains(f) else { return false }
+        return s.allSatisfy { $0 == f || $0 == " " }
+    }
+    static let ruleMarks: ScalarSet = ["=", "-", "_", "—", "─", "━", "＝", "*", "~"]
+
+    /// A short line of words alone (关键绩效, 报告说明): a heading when a rule sets it off.
+    static func plainTitle(_ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var t = s[...]
+        while let f = t.first, f == " " || f == "\u{3000}" || f == "\t" { t = t.dropFirst() }
+        while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+        guard (2...24).contains(t.count), !t.contains(where: { headingEnds.contains($0) || $0 == "。" || $0 == "\t" }), figureFree(t) else { return nil }
+        return Array(t)
     }
 
     private func section(for h: Heading) -> Section {
@@ -68,7 +111,8 @@ struct SectionContext {
     static let budgetWords = WordList(["预算草案", "预算安排", "预算编制"])
     /// Headings over a year's results (not 概述/基本情况, which open a project or a unit's profile).
     static let summaryWords = WordList(["主要目标完成情况", "主要指标", "总体情况", "总体运行", "主要成效", "主要成绩", "核心指标",
-                                        "关键指标", "主要数据", "成绩单", "工作成效", "总体成效"])
+                                        "关键指标", "主要数据", "成绩单", "工作成效", "总体成效", "关键绩效", "绩效概览",
+                                        "关键数据", "核心数据", "数据概览", "年度数据", "数说", "亮点数据"])
     static let headingEnds: ScalarSet = ["。", "；", "，", "：", ":", ";", ","]
 
     /// A heading: a short line opening with a section number (一、 （一） 1. 第一部分 #) and

@@ -69,7 +69,7 @@ public enum Normalizer {
             if !pendingBreak.isEmpty || out.last == 0x0A {
                 // A PDF line break inside a sentence: the previous line ran to full width
                 // without closing punctuation, and this one does not start a new item.
-                if (previousLineJoinable && !startsNewItem(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
+                if (previousLineJoinable && !startsNewItem(shape) && !standsAlone(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
                     pendingBreak.removeAll()
                     if out.last == 0x0A { out.removeLast(); origin.removeLast() }
                 } else {
@@ -248,8 +248,32 @@ public enum Normalizer {
         // "七、“三公”经费财政拨款支出决算情况说明": a numbered heading short of full width
         // ends its line; the paragraph under it is not its continuation.
         if line.isShort, startsNewItem(line) { return false }
+        // "计量技术培训：146期 / 6,520人次" in a list of key figures, "=====" under a heading:
+        // lines of their own, not a wrapped sentence.
+        if line.isShort, isLabelledFigure(line) { return false }
+        if isRule(line) { return false }
         return !sentenceEnds.contains(last) && !line.hasTab
     }
+
+    /// A line no sentence wraps into: a key figure of its own, or a rule.
+    static func standsAlone(_ line: LineShape) -> Bool {
+        (line.isShort && isLabelledFigure(line)) || isRule(line)
+    }
+
+    /// A short label, a colon and a figure: "服务企业：12,316家".
+    static func isLabelledFigure(_ line: LineShape) -> Bool {
+        let s = line.head(30)
+        guard let colon = s.prefix(16).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2 else { return false }
+        return s[(colon + 1)...].contains { Digits.asciiValue($0) != nil }
+            && !s[..<colon].contains { $0 == "，" || $0 == "。" || $0 == "；" }
+    }
+
+    /// A line of one repeated rule character (=====, -----, ———, ━━━).
+    static func isRule(_ line: LineShape) -> Bool {
+        guard let first = line.first, ruleMarks.contains(first), line.isLong else { return false }
+        return line.scalars.allSatisfy { $0 == first }
+    }
+    static let ruleMarks = ScalarSet("=-_—─━＝*~".unicodeScalars)
 
     /// Headings and list items start a new line of their own: "一、", "（二）", "3.2", "- ".
     static func startsNewItem(_ line: LineShape) -> Bool {
