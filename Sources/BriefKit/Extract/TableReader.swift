@@ -94,9 +94,16 @@ enum TableReader {
     }
 
     /// A header row: cells of words (and years) with no figure among them.
+    /// What a table writes in a cell with no amount.
+    static let placeholders: ScalarSet = ["—", "-", "–", "－", "/", "…", "─", "×", " "]
+
     static func isHeaderRow(_ s: [Unicode.Scalar]) -> Bool {
         guard !isSeparatorRow(s) else { return false }
-        let cells = cellRanges(s).filter { !$0.isEmpty }
+        let all = cellRanges(s).filter { !$0.isEmpty }
+        // "二、政府性基金拨款收入	—	—	—": a row with no amounts, not a header that would
+        // start the columns over (and give the next rows' 2024 column the budget's year).
+        let cells = all.filter { r in !r.allSatisfy { placeholders.contains(s[$0]) } }
+        if cells.count < all.count, cells.count <= 1 { return false }
         guard cells.count >= 2 else { return false }
         var words = 0
         for r in cells {

@@ -20,8 +20,69 @@ public enum FeedReader {
     /// True when the value looks like an article feed: an array of objects having at least
     /// a title or content field from the table.
     public static func isFeed(_ value: JSONValue) -> Bool {
-        guard case let .array(items) = value, let first = items.first, case .object = first else { return false }
+        guard let first = entries(of: value)?.first?.item, case .object = first else { return false }
         return field("content", in: first) != nil || field("title", in: first) != nil
+    }
+
+    /// One article object of an export, with what its container says of it.
+    struct Entry {
+        var item: JSONValue
+        var id: String? = nil
+        var date: String? = nil
+    }
+
+    /// The article objects of an export: a plain array; WeChat's freepublish/batchget and
+    /// material batchget (`{"item": [{"article_id", "content": {"news_item": […]}}]}`), one
+    /// article per news item, its id `article_id_N` and its date the Beijing day of
+    /// `create_time`; or an object holding the array under articles/list/data/items.
+    static func entries(of value: JSONValue) -> [Entry]? {
+        if case let .array(items) = value { return items.map { Entry(item: $0) } }
+        guard case .object = value else { return nil }
+        if let items = value["item"]?.arrayValue {
+            var result: [Entry] = []
+            for item in items {
+                let content = item["content"]
+                guard let news = content?["news_item"]?.arrayValue else { result.append(Entry(item: item)); continue }
+                let base = item["article_id"]?.stringValue ?? item["media_id"]?.stringValue
+                let time = content?["create_time"]?.stringValue ?? item["update_time"]?.stringValue ?? content?["update_time"]?.stringValue
+                for (k, n) in news.enumerated() {
+                    result.append(Entry(item: n, id: base.map { "\($0)_\(k + 1)" }, date: time.flatMap(beijingDay)))
+                }
+            }
+            return result
+        }
+        for key in ["articles", "list", "data", "items"] {
+            if let items = value[key]?.arrayValue, case .object? = items.first { return items.map { Entry(item: $0) } }
+        }
+        return nil
+    }
+
+    /// Unix seconds as the day in Beijing (UTC+8): an article posted at 00:30 is that day's.
+    static func beijingDay(_ seconds: String) -> String? {
+        guard let t = Int(seconds), t > 0 else { return nil }
+        let days = (t + 8 * 3600) / 86400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+
+    /// An article body in HTML (WeChat's `content`): its text a block per line, as a web
+    /// page's is read. Plain text is returned as it is.
+    static func bodyText(_ s: String) -> String {
+        guard hasByte(UInt8(ascii: "<"), in: s), ["<p", "<br", "<span", "<div", "<section", "<img", "<h"].contains(where: { s.hasBytes($0) }) else {
+            return decoded(s)
+        }
+        let tree = HTMLTree(Array(s.utf8))
+        return HTMLTextRenderer.lines(of: 0, in: tree).joined(separator: "\n")
     }
 
     static func field(_ name: String, in object: JSONValue) -> String? {
@@ -62,11 +123,12 @@ public enum FeedReader {
     }
 
     public static func articles(from value: JSONValue, file: String) throws -> [Article] {
-        guard case let .array(items) = value else {
-            throw BriefError(.input, "a feed must be a JSON array of article objects", at: SourceLocation(file: file))
+        guard let entries = entries(of: value) else {
+            throw BriefError(.input, "a feed must be a JSON array of article objects (or a WeChat freepublish/batchget export)", at: SourceLocation(file: file))
         }
         var result: [Article] = []
-        for (i, item) in items.enumerated() {
+        for (i, entry) in entries.enumerated() {
+            let item = entry.item
             guard case .object = item else {
                 throw BriefError(.input, "feed item \(i + 1) is not an object", at: SourceLocation(file: file))
             }
@@ -75,12 +137,12 @@ public enum FeedReader {
             // ingestor's reader already swapped the escapes; this catches other callers.
             // Exports keep the page's character references (&nbsp;, &amp;): the article is
             // read, and its offsets count, in the decoded text.
-            let content = decoded(crToNewline(field("content", in: item) ?? ""))
+            let content = bodyText(crToNewline(field("content", in: item) ?? ""))
             result.append(Article(
-                id: field("id", in: item) ?? "\(i + 1)",
+                id: entry.id ?? field("id", in: item) ?? "\(i + 1)",
                 title: withoutNoBreakSpaces(decoded(field("title", in: item) ?? "")),
                 url: field("url", in: item) ?? "",
-                date: field("date", in: item) ?? "",
+                date: field("date", in: item) ?? entry.date ?? "",
                 publisher: field("publisher", in: item) ?? "",
                 content: content))
         }

@@ -77,7 +77,11 @@ public enum Normalizer {
                     pendingBreak.removeAll()
                 }
             }
+            let rowStart = out.count
             appendFolded(lineBytes, into: &out, origin: &origin)
+            // A row of a table laid out with spaces reads as a row of cells: the first blank
+            // of each gap becomes a tab, byte for byte, so offsets and quotes are unchanged.
+            if !shape.hasTab, hasColumnGap(shape), isSpacedRow(shape) { markCells(&out, from: rowStart) }
             previousLineJoinable = isJoinable(shape)
             previousEndsInQuantity = endsInQuantity(shape)
             if newlineOffset < original.count { out.append(0x0A); origin.append(UInt32(newlineOffset)) }
@@ -251,13 +255,53 @@ public enum Normalizer {
         // "计量技术培训：146期 / 6,520人次" in a list of key figures, "=====" under a heading:
         // lines of their own, not a wrapped sentence.
         if line.isShort, isLabelledFigure(line) { return false }
-        if isRule(line) { return false }
+        if isRule(line) || hasColumnGap(line) { return false }
         return !sentenceEnds.contains(last) && !line.hasTab
     }
 
     /// A line no sentence wraps into: a key figure of its own, or a rule.
     static func standsAlone(_ line: LineShape) -> Bool {
-        (line.isShort && isLabelledFigure(line)) || isRule(line)
+        (line.isShort && isLabelledFigure(line)) || isRule(line) || hasColumnGap(line)
+    }
+
+    /// Cells set apart by two blanks or more: at least three cells, or two whose last is a
+    /// figure (营业收入（亿元）   3.27); no cell says a sentence or a label with a colon
+    /// (联系方式：…  邮编：201203 is an address line).
+    static func isSpacedRow(_ line: LineShape) -> Bool {
+        let cells = String(decoding: line.trimmed, as: UTF8.self).components(separatedBy: "  ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard cells.count >= 2 else { return false }
+        if cells.contains(where: { c in c.unicodeScalars.contains { "：:，。；".unicodeScalars.contains($0) } }) { return false }
+        if cells.count >= 3 { return true }
+        return cells.last!.unicodeScalars.contains { Digits.asciiValue($0) != nil }
+    }
+
+    /// Turns the first blank of each run of two or more in `out[from...]` into a tab.
+    static func markCells(_ out: inout [UInt8], from start: Int) {
+        var i = start
+        // Leading indentation is no gap.
+        while i < out.count, out[i] == 0x20 { i += 1 }
+        while i + 1 < out.count {
+            if out[i] == 0x20, out[i + 1] == 0x20 {
+                out[i] = 0x09
+                i += 2
+                while i < out.count, out[i] == 0x20 { i += 1 }
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// Three spaces or more inside a line: cells of a table laid out with spaces (pdftotext
+    /// -layout), which a wrapped sentence never has.
+    static func hasColumnGap(_ line: LineShape) -> Bool {
+        line.trimmed.withUnsafeBufferPointer { b in
+            var run = 0
+            for c in b {
+                if c == 0x20 { run += 1; if run >= 3 { return true } } else { run = 0 }
+            }
+            return false
+        }
     }
 
     /// A short label, a colon and a figure: "服务企业：12,316家".

@@ -1,0 +1,65 @@
+import XCTest
+@testable import BriefKit
+
+/// Containers the samples do not have: WeChat's own API export, tables that pdftotext
+/// -layout lays out with spaces, budget tables with empty rows. Expectations come from the
+/// texts, not from Brief's output.
+final class ExportShapesTests: XCTestCase {
+    /// freepublish/batchget: one article per news item (`id_1`, `id_2`), dated by the Beijing
+    /// day of create_time, its HTML body read a block per line.
+    func testAWeChatFreepublishExportIsAFeed() throws {
+        // 1735662600 is 2024-12-31 16:30 UTC: 00:30 on 2025-01-01 in Beijing.
+        let json = #"""
+        {"total_count": 2, "item_count": 1, "item": [{"article_id": "2_abc", "update_time": 1735662700,
+         "content": {"create_time": 1735662600, "news_item": [
+           {"title": "2024年上海跨境电商进出口额增长", "url": "https:\/\/mp.weixin.qq.com\/s\/x",
+            "content": "<p><span>2024年，全市跨境电商进出口额2,865.4亿元，<\/span><span>同比增长28.6%。<\/span><\/p><p>新设外资企业6,015家&nbsp;。<\/p>"},
+           {"title": "第二篇", "content": "<h3>会展业</h3><p>举办各类展会712个。<\/p>"}]}}]}
+        """#
+        let value = try JSONReader.parse(json, file: "feed.json")
+        XCTAssertTrue(FeedReader.isFeed(value))
+        let articles = try FeedReader.articles(from: value, file: "feed.json")
+        XCTAssertEqual(articles.map(\.id), ["2_abc_1", "2_abc_2"])
+        XCTAssertEqual(articles.first?.date, "2025-01-01", "the Beijing day, not the UTC one")
+        XCTAssertEqual(articles.first?.url, "https://mp.weixin.qq.com/s/x")
+        let body = articles.first?.content ?? ""
+        XCTAssertFalse(body.contains("<"), body)
+        XCTAssertTrue(body.contains("2024年，全市跨境电商进出口额2,865.4亿元，同比增长28.6%。"), body)
+        XCTAssertTrue(body.contains("\n新设外资企业6,015家"), "each paragraph a line: \(body)")
+        XCTAssertTrue(articles[1].content.contains("会展业\n举办各类展会712个。"), articles[1].content)
+    }
+
+    /// A table laid out with spaces: each column's year dates its cells, the label's bracket
+    /// gives the measure, and quotes keep the text as written.
+    func testASpaceAlignedTableReadsByColumn() {
+        let text = """
+           表 1  2023—2025 年关键绩效指标
+
+           指标                                   2023 年         2024 年         2025 年
+           测评认证项目（项）                       2,712           2,939           3,186
+           营业收入（亿元）                          2.86            3.08            3.27
+
+        联系方式：上海市浦东新区张衡路1500号  邮编：201203  电话：021-50798800
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .csrReport))
+        func fact(_ v: Double) -> Fact? { e.facts.first { $0.quantity.value == v } }
+        XCTAssertEqual(fact(2712)?.year, 2023)
+        XCTAssertEqual(fact(2712)?.quantity.measure, "项")
+        XCTAssertEqual(fact(3186)?.year, 2025)
+        XCTAssertEqual(fact(3.08)?.quantity.measure, "亿元")
+        XCTAssertEqual(fact(3.08)?.year, 2024)
+        XCTAssertTrue(fact(2712)?.provenance.quote.contains("测评认证项目（项）                       2,712") ?? false,
+                      fact(2712)?.provenance.quote ?? "")
+        XCTAssertNil(fact(201203), "an address line is no table row")
+        XCTAssertEqual(e.facts.filter { $0.quantity.value == 3186 }.count, 1, "rows are not joined as wrapped text")
+    }
+
+    /// A budget row with no amounts (—) is no header: the rows after it keep the 2024 column.
+    func testARowOfDashesKeepsTheColumns() {
+        let text = "表1　2025年部门财务收支预算总表\n单位：万元\n项目\t2024年执行数\t2025年预算数\t增减率（%）\n"
+            + "一、一般公共预算拨款收入\t118,642.35\t131,208.60\t10.6\n二、政府性基金拨款收入\t—\t—\t—\n四、事业收入\t6,215.40\t5,386.20\t-13.3\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 6215.4 }?.year, 2024)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 5386.2 }?.year, 2025)
+    }
+}
