@@ -30,6 +30,9 @@ final class HonourAndUnitTests: XCTestCase {
             ("本院荣获“上海市文明单位”称号，这是本院连续五年获评该称号。", ["上海市文明单位"]),  // 该称号 refers back
             ("临港分中心获评“上海市工人先锋号”。", ["上海市工人先锋号"]),
             ("全年共获得市级以上荣誉十余项，主要有：", []),                                // a count in Chinese numerals
+            // After 成为/作为 a phrase the sentence goes on to describe is no title.
+            ("让今天的拼搏成为明天更多工匠成长的阶梯。", []),
+            ("上海作为典型受端电网城市，本地电源难以满足需求。", []),
             // A PDF's column run into the sentence: fifty characters with no stop are no title.
             ("获批中关村华安关键信息国家区块链试点 区块链典型应用案例上海城市区块链规划设 基础设施安全保护联盟理事单位；入选名单。", []),
             ("荣获“上海市网络安全应急技术支撑单位与关键信息基础设施安全保护优秀服务机构暨二〇二三至二〇二五年度先进集体”称号。",
@@ -56,6 +59,38 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(h.first?.recipient, "上海市计量测试技术研究院")
     }
 
+    /// A table laid out with spaces whose header names its columns (荣誉名称 授予单位 获得者
+    /// 级别): each cell by its column, a title or issuer wrapped under its cell joined to it,
+    /// and a table of units (单位名称) is no table of honours.
+    func testAnHonoursTableReadByItsHeader() {
+        let text = """
+           序号  荣誉名称                             授予单位                        获得者            级别
+            1    全国网络安全等级保护工作先进集体     公安部网络安全保卫局            中心              国家级
+            2    2025 年国家网络安全宣传周优秀        中央网信办网络安全协调局        中心              国家级
+                 组织单位
+            3    上海市网络安全工作先进集体           中共上海市委网络安全和信息化    中心              市级
+                                                      委员会办公室
+            4    上海市青年五四奖章                   共青团上海市委员会              周昊天            市级
+            5    年度优秀会员单位                     上海市信息安全行业协会          商用密码测评部    其他
+        """
+        let h = honours(text, unit: "上海市信息安全测评认证中心")
+        XCTAssertEqual(h.map(\.title), ["全国网络安全等级保护工作先进集体", "2025 年国家网络安全宣传周优秀组织单位", "上海市网络安全工作先进集体",
+                                        "上海市青年五四奖章", "年度优秀会员单位"])
+        XCTAssertEqual(h.map(\.recipient), ["上海市信息安全测评认证中心", "上海市信息安全测评认证中心", "上海市信息安全测评认证中心", "周昊天", "商用密码测评部"])
+        XCTAssertEqual(h.map(\.level), [.national, .national, .municipal, .municipal, .other])
+        XCTAssertEqual(h.count > 2 ? h[2].issuer : nil, "中共上海市委网络安全和信息化委员会办公室")
+        XCTAssertTrue(honours("序号\t单位名称\t所在地区\t类别\n1\t北京赛西科技发展有限责任公司\t北京\tI 类服务机构\n").isEmpty)
+    }
+
+    /// A rule that names a prize (对获得…的项目给予奖励) gives nobody the prize; a quoted title
+    /// after a strong trigger is one whatever its words.
+    func testARuleNamingAPrizeIsNoHonour() {
+        let rule = "修订管理办法，对获得国家科学技术奖、上海市科学技术奖一等奖的项目给予配套奖励，对新获评“上海市创新型企业总部”的企业给予资助。"
+        XCTAssertTrue(honours(rule).isEmpty, honours(rule).map(\.title).joined(separator: "、"))
+        XCTAssertEqual(honours("区内5家企业获评2025年度“上海市创新型企业总部”。").map(\.title), ["2025年度上海市创新型企业总部"])
+        XCTAssertEqual(honours("11项成果获国家科学技术奖，较上年增加2项。").map(\.title), ["国家科学技术奖"])
+    }
+
     /// A bare 预算 in a sentence of a statistics bulletin makes no budget.
     func testABulletinNamingABudgetIsNoBudget() {
         let text = "2024年上海市科技进步统计公报\n\n上海市科学技术委员会　上海市统计局\n全年地方财政科技支出546.80亿元，比上年增长6.3%，占地方一般公共预算支出的比重为6.8%。\n"
@@ -66,7 +101,7 @@ final class HonourAndUnitTests: XCTestCase {
     func testEveryHonourNamesWhoReceivedIt() {
         let cases: [(text: String, recipient: String)] = [
             ("上海锐视医疗科技有限公司获评国家级专精特新“小巨人”企业。", "上海锐视医疗科技有限公司"),
-            ("云启智算、瑞和生物等5家企业荣获2024年度“张江之星”称号。", "瑞和生物等5家企业"),
+            ("云启智算、瑞和生物等5家企业荣获2024年度“张江之星”称号。", "云启智算、瑞和生物等5家企业"),   // the whole list
             ("荣获“上海市科普工作先进集体”称号。", "上海市徐汇区科学技术委员会"),   // the document's unit
             // A clause that opens on its trigger: the sentence's subject received it.
             ("徐汇区科委李明、王芳凭借在科技节中的出色表现，被评为上海市科普志愿者先进个人。", "李明、王芳"),
@@ -75,6 +110,10 @@ final class HonourAndUnitTests: XCTestCase {
             ("科委宋佳获评“上海市三八红旗手”。", "宋佳"),
             ("我委荣获“上海市文明单位”称号。", "上海市徐汇区科学技术委员会"),            // the unit calling itself
             ("2024年，荣获“上海市文明单位”称号。", "上海市徐汇区科学技术委员会"),         // a time is no subject
+            // The agent after 被 gave it; the sentence opens on the person who received it.
+            ("蔡立志博士的工作获得当地同志的一致好评，被青海省委组织部评为“来青服务优秀博士团成员”。", "蔡立志"),
+            ("智能制造团队负责人孔繁荣入选上海“新征程 新奋斗”典型人物。", "孔繁荣"),          // a role before a name
+            ("并成功推荐创营·TOP众创空间、江炆众创空间、宇速空间入库市级众创空间。", "创营·TOP众创空间、江炆众创空间、宇速空间"),
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).first?.recipient, c.recipient, c.text)

@@ -18,6 +18,8 @@ struct HonourExtractor {
     /// Approvals and selections count too, after 获批/入选.
     static let approvalWords = ["中心", "基地", "流动站", "工作站", "平台", "实验室", "名单", "案例", "重点实验室"]
     static let honourWordList = WordList(honourWords)
+    /// What 作为 may name as an honour held: a designation, not a description (典型…城市).
+    static let designationWordList = WordList(["单位", "试点", "基地", "示范", "称号", "先进", "优秀", "标兵", "奖"])
     static let approvalWordList = WordList(approvalWords)
     /// 获 before these is a word (获得, 获取, 获悉, 获益, 获奖 read on its own), not a trigger.
     static let notHonourAfterHuo: ScalarSet = ["得", "取", "悉", "益", "奖"]
@@ -52,7 +54,15 @@ struct HonourExtractor {
                 guard next < s.count, s[next] == "、" || s[next] == "“" else { break }
                 j = s[next] == "、" ? next + 1 : next
             }
-            for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) {
+            let copula = trigger.hasSameBytes(as: "成为") || trigger.hasSameBytes(as: "作为")
+            let strong = Self.strongTriggers.containsBytes(trigger)
+            for (title, range, named) in titles where named || isHonourTitle(title, approval: approval) || (strong && Self.isQuotedTitle(title)) {
+                // "对获得国家科学技术奖…的项目给予配套奖励": a rule that names a prize, not a prize won.
+                if Self.isRule(s, trigger: i, titleEnd: titles.last?.1.upperBound ?? range.upperBound) { continue }
+                // "成为明天更多工匠成长的阶梯", "作为典型受端电网城市": after a copula the title is the
+                // object only when nothing follows it with 的 and, for 作为, it reads as a designation.
+                if copula, !named, range.upperBound < s.count, s[range.upperBound] == "的" { continue }
+                if trigger.hasSameBytes(as: "作为"), !named, !title.unicodeScalars.contains("“"), !Self.designationWordList.occurs(in: title.scalarArray) { continue }
                 // Filtered lazily: the scalar view's filter builds a string a scalar at a time.
                 var clean = String(scalars: title.unicodeScalars.lazy.filter { $0 != "“" && $0 != "”" })
                 // "连续五年获评该称号": a reference back to a title already named, not a new one.
@@ -129,6 +139,33 @@ struct HonourExtractor {
         return title.isEmpty ? nil : (title, titleStart..<e, next)
     }
 
+    /// Triggers after which a quoted phrase is a title whatever its words (获评“上海市创新型企业总部”).
+    static let strongTriggers: ByteWords = ["被评为", "获评为", "评为", "获评", "荣获", "被授予", "授予", "被命名为", "命名为", "当选"]
+
+    /// “…” alone, perhaps after its year (2025年度“上海市创新型企业总部”).
+    static func isQuotedTitle(_ t: String) -> Bool {
+        let u = Array(t.unicodeScalars)
+        guard u.last == "”", let open = u.firstIndex(of: "“"), u.count - open >= 4 else { return false }
+        return u[..<open].allSatisfy { QuantityScanner.isDigit($0) || $0 == "年" || $0 == "度" || $0 == " " }
+    }
+
+    /// A clause of a rule: 对 (凡, 对于) before the trigger, 的 after the title, and the
+    /// support the rule gives later in the sentence (给予, 予以, 奖励, 资助 …).
+    static func isRule(_ s: [Unicode.Scalar], trigger i: Int, titleEnd: Int) -> Bool {
+        var e = titleEnd
+        while e < s.count, s[e] == "”" || s[e] == " " || s[e] == "称" || s[e] == "号" { e += 1 }
+        guard e < s.count, s[e] == "的" else { return false }
+        var a = i
+        while a > 0, !ruleStops.contains(s[a - 1]) { a -= 1 }
+        let before = s[a..<i]
+        guard before.contains("对") || before.contains("凡") else { return false }
+        var b = e
+        while b < s.count, s[b] != "。", s[b] != "；", s[b] != ";" { b += 1 }
+        return ruleSupport.occurs(in: Array(s[e..<b]))
+    }
+    static let ruleStops: ScalarSet = ["，", "。", "；", ";", ","]
+    static let ruleSupport = WordList(["给予", "予以", "奖励", "资助", "补贴", "补助", "支持", "扶持", "配套"])
+
     /// The event in "在X中/上" before a trigger, if the clause has one.
     func eventBefore(_ s: [Unicode.Scalar], trigger i: Int) -> String? {
         var a = i
@@ -188,13 +225,26 @@ struct HonourExtractor {
         let s = line.scalars
         var a = i
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
-        var phrase = line.text(a..<i).trimmingSpaces
+        // "创营·TOP众创空间、江炆众创空间、宇速空间入库": a list of recipients runs back over 、.
+        while a > 0, s[a - 1] == "、" {
+            var b = a - 1
+            while b > 0, !Self.stops.contains(s[b - 1]) { b -= 1 }
+            guard a - 1 - b >= 2 else { break }
+            a = b
+        }
+        var phrase = Self.afterLeadVerb(line.text(a..<i).trimmingSpaces)
+        // "被青海省委组织部评为…": who gave it, not who received it.
+        if phrase.startsWithBytes("被") { phrase = "" }
         // "中心孵化器在…评价中获评优秀": the recipient stands before the event.
         // Found by byte: Foundation's range(of:) went through CFString for one character.
         if let zai = phrase.byteOffset(of: "在"), zai > 0 { phrase = String(phrase[..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: zai)]) }
         // "余飞飞凭借…的表彰，被评为优秀志愿者", "A和B作为中心的客户，荣获…": a clause that opens
         // on its trigger is about the sentence's subject, not about the document's unit.
         var fromSentence = false
+        if SubjectFinder.clean(phrase).isEmpty, let person = Self.leadingPerson(s, before: a) {
+            // "蔡立志博士的工作获得…，被…评为": the person the sentence opens on.
+            return person
+        }
         if SubjectFinder.clean(phrase).isEmpty, let subject = Self.sentenceSubject(s, before: a) {
             phrase = String(scalars: s[subject]).trimmingSpaces
             fromSentence = true
@@ -224,6 +274,11 @@ struct HonourExtractor {
             return cleaned
         }
         if let people = Self.people(after: cleaned) { return people }
+        // "创营·TOP众创空间、江炆众创空间、宇速空间": several recipients, each one by its name's end.
+        let items = cleaned.split(separator: "、").map(String.init)
+        if items.count >= 2, n <= 48, items.allSatisfy({ item in
+            (2...16).contains(item.unicodeScalars.count) && Self.recipientEnds.contains(where: { item.endsWithBytes($0) })
+        }) { return cleaned }
         // The subject of the sentence, before 作为/凭借: whoever it names.
         if fromSentence, n >= 2, n <= 16 { return cleaned }
         // Someone is always named: the document's unit, else what the clause calls itself.
@@ -252,6 +307,35 @@ struct HonourExtractor {
         return n >= 2 && n <= 20 ? b..<at : nil
     }
 
+    /// "并成功推荐创营·TOP众创空间": the phrase after a verb of putting forward, if one opens it.
+    static func afterLeadVerb(_ phrase: String) -> String {
+        let u = Array(phrase.unicodeScalars)
+        guard u.count > 4 else { return phrase }
+        for v in ["推荐", "指导", "帮助", "协助", "支持", "助力"] {
+            let w = Array(v.unicodeScalars)
+            if let at = (0...min(4, u.count - 2)).first(where: { Array(u[$0..<$0 + 2]) == w }), at > 0, u.count - at - 2 >= 2 {
+                return String(scalars: u[(at + 2)...])
+            }
+        }
+        return phrase
+    }
+
+    /// A sentence that opens on a person's name and title (蔡立志博士, 张三同志): the name.
+    static func leadingPerson(_ s: [Unicode.Scalar], before clauseStart: Int) -> String? {
+        guard clauseStart > 0 else { return nil }
+        var b = clauseStart - 1
+        while b > 0, !sentenceStops.contains(s[b - 1]) { b -= 1 }
+        while b < clauseStart, s[b] == " " { b += 1 }
+        guard b + 3 < clauseStart, surnames.contains(s[b]) else { return nil }
+        for len in [3, 2] where b + len + 2 <= clauseStart {
+            let name = s[b..<(b + len)]
+            guard name.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
+            if personTitles.match(in: s, at: b + len) != nil { return String(scalars: name) }
+        }
+        return nil
+    }
+    static let personTitles = WordList(["博士", "同志", "教授", "研究员", "工程师", "老师", "院士", "主任", "书记"])
+
     /// 指导司鉴院, 推荐3家园区: the one guided or put forward is the recipient, not the verb.
     static func withoutLeadVerb(_ phrase: String) -> String {
         for v in ["指导", "推荐", "帮助", "协助", "支持", "助力"] where phrase.startsWithBytes(v) {
@@ -270,7 +354,8 @@ struct HonourExtractor {
         // 徐汇区科委): 张江高科 ends on no such word, so its 高科 is nobody.
         for cut in 2...(s.count - 2) where isPeopleList(Array(s[cut...])) {
             let head = String(scalars: s[..<cut])
-            guard recipientEnds.contains(where: { head.endsWithBytes($0) }) || ["部", "处", "科"].contains(where: { head.endsWithBytes($0) }) else { continue }
+            guard recipientEnds.contains(where: { head.endsWithBytes($0) }) || ["部", "处", "科"].contains(where: { head.endsWithBytes($0) })
+                    || roleWords.contains(where: { head.endsWithBytes($0) }) else { continue }
             return String(scalars: s[cut...])
         }
         return nil
@@ -300,7 +385,9 @@ struct HonourExtractor {
     /// The hundred commonest surnames: enough to tell 严超 from 中心 or 园区.
     static let surnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".unicodeScalars)
 
-    static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
+    /// "智能制造团队负责人孔繁荣": a role before a name.
+    static let roleWords = ["负责人", "主任", "书记", "组长", "经理", "工程师", "研究员", "教授", "博士", "队长", "院长", "所长", "处长", "科长", "骨干", "员工", "职工", "青年"]
+    static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "空间", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
                                 "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇"]
 
     /// 一等奖, 二等奖（全区首次）, 金奖: a grade with no award named.
@@ -354,12 +441,41 @@ struct HonourExtractor {
         var level: Honour.Level? = nil
         /// Earlier rows were honours: this is an honours table, so every numbered row is one.
         var isHonourTable = false
+        /// What each column holds, from a header row (序号 荣誉名称 授予单位 获得者 级别);
+        /// nil: the order of 001's table (序号 级别? 获得者 荣誉 颁发单位).
+        var columns: [Column]? = nil
+        /// Short lines since the last row: a title or issuer wrapped onto the next line keeps
+        /// the table open.
+        var linesSinceRow = 0
+    }
+
+    enum Column { case number, title, issuer, recipient, level, other }
+
+    /// The columns a header row names, if it is the header of an honours table.
+    static func headerColumns(_ cells: [String]) -> [Column]? {
+        guard let first = cells.first, ["序号", "编号", "No.", "序"].contains(first) else { return nil }
+        let columns: [Column] = cells.enumerated().map { k, c in
+            if k == 0 { return .number }
+            if ["授予", "颁发", "授奖", "评选单位", "发文", "认定单位", "主办"].contains(where: { c.hasBytes($0) }) { return .issuer }
+            if ["获得者", "获奖者", "获奖单位", "获奖人", "获得单位", "获奖部门", "集体/个人", "获奖对象", "获得人", "荣获单位"].contains(where: { c.hasBytes($0) }) { return .recipient }
+            if ["级别", "等级", "层级"].contains(where: { c.hasBytes($0) }) { return .level }
+            // 荣誉名称, 荣誉称号, 奖项: not 单位名称 (a table of units is no table of honours).
+            if ["荣誉", "称号", "奖项", "奖励", "获奖名称", "表彰"].contains(where: { c.hasBytes($0) }) { return .title }
+            return .other
+        }
+        return columns.contains(.title) ? columns : nil
     }
 
     /// A row "N <level?> recipient title issuer": numbered, with an honour-like title.
     func honour(inRow line: ScalarLine, state: inout TableState, reportYear: Int?,
                 make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> Honour? {
         let s = line.scalars
+        // "序号	荣誉名称	授予单位	获得者	级别": the header names the columns of the rows below.
+        if s.count > 2, let f = s.firstIndex(where: { $0 != " " && $0 != "\t" }), s[f] == "序" || s[f] == "编" {
+            let cells = TableReader.cellRanges(s).map { String(scalars: s[$0]) }.filter { !$0.isEmpty }
+            if let columns = Self.headerColumns(cells) { state.columns = columns; state.linesSinceRow = 0 }
+            return nil
+        }
         // Honour rows are numbered: reject other rows before making any string.
         var k = 0
         while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
@@ -377,6 +493,23 @@ struct HonourExtractor {
             start = i + 1
         }
         guard cells.count >= 3, let no = Int(cells[0].0), no > 0, no < 1000 else { return nil }
+        if let columns = state.columns, cells.count == columns.count {
+            // A header named the columns: each cell by its column.
+            func cell(_ c: Column) -> (String, Range<Int>)? { columns.firstIndex(of: c).map { cells[$0] } }
+            guard let title = cell(.title) else { return nil }
+            state.isHonourTable = true
+            state.linesSinceRow = 0
+            let issuer = cell(.issuer)?.0
+            // A level cell holds for the rows after it that leave it blank (a group label).
+            if let label = cell(.level).flatMap({ c in Self.groupLabels.first { c.0.hasBytes($0.0) }?.1 }) { state.level = label }
+            var level = state.level ?? Self.level(of: title.0)
+            if let issuer, ["协会", "学会", "联盟", "商会"].contains(where: { issuer.hasBytes($0) }), cell(.level) == nil { level = .other }
+            var recipient = cell(.recipient)?.0 ?? unit ?? ""
+            if recipient.hasBytes("集体") { recipient = recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "") }
+            if let u = unit, Self.selfReferences.contains(recipient) || (recipient.unicodeScalars.count <= 4 && u.endsWithBytes(recipient)) { recipient = u }
+            recipient = registry.canonicalName(for: recipient) ?? recipient
+            return make(title.0, level, recipient, issuer, Self.yearIn(title.0) ?? reportYear, title.1)
+        }
         var rest = Array(cells.dropFirst())
         if let label = Self.groupLabels.first(where: { rest[0].0 == $0.0 }) {
             state.level = label.1

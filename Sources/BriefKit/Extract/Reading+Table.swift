@@ -12,6 +12,11 @@ extension Reading {
         })
         honourTable = honourState
         if let h = found {
+            func start(of text: String?) -> Int? {
+                guard let t = text?.scalarArray, !t.isEmpty, t.count <= s.count else { return nil }
+                return (0...(s.count - t.count)).first { s[$0..<($0 + t.count)].elementsEqual(t) }
+            }
+            lastHonourRow = (honours.count, start(of: h.title).map { Self.displayColumn(s, $0) }, start(of: h.issuer).map { Self.displayColumn(s, $0) })
             honours.append(h)
             return
         }

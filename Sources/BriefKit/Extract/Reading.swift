@@ -32,6 +32,30 @@ struct Reading {
     /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
     var honourListOpen = false
 
+    /// Where the last honour row's title and issuer cells start, and which honour it made.
+    var lastHonourRow: (honour: Int, title: Int?, issuer: Int?)? = nil
+
+    /// An indented fragment that starts under the last honour row's title or issuer cell:
+    /// the rest of that cell ("2025 年国家网络安全宣传周优秀 / 组织单位").
+    mutating func continueHonourRow(_ s: [Unicode.Scalar]) -> Bool {
+        guard let row = lastHonourRow, row.honour < honours.count,
+              let first = s.firstIndex(where: { $0 != " " && $0 != "\u{3000}" }), first >= 4 else { return false }
+        let text = String(scalars: s[first...]).trimmingSpaces
+        guard !text.isEmpty, text.unicodeScalars.count <= 20, !text.contains("\t"), !text.unicodeScalars.contains(where: { "。；，".unicodeScalars.contains($0) }) else { return false }
+        let at = Self.displayColumn(s, first)
+        if let t = row.title, abs(at - t) <= 2 { honours[row.honour].title += text; return true }
+        if let i = row.issuer, abs(at - i) <= 2, honours[row.honour].issuer != nil { honours[row.honour].issuer! += text; return true }
+        return false
+    }
+
+    /// The column a scalar is shown at, wide (CJK) characters counting two: how a layout
+    /// text lines its cells up.
+    static func displayColumn(_ s: [Unicode.Scalar], _ index: Int) -> Int {
+        var w = 0
+        for c in s[..<min(index, s.count)] { w += c == "\t" ? 1 : (c.value >= 0x1100 && (c.value <= 0x115F || (0x2E80...0xA4CF).contains(c.value) || (0xAC00...0xD7A3).contains(c.value) || (0xF900...0xFAFF).contains(c.value) || (0xFE30...0xFE4F).contains(c.value) || (0xFF00...0xFF60).contains(c.value) || (0xFFE0...0xFFE6).contains(c.value)) ? 2 : 1) }
+        return w
+    }
+
     struct TableState {
         var unit = ""
         var linesSinceUnit = 0
@@ -89,6 +113,11 @@ struct Reading {
             return
         }
         if !line.scalars.isEmpty {
+            // A title or issuer wrapped under its cell (pdftotext -layout) continues the row above.
+            if honourTable.isHonourTable, honourTable.linesSinceRow < 2, continueHonourRow(line.scalars) {
+                honourTable.linesSinceRow += 1
+                return
+            }
             honourTable = HonourExtractor.TableState()
             table.linesSinceRow += 1
             if let scope = BudgetTableTitle.scope(of: line.scalars) {
