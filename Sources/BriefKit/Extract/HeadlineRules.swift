@@ -32,8 +32,11 @@ struct HeadlineRules {
             let subject = f.subject.scalarArray
             if let id = f.metric, let m = catalog.metric(id: id), m.key { key = true }
             // A headline metric after a qualifier (智能软件产业区税, 全市集成电路产业规模).
+            // A bracketed qualifier (科技小巨人（含培育）企业) hides the pattern's end: asked again
+            // without it, for the flag only (the metric's identity keeps the qualifier).
             if !key, f.role != .change, !t.fromTable || t.isTotalRow,
-               let m = catalog.headlineMetric(forSubject: subject, measure: f.quantity.measure), m.key {
+               let m = catalog.headlineMetric(forSubject: subject, measure: f.quantity.measure)
+                   ?? Self.withoutBrackets(subject).flatMap({ catalog.headlineMetric(forSubject: $0, measure: f.quantity.measure) }), m.key {
                 key = true
             }
             if !key, f.role == .actual || f.role == .budget,
@@ -72,6 +75,18 @@ struct HeadlineRules {
             if key, f.quantity.isDuration, f.metric.flatMap(catalog.metric(id:))?.key != true { key = false }
             facts[i].key = key
         }
+    }
+
+    /// The subject without its bracketed parts, if it has any.
+    static func withoutBrackets(_ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard s.contains(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        var out: [Unicode.Scalar] = [], depth = 0
+        for c in s {
+            if c == "(" || c == "（" { depth += 1; continue }
+            if c == ")" || c == "）" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return out.count >= 2 ? out : nil
     }
 
     static func isProjectTotal(_ subject: String) -> Bool {

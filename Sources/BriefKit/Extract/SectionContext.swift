@@ -183,7 +183,7 @@ struct SectionContext {
 
     static let headingTails = WordList(["工作思路", "工作计划", "工作打算", "工作安排", "工作要点", "下一步工作", "下一步计划", "下一步打算",
                                         "完成情况", "执行情况", "工作回顾", "主要成效", "主要成绩", "工作成效", "总体情况", "主要指标",
-                                        "工作设想", "努力方向", "重点任务"])
+                                        "工作设想", "努力方向", "重点任务", "关键绩效", "关键绩效指标", "绩效概览", "关键数据", "数据概览"])
 
     /// No digits but a year's four (2025年工作计划).
     static func figureFree(_ s: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -286,7 +286,10 @@ enum SubjectFinder {
             // A phrase whose ends start and end no noise word skips the lists: nothing in
             // them could match, and nothing would change the phrase while they are read.
             if let f = t.first, leadingNoiseFirsts.contains(f) {
-                for w in leadingNoiseScalars where t.first == w[0] && t.count > w.count + 2 && t.starts(with: w) {
+                for w in leadingNoiseScalars where t.first == w[0] && (t.count > w.count + 2 || (w == ["其", "中"] && t.count >= 4)) && t.starts(with: w) {
+                    // "其中市级21家": 其中 goes even before a two-character name; 其 alone is not
+                    // taken off 其中 (that left 中市级).
+                    if w == ["其"], t.dropFirst().first == "中" { continue }
                     // 共享, 共同, 共建: words of their own, not 共 (in all).
                     if w == ["共"], let n = t.dropFirst().first, "享同建性识".unicodeScalars.contains(n) { continue }
                     t = t.dropFirst(w.count); changed = true
