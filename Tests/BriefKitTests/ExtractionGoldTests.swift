@@ -44,10 +44,13 @@ final class ExtractionGoldTests: XCTestCase {
     /// in styles none of the other sets has (README in each). Scored before any rule was
     /// changed for them (headline recall 0.70, 0.62, 0.79, 0.59 and 0.61), then used to find
     /// general rules; they stay as regression sets. The fifth has had two rounds of rules
-    /// (0.78, then 0.93 with 分别 lists, footnote marks and ruled key-figure pages).
+    /// (0.78, then 0.93 with 分别 lists, footnote marks and ruled key-figure pages). The sixth
+    /// scored 0.57 at first (its WeChat API export was refused, its space-aligned tables
+    /// joined as prose), 0.82 after one round (freepublish feeds, -layout tables, dash rows).
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
-                       ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9)]
+                       ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
+                       ("heldout6", "held out 6", 0.8)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
