@@ -139,9 +139,31 @@ final class BriefingAcceptanceTests: XCTestCase {
 
     /// A chart of a year's brief shows that year and earlier ones only.
     func testTrendsStopAtTheBriefsYear() {
-        let (_, y2021, _) = runBrief(["annual", "--year", "2021", Paths.samples.path, "--format", "html"])
+        let (_, page, _) = runBrief(["annual", "--year", "2021", Paths.samples.path, "--format", "html"])
+        // A page keeps numbers with their units by no-break spaces; read them as spaces.
+        let y2021 = page.replacingOccurrences(of: "\u{00A0}", with: " ")
         XCTAssertFalse(y2021.contains("2022 年 97.3"), "the 2021 brief's chart shows no later year")
         XCTAssertTrue(y2021.contains("2020 年 85.05"))
+    }
+
+    /// Every in-page link of every HTML briefing has its target: a note's ↩ goes back to a
+    /// figure shown on the page, not to a use of the note that was made and dropped.
+    func testEveryInPageLinkHasItsTarget() throws {
+        let out = try Paths.temporaryDirectory()
+        let (status, _, err) = runBrief(["build", Paths.samples.path, "--out", out.path, "-q"])
+        XCTAssertEqual(status, .success, err)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".html") }
+        XCTAssertGreaterThanOrEqual(pages.count, 8)
+        for page in pages {
+            let html = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+            func captures(_ pattern: String) throws -> [String] {
+                let re = try NSRegularExpression(pattern: pattern)
+                return re.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range(at: 1), in: html).map { String(html[$0]) } }
+            }
+            let ids = Set(try captures(##"id="([^"]+)""##))
+            let missing = try captures(##"href="#([^"]+)""##).filter { !ids.contains($0) }
+            XCTAssertEqual(missing, [], page)
+        }
     }
 
     // MARK: digest

@@ -41,7 +41,9 @@ public struct BriefingRenderer: Sendable {
             return try BriefError.mappingTemplateErrors {
                 let template = try Template(source: file.source, name: file.label)
                 // Word's XML is escaped as HTML is: that escaping is valid XML escaping.
-                return try template.render(data, library: library, contentType: format == "docx" ? .html : nil, strict: true)
+                // A page keeps a number with its unit (5,514 项, 超 1.4 亿元) on one line.
+                let view = format == "md" ? data : Self.keepingNumbersWithUnits(data)
+                return try template.render(view, library: library, contentType: format == "docx" ? .html : nil, strict: true)
             }
         } catch var e as BriefError {
             // A partial's error names it as the library knows it ("partials/sources"): name its file.
@@ -49,6 +51,37 @@ public struct BriefingRenderer: Sendable {
             throw e
         }
     }
+
+    /// Every string of the view with a no-break space where a line break would part a number
+    /// from its unit or its qualifier: "5,514 项", "超 1.4 亿元", "2.03 个百分点".
+    static func keepingNumbersWithUnits(_ v: MustacheValue) -> MustacheValue {
+        switch v {
+        case let .string(s): return .string(numbersKeptWithUnits(s))
+        case let .list(l): return .list(l.map(keepingNumbersWithUnits))
+        case let .object(o): return .object(o.mapValues(keepingNumbersWithUnits))
+        default: return v
+        }
+    }
+
+    static func numbersKeptWithUnits(_ s: String) -> String {
+        guard s.utf8.contains(0x20) else { return s }
+        let u = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in u.enumerated() {
+            if c == " ", i > 0, i + 1 < u.count {
+                let before = u[i - 1], after = u[i + 1]
+                let digitBefore = before.properties.numericType != nil && before.isASCII
+                let digitAfter = after.properties.numericType != nil && after.isASCII
+                if (digitBefore && !after.isASCII) || (qualifiers.contains(before) && digitAfter) {
+                    out.append("\u{00A0}")
+                    continue
+                }
+            }
+            out.append(c)
+        }
+        return String(out)
+    }
+    static let qualifiers: Set<Unicode.Scalar> = ["超", "近", "约", "到"]
 
     /// The view data as JSON, exactly as templates receive it.
     public static func json(_ value: MustacheValue) -> String {

@@ -42,7 +42,9 @@ enum DiffView {
             var row: [String: MustacheValue] = [
                 "name": .string(s.name), "category": .string(s.category.rawValue), "categoryName": .string(FigureText.categoryName(s.category)),
                 "a": .string(earlier.map { FigureText.text($0.fact.quantity) } ?? "—"),
-                "noteA": earlier.map { notes.reference(for: $0.fact.provenance) } ?? .null,
+                // The later row already made the earlier value's use of its note: shown here, not made twice.
+                "noteA": later.flatMap { r -> MustacheValue? in if case .object = r["previousNote"] ?? .null { return r["previousNote"] } else { return nil } }
+                    ?? earlier.map { notes.reference(for: $0.fact.provenance) } ?? .null,
                 "quotedA": .bool(earlier?.isQuoted ?? false),
                 "b": later?["value"] ?? "—", "noteB": later?["note"] ?? .null,
                 "change": later?["change"] ?? "—", "direction": later?["direction"] ?? "none", "changeNote": later?["changeNote"] ?? .null,

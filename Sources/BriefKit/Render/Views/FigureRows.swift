@@ -37,12 +37,15 @@ enum FigureRows {
             let base = st.subject.hasBytes("预算") && !st.subject.hasBytes("预算执行") ? "预算" : ""
             let against = st.baseYear.map { "较 \($0) 年\(base)" } ?? "较上期"
             let text = "\(against)\(Self.verb(st.subject)) \(FigureText.text(st.quantity))"
-            row["stated"] = ["text": .string(text), "note": notes.reference(for: st.provenance)]
-            if !compared {
+            // One use of the note, shown in one place: a use made and dropped left the note's
+            // back-link pointing at nothing.
+            let note = notes.reference(for: st.provenance)
+            if compared {
+                row["stated"] = ["text": .string(text), "note": note]
+            } else {
                 row["change"] = .string(text)
                 row["direction"] = .string(Self.isDecrease(st.subject) ? "down" : "up")
-                row["changeNote"] = notes.reference(for: st.provenance)
-                row["stated"] = .null
+                row["changeNote"] = note
             }
         }
         let points = s.years.filter { $0 <= year }.compactMap { y in s.value(in: y).map { (year: y, value: $0.fact.quantity.folded.value) } }
