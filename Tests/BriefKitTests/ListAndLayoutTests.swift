@@ -93,4 +93,14 @@ final class ListAndLayoutTests: XCTestCase {
         let e = extract("从申请内容看，主要集中在产业扶持资金和工业用地规划等方面，分别占办结总数的34.2%和18.4%。", kind: .other)
         XCTAssertEqual(e.facts.first { $0.quantity.value == 18.4 }?.role, .share)
     }
+
+    /// A generic rate is the catalog's metric only as written alone: 区税完成比 keeps its own
+    /// name, so it never lines up with another figure's 完成率.
+    func testAGenericRateNeedsItsOwnName() {
+        let e = extract("招商引进企业共计产税35238.25万元（区税10594万元，区税完成比106%）。任务完成率98%。", kind: .workSummary)
+        let tax = e.facts.first { $0.quantity.value == 106 }, tasks = e.facts.first { $0.quantity.value == 98 }
+        XCTAssertNil(tax?.metric)
+        XCTAssertTrue(tax?.name.hasBytes("区税") ?? false, tax?.name ?? "")
+        XCTAssertEqual(tasks?.metric, "completion-rate")
+    }
 }

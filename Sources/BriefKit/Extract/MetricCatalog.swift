@@ -143,8 +143,11 @@ public struct MetricCatalog: Sendable {
     private func ending(_ s: [Unicode.Scalar], measure: String?, maxPrefix: Int) -> Metric? {
         guard let last = s.last, let candidates = endings[last] else { return nil }
         for e in candidates {
+            // A generic rate (完成率, 合格率) is this metric only as written alone: 区税完成比 and
+            // 任务完成率 are two figures, not two values of one (the flag still comes from headlineMetric).
+            let exact = maxPrefix != Int.max && Self.exactOnly.contains(metrics[e.metric].id)
             let matches = e.patterns.contains { p in
-                p.count <= s.count && s.count - p.count <= maxPrefix && s.suffix(p.count).elementsEqual(p)
+                p.count <= s.count && s.count - p.count <= (exact ? 0 : maxPrefix) && s.suffix(p.count).elementsEqual(p)
             }
             guard matches else { continue }
             // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
@@ -155,6 +158,8 @@ public struct MetricCatalog: Sendable {
         }
         return nil
     }
+
+    static let exactOnly: Set<String> = ["completion-rate", "pass-rate"]
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
