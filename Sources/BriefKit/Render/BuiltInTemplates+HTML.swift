@@ -51,7 +51,7 @@ extension BuiltInTemplates {
 {{/hasFigures}}
 {{#hasUnsure}}
 <div class="unsure"><strong>需核对</strong>：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
-<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}</li>{{/unsure}}</ul></div>
+<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{sep}}{{value}}{{#note}}{{> partials/ref}}{{/note}}{{/values}}</li>{{/unsure}}</ul></div>
 {{/hasUnsure}}
 {{#hasHonours}}
 {{#honours}}
@@ -126,7 +126,7 @@ extension BuiltInTemplates {
 {{^hasFigures}}<p>两份报告没有可对照的主要数据。</p>{{/hasFigures}}
 {{#hasUnsure}}
 <div class="unsure"><strong>需核对</strong>：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
-<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}</li>{{/unsure}}</ul></div>
+<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{sep}}{{value}}{{#note}}{{> partials/ref}}{{/note}}{{/values}}</li>{{/unsure}}</ul></div>
 {{/hasUnsure}}
 <h2>荣誉变化</h2>
 <p>{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</p>
@@ -383,7 +383,7 @@ extension BuiltInTemplates {
 {{/hasMetrics}}
 {{#hasUnsure}}
 <div class="unsure"><strong>需核对</strong>：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
-<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}</li>{{/unsure}}</ul></div>
+<ul>{{#unsure}}<li>{{name}}（{{year}} 年）：{{#values}}{{sep}}{{value}}{{#note}}{{> partials/ref}}{{/note}}{{/values}}</li>{{/unsure}}</ul></div>
 {{/hasUnsure}}
 {{#hasCharts}}
 <h2>走势</h2>

@@ -42,7 +42,7 @@ extension BuiltInTemplates {
 **需核对**：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
 
 {{#unsure}}
-- {{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}
+- {{name}}（{{year}} 年）：{{#values}}{{sep}}{{value}}{{#note}}{{> partials/ref}}{{/note}}{{/values}}
 {{/unsure}}
 {{/hasUnsure}}
 {{#hasHonours}}
@@ -114,7 +114,7 @@ extension BuiltInTemplates {
 **需核对**：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
 
 {{#unsure}}
-- {{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}
+- {{name}}（{{year}} 年）：{{#values}}{{sep}}{{value}}{{#note}}{{> partials/ref}}{{/note}}{{/values}}
 {{/unsure}}
 {{/hasUnsure}}
 
@@ -291,7 +291,7 @@ extension BuiltInTemplates {
 **需核对**：下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。
 
 {{#unsure}}
-- {{name}}（{{year}} 年）：{{#values}}{{value}}{{#note}}{{> partials/ref}}{{/note}} {{/values}}
+- {{name}}（{{year}} 年）：{{#values}}{{sep}}{{value}}{{#note}}{{> partials/ref}}{{/note}}{{/values}}
 {{/unsure}}
 {{/hasUnsure}}
 {{#hasCharts}}

@@ -44,7 +44,7 @@ extension BuiltInTemplates {
 {{#hasUnsure}}
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">需核对：</w:t></w:r><w:r><w:t xml:space="preserve">下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。</w:t></w:r></w:p>
 {{#unsure}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/values}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{sep}}{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}{{/values}}</w:p>
 {{/unsure}}
 {{/hasUnsure}}
 {{#hasHonours}}
@@ -105,7 +105,7 @@ extension BuiltInTemplates {
 {{#hasUnsure}}
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">需核对：</w:t></w:r><w:r><w:t xml:space="preserve">下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。</w:t></w:r></w:p>
 {{#unsure}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/values}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{sep}}{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}{{/values}}</w:p>
 {{/unsure}}
 {{/hasUnsure}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">荣誉变化</w:t></w:r></w:p>
@@ -288,7 +288,7 @@ extension BuiltInTemplates {
 {{#hasUnsure}}
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">需核对：</w:t></w:r><w:r><w:t xml:space="preserve">下列指标在同一文件中有几个不同的数值，无法确定哪个是全年总数，未列入表中。</w:t></w:r></w:p>
 {{#unsure}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/values}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{name}}（{{year}} 年）：</w:t></w:r>{{#values}}<w:r><w:t xml:space="preserve">{{sep}}{{value}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}{{/values}}</w:p>
 {{/unsure}}
 {{/hasUnsure}}
 {{#hasCharts}}

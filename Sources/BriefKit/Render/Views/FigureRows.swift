@@ -67,8 +67,9 @@ enum FigureRows {
         series.compactMap { s in
             let obs = s.unsure(in: year)
             guard !obs.isEmpty else { return nil }
-            return ["name": .string(s.name), "year": .int(year), "values": .list(obs.map { o in
-                ["value": .string(FigureText.text(o.fact.quantity)), "note": notes.reference(for: o.fact.provenance)]
+            return ["name": .string(s.name), "year": .int(year), "values": .list(obs.enumerated().map { k, o in
+                // "23 家；360 家": the rival values set apart.
+                ["sep": .string(k == 0 ? "" : "；"), "value": .string(FigureText.text(o.fact.quantity)), "note": notes.reference(for: o.fact.provenance)]
             })]
         }
     }
