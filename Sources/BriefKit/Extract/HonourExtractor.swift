@@ -371,7 +371,7 @@ struct HonourExtractor {
         }
         guard cells.count >= 3, let no = Int(cells[0].0), no > 0, no < 1000 else { return nil }
         var rest = Array(cells.dropFirst())
-        if let label = Self.groupLabels.first(where: { rest[0].0 == $0.0 }) {
+        if let label = Self.groupLabels.first(where: { rest[0].0.isSameText(asPlainWord: $0.0) }) {
             state.level = label.1
             rest.removeFirst()
         }
