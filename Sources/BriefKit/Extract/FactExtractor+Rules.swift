@@ -92,8 +92,44 @@ extension FactExtractor {
     static func isRateContext(_ line: ScalarLine, _ q: ScannedQuantity) -> Bool {
         guard q.quantity.value >= 0, q.quantity.value <= 100 else { return false }
         if let next = line.scalars[safe: q.span.upperBound], !SubjectFinder.clauseBreaks.contains(next), next != "。", next != " " { return false }
-        let start = max(0, q.span.lowerBound - 30)
-        let before = line.text(start..<q.span.lowerBound)
+        // On the scalars of the 30 before the number: their last clause (between 。 and ；)
+        // that is not empty, as a Character split of that text gave.
+        let s = line.scalars
+        let start = max(0, q.span.lowerBound - 30), end = min(s.count, q.span.lowerBound)
+        func isBreak(_ k: Int) -> Bool { s[k] == "。" || s[k] == "；" }
+        // A 。 or ； next to a scalar that may join it into one Character (a combining
+        // mark after, a prepended one before) was no separator there: split as before.
+        func mayJoin(_ k: Int) -> Bool {
+            (k > start && !isPlainScalar(s[k - 1])) || (k + 1 < end && !isPlainScalar(s[k + 1]))
+        }
+        var hi = end
+        while hi > start, isBreak(hi - 1) {
+            if mayJoin(hi - 1) { return isRateContextByCharacters(line, start..<end) }
+            hi -= 1
+        }
+        var lo = hi
+        while lo > start, !isBreak(lo - 1) { lo -= 1 }
+        if lo > start, mayJoin(lo - 1) { return isRateContextByCharacters(line, start..<end) }
+        var k = lo
+        while k < hi {
+            let c = s[k], next = k + 1 < hi ? s[k + 1] : " "
+            if c == "率" || (c == "指" && next == "数") || ((c == "得" || c == "评") && next == "分") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A scalar that is its own Character whatever stands beside it: ASCII, and CJK
+    /// ideographs and punctuation other than their combining marks.
+    static func isPlainScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x300 || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
+            || (v >= 0xFF01 && v <= 0xFF5E) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
+    /// The same test on the text's Characters, for the rare line where scalars may join.
+    static func isRateContextByCharacters(_ line: ScalarLine, _ range: Range<Int>) -> Bool {
+        let before = line.text(range)
         let sentence = before.split(whereSeparator: { $0 == "。" || $0 == "；" }).last.map(String.init) ?? before
         return ["率", "指数", "得分", "评分"].contains { sentence.hasBytes($0) }
     }
