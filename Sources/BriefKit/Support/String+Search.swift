@@ -65,6 +65,11 @@ extension String {
 
     /// UTF-8 offset of the first occurrence of `needle`, or nil.
     func byteOffset(of needle: String) -> Int? {
+        // Borrowed views, as in compareBytes; a bridged string is made native first.
+        let found = utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n in ByteSearch.offset(of: n, in: h) }
+        }
+        if let found, let found { return found }
         var haystack = self, needle = needle
         return haystack.withUTF8 { h in needle.withUTF8 { n in ByteSearch.offset(of: n, in: h) } }
     }
