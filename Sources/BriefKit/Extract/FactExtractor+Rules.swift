@@ -39,14 +39,13 @@ extension FactExtractor {
     /// "年主营业务收入2000万元及以上的工业企业", "对研发投入超过500万元的企业": a bound that
     /// defines a class of things, not an amount anyone reached.
     static func thresholdReason(_ q: ScannedQuantity, in s: [Unicode.Scalar]) -> String? {
+        // Tested on the scalars, with no string made: this runs for every figure.
         // A bound is written as one (超过, 不低于, 以上): 十余年的坚守 is an amount.
-        let before = String(scalars: s[max(0, q.number.lowerBound - 3)..<q.number.lowerBound])
-        var bounded = boundWords.contains { before.endsWithBytes($0) }
+        var bounded = boundWords.match(in: s, endingBefore: q.number.lowerBound) != nil
         var j = q.span.upperBound
         while j < s.count, s[j] == " " { j += 1 }
         // "及以上", "或以上": the bound written after the measure (in the span or not).
-        let after = String(scalars: s[max(q.number.upperBound, q.span.upperBound - 3)..<q.span.upperBound])
-        if ["以上", "以下", "以内"].contains(where: { after.endsWithBytes($0) }) { bounded = true }
+        if q.span.upperBound - 2 >= q.number.upperBound, boundsAfter.match(in: s, endingBefore: q.span.upperBound) != nil { bounded = true }
         if j < s.count, s[j] == "及" || s[j] == "或" { j += 1 }
         if j + 1 < s.count, s[j] == "以", s[j + 1] == "上" || s[j + 1] == "下" || s[j + 1] == "内" { j += 2; bounded = true }
         guard bounded, j < s.count, s[j] == "的" else { return nil }
@@ -54,26 +53,26 @@ extension FactExtractor {
         // 设计面积 and 15%以上的增速 are amounts.
         var k = j + 1
         while k < s.count, k - j <= 12, !SubjectFinder.clauseBreaks.contains(s[k]), !YearResolver.endsSentence(s[k]), s[k] != "，" { k += 1 }
-        let noun = String(scalars: s[(j + 1)..<k])
         // 超过99%的单位 is the share of a class that did something; 占比超过20%的城市 a bound.
-        if q.quantity.isRate {
-            let lead = String(scalars: s[max(0, q.number.lowerBound - 8)..<q.number.lowerBound])
-            if !["占比", "比重", "率", "增速"].contains(where: { lead.hasBytes($0) }) { return nil }
-        }
-        return classNouns.contains(where: { noun.hasBytes($0) }) ? "threshold of a class" : nil
+        if q.quantity.isRate, !shareWords.occurs(in: s, within: max(0, q.number.lowerBound - 8)..<q.number.lowerBound) { return nil }
+        return classNouns.occurs(in: s, within: (j + 1)..<k) ? "threshold of a class" : nil
     }
 
-    static let classNouns = ["企业", "单位", "项目", "机构", "城市", "地区", "人员", "个人", "产品", "主体", "团队", "家庭", "用户", "客户", "学校",
-                             "医院", "园区", "平台", "载体", "人群", "职工", "工程"]
-    static let boundWords = ["超过", "不低于", "不少于", "不超过", "低于", "高于", "大于", "小于", "不足", "超"]
+    static let classNouns = WordList(["企业", "单位", "项目", "机构", "城市", "地区", "人员", "个人", "产品", "主体", "团队", "家庭", "用户", "客户", "学校",
+                                      "医院", "园区", "平台", "载体", "人群", "职工", "工程"])
+    /// Each at most three scalars: the three before the number were tested.
+    static let boundWords = WordList(["超过", "不低于", "不少于", "不超过", "低于", "高于", "大于", "小于", "不足", "超"])
+    static let boundsAfter = WordList(["以上", "以下", "以内"])
+    static let shareWords = WordList(["占比", "比重", "率", "增速"])
 
     /// A line that opens with 注：/注: or 备注：/说明：.
     static func isNote(_ s: [Unicode.Scalar]) -> Bool {
         var i = 0
         while i < s.count, s[i] == " " || s[i] == "（" || s[i] == "(" { i += 1 }
-        let head = String(scalars: s[i..<min(s.count, i + 3)])
-        return ["注：", "注:", "备注", "说明："].contains { head.startsWithBytes($0) }
+        return noteHeads.match(in: s, at: i) != nil
     }
+
+    static let noteHeads = WordList(["注：", "注:", "备注", "说明："])
 
     /// After 《…》: a target another document sets.
     static let quotedTargetVerbs = WordList(["提出", "指出", "明确", "要求"])
@@ -92,8 +91,44 @@ extension FactExtractor {
     static func isRateContext(_ line: ScalarLine, _ q: ScannedQuantity) -> Bool {
         guard q.quantity.value >= 0, q.quantity.value <= 100 else { return false }
         if let next = line.scalars[safe: q.span.upperBound], !SubjectFinder.clauseBreaks.contains(next), next != "。", next != " " { return false }
-        let start = max(0, q.span.lowerBound - 30)
-        let before = line.text(start..<q.span.lowerBound)
+        // On the scalars of the 30 before the number: their last clause (between 。 and ；)
+        // that is not empty, as a Character split of that text gave.
+        let s = line.scalars
+        let start = max(0, q.span.lowerBound - 30), end = min(s.count, q.span.lowerBound)
+        func isBreak(_ k: Int) -> Bool { s[k] == "。" || s[k] == "；" }
+        // A 。 or ； next to a scalar that may join it into one Character (a combining
+        // mark after, a prepended one before) was no separator there: split as before.
+        func mayJoin(_ k: Int) -> Bool {
+            (k > start && !isPlainScalar(s[k - 1])) || (k + 1 < end && !isPlainScalar(s[k + 1]))
+        }
+        var hi = end
+        while hi > start, isBreak(hi - 1) {
+            if mayJoin(hi - 1) { return isRateContextByCharacters(line, start..<end) }
+            hi -= 1
+        }
+        var lo = hi
+        while lo > start, !isBreak(lo - 1) { lo -= 1 }
+        if lo > start, mayJoin(lo - 1) { return isRateContextByCharacters(line, start..<end) }
+        var k = lo
+        while k < hi {
+            let c = s[k], next = k + 1 < hi ? s[k + 1] : " "
+            if c == "率" || (c == "指" && next == "数") || ((c == "得" || c == "评") && next == "分") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A scalar that is its own Character whatever stands beside it: ASCII, and CJK
+    /// ideographs and punctuation other than their combining marks.
+    static func isPlainScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x300 || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
+            || (v >= 0xFF01 && v <= 0xFF5E) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
+    /// The same test on the text's Characters, for the rare line where scalars may join.
+    static func isRateContextByCharacters(_ line: ScalarLine, _ range: Range<Int>) -> Bool {
+        let before = line.text(range)
         let sentence = before.split(whereSeparator: { $0 == "。" || $0 == "；" }).last.map(String.init) ?? before
         return ["率", "指数", "得分", "评分"].contains { sentence.hasBytes($0) }
     }

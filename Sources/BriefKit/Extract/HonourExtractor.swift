@@ -511,7 +511,7 @@ struct HonourExtractor {
             return make(title.0, level, recipient, issuer, Self.yearIn(title.0) ?? reportYear, title.1)
         }
         var rest = Array(cells.dropFirst())
-        if let label = Self.groupLabels.first(where: { rest[0].0 == $0.0 }) {
+        if let label = Self.groupLabels.first(where: { rest[0].0.isSameText(asPlainWord: $0.0) }) {
             state.level = label.1
             rest.removeFirst()
         }

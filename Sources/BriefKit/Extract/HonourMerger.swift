@@ -2,10 +2,14 @@
 /// `第二批` and `新一批` of the same designation) is listed once, at its first mention.
 enum HonourMerger {
     static func merged(_ honours: [Honour]) -> [Honour] {
-        var seen: [String: Int] = [:]
+        guard honours.count > 1 else { return honours }
+        let keys = honours.map { key($0.title) + "|" + $0.recipient }
+        // Plain keys are equal only byte for byte, so their bytes can be hashed.
+        let byBytes = keys.allSatisfy(\.isPlainText)
+        var seen: [HashedKey: Int] = Dictionary(minimumCapacity: honours.count)
         var result: [Honour] = []
-        for h in honours {
-            let k = key(h.title) + "|" + h.recipient
+        for (h, text) in zip(honours, keys) {
+            let k = HashedKey(text, byBytes: byBytes)
             if let at = seen[k] {
                 // Keep the first mention; a table row says more than running text.
                 if result[at].source == .text, h.source == .table { result[at] = h }
@@ -21,9 +25,10 @@ enum HonourMerger {
 
     /// The title without its batch (第二批, 新一批, 首批), year, quotes and brackets.
     static func key(_ title: String) -> String {
-        // An array's filter with a bitmap: the scalar view's filter builds a string a scalar
+        // Removed in place with a bitmap: the scalar view's filter builds a string a scalar
         // at a time, and a literal's scalars were decoded for every scalar tested.
-        var s = title.scalarArray.filter { !keyMarks.contains($0) }
+        var s = title.scalarArray
+        s.removeAll { keyMarks.contains($0) }
         var i = 0
         while i < s.count {
             // 第N批 / 首批 / 新一批 / 2023年度
@@ -41,5 +46,28 @@ enum HonourMerger {
             i += 1
         }
         return String(scalars: s)
+    }
+
+    /// A key hashed once when made. A String key is hashed again (every non-ASCII scalar
+    /// checked for normalisation) at each lookup and each move when the table grows; equal
+    /// keys are still equal as String `==` says. All keys of one table are hashed the same
+    /// way: by their bytes when all are plain text, else as String hashes.
+    struct HashedKey: Hashable {
+        let text: String
+        let hash: Int
+
+        init(_ text: String, byBytes: Bool) {
+            self.text = text
+            if byBytes {
+                var hasher = Hasher(), copy = text
+                copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hash = hasher.finalize()
+            } else {
+                hash = text.hashValue
+            }
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: HashedKey, b: HashedKey) -> Bool { a.hash == b.hash && a.text == b.text }
     }
 }

@@ -12,7 +12,8 @@ public enum TextEncoding: String, Sendable, Codable {
 /// Decodes file bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030,
 /// in that order, and rejects binary data.
 public enum TextDecoding {
-    /// GB18030 as Foundation on Linux knows it (CFStringEncoding 0x0632 with the high bit).
+    /// GB18030 as Foundation on Linux knows it (CFStringEncoding 0x0632 with the high bit):
+    /// for encoding, and the decoding `GB18030` was generated from and is tested against.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     public static func decode(_ data: [UInt8], file: String) throws -> (text: String, encoding: TextEncoding) {
@@ -35,7 +36,7 @@ public enum TextDecoding {
         }
         if let s = validUTF8(data) { return (try checkText(s, file: file), .utf8) }
         // Not UTF-8: GB18030 is the one other encoding Chinese documents come in without a BOM.
-        if let s = String(data: Data(data), encoding: gb18030), !s.isEmpty {
+        if let s = GB18030.decode(data), !s.isEmpty {
             return (try checkText(s, file: file), .gb18030)
         }
         throw invalidUTF8(data, file: file)

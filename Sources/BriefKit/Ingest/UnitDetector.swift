@@ -140,6 +140,8 @@ enum UnitDetector {
     /// every occurrence as a scalar-by-scalar match finds them: the walk steps from scalar
     /// to scalar, and a name's bytes at the start of a scalar are its scalars.
     static func countDistricts(_ b: UnsafeBufferPointer<UInt8>, into counts: inout [Int]) {
+        // Read once: a static in the loop is a swift_once call at every CJK scalar.
+        let districtStarts = districtStarts, districtBytes = districtBytes
         var i = 0
         while i < b.count {
             let lead = b[i]

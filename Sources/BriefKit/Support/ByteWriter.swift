@@ -49,6 +49,8 @@ struct ByteWriter {
     /// A string's UTF-8 as it is.
     @inline(__always)
     mutating func text(_ s: String) {
+        // The borrowed view where it is contiguous: a copy for withUTF8 costs a retain.
+        if s.utf8.withContiguousStorageIfAvailable({ bytes($0) }) != nil { return }
         var s = s
         s.withUTF8 { bytes($0) }
     }
@@ -80,49 +82,54 @@ struct ByteWriter {
     /// back to a byte at a time).
     mutating func string(_ s: String) {
         byte(0x22)
-        var s = s
-        s.withUTF8 { u in
-            var run = 0, i = 0
-            while i < u.count {
-                // Plain text passes eight bytes a step: no control, quote, backslash or E2.
-                // A word with one goes straight to the first (“” lead with E2, so Chinese
-                // quotes have many; stepping a byte at a time up to it cost more).
-                while i + 8 <= u.count {
-                    let w = ByteScan.word(u, at: i)
-                    let flags = ByteScan.lessFlags(w, than: 0x20) | ByteScan.equalFlags(w, 0x22)
-                        | ByteScan.equalFlags(w, 0x5C) | ByteScan.equalFlags(w, 0xE2)
-                    if let k = ByteScan.firstFlagged(flags) { i += k; break }
-                    i += 8
-                }
-                guard i < u.count else { break }
-                let b = u[i]
-                if b < 0x20 || b == 0x22 || b == 0x5C {
-                    bytes(UnsafeBufferPointer(rebasing: u[run..<i]))
-                    switch b {
-                    case 0x22: literal("\\\"")
-                    case 0x5C: literal("\\\\")
-                    case 0x0A: literal("\\n")
-                    case 0x0D: literal("\\r")
-                    case 0x09: literal("\\t")
-                    default:
-                        literal("\\u00")
-                        byte(Self.hex(b >> 4))
-                        byte(Self.hex(b & 0x0F))
-                    }
-                    i += 1
-                    run = i
-                } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 {
-                    bytes(UnsafeBufferPointer(rebasing: u[run..<i]))
-                    literal(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    i += 3
-                    run = i
-                } else {
-                    i += 1
-                }
-            }
-            bytes(UnsafeBufferPointer(rebasing: u[run..<u.count]))
+        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var s = s
+            s.withUTF8 { escaped($0) }
         }
         byte(0x22)
+    }
+
+    /// The body of `string`, on the string's UTF-8.
+    private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
+        var run = 0, i = 0
+        while i < u.count {
+            // Plain text passes eight bytes a step: no control, quote, backslash or E2.
+            // A word with one goes straight to the first (“” lead with E2, so Chinese
+            // quotes have many; stepping a byte at a time up to it cost more).
+            while i + 8 <= u.count {
+                let w = ByteScan.word(u, at: i)
+                let flags = ByteScan.lessFlags(w, than: 0x20) | ByteScan.equalFlags(w, 0x22)
+                    | ByteScan.equalFlags(w, 0x5C) | ByteScan.equalFlags(w, 0xE2)
+                if let k = ByteScan.firstFlagged(flags) { i += k; break }
+                i += 8
+            }
+            guard i < u.count else { break }
+            let b = u[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C {
+                bytes(UnsafeBufferPointer(rebasing: u[run..<i]))
+                switch b {
+                case 0x22: literal("\\\"")
+                case 0x5C: literal("\\\\")
+                case 0x0A: literal("\\n")
+                case 0x0D: literal("\\r")
+                case 0x09: literal("\\t")
+                default:
+                    literal("\\u00")
+                    byte(Self.hex(b >> 4))
+                    byte(Self.hex(b & 0x0F))
+                }
+                i += 1
+                run = i
+            } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 {
+                bytes(UnsafeBufferPointer(rebasing: u[run..<i]))
+                literal(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                i += 3
+                run = i
+            } else {
+                i += 1
+            }
+        }
+        bytes(UnsafeBufferPointer(rebasing: u[run..<u.count]))
     }
 
     @inline(__always)

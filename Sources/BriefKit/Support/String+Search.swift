@@ -65,6 +65,11 @@ extension String {
 
     /// UTF-8 offset of the first occurrence of `needle`, or nil.
     func byteOffset(of needle: String) -> Int? {
+        // Borrowed views, as in compareBytes; a bridged string is made native first.
+        let found = utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n in ByteSearch.offset(of: n, in: h) }
+        }
+        if let found, let found { return found }
         var haystack = self, needle = needle
         return haystack.withUTF8 { h in needle.withUTF8 { n in ByteSearch.offset(of: n, in: h) } }
     }
@@ -101,12 +106,15 @@ extension String {
 
     /// Whether `other`'s bytes stand at byte `offset` (which the caller has bounded).
     private func compareBytes(_ other: String, at offset: Int) -> Bool {
-        var a = self, b = other
-        return a.withUTF8 { pa in
-            b.withUTF8 { pb in
+        // Borrowed views, not copies for withUTF8: two fewer retains and releases a call.
+        let same = utf8.withContiguousStorageIfAvailable { pa in
+            other.utf8.withContiguousStorageIfAvailable { pb in
                 pb.count == 0 || memcmp(pa.baseAddress! + offset, pb.baseAddress!, pb.count) == 0
             }
         }
+        if let same, let same { return same }
+        // Bridged strings have no contiguous UTF-8.
+        return utf8.dropFirst(offset).starts(with: other.utf8)
     }
 
     /// Spaces, tabs and ideographic spaces trimmed from both ends, without Foundation.

@@ -41,6 +41,8 @@ func decodeScalarArray(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
 extension Substring {
     /// The substring's scalars as an array, decoded from its UTF-8 in one pass.
     var scalarArray: [Unicode.Scalar] {
+        // The borrowed view where it is contiguous: a copy for withUTF8 costs a retain.
+        if let scalars = utf8.withContiguousStorageIfAvailable(decodeScalarArray) { return scalars }
         var copy = self
         return copy.withUTF8 { decodeScalarArray($0) }
     }
@@ -50,6 +52,7 @@ extension String {
     /// The string's scalars as an array, decoded from its UTF-8 in one pass (sized by the
     /// byte count). `Array(s.unicodeScalars)` walks the view twice, once to count.
     var scalarArray: [Unicode.Scalar] {
+        if let scalars = utf8.withContiguousStorageIfAvailable(decodeScalarArray) { return scalars }
         var copy = self
         return copy.withUTF8 { decodeScalarArray($0) }
     }

@@ -88,6 +88,18 @@ struct WordList: Sendable {
         s.indices.contains { match(in: s, at: $0) != nil }
     }
 
+    /// Whether a word occurs in `s` wholly within `range` (as `String.hasBytes` on the text
+    /// of that range would say).
+    func occurs(in s: [Unicode.Scalar], within range: Range<Int>) -> Bool {
+        var i = Swift.max(range.lowerBound, 0)
+        let end = Swift.min(range.upperBound, s.count)
+        while i < end {
+            if starts.contains(s[i]), contains(in: s, at: i, where: { i + $0.count <= end }) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// False when no word can end `s`: its last scalar ends none of them.
     @inline(__always)
     func mayEnd(_ s: [Unicode.Scalar]) -> Bool { s.last.map(ends.contains) ?? false }

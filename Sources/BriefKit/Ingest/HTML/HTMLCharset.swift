@@ -10,7 +10,7 @@ enum HTMLCharset {
     static func decode(_ bytes: [UInt8], file: String) throws -> (text: String, encoding: TextEncoding) {
         if let declared = declared(in: bytes), chinese.contains(declared),
            TextDecoding.validUTF8(bytes) == nil || bytes.allSatisfy({ $0 < 0x80 }),
-           let text = String(data: Data(bytes), encoding: TextDecoding.gb18030) {
+           let text = GB18030.decode(bytes) {
             return (text, .gb18030)
         }
         return try TextDecoding.decode(bytes, file: file)
