@@ -309,9 +309,10 @@ struct HonourExtractor {
 
     /// "并成功推荐创营·TOP众创空间": the phrase after a verb of putting forward, if one opens it.
     static func afterLeadVerb(_ phrase: String) -> String {
+        guard phrase.utf8.count > 12, leadVerbs.contains(where: { phrase.hasBytes($0) }) else { return phrase }
         let u = Array(phrase.unicodeScalars)
         guard u.count > 4 else { return phrase }
-        for v in ["推荐", "指导", "帮助", "协助", "支持", "助力"] {
+        for v in leadVerbs {
             let w = Array(v.unicodeScalars)
             if let at = (0...min(4, u.count - 2)).first(where: { Array(u[$0..<$0 + 2]) == w }), at > 0, u.count - at - 2 >= 2 {
                 return String(scalars: u[(at + 2)...])
@@ -319,6 +320,8 @@ struct HonourExtractor {
         }
         return phrase
     }
+
+    static let leadVerbs = ["推荐", "指导", "帮助", "协助", "支持", "助力"]
 
     /// A sentence that opens on a person's name and title (蔡立志博士, 张三同志): the name.
     static func leadingPerson(_ s: [Unicode.Scalar], before clauseStart: Int) -> String? {

@@ -37,26 +37,34 @@ struct SectionContext {
     mutating func read(_ s: [Unicode.Scalar]) {
         // A title set off by a rule line (=====, -----) above or below it is a heading too.
         if Self.isRule(s) {
-            if let t = pendingTitle { open(Heading(level: 0, text: t)) }
+            // The line before, if it was a title (asked only now: most lines have no rule under them).
+            let title = pendingTitle.flatMap(Self.plainTitle)
+            if let t = title { open(Heading(level: 0, text: t)) }
             // The rule under a title the rule above set off closes it; it opens nothing.
-            afterRule = pendingTitle == nil && !ruledTitle
+            afterRule = title == nil && !ruledTitle
             pendingTitle = nil
             ruledTitle = false
             return
         }
-        let title = Self.plainTitle(s)
         let opensRuled = afterRule
-        defer { afterRule = false; ruledTitle = opensRuled && (Self.heading(s) != nil || title != nil) }
         pendingTitle = nil
         // Rules mark the top level: what they set off holds the 【】 and numbered heads under it.
         if let h = Self.heading(s) {
-            open(afterRule ? Heading(level: 0, text: h.text) : h)
+            ruledTitle = opensRuled
+            afterRule = false
+            open(opensRuled ? Heading(level: 0, text: h.text) : h)
             return
         }
-        if let t = title {
-            if afterRule { open(Heading(level: 0, text: t)); return }
-            pendingTitle = t
+        if opensRuled, let t = Self.plainTitle(s) {
+            ruledTitle = true
+            afterRule = false
+            open(Heading(level: 0, text: t))
+            return
         }
+        ruledTitle = false
+        afterRule = false
+        // Kept, not copied (the array is shared), for a rule that may follow.
+        if s.count <= 40 { pendingTitle = s }
         if let y = Self.yearIsClause(s), var last = stack.popLast() {
             if last.year == nil { last.year = y }
             stack.append(last)
@@ -72,7 +80,7 @@ struct SectionContext {
 
     /// A rule line: one mark repeated, at least four times.
     static func isRule(_ s: [Unicode.Scalar]) -> Bool {
-        guard s.count >= 4, let f = s.first, ruleMarks.contains(f) else { return false }
+        guard s.count >= 4, let f = s.first, ruleMarks.contains(f), s[3] == f || s[3] == " " else { return false }
         return s.allSatisfy { $0 == f || $0 == " " }
     }
     static let ruleMarks: ScalarSet = ["=", "-", "_", "—", "─", "━", "＝", "*", "~"]

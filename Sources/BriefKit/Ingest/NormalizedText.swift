@@ -150,6 +150,8 @@ public enum Normalizer {
         /// Under 30 scalars: shorter than a full-width line of a page.
         let isShort: Bool
         let hasTab: Bool
+        /// Three spaces in a row between the blanks (found once: asked up to three times a line).
+        let hasGap: Bool
         /// The bytes between the blanks.
         let trimmed: ArraySlice<UInt8>
         /// The bytes from the first non-blank to the end of the line.
@@ -192,6 +194,17 @@ public enum Normalizer {
             hasTab = line.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0x09, b.count) != nil } ?? false }
             trimmed = line[lo..<max(lo, hi)]
             rest = line[lo...]
+            hasGap = trimmed.count >= 5 && trimmed.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress else { return false }
+                // memchr from one space to the next: CJK lines have few.
+                var i = 0
+                while i + 2 < b.count, let hit = memchr(base + i, 0x20, b.count - i - 2) {
+                    let k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if b[k + 1] == 0x20, b[k + 2] == 0x20 { return true }
+                    i = k + 1
+                }
+                return false
+            }
         }
 
         /// The first (up to `limit`) scalars after leading blanks: the item rules look at 8,
@@ -294,15 +307,7 @@ public enum Normalizer {
 
     /// Three spaces or more inside a line: cells of a table laid out with spaces (pdftotext
     /// -layout), which a wrapped sentence never has.
-    static func hasColumnGap(_ line: LineShape) -> Bool {
-        line.trimmed.withUnsafeBufferPointer { b in
-            var run = 0
-            for c in b {
-                if c == 0x20 { run += 1; if run >= 3 { return true } } else { run = 0 }
-            }
-            return false
-        }
-    }
+    static func hasColumnGap(_ line: LineShape) -> Bool { line.hasGap }
 
     /// A short label, a colon and a figure: "服务企业：12,316家".
     static func isLabelledFigure(_ line: LineShape) -> Bool {
