@@ -62,4 +62,26 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(e.facts.first { $0.quantity.value == 6215.4 }?.year, 2024)
         XCTAssertEqual(e.facts.first { $0.quantity.value == 5386.2 }?.year, 2025)
     }
+
+    /// A final-accounts table: the unit declared after 编制单位 on the same line, its total
+    /// named 支出决算 (not 预算), and the total row's 基本支出 and 项目支出 headlines of their own.
+    func testAFinalAccountsTableNamesItsTotals() {
+        let text = "表2　2024年度支出决算表\n编制单位：上海市长宁区科学技术委员会\t单位：万元\n项目\t本年支出合计\t基本支出\t项目支出\n"
+            + "合计\t10,587.93\t2,702.15\t7,885.78\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .budget))
+        func fact(_ v: Double) -> Fact? { e.facts.first { $0.quantity.value == v } }
+        XCTAssertEqual(fact(10587.93)?.quantity.measure, "万元", "the second 单位： of the line")
+        XCTAssertEqual(fact(10587.93)?.subject, "支出决算")
+        XCTAssertEqual(fact(2702.15)?.key, true)
+        XCTAssertEqual(fact(2702.15)?.category, .finance)
+    }
+
+    /// A rate per head the catalog reports (每万人口高价值发明专利拥有量) is a headline; other
+    /// 每 rates stay details.
+    func testAHeadlineRatePerHead() {
+        let text = "2024年，全区每万人口高价值发明专利拥有量达到56.7件。每场活动平均参与120人次。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 56.7 }?.key, true)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 120 }?.key, false)
+    }
 }

@@ -40,7 +40,9 @@ enum BudgetTableTitle {
     /// The subject of a total row's figure in a table of `scope`: `收入总计` of 财政拨款收支 is
     /// 财政拨款收入; `合计` of 收入 is 收入预算; its 基本支出 column under 一般公共预算支出 is
     /// 一般公共预算基本支出. Nil where the title adds nothing.
-    static func totalSubject(scope: String, label: String, column: String?) -> String? {
+    /// `final`: the table is of a 决算 (final accounts): its whole income or spending is the
+    /// year's 收入决算 / 支出决算, not a budget.
+    static func totalSubject(scope: String, label: String, column: String?, final: Bool = false) -> String? {
         guard !scope.isEmpty else { return nil }
         var base = scope
         let twoSided = base.hasBytes("收支") || base.hasBytes("收入") && base.hasBytes("支出")
@@ -56,7 +58,7 @@ enum BudgetTableTitle {
         }
         // The whole budget's income or spending: named as the narrative names it.
         let whole = base == "收入" || base == "支出"
-        if whole { base += "预算" }
+        if whole { base += final ? "决算" : "预算" }
         guard let column, !column.isEmpty else { return base }
         if whole || column.hasBytes(base) { return column }
         // 一般公共预算支出 × 基本支出 → 一般公共预算基本支出.

@@ -6,9 +6,11 @@ extension FactExtractor {
     /// another document (《…》提出：…).
     /// The sentence is read as scalars in place: this runs for every figure, and a
     /// sentence may be hundreds of characters.
+    static let perItem = "rate per period or item"
+
     static func detailReason(subject: String, quantity: Quantity, sentence: ArraySlice<Unicode.Scalar>) -> String? {
         if quantity.isMoney, subject.endsWithBytes("费") || subject.endsWithBytes("费用"), quantity.folded.value < 1_000_000 { return "cost line item" }
-        if subject.hasBytes("每") || sentence.last == "每" || subject.hasBytes("单价") { return "rate per period or item" }
+        if subject.hasBytes("每") || sentence.last == "每" || subject.hasBytes("单价") { return perItem }
         var i = sentence.startIndex
         while let close = sentence[i...].firstIndex(of: "》") {
             if quotedTargetVerbs.match(in: sentence, at: close + 1) != nil { return "target quoted from another document" }

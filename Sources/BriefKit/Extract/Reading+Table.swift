@@ -43,7 +43,7 @@ extension Reading {
             var cell = cell
             // 合计 of a table titled 财政拨款收支预算总表 is the 财政拨款 total, not the budget's.
             if let scope = table.scope, Self.isTotalLabel(cell.label) {
-                cell.subject = BudgetTableTitle.totalSubject(scope: scope, label: cell.label, column: cell.columnPart) ?? cell.subject
+                cell.subject = BudgetTableTitle.totalSubject(scope: scope, label: cell.label, column: cell.columnPart, final: table.scopeIsFinal) ?? cell.subject
             }
             let scalars = cell.subject.scalarArray
             let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure)
@@ -52,7 +52,10 @@ extension Reading {
             // levels deep, and not a figure an earlier table already gave.
             let restated = !table.figures.insert(TableFigure(value: cell.quantity.value, measure: cell.quantity.measure)).inserted
             // A row split by kind (自然人, 法人或其他组织, 总计) has its figure in the total column.
-            let primary = periodic ? column?.isCategory != true : totalColumn.map { $0 == cell.column } ?? cell.firstValueOfRow
+            // The total row of a titled budget or final-accounts table: its 基本支出 and 项目支出
+            // columns are the main parts of the total, headlines of their own.
+            let mainPart = table.scope != nil && Self.isTotalLabel(cell.label) && !(cell.columnPart ?? "").isEmpty && cell.quantity.isMoney
+            let primary = (periodic ? column?.isCategory != true : totalColumn.map { $0 == cell.column } ?? cell.firstValueOfRow) || mainPart
             if !primary || cell.codeDepth >= 2 || restated { category = .other }
             var role = column?.role ?? .actual
             if role == .actual, column?.role == nil, isBudgetPlan, cell.quantity.isMoney { role = .budget }
@@ -75,7 +78,7 @@ extension Reading {
             facts.append(fact)
             traces.append(FigureTrace(line: lineNumber, sentence: 0, inherits: false, inSummary: sections.isSummary,
                                       position: position + cell.number.lowerBound, inLead: false,
-                                      isTotalRow: Self.isTotalLabel(cell.subject), fromTable: true))
+                                      isTotalRow: Self.isTotalLabel(cell.subject) || mainPart, fromTable: true))
         }
         if !leadSeen, !facts.isEmpty { leadSeen = true }
         _ = s

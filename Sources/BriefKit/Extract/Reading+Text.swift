@@ -61,8 +61,12 @@ extension Reading {
             // A class's bound or a note's figure is no result of any category.
             let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
             let manyYears = longRun?.contains(q.span.lowerBound) == true ? "a total over many years (多年来)" : nil
-            let detail = aside ?? manyYears ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
+            var detail = aside ?? manyYears ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
                                                              sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
+            // 每万人口高价值发明专利拥有量: a rate per head the catalog reports as a headline.
+            if detail == FactExtractor.perItem, extractor.catalog.metric(forSubject: named.subject, measure: q.quantity.measure, registry: extractor.registry)?.key == true {
+                detail = nil
+            }
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
             for itemSubject in FactExtractor.distributedSubjects(named.rawLeft) ?? [named.subject] {
                 var fact = makeFact(q, subject: itemSubject, year: period.year, range: range)

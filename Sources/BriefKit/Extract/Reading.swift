@@ -66,6 +66,7 @@ struct Reading {
         /// What a budget table's title says its totals sum (财政拨款收入, 一般公共预算支出), and
         /// the lines of prose since: the title holds over 编制部门 and 单位 lines, not past the table.
         var scope: String? = nil
+        var scopeIsFinal = false
         var linesSinceScope = 0
     }
 
@@ -122,6 +123,7 @@ struct Reading {
             table.linesSinceRow += 1
             if let scope = BudgetTableTitle.scope(of: line.scalars) {
                 table.scope = scope
+                table.scopeIsFinal = line.scalars.contains("决") && String(scalars: line.scalars).hasBytes("决算")
                 table.linesSinceScope = 0
             } else if table.scope != nil {
                 table.linesSinceScope += 1

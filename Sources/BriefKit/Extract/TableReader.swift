@@ -28,18 +28,19 @@ enum TableReader {
     static func unitDeclaration(in s: [Unicode.Scalar]) -> String? {
         guard s.count < 80, s.contains("单") else { return nil }
         let t = s.filter { $0 != " " }
-        func after(_ colon: Unicode.Scalar) -> Int? {
-            guard t.count >= 3 else { return nil }
-            return (0...(t.count - 3)).first { t[$0] == "单" && t[$0 + 1] == "位" && t[$0 + 2] == colon }.map { $0 + 3 }
+        guard t.count >= 3 else { return nil }
+        // Every 单位： of the line: "编制单位：上海市…委员会	单位：万元" declares its unit in the second.
+        for k in 0...(t.count - 3) where t[k] == "单" && t[k + 1] == "位" && (t[k + 2] == ":" || t[k + 2] == "：") {
+            let start = k + 3
+            if let money = unitWords.first(where: { t[start...].starts(with: $0.unicodeScalars) }) { return money }
+            // A count (`（单位：件）` over a table of applications): the whole word, closed by a
+            // bracket or the line's end, so 单位：个人 is not 个.
+            if let count = MeasureWords.counts.first(where: { m in
+                let end = start + m.unicodeScalars.count
+                return t[start...].starts(with: m.unicodeScalars) && (end == t.count || closers.contains(t[end]) || t[end] == "\t")
+            }) { return count }
         }
-        guard let start = after(":") ?? after("：") else { return nil }
-        if let money = unitWords.first(where: { t[start...].starts(with: $0.unicodeScalars) }) { return money }
-        // A count (`（单位：件）` over a table of applications): the whole word, closed by a
-        // bracket or the line's end, so 单位：个人 is not 个.
-        return MeasureWords.counts.first { m in
-            let end = start + m.unicodeScalars.count
-            return t[start...].starts(with: m.unicodeScalars) && (end == t.count || closers.contains(t[end]))
-        }
+        return nil
     }
 
     /// A row with a cell of its own that is the declaration (`表1\t（单位：万元）`), not a
