@@ -38,7 +38,7 @@ struct SectionContext {
         // A title set off by a rule line (=====, -----) above or below it is a heading too.
         if Self.isRule(s) {
             // The line before, if it was a title (asked only now: most lines have no rule under them).
-            let title = pendingTitle.flatMap(Self.plainTitle)
+            let title = pendingTitle
             if let t = title { open(Heading(level: 0, text: t)) }
             // The rule under a title the rule above set off closes it; it opens nothing.
             afterRule = title == nil && !ruledTitle
@@ -63,8 +63,9 @@ struct SectionContext {
         }
         ruledTitle = false
         afterRule = false
-        // Kept, not copied (the array is shared), for a rule that may follow.
-        if s.count <= 40 { pendingTitle = s }
+        // A title, kept for a rule that may follow. Only a title is kept: holding on to every
+        // line's array made the line reader allocate a new one for the next line.
+        if s.count <= 40, let t = Self.plainTitle(s) { pendingTitle = t }
         if let y = Self.yearIsClause(s), var last = stack.popLast() {
             if last.year == nil { last.year = y }
             stack.append(last)
@@ -195,7 +196,8 @@ struct SectionContext {
 
     /// No digits but a year's four (2025年工作计划).
     static func figureFree(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        let digits = s.filter(QuantityScanner.isDigit).count
+        // Counted, not filtered into an array (asked of every short line).
+        let digits = s.reduce(0) { QuantityScanner.isDigit($1) ? $0 + 1 : $0 }
         return digits == 0 || (digits == 4 && headingYear(Array(s)) != nil)
     }
 

@@ -311,6 +311,9 @@ public enum Normalizer {
 
     /// A short label, a colon and a figure: "服务企业：12,316家".
     static func isLabelledFigure(_ line: LineShape) -> Bool {
+        // A colon in the first bytes, or no scalars are decoded (asked of most short lines).
+        let lead = line.trimmed.prefix(48)
+        guard lead.contains(0x3A) || zip(lead, lead.dropFirst()).contains(where: { $0 == 0xBC && $1 == 0x9A }) else { return false }
         let s = line.head(30)
         guard let colon = s.prefix(16).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2 else { return false }
         return s[(colon + 1)...].contains { Digits.asciiValue($0) != nil }
