@@ -119,6 +119,9 @@ final class HonourAndUnitTests: XCTestCase {
             XCTAssertEqual(honours(c.text).first?.recipient, c.recipient, c.text)
         }
         XCTAssertNotEqual(honours("张江高科获评“上海市文明单位”。").first?.recipient, "高科", "高科 is no person")
+        // A PDF's short lines: the trigger opens the line, the recipient ended the one before.
+        XCTAssertEqual(honours("好事”提名，智能制造团队负责人孔繁荣\n\n入选上海“新征程 新奋斗”典型人物，文\n").first?.recipient, "孔繁荣")
+        XCTAssertEqual(honours("全年工作成效显著。\n荣获“上海市文明单位”称号。\n").first?.recipient, "上海市徐汇区科学技术委员会", "a closed sentence names nobody")
         XCTAssertEqual(honours("评测中心荣获“上海市五一劳动奖状”。", unit: "上海市软件评测中心").first?.recipient, "上海市软件评测中心")
         XCTAssertEqual(honours("荣获“上海市科普工作先进集体”称号。", unit: nil).first?.recipient, "本单位", "never empty")
     }

@@ -28,7 +28,10 @@ struct HonourExtractor {
 
     // MARK: Running text
 
-    func honours(inText line: ScalarLine, reportYear: Int?, make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> [Honour] {
+    /// `previousTail`: the last clause of the line before, when that line ends mid-sentence
+    /// (a PDF's short line: "…提名，智能制造团队负责人孔繁荣⏎⏎入选上海…典型人物").
+    func honours(inText line: ScalarLine, reportYear: Int?, previousTail: String? = nil,
+                 make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> [Honour] {
         let s = line.scalars
         var result: [Honour] = []
         var i = 0
@@ -79,7 +82,7 @@ struct HonourExtractor {
                     clean = award + clean
                 }
                 let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
-                result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i), nil, year, range))
+                result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i, previousTail: previousTail), nil, year, range))
             }
             i = max(i + 1, titles.last?.1.upperBound ?? j)
         }
@@ -221,10 +224,16 @@ struct HonourExtractor {
     }
 
     /// The unit or person named before the trigger in its clause, else the document's unit.
-    func recipient(in line: ScalarLine, before i: Int) -> String {
+    func recipient(in line: ScalarLine, before i: Int, previousTail: String? = nil) -> String {
         let s = line.scalars
         var a = i
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
+        // The trigger opens the line and the sentence began on the line before: its last
+        // clause names who received it.
+        if let tail = previousTail, s[..<i].allSatisfy({ $0 == " " || $0 == "\u{3000}" }) {
+            let named = recipient(inPhrase: tail)
+            if let named { return named }
+        }
         // "创营·TOP众创空间、江炆众创空间、宇速空间入库": a list of recipients runs back over 、.
         while a > 0, s[a - 1] == "、" {
             var b = a - 1
@@ -284,6 +293,17 @@ struct HonourExtractor {
         // Someone is always named: the document's unit, else what the clause calls itself.
         if let unit, !unit.isEmpty { return unit }
         return cleaned.isEmpty ? "本单位" : cleaned
+    }
+
+    /// Who a clause names, if it clearly names someone: people after an organisation or a
+    /// role, a list of names, or an organisation by its name's end.
+    func recipient(inPhrase phrase: String) -> String? {
+        let cleaned = SubjectFinder.clean(Self.withoutLeadVerb(phrase.trimmingSpaces))
+        let n = cleaned.unicodeScalars.count
+        guard n >= 2 else { return nil }
+        if let people = Self.people(after: cleaned) { return people }
+        if n <= 16, Self.isPeopleList(cleaned.scalarArray) || Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) { return cleaned }
+        return nil
     }
 
     static let selfReferences: Set<String> = ["本中心", "我中心", "本单位", "我单位", "我委", "本委", "我院", "本院", "我所", "本所",

@@ -32,6 +32,21 @@ struct Reading {
     /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
     var honourListOpen = false
 
+    /// The last clause of the line before when that line ends mid-sentence, for an honour
+    /// whose trigger opens the next line.
+    var previousTail: String? = nil
+
+    /// The clause a line ends on, if no sentence or clause end closes the line.
+    static func openTail(_ s: [Unicode.Scalar]) -> String? {
+        var e = s.count
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        guard e > 0, !HonourExtractor.stops.contains(s[e - 1]), !HonourExtractor.sentenceStops.contains(s[e - 1]) else { return nil }
+        var b = e
+        while b > 0, !HonourExtractor.stops.contains(s[b - 1]), e - b < 24 { b -= 1 }
+        guard b == 0 || HonourExtractor.stops.contains(s[b - 1]), e - b >= 2 else { return nil }
+        return String(scalars: s[b..<e])
+    }
+
     /// Where the last honour row's title and issuer cells start, and which honour it made.
     var lastHonourRow: (honour: Int, title: Int?, issuer: Int?)? = nil
 
@@ -141,7 +156,9 @@ struct Reading {
         // the whole reading (and the honour finder) for every line, and a copy of the
         // normalised text retained its arrays.
         let locator = self.locator
-        let named = honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, make: { title, level, recipient, issuer, year, r in
+        let tail = previousTail
+        previousTail = Self.openTail(line.scalars)
+        let named = honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, previousTail: tail, make: { title, level, recipient, issuer, year, r in
             Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator)
         })
         honours += named
