@@ -30,7 +30,7 @@ struct HonourExtractor {
 
     /// `previousTail`: the last clause of the line before, when that line ends mid-sentence
     /// (a PDF's short line: "…提名，智能制造团队负责人孔繁荣⏎⏎入选上海…典型人物").
-    func honours(inText line: ScalarLine, reportYear: Int?, previousTail: String? = nil,
+    func honours(inText line: ScalarLine, reportYear: Int?, previousTail: () -> String? = { nil },
                  make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> [Honour] {
         let s = line.scalars
         var result: [Honour] = []
@@ -224,13 +224,13 @@ struct HonourExtractor {
     }
 
     /// The unit or person named before the trigger in its clause, else the document's unit.
-    func recipient(in line: ScalarLine, before i: Int, previousTail: String? = nil) -> String {
+    func recipient(in line: ScalarLine, before i: Int, previousTail: () -> String? = { nil }) -> String {
         let s = line.scalars
         var a = i
         while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
         // The trigger opens the line and the sentence began on the line before: its last
         // clause names who received it.
-        if let tail = previousTail, s[..<i].allSatisfy({ $0 == " " || $0 == "\u{3000}" }) {
+        if s[..<i].allSatisfy({ $0 == " " || $0 == "\u{3000}" }), let tail = previousTail() {
             let named = recipient(inPhrase: tail)
             if let named { return named }
         }

@@ -33,18 +33,22 @@ struct Reading {
     var honourListOpen = false
 
     /// The last clause of the line before when that line ends mid-sentence, for an honour
-    /// whose trigger opens the next line.
-    var previousTail: String? = nil
+    /// whose trigger opens the next line (a buffer reused from line to line).
+    var tailBuffer: [Unicode.Scalar] = []
+    var hasTail = false
 
-    /// The clause a line ends on, if no sentence or clause end closes the line.
-    static func openTail(_ s: [Unicode.Scalar]) -> String? {
+    /// Keeps the clause a line ends on, if no sentence or clause end closes the line.
+    mutating func keepTail(_ s: [Unicode.Scalar]) {
+        hasTail = false
         var e = s.count
         while e > 0, s[e - 1] == " " { e -= 1 }
-        guard e > 0, !HonourExtractor.stops.contains(s[e - 1]), !HonourExtractor.sentenceStops.contains(s[e - 1]) else { return nil }
+        guard e > 0, !HonourExtractor.stops.contains(s[e - 1]), !HonourExtractor.sentenceStops.contains(s[e - 1]) else { return }
         var b = e
         while b > 0, !HonourExtractor.stops.contains(s[b - 1]), e - b < 24 { b -= 1 }
-        guard b == 0 || HonourExtractor.stops.contains(s[b - 1]), e - b >= 2 else { return nil }
-        return String(scalars: s[b..<e])
+        guard b == 0 || HonourExtractor.stops.contains(s[b - 1]), e - b >= 2 else { return }
+        tailBuffer.removeAll(keepingCapacity: true)
+        tailBuffer.append(contentsOf: s[b..<e])
+        hasTail = true
     }
 
     /// Where the last honour row's title and issuer cells start, and which honour it made.
@@ -156,12 +160,18 @@ struct Reading {
         // the whole reading (and the honour finder) for every line, and a copy of the
         // normalised text retained its arrays.
         let locator = self.locator
-        let tail = previousTail
-        previousTail = Self.openTail(line.scalars)
-        let named = honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear, previousTail: tail, make: { title, level, recipient, issuer, year, r in
-            Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator)
-        })
+        // The tail is made a string only if a trigger opens this line (rare). Its buffer is
+        // read through locals released before keepTail reuses it (no copy, no self captured).
+        let named: [Honour]
+        do {
+            let hadTail = hasTail, tail = tailBuffer
+            named = honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear,
+                                         previousTail: { hadTail ? String(scalars: tail) : nil }, make: { title, level, recipient, issuer, year, r in
+                Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator)
+            })
+        }
         honours += named
+        keepTail(line.scalars)
         // An item the trigger words did not already name (1. 荣获…称号 they do).
         if HonourList.opens(line.scalars) {
             honourListOpen = true
