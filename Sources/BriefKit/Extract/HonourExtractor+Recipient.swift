@@ -1,0 +1,194 @@
+/// Who received an honour named in running text: the unit or person before the trigger,
+/// the sentence's subject, a name after a role, the clause a wrapped line ended on — else
+/// the document's unit (someone is always named).
+extension HonourExtractor {
+    /// The unit or person named before the trigger in its clause, else the document's unit.
+    func recipient(in line: ScalarLine, before i: Int, previousTail: () -> String? = { nil }) -> String {
+        let s = line.scalars
+        var a = i
+        while a > 0, !Self.stops.contains(s[a - 1]) { a -= 1 }
+        // The trigger opens the line and the sentence began on the line before: its last
+        // clause names who received it.
+        if s[..<i].allSatisfy({ $0 == " " || $0 == "\u{3000}" }), let tail = previousTail() {
+            let named = recipient(inPhrase: tail)
+            if let named { return named }
+        }
+        // "创营·TOP众创空间、江炆众创空间、宇速空间入库": a list of recipients runs back over 、.
+        while a > 0, s[a - 1] == "、" {
+            var b = a - 1
+            while b > 0, !Self.stops.contains(s[b - 1]) { b -= 1 }
+            guard a - 1 - b >= 2 else { break }
+            a = b
+        }
+        var phrase = Self.afterLeadVerb(line.text(a..<i).trimmingSpaces)
+        // "被青海省委组织部评为…": who gave it, not who received it.
+        if phrase.startsWithBytes("被") { phrase = "" }
+        // "中心孵化器在…评价中获评优秀": the recipient stands before the event.
+        // Found by byte: Foundation's range(of:) went through CFString for one character.
+        if let zai = phrase.byteOffset(of: "在"), zai > 0 { phrase = String(phrase[..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: zai)]) }
+        // "余飞飞凭借…的表彰，被评为优秀志愿者", "A和B作为中心的客户，荣获…": a clause that opens
+        // on its trigger is about the sentence's subject, not about the document's unit.
+        var fromSentence = false
+        if SubjectFinder.clean(phrase).isEmpty, let person = Self.leadingPerson(s, before: a) {
+            // "蔡立志博士的工作获得…，被…评为": the person the sentence opens on.
+            return person
+        }
+        if SubjectFinder.clean(phrase).isEmpty, let subject = Self.sentenceSubject(s, before: a) {
+            phrase = String(scalars: s[subject]).trimmingSpaces
+            fromSentence = true
+        }
+        phrase = Self.withoutLeadVerb(phrase)
+        // The 200 characters before, made only if an alias asks for its context.
+        var context: String? = nil
+        func inContext(_ word: String) -> Bool {
+            if context == nil { context = line.text(max(0, i - 200)..<i) }
+            return context!.hasBytes(word) || (unit ?? "").hasBytes(word)
+        }
+        for u in registry.units {
+            // The name, or an alias whose required context word is there (checked last).
+            if phrase.hasBytes(u.name) || u.aliases.contains(where: { phrase.hasBytes($0.text) && ($0.requires.map(inContext) ?? true) }) {
+                // A branch of the unit (党总支, 团总支) is its own recipient.
+                if ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].contains(where: { phrase.hasBytes($0) }) { return phrase }
+                // "上海软件中心严超、余飞飞凭借…": the unit's people, named after it.
+                if let people = Self.people(after: phrase) { return people }
+                return u.name
+            }
+        }
+        let cleaned = SubjectFinder.clean(phrase)
+        let n = cleaned.unicodeScalars.count
+        // 中心, 本中心, 我委: the unit calling itself by the end of its name.
+        if let unit, n >= 2, Self.selfReferences.contains(cleaned) || (n <= 4 && unit.endsWithBytes(cleaned)) { return unit }
+        if n >= 2, n <= 16, Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) || Self.isPeopleList(cleaned.scalarArray) {
+            return cleaned
+        }
+        if let people = Self.people(after: cleaned) { return people }
+        // "创营·TOP众创空间、江炆众创空间、宇速空间": several recipients, each one by its name's end.
+        let items = cleaned.split(separator: "、").map(String.init)
+        if items.count >= 2, n <= 48, items.allSatisfy({ item in
+            (2...16).contains(item.unicodeScalars.count) && Self.recipientEnds.contains(where: { item.endsWithBytes($0) })
+        }) { return cleaned }
+        // The subject of the sentence, before 作为/凭借: whoever it names.
+        if fromSentence, n >= 2, n <= 16 { return cleaned }
+        // Someone is always named: the document's unit, else what the clause calls itself.
+        if let unit, !unit.isEmpty { return unit }
+        return cleaned.isEmpty ? "本单位" : cleaned
+    }
+
+    /// Who a clause names, if it clearly names someone: people after an organisation or a
+    /// role, a list of names, or an organisation by its name's end.
+    func recipient(inPhrase phrase: String) -> String? {
+        let cleaned = SubjectFinder.clean(Self.withoutLeadVerb(phrase.trimmingSpaces))
+        let n = cleaned.unicodeScalars.count
+        guard n >= 2 else { return nil }
+        if let people = Self.people(after: cleaned) { return people }
+        if n <= 16, Self.isPeopleList(cleaned.scalarArray) || Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) { return cleaned }
+        return nil
+    }
+
+    static let selfReferences: Set<String> = ["本中心", "我中心", "本单位", "我单位", "我委", "本委", "我院", "本院", "我所", "本所",
+                                              "我局", "本局", "我司", "本公司", "我们"]
+    /// Words that end a sentence's subject: "X凭借…", "X作为…的客户", "X通过…".
+    static let subjectEnds = WordList(["凭借", "作为", "通过", "依托", "因其", "以其", "同志"])
+    static let sentenceStops: ScalarSet = ["。", "；", "！", "？", ";"]
+    static let clauseStops: ScalarSet = ["，", "。", "；", "：", "\t", ",", ";", "！", "？"]
+
+    /// The subject that opens the sentence holding `clauseStart`, when it ends on a word of
+    /// `subjectEnds` within the sentence's first clause.
+    static func sentenceSubject(_ s: [Unicode.Scalar], before clauseStart: Int) -> Range<Int>? {
+        guard clauseStart > 0 else { return nil }
+        var b = clauseStart - 1
+        while b > 0, !sentenceStops.contains(s[b - 1]) { b -= 1 }
+        var firstClauseEnd = b
+        // A list of names (严超、余飞飞) stays inside the clause.
+        while firstClauseEnd < clauseStart, !clauseStops.contains(s[firstClauseEnd]) { firstClauseEnd += 1 }
+        guard firstClauseEnd < clauseStart, let (at, _) = subjectEnds.nextMatch(in: s, from: b), at < firstClauseEnd else { return nil }
+        let n = at - b
+        return n >= 2 && n <= 20 ? b..<at : nil
+    }
+
+    /// "并成功推荐创营·TOP众创空间": the phrase after a verb of putting forward, if one opens it.
+    static func afterLeadVerb(_ phrase: String) -> String {
+        guard phrase.utf8.count > 12, leadVerbs.contains(where: { phrase.hasBytes($0) }) else { return phrase }
+        let u = Array(phrase.unicodeScalars)
+        guard u.count > 4 else { return phrase }
+        for v in leadVerbs {
+            let w = Array(v.unicodeScalars)
+            if let at = (0...min(4, u.count - 2)).first(where: { Array(u[$0..<$0 + 2]) == w }), at > 0, u.count - at - 2 >= 2 {
+                return String(scalars: u[(at + 2)...])
+            }
+        }
+        return phrase
+    }
+
+    static let leadVerbs = ["推荐", "指导", "帮助", "协助", "支持", "助力"]
+
+    /// A sentence that opens on a person's name and title (蔡立志博士, 张三同志): the name.
+    static func leadingPerson(_ s: [Unicode.Scalar], before clauseStart: Int) -> String? {
+        guard clauseStart > 0 else { return nil }
+        var b = clauseStart - 1
+        while b > 0, !sentenceStops.contains(s[b - 1]) { b -= 1 }
+        while b < clauseStart, s[b] == " " { b += 1 }
+        guard b + 3 < clauseStart, surnames.contains(s[b]) else { return nil }
+        for len in [3, 2] where b + len + 2 <= clauseStart {
+            let name = s[b..<(b + len)]
+            guard name.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
+            if personTitles.match(in: s, at: b + len) != nil { return String(scalars: name) }
+        }
+        return nil
+    }
+    static let personTitles = WordList(["博士", "同志", "教授", "研究员", "工程师", "老师", "院士", "主任", "书记"])
+
+    /// 指导司鉴院, 推荐3家园区: the one guided or put forward is the recipient, not the verb.
+    static func withoutLeadVerb(_ phrase: String) -> String {
+        for v in ["指导", "推荐", "帮助", "协助", "支持", "助力"] where phrase.startsWithBytes(v) {
+            let rest = String(phrase.unicodeScalars.dropFirst(2))
+            return rest.unicodeScalars.count >= 2 ? rest : phrase
+        }
+        return phrase
+    }
+
+    /// People named after the unit ("上海软件中心严超、余飞飞"), if what follows the unit's
+    /// name is a list of personal names.
+    static func people(after phrase: String) -> String? {
+        let s = phrase.scalarArray
+        guard s.count >= 4 else { return nil }
+        // The longest tail that is a list of names, behind an organisation's name (上海软件中心,
+        // 徐汇区科委): 张江高科 ends on no such word, so its 高科 is nobody.
+        for cut in 2...(s.count - 2) where isPeopleList(Array(s[cut...])) {
+            let head = String(scalars: s[..<cut])
+            guard recipientEnds.contains(where: { head.endsWithBytes($0) }) || ["部", "处", "科"].contains(where: { head.endsWithBytes($0) })
+                    || roleWords.contains(where: { head.endsWithBytes($0) }) else { continue }
+            return String(scalars: s[cut...])
+        }
+        return nil
+    }
+
+    /// "严超、余飞飞", "张三和李四": two- to three-character names that open on a common surname.
+    static func isPeopleList(_ s: [Unicode.Scalar]) -> Bool {
+        var names = 0, run = 0, first: Unicode.Scalar? = nil
+        func close() -> Bool {
+            defer { run = 0; first = nil }
+            guard run >= 2, run <= 3, let f = first, surnames.contains(f) else { return false }
+            names += 1
+            return true
+        }
+        for c in s {
+            if c == "、" || c == "和" && run >= 2 || c == "及" && run >= 2 {
+                guard close() else { return false }
+                continue
+            }
+            guard c.value >= 0x4E00, c.value <= 0x9FFF else { return false }
+            if run == 0 { first = c }
+            run += 1
+        }
+        return close() && names >= 1
+    }
+
+    /// The hundred commonest surnames: enough to tell 严超 from 中心 or 园区.
+    static let surnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".unicodeScalars)
+
+    /// "智能制造团队负责人孔繁荣": a role before a name.
+    static let roleWords = ["负责人", "主任", "书记", "组长", "经理", "工程师", "研究员", "教授", "博士", "队长", "院长", "所长", "处长", "科长", "骨干", "员工", "职工", "青年"]
+    static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "空间", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
+                                "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇"]
+}

@@ -1,0 +1,105 @@
+/// Honour tables: numbered rows read by their header's columns (序号 荣誉名称 授予单位 获得者
+/// 级别) or in the order of 001's table, a group label's level carried down the rows.
+extension HonourExtractor {
+    static let groupLabels: [(String, Honour.Level)] = [
+        ("市科技系统", .system), ("上科院系统", .system), ("科技系统", .system), ("系统", .system),
+        ("国家级", .national), ("国家", .national), ("全国", .national), ("上海市", .municipal), ("市级", .municipal),
+        ("区级", .district), ("其他", .other), ("其它", .other),
+    ]
+
+    /// State carried down an honour table: the current group label.
+    struct TableState {
+        var level: Honour.Level? = nil
+        /// Earlier rows were honours: this is an honours table, so every numbered row is one.
+        var isHonourTable = false
+        /// What each column holds, from a header row (序号 荣誉名称 授予单位 获得者 级别);
+        /// nil: the order of 001's table (序号 级别? 获得者 荣誉 颁发单位).
+        var columns: [Column]? = nil
+        /// Short lines since the last row: a title or issuer wrapped onto the next line keeps
+        /// the table open.
+        var linesSinceRow = 0
+    }
+
+    enum Column { case number, title, issuer, recipient, level, other }
+
+    /// The columns a header row names, if it is the header of an honours table.
+    static func headerColumns(_ cells: [String]) -> [Column]? {
+        guard let first = cells.first, ["序号", "编号", "No.", "序"].contains(first) else { return nil }
+        let columns: [Column] = cells.enumerated().map { k, c in
+            if k == 0 { return .number }
+            if ["授予", "颁发", "授奖", "评选单位", "发文", "认定单位", "主办"].contains(where: { c.hasBytes($0) }) { return .issuer }
+            if ["获得者", "获奖者", "获奖单位", "获奖人", "获得单位", "获奖部门", "集体/个人", "获奖对象", "获得人", "荣获单位"].contains(where: { c.hasBytes($0) }) { return .recipient }
+            if ["级别", "等级", "层级"].contains(where: { c.hasBytes($0) }) { return .level }
+            // 荣誉名称, 荣誉称号, 奖项: not 单位名称 (a table of units is no table of honours).
+            if ["荣誉", "称号", "奖项", "奖励", "获奖名称", "表彰"].contains(where: { c.hasBytes($0) }) { return .title }
+            return .other
+        }
+        return columns.contains(.title) ? columns : nil
+    }
+
+    /// A row "N <level?> recipient title issuer": numbered, with an honour-like title.
+    func honour(inRow line: ScalarLine, state: inout TableState, reportYear: Int?,
+                make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> Honour? {
+        let s = line.scalars
+        // "序号	荣誉名称	授予单位	获得者	级别": the header names the columns of the rows below.
+        if s.count > 2, let f = s.firstIndex(where: { $0 != " " && $0 != "\t" }), s[f] == "序" || s[f] == "编" {
+            let cells = TableReader.cellRanges(s).map { String(scalars: s[$0]) }.filter { !$0.isEmpty }
+            if let columns = Self.headerColumns(cells) { state.columns = columns; state.linesSinceRow = 0 }
+            return nil
+        }
+        // Honour rows are numbered: reject other rows before making any string.
+        var k = 0
+        while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
+        if k < s.count, s[k] == "+" { k += 1 }
+        let digitsStart = k
+        while k < s.count, QuantityScanner.isDigit(s[k]) { k += 1 }
+        let digitsEnd = k
+        while k < s.count, s[k] == " " { k += 1 }
+        guard digitsEnd > digitsStart, k < s.count, s[k] == "\t" else { return nil }
+        var cells: [(String, Range<Int>)] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\t" {
+            let text = String(scalars: s[start..<i]).trimmingSpaces
+            if !text.isEmpty { cells.append((text, start..<i)) }
+            start = i + 1
+        }
+        guard cells.count >= 3, let no = Int(cells[0].0), no > 0, no < 1000 else { return nil }
+        if let columns = state.columns, cells.count == columns.count {
+            // A header named the columns: each cell by its column.
+            func cell(_ c: Column) -> (String, Range<Int>)? { columns.firstIndex(of: c).map { cells[$0] } }
+            guard let title = cell(.title) else { return nil }
+            state.isHonourTable = true
+            state.linesSinceRow = 0
+            let issuer = cell(.issuer)?.0
+            // A level cell holds for the rows after it that leave it blank (a group label).
+            if let label = cell(.level).flatMap({ c in Self.groupLabels.first { c.0.hasBytes($0.0) }?.1 }) { state.level = label }
+            var level = state.level ?? Self.level(of: title.0)
+            if let issuer, ["协会", "学会", "联盟", "商会"].contains(where: { issuer.hasBytes($0) }), cell(.level) == nil { level = .other }
+            var recipient = cell(.recipient)?.0 ?? unit ?? ""
+            if recipient.hasBytes("集体") { recipient = recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "") }
+            if let u = unit, Self.selfReferences.contains(recipient) || (recipient.unicodeScalars.count <= 4 && u.endsWithBytes(recipient)) { recipient = u }
+            recipient = registry.canonicalName(for: recipient) ?? recipient
+            return make(title.0, level, recipient, issuer, Self.yearIn(title.0) ?? reportYear, title.1)
+        }
+        var rest = Array(cells.dropFirst())
+        if let label = Self.groupLabels.first(where: { rest[0].0.isSameText(asPlainWord: $0.0) }) {
+            state.level = label.1
+            rest.removeFirst()
+        }
+        guard rest.count >= 2 else { return nil }
+        let recipientCell = rest[0].0
+        let titleCell = rest[1]
+        let issuer = rest.count >= 3 ? rest[2].0 : nil
+        guard state.isHonourTable || isHonourTitle(titleCell.0, approval: true) else { return nil }
+        state.isHonourTable = true
+        var level = state.level ?? Self.level(of: titleCell.0)
+        // An association's award sits with "other" even before the table's 其他 label.
+        if let issuer, ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains(where: { issuer.hasBytes($0) }) { level = .other }
+        // Foundation's replace only when there is something to replace.
+        var recipient = recipientCell
+        if recipient.hasBytes("集体") { recipient = recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "") }
+        recipient = registry.canonicalName(for: recipient) ?? recipient
+        let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear
+        return make(titleCell.0, level, recipient, issuer, year, titleCell.1)
+    }
+}
