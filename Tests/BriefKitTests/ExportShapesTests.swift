@@ -27,6 +27,9 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertTrue(body.contains("2024年，全市跨境电商进出口额2,865.4亿元，同比增长28.6%。"), body)
         XCTAssertTrue(body.contains("\n新设外资企业6,015家"), "each paragraph a line: \(body)")
         XCTAssertTrue(articles[1].content.contains("会展业\n举办各类展会712个。"), articles[1].content)
+        // A create_time no clock reaches is no date, not a crash.
+        XCTAssertNil(FeedReader.beijingDay("9223372036854775807"))
+        XCTAssertEqual(FeedReader.beijingDay("0"), nil)
     }
 
     /// A table laid out with spaces: each column's year dates its cells, the label's bracket

@@ -74,9 +74,8 @@ extension HonourExtractor {
             // A level cell holds for the rows after it that leave it blank (a group label).
             if let label = cell(.level).flatMap({ c in Self.groupLabels.first { c.0.hasBytes($0.0) }?.1 }) { state.level = label }
             var level = state.level ?? Self.level(of: title.0)
-            if let issuer, ["协会", "学会", "联盟", "商会"].contains(where: { issuer.hasBytes($0) }), cell(.level) == nil { level = .other }
-            var recipient = cell(.recipient)?.0 ?? unit ?? ""
-            if recipient.hasBytes("集体") { recipient = recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "") }
+            if let issuer, Self.isAssociation(issuer), cell(.level) == nil { level = .other }
+            var recipient = Self.withoutCollective(cell(.recipient)?.0 ?? unit ?? "")
             if let u = unit, Self.selfReferences.contains(recipient) || (recipient.unicodeScalars.count <= 4 && u.endsWithBytes(recipient)) { recipient = u }
             recipient = registry.canonicalName(for: recipient) ?? recipient
             return make(title.0, level, recipient, issuer, Self.yearIn(title.0) ?? reportYear, title.1)
@@ -94,12 +93,22 @@ extension HonourExtractor {
         state.isHonourTable = true
         var level = state.level ?? Self.level(of: titleCell.0)
         // An association's award sits with "other" even before the table's 其他 label.
-        if let issuer, ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains(where: { issuer.hasBytes($0) }) { level = .other }
-        // Foundation's replace only when there is something to replace.
-        var recipient = recipientCell
-        if recipient.hasBytes("集体") { recipient = recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "") }
+        if let issuer, Self.isAssociation(issuer) { level = .other }
+        var recipient = Self.withoutCollective(recipientCell)
         recipient = registry.canonicalName(for: recipient) ?? recipient
         let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear
         return make(titleCell.0, level, recipient, issuer, year, titleCell.1)
+    }
+
+    /// "上海软件中心（集体）": the unit, the table's mark of a collective award dropped.
+    /// Foundation's replace only when there is something to replace.
+    static func withoutCollective(_ recipient: String) -> String {
+        guard recipient.hasBytes("集体") else { return recipient }
+        return recipient.replacingOccurrences(of: "（集体）", with: "").replacingOccurrences(of: "(集体)", with: "")
+    }
+
+    /// An association, society or party school: its awards sit with "other".
+    static func isAssociation(_ issuer: String) -> Bool {
+        ["协会", "学会", "党校", "联盟", "商会", "经济团体联合会"].contains { issuer.hasBytes($0) }
     }
 }

@@ -63,7 +63,7 @@ struct Reading {
         guard !text.isEmpty, text.unicodeScalars.count <= 20, !text.contains("\t"), !text.unicodeScalars.contains(where: { "。；，".unicodeScalars.contains($0) }) else { return false }
         let at = Self.displayColumn(s, first)
         if let t = row.title, abs(at - t) <= 2 { honours[row.honour].title += text; return true }
-        if let i = row.issuer, abs(at - i) <= 2, honours[row.honour].issuer != nil { honours[row.honour].issuer! += text; return true }
+        if let i = row.issuer, abs(at - i) <= 2, let issuer = honours[row.honour].issuer { honours[row.honour].issuer = issuer + text; return true }
         return false
     }
 

@@ -59,7 +59,8 @@ public enum FeedReader {
 
     /// Unix seconds as the day in Beijing (UTC+8): an article posted at 00:30 is that day's.
     static func beijingDay(_ seconds: String) -> String? {
-        guard let t = Int(seconds), t > 0 else { return nil }
+        // Up to the year 9999: a larger number is no time (and would overflow the sum below).
+        guard let t = Int(seconds), t > 0, t < 253_402_300_800 else { return nil }
         let days = (t + 8 * 3600) / 86400
         // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
         let z = days + 719468

@@ -70,8 +70,8 @@ public struct BriefingRenderer: Sendable {
         for (i, c) in u.enumerated() {
             if c == " ", i > 0, i + 1 < u.count {
                 let before = u[i - 1], after = u[i + 1]
-                let digitBefore = before.properties.numericType != nil && before.isASCII
-                let digitAfter = after.properties.numericType != nil && after.isASCII
+                let digitBefore = QuantityScanner.isDigit(before) && before.isASCII
+                let digitAfter = QuantityScanner.isDigit(after) && after.isASCII
                 if (digitBefore && !after.isASCII) || (qualifiers.contains(before) && digitAfter) {
                     out.append("\u{00A0}")
                     continue
