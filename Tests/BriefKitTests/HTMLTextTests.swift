@@ -32,6 +32,23 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(try text(html), "项目\t预算数\n一、财政拨款收入\t5,474,429,543\n合计\t内 表\n说明\n")
     }
 
+    /// Cells spanning rows or columns keep every value under its own header: a rowspan
+    /// leaves an empty cell in the rows below, a colspan empty cells after it.
+    func testSpannedCellsAreLaidOnTheTableGrid() throws {
+        let html = "<table><tr><th rowspan=\"2\">项目</th><th rowspan=\"2\">2026年预算数</th><th colspan=\"2\">比2025年执行数增减</th></tr>"
+            + "<tr><th>增减额</th><th>增减率（%）</th></tr>"
+            + "<tr><td colspan=\"2\">合计</td><td>-3,374.08</td><td>-7.2</td></tr><tr><td>收入</td><td>42,836.50</td><td rowspan=\"999\">1</td><td>2</td></tr></table>"
+        XCTAssertEqual(try text(html), "项目\t2026年预算数\t比2025年执行数增减\t\n\t\t增减额\t增减率（%）\n合计\t\t-3,374.08\t-7.2\n收入\t42,836.50\t1\t2\n")
+    }
+
+    /// A WeChat article saved from the browser dates itself in `<em id="publish_time">`.
+    func testAWeChatPageGivesItsPublishingTime() throws {
+        let html = "<html><head><title>数说2025｜服务企业超12万家次</title></head><body><div id=\"meta_content\"><em id=\"publish_time\">2026年1月9日 20:15</em></div>"
+            + "<div id=\"js_content\"><p>2025年，中心全年累计服务企业12.6万家次，同比增长8.4%，企业满意度达到98.1%。</p></div></body></html>"
+        let (_, _, properties) = try HTMLText.extract(Array(html.utf8), path: "w.html")
+        XCTAssertEqual(properties.date, "2026-01-09")
+    }
+
     func testScriptsStylesAndHiddenTextAreLeftOut() throws {
         let html = "<html><head><style>p{color:red}</style><script>if (a < b && c > d) { x = \"<p>no</p>\" }</script></head>"
             + "<body><p>正文，第一句。</p><script type=\"text/template\"><div>模板</div></script><div style=\"display: none\">隐藏</div><p hidden>也隐藏</p><noscript>请启用</noscript><p>第二句。</p></body></html>"

@@ -18,6 +18,22 @@ final class IngestTests: XCTestCase {
         }
     }
 
+    /// The year a title names anywhere, not that of a date, a document number or a comparison.
+    func testTheYearATitleNames() {
+        let cases: [(String, Int?)] = [
+            ("数说2025｜服务企业超12万家次，中心年度“成绩单”请查收", 2025),
+            ("嘉定区2024年度科技创新工作综述", 2024),
+            ("奉经委〔2025〕5号", nil),
+            ("2026年1月9日 20:15", nil),
+            ("发布于2026-01-09", nil),
+            ("较2023年增长一成", nil),
+            ("服务企业超12万家次", nil),
+        ]
+        for (title, year) in cases { XCTAssertEqual(MetadataDetector.yearNamed(inTitle: title), year, title) }
+        XCTAssertTrue(MetadataDetector.isDocumentNumber("奉经委〔2025〕5号"))
+        XCTAssertFalse(MetadataDetector.isDocumentNumber("上海市奉贤区经济委员会2024年政府信息公开工作年度报告"))
+    }
+
     func testFeedHas97ArticlesEachWithPublisherAndDate() throws {
         let doc = try Ingestor().load(path: Paths.sample("003_8681bce01ccbf3f3"))
         XCTAssertEqual(doc.format, .feed)

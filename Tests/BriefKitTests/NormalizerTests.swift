@@ -31,6 +31,24 @@ final class NormalizerTests: XCTestCase {
         XCTAssertTrue(n.string.contains("下一段"))
     }
 
+    /// PDF text without form feeds: a page number between dashes and the running title after
+    /// it (the document's own title) are dropped, and the sentence they cut is joined again.
+    func testADashedPageNumberAndTheRunningTitleAfterItAreDropped() {
+        let text = "上海市某区科学技术委员会\n2025年工作总结和2026年工作打算\n"
+            + "全年办理市民服务热线工单186件，按时办结率100%，市民对办理结果的\n\n— 3 —\n\n"
+            + "上海市某区科学技术委员会2025年工作总结和2026年工作打算\n\n满意率97.6%；办理建议14件。\n"
+        let n = Normalizer.normalize(text)
+        XCTAssertFalse(n.string.contains("— 3 —"))
+        XCTAssertEqual(n.string.components(separatedBy: "2026年工作打算").count, 2, "the running title is gone, the title stays")
+        XCTAssertTrue(n.string.contains("市民对办理结果的满意率97.6%"), n.string)
+        // A dash-number line inside a list, or a bare number, is text.
+        XCTAssertTrue(Normalizer.normalize("序号\n12\n合计").string.contains("12"))
+        XCTAssertTrue(Normalizer.isDashedPageNumber(Array("— 12 —".utf8)[...]))
+        XCTAssertTrue(Normalizer.isDashedPageNumber(Array("-3-".utf8)[...]))
+        XCTAssertFalse(Normalizer.isDashedPageNumber(Array("2024-2025".utf8)[...]))
+        XCTAssertFalse(Normalizer.isDashedPageNumber(Array("— 12345 —".utf8)[...]))
+    }
+
     func testListNumbersAndTablesAreNotJoined() {
         let n = Normalizer.normalize("这是一行足够长的文字但是没有句号结尾的内容示例文本\n\n一、第二部分标题\n")
         XCTAssertTrue(n.string.contains("\n一、"))

@@ -72,6 +72,11 @@ public struct Ingestor: Sendable {
         properties?.complete(&doc, registry: registry)
         doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(of: head)
         // A news page names no report year: the year its title or most of its figures state.
+        if doc.year == nil, let t = doc.title, let y = MetadataDetector.yearNamed(inTitle: t),
+           doc.published.flatMap({ Int($0.prefix(4)) }).map({ y <= $0 }) ?? true {
+            // 数说2025｜…: a year-in-review page published the January after.
+            doc.year = y
+        }
         if doc.year == nil {
             let inferred = MetadataDetector.inferredYear(of: head, published: doc.published)
             doc.year = inferred.year

@@ -126,6 +126,7 @@ public enum MetadataDetector {
             let n = l.unicodeScalars.count
             let sentence = l.unicodeScalars.contains { $0 == "。" || $0 == "：" || $0 == ":" } || (n > 30 && l.unicodeScalars.contains { $0 == "，" || $0 == "," })
             return n >= 6 && n <= 70 && !isNavigation(l) && !sentence && SectionContext.heading(Array(l.unicodeScalars)) == nil
+                && !isDocumentNumber(l)
         }
         guard var t = candidates.first(where: { l in kindKeywords.contains { l.hasBytes($0.0) } }) ?? candidates.first else { return nil }
         if t.hasPrefix("# ") { t = String(t.dropFirst(2)) }
@@ -133,6 +134,12 @@ public enum MetadataDetector {
             t = String(t[t.index(after: open)..<close])
         }
         return t.filter { $0 != "\t" }
+    }
+
+    /// 奉经委〔2025〕5号, 沪科〔2024〕12号: a document number, never a title.
+    static func isDocumentNumber(_ line: String) -> Bool {
+        let u = line.unicodeScalars
+        return u.count <= 24 && u.last == "号" && (u.contains("〔") || u.contains("[") || u.contains("【"))
     }
 
     static let navigationMarks = ["http", "首页", "当前位置", ">", "|", "发布时间", "发布日期", "来源", "字号", "浏览", "分享", "打印"]
@@ -145,6 +152,28 @@ public enum MetadataDetector {
         var k = nian + 1
         while k < s.count, s[k] == " " || Digits.asciiValue(s[k]) != nil { k += 1 }
         return k > nian + 1 && k < s.count && s[k] == "月"
+    }
+
+    /// The year a title names anywhere (`数说2025｜…`, `…2024年度科技创新综述`): a four-digit
+    /// year not part of a date (2026年1月9日, 2026-01-09) or of a comparison (较2024年).
+    public static func yearNamed(inTitle title: String) -> Int? {
+        let s = Array(title.unicodeScalars)
+        var i = 0
+        while i + 4 <= s.count {
+            guard let y = fourDigitYear(s, at: i) else { i += 1; continue }
+            defer { i += 4 }
+            // 奉经委〔2025〕5号: the year of a document number.
+            if i > 0, "较比从与同第〔[【".unicodeScalars.contains(s[i - 1]) { continue }
+            var j = i + 4
+            if j < s.count, "-/.".unicodeScalars.contains(s[j]) { continue }
+            if j < s.count, s[j] == "年" {
+                j += 1
+                while j < s.count, Digits.asciiValue(s[j]) != nil { j += 1 }
+                if j < s.count, s[j] == "月" { continue }
+            }
+            return y
+        }
+        return nil
     }
 
     /// A year at the start of a title line, with 年 or a name right after it

@@ -54,6 +54,10 @@ public enum Normalizer {
         var pendingBreak: [(UInt8, UInt32)] = []   // newlines held back until we know whether to join
         var previousLineJoinable = false
         var previousEndsInQuantity = false
+        // A PDF's text without form feeds: a page number (`— 3 —`) and the running title
+        // after it cut a sentence in two; the title repeats the document's first lines.
+        var head: [UInt8] = [], headLines = 0
+        var afterPageNumber = false
         while lineNo <= lines.lineStarts.count {
             let range = lines.range(ofLine: lineNo)
             let newlineOffset = range.upperBound
@@ -61,10 +65,19 @@ public enum Normalizer {
             let lineBytes = original[range]
             let shape = LineShape(lineBytes)
             if isPageFooter(shape) { continue }
+            if shape.isShort, isDashedPageNumber(shape.trimmed) { afterPageNumber = true; continue }
             let isBlank = lineBytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             if isBlank {
                 if newlineOffset < original.count { pendingBreak.append((0x0A, UInt32(newlineOffset))) }
                 continue
+            }
+            if afterPageNumber {
+                afterPageNumber = false
+                if isRunningTitle(shape.trimmed, head: head) { continue }
+            }
+            if headLines < 6 {
+                head += shape.trimmed.filter { $0 != 0x20 }
+                headLines += 1
             }
             if !pendingBreak.isEmpty || out.last == 0x0A {
                 // A PDF line break inside a sentence: the previous line ran to full width
@@ -237,6 +250,34 @@ public enum Normalizer {
     static let numberEnds = ScalarSet(".．、)）".unicodeScalars)
 
     /// "… 第 N 页" alone on a line: a running page footer.
+    /// `— 3 —`, `- 12 -`, `－3－`: a page number between dashes, on a line of its own.
+    static func isDashedPageNumber(_ b: ArraySlice<UInt8>) -> Bool {
+        // Every dash ends in 2D, 94, 93 or 8D: one byte test rejects nearly every short line.
+        guard let last = b.last, last == 0x2D || last == 0x94 || last == 0x93 || last == 0x8D, b.count <= 24 else { return false }
+        var s = b.filter { $0 != 0x20 }[...]
+        func dropDash(_ fromStart: Bool) -> Bool {
+            for dash: [UInt8] in [[0x2D], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93], [0xEF, 0xBC, 0x8D]] {
+                if fromStart, s.starts(with: dash) { s = s.dropFirst(dash.count); return true }
+                if !fromStart, s.reversed().starts(with: dash.reversed()) { s = s.dropLast(dash.count); return true }
+            }
+            return false
+        }
+        guard dropDash(true), dropDash(false) else { return false }
+        while dropDash(true) {}
+        while dropDash(false) {}
+        return (1...4).contains(s.count) && s.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// The line after a page number repeats the title of the document's first lines (上海市
+    /// 虹口区科学技术委员会2025年工作总结和2026年工作打算): a running title, no text.
+    static func isRunningTitle(_ b: ArraySlice<UInt8>, head: [UInt8]) -> Bool {
+        let t = b.filter { $0 != 0x20 }
+        guard t.count >= 12, t.count <= 180, t.count <= head.count, !t.contains(0x0A) else { return false }
+        // No sentence: a title has no 。 (E3 80 82).
+        if t.indices.contains(where: { $0 + 2 < t.count && t[$0] == 0xE3 && t[$0 + 1] == 0x80 && t[$0 + 2] == 0x82 }) { return false }
+        return (0...(head.count - t.count)).contains { head[$0..<($0 + t.count)].elementsEqual(t) }
+    }
+
     static func isPageFooter(_ line: LineShape) -> Bool {
         guard line.last == "页" else { return false }
         let s = line.scalars

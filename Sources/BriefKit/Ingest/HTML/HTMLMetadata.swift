@@ -38,6 +38,12 @@ enum HTMLMetadata {
         for key in dateMetas {
             if let content = tree.metas.first(where: { $0.0 == key })?.1, let d = DateText.parse(content) { return d }
         }
+        // A WeChat article saved from the browser shows it in `<em id="publish_time">`.
+        for node in tree.nodes where node.name == "em" || node.name == "span" {
+            guard node.attribute("id") == "publish_time", let t = node.children.first.map({ tree.nodes[$0].text }),
+                  let d = DateText.parse(t) else { continue }
+            return d
+        }
         for line in pageLines where line.utf8.count <= 600 {
             for label in dateLabels {
                 // By byte: Foundation's range(of:) folds Unicode on Linux and is slow.

@@ -36,9 +36,8 @@ struct HTMLTextRenderer {
         case "br": breakLine()
         case "table":
             breakLine()
-            for row in rows(of: i) {
-                let cells = row.map { inlineText($0) }
-                if cells.contains(where: { !$0.isEmpty }) { lines.append(cells.joined(separator: "\t")) }
+            for cells in grid(of: i) where cells.contains(where: { !$0.isEmpty }) {
+                lines.append(cells.joined(separator: "\t"))
             }
         case "pre":
             breakLine()
@@ -52,6 +51,43 @@ struct HTMLTextRenderer {
             for c in node.children { render(c) }
             if block { breakLine() }
         }
+    }
+
+    /// A table's rows as text cells laid on its grid: a cell spanning columns (colspan) is
+    /// followed by empty cells, and a cell spanning rows (rowspan) leaves an empty cell in
+    /// each row below, so that every value sits under its own header (`比上年增减` over
+    /// `增减额 | 增减率` and a `2026年预算数` of two rows beside them).
+    private func grid(of table: Int) -> [[String]] {
+        var out: [[String]] = []
+        // Columns still covered by a cell from a row above, and for how many more rows.
+        var covered: [Int: Int] = [:]
+        for row in rows(of: table) {
+            var cells: [String] = []
+            func fillCovered() {
+                while let left = covered[cells.count], left > 0 {
+                    covered[cells.count] = left - 1
+                    cells.append("")
+                }
+            }
+            for c in row {
+                fillCovered()
+                let span = Self.span(tree.nodes[c].attribute("colspan"))
+                let down = Self.span(tree.nodes[c].attribute("rowspan"))
+                for k in 0..<span {
+                    if down > 1 { covered[cells.count] = down - 1 }
+                    cells.append(k == 0 ? inlineText(c) : "")
+                }
+            }
+            fillCovered()
+            out.append(cells)
+        }
+        return out
+    }
+
+    /// A colspan or rowspan: 1 unless a small positive number (a page's 999 is not obeyed).
+    private static func span(_ value: String?) -> Int {
+        guard let v = value.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), (1...64).contains(v) else { return 1 }
+        return v
     }
 
     /// The rows of a table (not those of tables nested in its cells), each as its cells.
