@@ -137,6 +137,37 @@ final class MeaningTests: XCTestCase {
         XCTAssertTrue(share.facts.first { $0.quantity.value == 43.9 }?.subject.contains("工业总产值的比重") == true)
     }
 
+    /// A figure's name continues from the figure before it: an attribute alone (成交额, 支出
+    /// 决算) is that figure's thing; a change restated another way replaces the first change's
+    /// words; a change in points after a share is the share's; an earlier year's value in
+    /// brackets is the same figure's; a level passed for the first time is no value of it.
+    func testNamesCarriedFromTheFigureBefore() {
+        let cases: [(text: String, value: Double, subject: String)] = [
+            ("全年认定登记技术合同5,236项，成交额312.68亿元，同比增长21.4%。", 312.68, "认定登记技术合同成交额"),
+            ("全年认定登记技术合同5,236项，成交额312.68亿元，同比增长21.4%。", 21.4, "认定登记技术合同成交额同比增长"),
+            ("“三公”经费财政拨款支出预算为8.50万元，支出决算为5.78万元，完成预算的68.0%，比2023年度决算减少1.24万元，下降17.7%。", 5.78, "“三公”经费财政拨款支出决算"),
+            ("“三公”经费财政拨款支出预算为8.50万元，支出决算为5.78万元，完成预算的68.0%，比2023年度决算减少1.24万元，下降17.7%。", 1.24, "“三公”经费财政拨款支出决算比2023年度决算减少"),
+            ("“三公”经费财政拨款支出预算为8.50万元，支出决算为5.78万元，完成预算的68.0%，比2023年度决算减少1.24万元，下降17.7%。", 17.7, "“三公”经费财政拨款支出决算比2023年度决算下降"),
+            ("基础研究经费占R&D经费支出的比重为10.0%，比上年提高0.6个百分点。", 0.6, "基础研究经费占R&D经费支出的比重比上年提高"),
+            ("地区生产总值同比增长5.5%，较上半年提升0.4个百分点。", 0.4, "地区生产总值同比增长较上半年提升"),
+            ("成交额186.52亿元（2024年为153.77亿元）。", 153.77, "成交额"),
+            ("全区共有17项成果获2024年度上海市科学技术奖，其中一等奖3项。", 17, "全区成果获上海市科学技术奖"),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value) in \(c.text)"); continue }
+            XCTAssertEqual(f.subject, c.subject, c.text)
+        }
+        let e = FactExtractor().extract(text: "全年认定登记技术合同5,236项，成交额312.68亿元，同比增长21.4%，首次突破300亿元。",
+                                        context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+        let value = e.facts.first { $0.quantity.value == 312.68 }, bound = e.facts.first { $0.quantity.value == 300 }
+        XCTAssertEqual(value?.metric, "tech-contract-value")
+        XCTAssertTrue(value?.key == true)
+        XCTAssertNil(bound?.metric, "a level passed is no value of the metric")
+        XCTAssertFalse(bound?.key ?? true)
+        XCTAssertEqual(bound?.year, 2024)
+    }
+
     /// Headlines by general rules: a headline metric, a total, the change or share stated
     /// after a headline figure; never a goal, a guess or a detail.
     func testHeadlines() {

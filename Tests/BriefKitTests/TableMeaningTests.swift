@@ -165,6 +165,45 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(TableReader.unitDeclaration(in: Array("单位：万元".unicodeScalars)), "万元")
     }
 
+    /// Budget and final figures side by side with no year: each names its column (a 决算数 is
+    /// never named as its row's 预算); the proportion column is a share; in a final account
+    /// the planned metric's final figure has a name of its own.
+    func testBudgetAndFinalColumnsSideBySide() throws {
+        let text = "2024年度部门决算\n表5　2024年度财政拨款“三公”经费支出决算表\n单位：万元\n项目\t预算数\t决算数\t决算数为预算数的%\n"
+            + "合计\t8.50\t5.78\t68.0\n\n表1　2024年度收入支出决算总表\n单位：万元\n项目\t金额\n支出总计\t10,893.67\n"
+        let f = facts(text, year: 2024)
+        let planned = try XCTUnwrap(find(f, 8.5)), final = try XCTUnwrap(find(f, 5.78)), share = try XCTUnwrap(find(f, 68))
+        XCTAssertEqual(planned.role, .budget)
+        XCTAssertEqual(final.role, .actual)
+        XCTAssertEqual(share.role, .share)
+        XCTAssertTrue(final.subject.hasSuffix("决算数"), final.subject)
+        XCTAssertEqual(final.metric, "three-public-costs-actual")
+        XCTAssertEqual(final.name, "“三公”经费决算")
+        XCTAssertNotEqual(share.name, final.name, "a proportion is never named as the amount")
+        XCTAssertNil(share.metric)
+        let total = try XCTUnwrap(find(f, 10_893.67))
+        XCTAssertEqual(total.metric, "budget-spending-final")
+        XCTAssertEqual(total.name, "支出决算")
+    }
+
+    /// A table under a plans heading whose column dates its figures before the plans holds
+    /// achievements, not goals; a change column headed `比2025年…增减` is the budget year's.
+    func testAColumnYearBeatsThePlanSectionAndABaseYearIsNoColumnYear() throws {
+        let summary = "2024年工作综述\n八、2025年工作安排\n新认定高新技术企业750家以上。\n2024年主要指标\n指标\t单位\t2024年\t比上年增长（%）\n技术合同成交额\t亿元\t312.68\t21.4\n"
+        let f = facts(summary, year: 2024, kind: .other)
+        XCTAssertEqual(find(f, 312.68)?.role, .actual)
+        XCTAssertEqual(find(f, 312.68)?.year, 2024)
+        XCTAssertEqual(find(f, 750)?.role, .target)
+        let budget = "2026年部门预算\n单位：万元\n项目\t2026年预算数\t2025年执行数\t比2025年执行数增减\t\n\t\t\t增减额\t增减率（%）\n收入合计\t43,350.90\t46,724.98\t-3,374.08\t-7.2\n"
+        let g = facts(budget, year: 2026)
+        for v in [-3374.08, -7.2] {
+            let x = try XCTUnwrap(find(g, v), "\(v)")
+            XCTAssertEqual(x.year, 2026, "\(v)")
+            XCTAssertEqual(x.role, .change, "\(v)")
+            XCTAssertEqual(x.baseYear, 2025, "\(v)")
+        }
+    }
+
     /// A two-sided budget table (收入 预算数 beside 支出 合计 …) keeps each row's first figure:
     /// its 合计 is the other side's.
     func testATwoSidedTableIsNoTotalColumnTable() throws {

@@ -42,9 +42,34 @@ public struct MetricCatalog: Sendable {
     /// The metric with this id.
     public func metric(id: String) -> Metric? { byID[id].map { metrics[$0] } }
 
-    public init(metrics: [Metric]) {
+    /// Each planned amount's final account (支出预算 → 支出决算): the same patterns find the
+    /// row of a 决算 table, and it must neither be named nor compared as the plan.
+    private let finals: [String: Int]
+
+    /// The final-account metric of a planned one: the catalog's own (`…-actual`), else one
+    /// made from it (`…-final`, 预算 → 决算 in its name). Nil for a metric that is no plan.
+    public func finalAccount(of m: Metric) -> Metric? { finals[m.id].map { metrics[$0] } }
+
+    public init(metrics given: [Metric]) {
+        var metrics = given
+        var finals: [String: Int] = [:]
+        let ids = Set(given.map(\.id))
+        for m in given where m.name.hasSuffix("预算") && !m.id.hasSuffix("-final") {
+            if ids.contains(m.id + "-actual") { continue }
+            var f = m
+            f.id = m.id + "-final"
+            f.name = String(m.name.dropLast(2)) + "决算"
+            // Found only through its plan (see `Reading.identity`): patterns of its own would
+            // make every item's 支出决算 a headline.
+            f.patterns = []
+            if !ids.contains(f.id) { metrics.append(f) }
+        }
         var byID: [String: Int] = [:]
         for (k, m) in metrics.enumerated() where byID[m.id] == nil { byID[m.id] = k }
+        for m in given where m.name.hasSuffix("预算") {
+            if let k = byID[m.id + "-actual"] ?? byID[m.id + "-final"] { finals[m.id] = k }
+        }
+        self.finals = finals
         self.byID = byID
         self.metrics = metrics
         endings = Self.endingIndex(metrics)

@@ -45,8 +45,10 @@ extension Reading {
             if let scope = table.scope, Self.isTotalLabel(cell.label) {
                 cell.subject = BudgetTableTitle.totalSubject(scope: scope, label: cell.label, column: cell.columnPart, final: table.scopeIsFinal) ?? cell.subject
             }
+            if let suffix = layout.roleSuffix(column: cell.column), !cell.subject.endsWithBytes(suffix) { cell.subject += suffix }
             let scalars = cell.subject.scalarArray
-            let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure)
+            let final = (table.scopeIsFinal || documentIsFinal) && (column?.role ?? .actual) == .actual
+            let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure, final: final)
             var category = metric?.category ?? MetricCatalog.category(subject: scalars, quantity: cell.quantity)
             // Headline rows only: the first figure of a row, at most two classification
             // levels deep, and not a figure an earlier table already gave.
@@ -68,13 +70,17 @@ extension Reading {
                 if category != .other || primary { category = .growth }
             }
             if role == .actual, let y = column?.year, let r = context.reportYear, y < r { role = .baseline }
-            if role == .actual, sections.role == .target { role = .target }
+            // A section of plans makes a table's figures goals, unless its column dates them
+            // before the plans (`2024年` beside `比上年增长` under 2025年工作安排).
+            if role == .actual, sections.role == .target, column?.year.map({ $0 >= (sections.year ?? $0) }) ?? true { role = .target }
             var fact = Fact(subject: cell.subject, quantity: cell.quantity, year: year, category: category,
                             metric: primary ? metric?.id : nil, key: false,
                             confident: primary && cell.measureKnown, source: .table, provenance: locator.provenance(of: range))
             fact.role = role
             fact.baseYear = baseYear
-            fact.name = name
+            // A figure outside the row's headline column is not the metric's figure: it keeps
+            // its own wording as its name (a 决算数 is never named as the row's 预算).
+            fact.name = primary || metric == nil ? name : SubjectNormalizer.normalizedWithScalars(cell.subject, registry: extractor.registry).text
             facts.append(fact)
             traces.append(FigureTrace(line: lineNumber, sentence: 0, inherits: false, inSummary: sections.isSummary,
                                       position: position + cell.number.lowerBound, inLead: false,

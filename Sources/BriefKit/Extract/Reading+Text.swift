@@ -60,6 +60,7 @@ extension Reading {
             let range = normalized.originalRange(line.byteRange(q.number))
             // A class's bound or a note's figure is no result of any category.
             let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
+                ?? (named.levelPassed ? "a level passed (首次突破)" : nil)
             let manyYears = longRun?.contains(q.span.lowerBound) == true ? "a total over many years (多年来)" : nil
             var detail = aside ?? manyYears ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
                                                              sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
@@ -68,8 +69,10 @@ extension Reading {
                 detail = nil
             }
             // "按时办结率和市民满意率均 100%": one figure for each item of the list.
+            let passedName = named.levelPassed ? SubjectNormalizer.normalizedWithScalars(named.subject, registry: extractor.registry).text : nil
             for itemSubject in FactExtractor.distributedSubjects(named.rawLeft) ?? [named.subject] {
-                var fact = makeFact(q, subject: itemSubject, year: period.year, range: range)
+                var fact = makeFact(q, subject: itemSubject, year: period.year, range: range, role: period.role, boundName: passedName,
+                                    itemLabelled: SubjectChain.opensOnItemLabel(s, before: q.span.lowerBound))
                 fact.role = period.role
                 fact.baseYear = period.baseYear
                 if period.role == .change, fact.category != .other { fact.category = .growth }
@@ -77,6 +80,7 @@ extension Reading {
                 if period.role == .target { fact.category = .other }
                 if detail != nil && (fact.metric == nil || aside != nil) { fact.category = .other }
                 if detail != nil { fact.confident = fact.confident && fact.metric != nil }
+                // A bound passed is no value of the metric: it must not stand beside the value.
                 if named.unsure || period.guessed { fact.confident = false }
                 // Moved, not copied: the fact is not used again.
                 facts.append(consume fact)
@@ -147,10 +151,18 @@ extension Reading {
         return YearResolver.fourDigitYear(s, endingBefore: YearResolver.skipSpacesBack(s, j - 1)) != nil
     }
 
-    func makeFact(_ q: ScannedQuantity, subject: String, year: Int?, range: Range<Int>) -> Fact {
+    /// `boundName`: the name of a level passed (首次突破…), which is no value of a metric.
+    /// `itemLabelled`: the sentence opens on an item's label (行政运行（项）：…).
+    func makeFact(_ q: ScannedQuantity, subject: String, year: Int?, range: Range<Int>, role: FactRole = .actual, boundName: String? = nil,
+                  itemLabelled: Bool = false) -> Fact {
         let subject = subject.isEmpty ? "（未识别）" : subject
         let scalars = subject.scalarArray
-        let (metric, name) = identity(of: subject, scalars: scalars, measure: q.quantity.measure)
+        // A bare attribute (支出决算 after 行政运行（项）：年初预算…) has lost whose it is: no
+        // metric, or each item's would stand as a rival value of the unit's total.
+        let ownerless = SubjectChain.attributes.containsBytes(subject) && itemLabelled
+            ? SubjectNormalizer.normalizedWithScalars(subject, registry: extractor.registry).text : nil
+        let (metric, name) = (boundName ?? ownerless).map { (nil, $0) }
+            ?? identity(of: subject, scalars: scalars, measure: q.quantity.measure, final: documentIsFinal && role == .actual)
         let catalog = extractor.catalog
         // A change ("…比2023年预算增加") is growth even when it names a known metric.
         let heuristic = MetricCatalog.category(subject: scalars, quantity: q.quantity)

@@ -24,6 +24,8 @@ struct Reading {
 
     /// Lines read, and scalars before the current line (for an article's lead).
     var lineNumber = 0
+    /// The document is a final account (部门决算): its title, in the first lines, says 决算.
+    var documentIsFinal = false
     var position = 0
     /// Whether a paragraph with figures has been read (the lead is the first).
     var leadSeen = false
@@ -116,6 +118,10 @@ struct Reading {
     }
 
     mutating func read(_ line: ScalarLine) {
+        if !documentIsFinal, lineNumber <= 12, line.scalars.count <= 60, line.scalars.contains("决"),
+           String(scalars: line.scalars).hasBytes("决算") {
+            documentIsFinal = true
+        }
         lineNumber += 1
         defer { position += line.scalars.count + 1 }
         // A declaration in a header cell (本年收费金额（单位：万元）) is its column's, not the
@@ -199,7 +205,9 @@ struct Reading {
     }
 
     /// The metric a subject names and its name: the catalog's, or the subject normalised.
-    func identity(of subject: String, scalars: [Unicode.Scalar], measure: String) -> (metric: MetricCatalog.Metric?, name: String) {
+    /// `final`: an achieved figure of a final account (a 决算 document or table), where a
+    /// planned amount's metric names the final figure instead.
+    func identity(of subject: String, scalars: [Unicode.Scalar], measure: String, final: Bool = false) -> (metric: MetricCatalog.Metric?, name: String) {
         // The normalised subject is made once: for the metric's match and as the name.
         var normal: (text: String, scalars: [Unicode.Scalar])? = nil
         let registry = extractor.registry
@@ -209,7 +217,13 @@ struct Reading {
             normal = n
             return n
         }
-        let metric = extractor.catalog.metric(scalars: scalars, normalized: { normalised().scalars }, measure: measure)
+        var metric = extractor.catalog.metric(scalars: scalars, normalized: { normalised().scalars }, measure: measure)
+        // A final account's total (支出决算) is asked as its plan (支出预算), then named as final.
+        if final, metric == nil, scalars.contains("决"), case let planned = Array(subject.replacingOccurrences(of: "决算", with: "预算").unicodeScalars),
+           planned != scalars {
+            metric = extractor.catalog.metric(scalars: planned, normalized: { planned }, measure: measure)
+        }
+        if final, let m = metric, let f = extractor.catalog.finalAccount(of: m) { metric = f }
         return (metric, metric?.name ?? normalised().text)
     }
 }

@@ -122,7 +122,7 @@ enum RoleReader {
                                           "规划设计", "规划建设", "拟支持", "预计划", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])
     /// A planned amount, in any document.
     static let plannedAmountWords = WordList(["计划总投资", "计划投资", "计划投入", "拟投入", "预计投入", "预算安排", "预算金额",
-                                              "预算数", "安排资金", "申请财政", "申请年度预算", "年度预算", "总预算", "项目预算"])
+                                              "预算数", "预算为", "安排资金", "申请财政", "申请年度预算", "年度预算", "总预算", "项目预算"])
     /// In a budget, money in a clause about the budget is planned.
     static let budgetWords = WordList(["预算", "安排", "拨款"])
     /// Names of revenue and spending categories that contain 预算 but are not plans.

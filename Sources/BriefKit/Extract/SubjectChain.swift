@@ -15,10 +15,14 @@ struct SubjectChain {
         var inherited: Bool
         /// A rule had to guess (values given "respectively" that could not be paired).
         var unsure: Bool
+        /// A level passed (首次突破300亿元): a bound of the figure before, not its value.
+        var levelPassed = false
     }
 
     let line: ScalarLine
-    private var previous: (subject: String, end: Int, respectively: Bool, role: FactRole)? = nil
+    /// The figure before: its subject, where it ends, and for a share or change said of a
+    /// figure, that figure's subject (its `owner`).
+    private var previous: (subject: String, end: Int, respectively: Bool, role: FactRole, owner: String?)? = nil
     /// The first figure with a subject of its own in the sentence before, and in this one.
     private var lead: (subject: String, sentence: Int)? = nil
     private var currentLead: (subject: String, sentence: Int)? = nil
@@ -41,6 +45,7 @@ struct SubjectChain {
         let nextSentence = previous != nil && gap.reduce(0, { YearResolver.endsSentence($1) ? $0 + 1 : $0 }) == 1
         if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
         var inherited = false
+        var owner: String? = nil
         var unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
 
         if let given = assigned.removeValue(forKey: index) {
@@ -67,18 +72,49 @@ struct SubjectChain {
             subject = prev.subject
             inherited = true
         } else if parts.inherits, let prev = previous, sameSentence, !Self.namesPart(parts) {
-            subject = SubjectFinder.isChangeOnly(parts.left) ? prev.subject + parts.left : prev.subject
+            if SubjectFinder.isChangeOnly(parts.left) {
+                // A change after a change restates it another way (比上年减少1.24万元，下降17.7%):
+                // its words replace the first's. A rate's change after a share is the shared
+                // figure's (…决算为5.78万元，完成预算的68.0%，比2023年度决算减少1.24万元); a change
+                // in points after a share is the share's (占营业收入6.1%，比上年提高0.4个百分点).
+                let points = q.quantity.measure.hasSameBytes(as: "个百分点")
+                switch prev.role {
+                case .change where points:
+                    // 同比增长5.5%，较上半年提升0.4个百分点: the growth rate's change.
+                    owner = prev.subject
+                    subject = prev.subject + parts.left
+                case .change:
+                    let unchanged = String(scalars: HeadlineRules.withoutChange(prev.subject))
+                    owner = prev.owner ?? unchanged
+                    subject = unchanged + parts.left
+                case .share where !points:
+                    owner = prev.owner ?? prev.subject
+                    subject = owner! + parts.left
+                default:
+                    owner = prev.subject
+                    subject = prev.subject + parts.left
+                }
+            } else {
+                subject = prev.subject
+            }
             inherited = true
         } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
             subject = l.subject + parts.left
             inherited = true
         } else if let prev = previous, sameSentence, role == .share, SubjectFinder.describesPrevious(parts.left) {
             // "产值同比增长8.9%，占…比重16.4%": the share is of the total, not of its growth.
-            let owner = prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject
-            subject = owner + parts.left
+            let of = prev.role == .change ? (prev.owner ?? String(scalars: HeadlineRules.withoutChange(prev.subject))) : prev.subject
+            owner = of
+            subject = of + parts.left
             inherited = true
         } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
             subject = SubjectFinder.withoutNewWords(prev.subject) + subject
+            inherited = true
+        } else if let prev = previous, sameSentence, Self.attributes.containsBytes(subject),
+                  let head = Self.attributeOwner(prev.owner ?? prev.subject, attribute: subject) {
+            // "认定登记技术合同5,236项，成交额312.68亿元", "…支出预算为8.50万元，支出决算为
+            // 5.78万元": an attribute alone is the figure before's thing.
+            subject = head
             inherited = true
         } else if let prev = previous, sameSentence, Self.places.containsBytes(subject),
                   let head = Self.placeHead(prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject) {
@@ -86,7 +122,7 @@ struct SubjectChain {
             subject += head
             inherited = true
         } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.unicodeScalars.count <= 2,
-                  !part.isEmpty, !Self.isLevelOnly(part),
+                  !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part),
                   let owner = SubjectFinder.owner(of: Self.ownerPhrase(prev.subject, role: prev.role, part: part), replacedBy: part) {
             // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure
             // before's; so is a bare 缴纳税收 after 全区高企…实现营收 (the firms' tax, not the district's).
@@ -99,14 +135,34 @@ struct SubjectChain {
             subject += head
             inherited = true
         }
+        // "成交额312.68亿元，同比增长21.4%，首次突破300亿元": a level passed for the first time
+        // is the changed figure's, not its change's.
+        // "成交额186.52亿元（2024年为153.77亿元）": the earlier year's value of the same figure.
+        if !inherited, let prev = previous, sameSentence, subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty,
+           Self.isEarlierValue(parts.rawLeft.trimmingSpaces) {
+            subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
+            inherited = true
+        }
+        // "成交额186.52亿元（2024年为153.77亿元）": the earlier year's value of the same figure.
+        if !inherited, let prev = previous, sameSentence, subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty,
+           Self.isEarlierValue(parts.rawLeft.trimmingSpaces) {
+            subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
+            inherited = true
+        }
+        var levelPassed = false
+        if !inherited, let prev = previous, sameSentence, Self.onceWords.containsBytes(subject) {
+            subject = (prev.owner ?? prev.subject) + parts.rawLeft.trimmingSpaces
+            inherited = true
+            levelPassed = true
+        }
         // "首次突破300亿元，达到317.7亿元": a bare link verb restates the figure before's subject.
         if !inherited, let prev = previous, sameSentence, SubjectFinder.clean(parts.left).isEmpty, SubjectFinder.isLinkOnly(parts.rawLeft) {
             subject = prev.subject
             inherited = true
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
-        previous = (subject, q.span.upperBound, unsure, role)
-        return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure)
+        previous = (subject, q.span.upperBound, unsure, role, owner)
+        return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure, levelPassed: levelPassed)
     }
 
     /// Where the figure before ends, when a list separator follows it (8.61亿元、9.17亿元和9.82亿元):
@@ -136,6 +192,46 @@ struct SubjectChain {
     static func ownerPhrase(_ subject: String, role: FactRole, part: String) -> String {
         guard role == .change, MetricCatalog.builtIn.headlineMetric(forSubject: part.scalarArray, measure: nil) != nil else { return subject }
         return String(scalars: HeadlineRules.withoutChange(subject))
+    }
+
+    /// Attributes of a thing with no noun of their own: whose they are is the figure before's.
+    static let attributes: ByteWords = ["成交额", "交易额", "合同额", "合同金额", "金额", "销售额", "支出决算", "决算", "决算数",
+                                        "执行数", "预算数", "支出预算"]
+    /// `（2024年为`, `上年为`, `去年同期为`: a bracket or clause giving the figure's earlier value.
+    static func isEarlierValue(_ raw: String) -> Bool {
+        var u = Array(raw.unicodeScalars)
+        while let f = u.first, f == "（" || f == "(" { u.removeFirst() }
+        guard u.last == "为", u.count <= 10, u.count >= 3 else { return false }
+        let t = String(scalars: u)
+        return ["上年", "去年", "上年同期", "去年同期", "年末", "年底"].contains { t.hasBytes($0) }
+            || (u.count >= 6 && u.prefix(4).allSatisfy { QuantityScanner.isDigit($0) } && u[4] == "年")
+    }
+
+    /// Adverbs of a level reached (首次突破): they name no thing.
+    static let onceWords: ByteWords = ["首次", "再次", "历史上首次", "历史性", "首度", "一举"]
+    /// Whether the sentence before `end` opens on an item's label and a colon (`行政运行（项）：
+    /// 年初预算为…`), not on 其中：: its attributes are the item's, not the unit's.
+    static func opensOnItemLabel(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        let start = YearResolver.sentenceStart(s, end)
+        guard let colon = s[start..<end].firstIndex(where: { $0 == "：" || $0 == ":" }), colon - start >= 2 else { return false }
+        return !(colon - start >= 2 && s[colon - 2] == "其" && s[colon - 1] == "中")
+    }
+    static let roleTails = WordList(["预算数", "决算数", "执行数", "预算", "决算"])
+
+    /// The owner's name joined to the attribute: `认定登记技术合同` + `成交额`; `“三公”经费财政
+    /// 拨款支出预算` + `支出决算` → `“三公”经费财政拨款支出决算` (its role word replaced, the
+    /// shared 支出 written once). Nil when the owner has too little name left.
+    static func attributeOwner(_ subject: String, attribute: String) -> String? {
+        var s = HeadlineRules.withoutChange(subject)
+        if let w = roleTails.match(in: s, endingBefore: s.count), s.count > roleTails.scalars[w].count + 1 {
+            s.removeLast(roleTails.scalars[w].count)
+        }
+        // 调整后预算 → 调整后: a role word's qualifier, not a thing (年初预算…，调整后预算…，
+        // 支出决算…: all the row's, named before them).
+        guard s.count >= 3, !["调整后", "年初", "全年", "本年", "年度"].contains(where: { s.elementsEqual($0.unicodeScalars) }) else { return nil }
+        var a = attribute.scalarArray
+        if a.count > 2, s.count > 2, Array(s.suffix(2)) == Array(a.prefix(2)) { a.removeFirst(2) }
+        return String(scalars: s + a)
     }
 
     /// Provinces, cities and Shanghai's districts, as a subject of their own.

@@ -136,7 +136,12 @@ enum SubjectFinder {
             left = clean(Array(s[max(b, colon - 25)..<colon]))
         }
         var b = span.upperBound
-        while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < 16 { b += 1 }
+        // An award's year (获2024年度上海市科学技术奖) is read past: six scalars more.
+        var reach = 16
+        while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < reach {
+            if s[b] == "获", b + 1 < s.count, QuantityScanner.isDigit(s[b + 1]) { reach = 22 }
+            b += 1
+        }
         let rightScalars = rightPhrase(s[span.upperBound..<b])
         let right = String(scalars: rightScalars)
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
@@ -210,10 +215,28 @@ enum SubjectFinder {
         while r.first == " " { r = r.dropFirst() }
         while r.last == " " { r = r.dropLast() }
         if let cut = r.firstIndex(where: { rightCuts.contains($0) }) { r = r[..<cut] }
-        // Another number starts another figure: 发布了2017年度… ends at 2017.
-        if let cut = r.firstIndex(where: { QuantityScanner.isDigit($0) }) { r = r[..<cut] }
+        // Another number starts another figure: 发布了2017年度… ends at 2017. Not the year
+        // of an award received: 17项成果获2024年度上海市科学技术奖 counts the award's items.
+        var awardYear: Range<Int>? = nil
+        if let cut = r.firstIndex(where: { QuantityScanner.isDigit($0) }) {
+            var end = cut
+            while end < r.endIndex, end - cut < 4, QuantityScanner.isDigit(r[end]) { end += 1 }
+            if end - cut == 4, cut > r.startIndex, r[cut - 1] == "获", end < r.endIndex, r[end] == "年" {
+                end += 1
+                if end < r.endIndex, r[end] == "度" { end += 1 }
+                awardYear = cut..<end
+                if let next = r[end...].firstIndex(where: { QuantityScanner.isDigit($0) }) { r = r[..<next] }
+            } else {
+                r = r[..<cut]
+            }
+        }
         // Most phrases have no space: one copy, not filter's append at a time.
-        var t = r.contains(" ") ? r.filter { $0 != " " } : Array(r)
+        var t: [Unicode.Scalar]
+        if let y = awardYear {
+            t = (Array(r[..<y.lowerBound]) + Array(r[y.upperBound...])).filter { $0 != " " }
+        } else {
+            t = r.contains(" ") ? r.filter { $0 != " " } : Array(r)
+        }
         for w in rightApproximations where t.first == w[0] && t.starts(with: w) { t.removeFirst(2) }
         // "…9.17亿元和9.82亿元": a conjunction before the next figure names nothing.
         if t.count <= 2, listJoins.contains(String(scalars: t)) { t = [] }

@@ -47,6 +47,38 @@ struct TableLayout {
 
     subscript(column c: Int) -> Column? { c >= 0 && c < columns.count ? columns[c] : nil }
 
+    /// Budget and final figures side by side with no year to tell them apart (预算数 |
+    /// 决算数 | 决算数为预算数的%): each cell's subject must say which it is, or a row's 决算
+    /// would be named as its 预算.
+    var mixesRoles: Bool {
+        let roles = Set(columns.filter { $0.year == nil }.compactMap(\.role))
+        return roles.contains(.budget) && roles.contains(.actual)
+    }
+
+    /// What a cell of column `c` adds to its row's subject in a table that mixes roles:
+    /// the header without its unit (`决算数为预算数的%` → `决算数为预算数的比例`).
+    /// A share column says what it is a share of in any table (`完成率(%)`, `占比`): a share
+    /// named only by its row would read as the row's amount.
+    func roleSuffix(column c: Int) -> String? {
+        guard let col = self[column: c], col.year == nil, let role = col.role, !col.text.isEmpty,
+              role == .share || (mixesRoles && (role == .budget || role == .actual)) else { return nil }
+        var s = col.text.scalarArray
+        // `单位：万元` of a header written over two lines is no part of the column's name.
+        for lead in ["单位：", "单位:"].map(\.scalarArray) {
+            guard let at = (0..<max(0, s.count - lead.count + 1)).first(where: { s[$0..<($0 + lead.count)].elementsEqual(lead) }) else { continue }
+            var end = at + lead.count
+            while end < s.count, Self.headerUnitScalars.contains(s[end]) { end += 1 }
+            s.removeSubrange(at..<end)
+        }
+        for tail in ["（%）", "(%)", "%", "（万元）", "(万元)", "（元）", "(元)", "％"].map(\.scalarArray)
+            where s.count > tail.count && Array(s.suffix(tail.count)) == tail {
+            s.removeLast(tail.count)
+            break
+        }
+        if s.last == "的" { s += "比例".unicodeScalars }
+        return s.count >= 2 ? String(scalars: s) : nil
+    }
+
     /// Year, role and unit from a header cell's words.
     static func column(_ raw: String) -> Column {
         let text = raw.filter { $0 != " " }
@@ -60,6 +92,9 @@ struct TableLayout {
         else if actualWords.occurs(in: s) { col.role = .actual }
         else if budgetWords.occurs(in: s) { col.role = .budget }
         else if targetWords.occurs(in: s) { col.role = .target }
+        // `比2025年执行数增减` over `增减额`: the year a change is measured against is its
+        // base, not the year of its figures.
+        if col.role == .change, let y = col.year, comparesWith(s, year: y) { col.year = nil }
         if col.measure == nil, let m = headerMeasure(s) { col.measure = m }
         // A named column that is neither a period nor a role: 财政拨款收入, 基本支出.
         if col.year == nil, col.role == nil, !labelHeaders.contains(where: { text.hasSameBytes(as: $0) }), !text.isEmpty,
@@ -67,6 +102,18 @@ struct TableLayout {
             col.isCategory = true
         }
         return col
+    }
+
+    static let headerUnitScalars: ScalarSet = ["万", "亿", "元", "千", "百", "%", "％"]
+
+    /// Whether the header writes `比YYYY` / `较YYYY` / `与YYYY`.
+    static func comparesWith(_ s: [Unicode.Scalar], year: Int) -> Bool {
+        let digits = Array(String(year).unicodeScalars)
+        guard s.count > digits.count else { return false }
+        for i in 1...(s.count - digits.count) where s[i..<(i + digits.count)].elementsEqual(digits) {
+            if "比较与".unicodeScalars.contains(s[i - 1]) { return true }
+        }
+        return false
     }
 
     /// Measures a header counts in (`件数`, `人数`); 总数 or 指数 name no measure.
@@ -88,7 +135,9 @@ struct TableLayout {
     static let totalHeaders = ["合计", "总计", "小计", "金额", "数值", "本年", "数额"]
     static let changeRateWords = WordList(["增减率", "增长率", "增幅", "增速", "比上年增长", "同比增长", "同比", "增减%", "增长%", "变动率"])
     static let changeWords = WordList(["增减额", "增减", "增加额", "增长额", "比上年增减", "变动额", "增减数", "增长"])
-    static let shareWords = WordList(["占比", "比重", "构成", "所占比例"])
+    /// 决算数为预算数的%, 执行率: one column as a proportion of another.
+    static let shareWords = WordList(["占比", "比重", "构成", "所占比例", "为预算", "为调整预算", "为年初预算", "执行率", "完成率",
+                                      "完成预算"])
     static let actualWords = WordList(["执行数", "决算数", "执行", "决算", "实际", "完成数", "完成情况", "实绩", "完成值"])
     static let budgetWords = WordList(["预算数", "预算", "调整预算", "年初预算"])
     /// 年度指标值 (a 绩效 table's goal column beside 实际完成值).
