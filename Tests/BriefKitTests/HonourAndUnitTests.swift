@@ -59,6 +59,21 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(h.first?.recipient, "上海市计量测试技术研究院")
     }
 
+    /// A bulleted list grouped by level (Markdown `- 国家级` then nested items): the group label
+    /// keeps the list open and gives its items their level; an approval's 获批建设 is no part
+    /// of the designation's name; the issuer after a recipient is still the issuer.
+    func testABulletedListGroupedByLevel() {
+        let text = "2025年，研究院及员工共获得省部级以上荣誉14项，其中国家级5项。主要荣誉如下：\n\n- 国家级\n"
+            + "  - 国家市场监管技术创新中心（特种设备安全与节能）获批建设（国家市场监督管理总局）\n"
+            + "  - 全国青年文明号——起重机械检验所（共青团中央）\n- 系统\n"
+            + "  - 上海市市场监管系统先进集体——电梯检验所（上海市市场监督管理局）\n\n---\n- 联系电话\n"
+        let h = honours(text, unit: "上海市特种设备监督检验技术研究院")
+        XCTAssertEqual(h.map(\.title), ["国家市场监管技术创新中心(特种设备安全与节能)", "全国青年文明号", "上海市市场监管系统先进集体"])
+        XCTAssertEqual(h.map(\.level), [.national, .national, .system])
+        XCTAssertEqual(h[1].recipient, "起重机械检验所")
+        XCTAssertEqual(h[1].issuer, "共青团中央")
+    }
+
     /// A table laid out with spaces whose header names its columns (荣誉名称 授予单位 获得者
     /// 级别): each cell by its column, a title or issuer wrapped under its cell joined to it,
     /// and a table of units (单位名称) is no table of honours.

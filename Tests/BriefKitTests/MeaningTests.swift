@@ -152,6 +152,11 @@ final class MeaningTests: XCTestCase {
             ("地区生产总值同比增长5.5%，较上半年提升0.4个百分点。", 0.4, "地区生产总值同比增长较上半年提升"),
             ("成交额186.52亿元（2024年为153.77亿元）。", 153.77, "成交额"),
             ("全区共有17项成果获2024年度上海市科学技术奖，其中一等奖3项。", 17, "全区成果获上海市科学技术奖"),
+            // An earlier month's value compared with names the same thing; the changes after it are the figure's.
+            ("9月，平台共完成晶圆测试3,120片，较8月的2,991片环比增长4.3%，同比增长9.6%。", 4.3, "平台共完成晶圆测试环比增长"),
+            ("9月，平台共完成晶圆测试3,120片，较8月的2,991片环比增长4.3%，同比增长9.6%。", 9.6, "平台共完成晶圆测试同比增长"),
+            // The 24-character window cut another figure: its digits and measure are dropped.
+            ("联合60余家银行、担保和投资机构，举办融资对接活动132场，帮助8,642家中小企业获得融资386.5亿元。", 386.5, "中小企业获得融资"),
         ]
         for c in cases {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
@@ -166,6 +171,19 @@ final class MeaningTests: XCTestCase {
         XCTAssertNil(bound?.metric, "a level passed is no value of the metric")
         XCTAssertFalse(bound?.key ?? true)
         XCTAssertEqual(bound?.year, 2024)
+        let month = FactExtractor().extract(text: "9月，平台共完成晶圆测试3,120片，较8月的2,991片环比增长4.3%。",
+                                            context: TextContext(path: "t.txt", reportYear: 2025, kind: .other))
+        let august = month.facts.first { $0.quantity.value == 2991 }
+        XCTAssertEqual(august?.role, .baseline)
+        XCTAssertFalse(august?.key ?? true, "an earlier month's value is no rival of September's")
+        // A key-figure card: a label line, then the value alone; a headline of the page.
+        let card = FactExtractor().extract(text: "一组数据\n“企业服务云”注册企业\n23.4万家\n\n六、年度预算安排\n23,275万元\n",
+                                           context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
+        let registered = card.facts.first { $0.quantity.value == 23.4 }
+        XCTAssertEqual(registered?.subject, "“企业服务云”注册企业")
+        XCTAssertEqual(registered?.category, .service, "万家 counts 家")
+        XCTAssertTrue(registered?.key == true)
+        XCTAssertNotEqual(card.facts.first { $0.quantity.value == 23275 }?.subject, "六、年度预算安排", "a heading labels no value")
     }
 
     /// Headlines by general rules: a headline metric, a total, the change or share stated

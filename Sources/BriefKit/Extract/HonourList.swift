@@ -20,23 +20,28 @@ enum HonourList {
     }
 
     /// How an issuing body's name ends: an organisation, a ministry (…部), a union (…工会).
-    static let issuerEnds = WordList(UnitDetector.orgSuffixes + ["部", "工会", "市委", "区委", "组织部", "宣传部"])
+    static let issuerEnds = WordList(UnitDetector.orgSuffixes + ["部", "工会", "市委", "区委", "组织部", "宣传部", "中央"])
 
     struct Item { var title: String; var recipient: String?; var issuer: String?; var range: Range<Int> }
 
     /// One numbered item: `1.` `1、` `（1）` `1）` then the title, with no sentence in it.
+    /// Or a bullet (`- `, `* `, `• `) of a Markdown or plain list.
     static func item(_ s: [Unicode.Scalar]) -> Item? {
         var i = 0
         while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
-        var open = false
-        if i < s.count, s[i] == "（" || s[i] == "(" { open = true; i += 1 }
-        let digits = i
-        while i < s.count, QuantityScanner.isDigit(s[i]) { i += 1 }
-        guard i > digits, i - digits <= 2, i < s.count else { return nil }
-        if open { guard s[i] == "）" || s[i] == ")" else { return nil } } else {
-            guard ".．、)）".unicodeScalars.contains(s[i]) else { return nil }
+        if i + 1 < s.count, bullets.contains(s[i]), s[i + 1] == " " || s[i] == "•" || s[i] == "·" {
+            i += 1
+        } else {
+            var open = false
+            if i < s.count, s[i] == "（" || s[i] == "(" { open = true; i += 1 }
+            let digits = i
+            while i < s.count, QuantityScanner.isDigit(s[i]) { i += 1 }
+            guard i > digits, i - digits <= 2, i < s.count else { return nil }
+            if open { guard s[i] == "）" || s[i] == ")" else { return nil } } else {
+                guard ".．、)）".unicodeScalars.contains(s[i]) else { return nil }
+            }
+            i += 1
         }
-        i += 1
         // 4.2 领导关怀: a section number, no list item.
         if i < s.count, QuantityScanner.isDigit(s[i]) { return nil }
         while i < s.count, s[i] == " " { i += 1 }
@@ -59,9 +64,34 @@ enum HonourList {
             recipient = String(scalars: body[(d + 2)...]).trimmingSpaces
             body.removeSubrange(d...)
         }
+        // 国家市场监管技术创新中心（…）获批建设: the designation, not the approval.
+        for tail in approvalTails where body.count > tail.count + 4 && body.suffix(tail.count).elementsEqual(tail) {
+            body.removeLast(tail.count)
+            break
+        }
         let title = String(scalars: body).trimmingSpaces
         guard title.unicodeScalars.count >= 4 else { return nil }
         return Item(title: title, recipient: recipient?.isEmpty == true ? nil : recipient, issuer: issuer, range: i..<(i + body.count))
+    }
+
+    static let bullets: ScalarSet = ["-", "*", "•", "·", "+"]
+    static let approvalTails = ["获批建设", "获批设立", "获批", "正式授牌", "授牌"].map { Array($0.unicodeScalars) }
+
+    /// A bullet or line that only groups the items under it by level (`- 国家级`, `市级：`):
+    /// the list goes on.
+    /// Nil when the line is no group label; else the level it gives its items (nil inside:
+    /// 省部级 names none of Brief's levels, the titles say).
+    static func groupLabel(_ s: [Unicode.Scalar]) -> Honour.Level?? {
+        guard s.count <= 12 else { return nil }
+        var t = s.filter { $0 != " " && $0 != "\u{3000}" }
+        if let f = t.first, bullets.contains(f) { t.removeFirst() }
+        while let l = t.last, l == "：" || l == ":" { t.removeLast() }
+        if t.count > 2, t.suffix(2).elementsEqual("荣誉".unicodeScalars) { t.removeLast(2) }
+        let label = String(scalars: t)
+        let levels: [(String, Honour.Level?)] = [("国家级", .national), ("省部级", nil), ("市级", .municipal), ("区级", .district),
+                                                 ("系统", .system), ("行业", .system), ("其他", .other)]
+        guard let hit = levels.first(where: { label.hasSameBytes(as: $0.0) }) else { return nil }
+        return .some(hit.1)
     }
 
     /// The level from the title, or else from who issued it.

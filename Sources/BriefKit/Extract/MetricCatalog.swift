@@ -231,7 +231,8 @@ public struct MetricCatalog: Sendable {
     }
 
     static func category(subject s: [Unicode.Scalar], quantity: Quantity) -> FactCategory {
-        let m = quantity.measure
+        // 23.4万家 counts 家: a scale word does not change what is counted.
+        let m = quantity.isBareScale ? quantity.measure : withoutScale(quantity.measure)
         if (quantity.isRate || quantity.isMoney) && growthWords.occurs(in: s) { return .growth }
         if (m.utf8.isEmpty || m.hasSameBytes(as: "%")) && satisfactionWords.occurs(in: s) { return .satisfaction }
         if quantity.isMoney { return .finance }

@@ -56,7 +56,15 @@ extension Reading {
                 period.year = y
                 period.role = context.reportYear.map { y < $0 } == true ? .baseline : .actual
             }
-            let named = subjects.subject(of: q, at: index, in: found, sentence: sentence, role: period.role, splitTail: q.splitWordTail)
+            var named = subjects.subject(of: q, at: index, in: found, sentence: sentence, role: period.role, splitTail: q.splitWordTail)
+            // A key-figure card: the label on a line of its own, the value alone on the next
+            // ("“企业服务云”注册企业" / "23.4万家").
+            // Such cards show a page's headline figures.
+            var card = false
+            if named.subject.isEmpty, found.count == 1, let label = cardLabel, Self.isValueOnly(s, q.span) {
+                named.subject = label
+                card = true
+            }
             let range = normalized.originalRange(line.byteRange(q.number))
             // A class's bound or a note's figure is no result of any category.
             let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
@@ -82,9 +90,14 @@ extension Reading {
                 if detail != nil { fact.confident = fact.confident && fact.metric != nil }
                 // A bound passed is no value of the metric: it must not stand beside the value.
                 if named.unsure || period.guessed { fact.confident = false }
+                if named.earlierValue {
+                    fact.role = .baseline
+                    fact.confident = false
+                    fact.category = .other
+                }
                 // Moved, not copied: the fact is not used again.
                 facts.append(consume fact)
-                traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary,
+                traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary || card,
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
                                           isDetail: detail != nil))
             }
@@ -94,6 +107,20 @@ extension Reading {
             let r = normalized.originalRange(line.byteRange(entry.range))
             skipped.append(SkippedNumber(text: line.text(entry.range), reason: entry.reason, provenance: locator.provenance(of: r)))
         }
+    }
+
+    /// Whether the line holds nothing but this figure (and punctuation).
+    static func isValueOnly(_ s: [Unicode.Scalar], _ span: Range<Int>) -> Bool {
+        let others = s[..<span.lowerBound].filter { $0 != " " && $0 != "\u{3000}" } + s[span.upperBound...].filter { $0 != " " && $0 != "\u{3000}" }
+        return others.allSatisfy { "，。；、！,.;+↑".unicodeScalars.contains($0) }
+    }
+
+    /// A line that may label the value on the next: short, with no figure and no sentence.
+    static func cardLabel(_ s: [Unicode.Scalar]) -> String? {
+        let t = s.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\u{A0}" }
+        // A heading (六、年度预算安排) heads a section, not a value.
+        guard t.count >= 2, t.count <= 20, SectionContext.heading(s) == nil, !"一二三四五六七八九十".unicodeScalars.contains(t[0]) || t.count < 2 || t[1] != "、", !t.contains(where: { QuantityScanner.isDigit($0) || "，。；：:,;！？".unicodeScalars.contains($0) }) else { return nil }
+        return String(scalars: t)
     }
 
     /// Only 、 和 及 与 and spaces between two figures: items of one list.

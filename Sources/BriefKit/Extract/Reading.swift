@@ -32,7 +32,11 @@ struct Reading {
     /// The last list of years a paragraph paired with 分别, for a 同期 in the next.
     var respectiveYears: [Int] = []
     /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
+    /// The line before, when it may label a value standing alone on this one (a card).
+    var cardLabel: String? = nil
     var honourListOpen = false
+    /// The level a group label (`- 国家级`) gives the list's items under it.
+    var honourListLevel: Honour.Level? = nil
 
     /// The last clause of the line before when that line ends mid-sentence, for an honour
     /// whose trigger opens the next line (a buffer reused from line to line).
@@ -162,6 +166,7 @@ struct Reading {
         guard !line.scalars.isEmpty else { return }
         let before = facts.count
         readText(line)
+        cardLabel = line.scalars.count <= 40 ? Self.cardLabel(line.scalars) : nil
         // The closure captures the locator alone, not self: capturing self made Swift copy
         // the whole reading (and the honour finder) for every line, and a copy of the
         // normalised text retained its arrays.
@@ -181,16 +186,20 @@ struct Reading {
         // An item the trigger words did not already name (1. 荣获…称号 they do).
         if HonourList.opens(line.scalars) {
             honourListOpen = true
+            honourListLevel = nil
         } else if honourListOpen {
             if let item = HonourList.item(line.scalars) {
                 if named.isEmpty {
                     let year = HonourExtractor.yearIn(item.title) ?? sections.year ?? context.reportYear
-                    honours.append(Self.makeHonour(item.title, HonourList.level(title: item.title, issuer: item.issuer),
+                    honours.append(Self.makeHonour(item.title, honourListLevel ?? HonourList.level(title: item.title, issuer: item.issuer),
                                                    item.recipient ?? context.unit ?? "", item.issuer, year, item.range,
                                                    line: line, source: .text, locator: locator))
                 }
+            } else if let level = HonourList.groupLabel(line.scalars) {
+                honourListLevel = level
             } else {
                 honourListOpen = false
+                honourListLevel = nil
             }
         }
         if facts.count > before { leadSeen = true }

@@ -17,6 +17,8 @@ struct SubjectChain {
         var unsure: Bool
         /// A level passed (首次突破300亿元): a bound of the figure before, not its value.
         var levelPassed = false
+        /// The earlier value of the figure before, compared with (较8月的2,991片).
+        var earlierValue = false
     }
 
     let line: ScalarLine
@@ -45,6 +47,7 @@ struct SubjectChain {
         let nextSentence = previous != nil && gap.reduce(0, { YearResolver.endsSentence($1) ? $0 + 1 : $0 }) == 1
         if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
         var inherited = false
+        var earlier = false
         var owner: String? = nil
         var unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
 
@@ -66,6 +69,12 @@ struct SubjectChain {
             inherited = true
             unsure = false
             lastGroup = []
+        } else if let prev = previous, sameSentence, role == .actual, prev.role == .actual, Self.comparesWith(parts.rawLeft) {
+            // "完成晶圆测试3,120片，较8月的2,991片": the earlier value of the same figure, never
+            // a rival value of it.
+            subject = prev.owner ?? prev.subject
+            inherited = true
+            earlier = true
         } else if let prev = previous, sameSentence, prev.role == .baseline,
                   RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
             // "由2022年的10.9%提高到2024年的11.7%": the new level of the same figure.
@@ -162,7 +171,8 @@ struct SubjectChain {
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         previous = (subject, q.span.upperBound, unsure, role, owner)
-        return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure, levelPassed: levelPassed)
+        return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure, levelPassed: levelPassed,
+                     earlierValue: earlier)
     }
 
     /// Where the figure before ends, when a list separator follows it (8.61亿元、9.17亿元和9.82亿元):
@@ -197,6 +207,13 @@ struct SubjectChain {
     /// Attributes of a thing with no noun of their own: whose they are is the figure before's.
     static let attributes: ByteWords = ["成交额", "交易额", "合同额", "合同金额", "金额", "销售额", "支出决算", "决算", "决算数",
                                         "执行数", "预算数", "支出预算"]
+    /// `较8月的`, `比上年同期的`, `较2023年的`: a comparison naming only when the earlier value is.
+    static func comparesWith(_ raw: String) -> Bool {
+        let u = Array(raw.trimmingSpaces.unicodeScalars)
+        guard u.count >= 2, u.count <= 12, u.last == "的", u[0] == "较" || u[0] == "比" || u[0] == "与" else { return false }
+        return true
+    }
+
     /// `（2024年为`, `上年为`, `去年同期为`: a bracket or clause giving the figure's earlier value.
     static func isEarlierValue(_ raw: String) -> Bool {
         var u = Array(raw.unicodeScalars)

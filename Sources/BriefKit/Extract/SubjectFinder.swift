@@ -115,6 +115,14 @@ enum SubjectFinder {
             // Only a whole list: one the window would cut keeps the phrase after its last 、.
             if span.lowerBound - b <= 24, b == 0 || clauseBreaks.contains(s[b - 1]) { a = b }
         }
+        // A thousands comma read as a clause break (帮助8,|642家中小企业获得融资): the rest of
+        // that number and its measure are no part of this name.
+        if a > 0, a < span.lowerBound, s[a - 1] == ",", a >= 2, QuantityScanner.isDigit(s[a - 2]), QuantityScanner.isDigit(s[a]) {
+            var k = a
+            while k < span.lowerBound, numberPart(s[k]) { k += 1 }
+            while k < span.lowerBound, k - a < 12, cutMeasures.contains(s[k]) { k += 1 }
+            if span.lowerBound - k >= 2 { a = k }
+        }
         // At most 24 characters, spaces not counted (PDF text spaces words apart).
         var counted = 0, limit = span.lowerBound
         while limit > a, counted < 24 { limit -= 1; if s[limit] != " " { counted += 1 } }
@@ -183,6 +191,14 @@ enum SubjectFinder {
             if k > from, year || s[from - 1] == "年" { i = k }
         }
         func nameLength(from k: Int) -> Int { s[k..<end].reduce(0) { $1 == " " ? $0 : $0 + 1 } }
+        // The window cut another figure (帮助8,|642家中小企业获得融资386.5亿元): its digits and
+        // measure are no part of this one's name.
+        if i == from, from > 0, numberPart(s[from - 1]), numberPart(s[from]) {
+            var k = from
+            while k < end, numberPart(s[k]) { k += 1 }
+            while k < end, k - from < 12, cutMeasures.contains(s[k]) { k += 1 }
+            if nameLength(from: k) >= 2 { i = k }
+        }
         if let de = (i..<end).first(where: { s[$0] == "的" }), (i..<de).contains(where: { QuantityScanner.isDigit(s[$0]) }),
            nameLength(from: de + 1) >= 4 {
             return de + 1
@@ -191,6 +207,9 @@ enum SubjectFinder {
     }
 
     static let yearTails: ScalarSet = ["度", "底"]
+    static let cutMeasures: ScalarSet = ["家", "个", "项", "人", "次", "件", "场", "期", "元", "万", "亿", "%", "位", "名", "台", "套", "余", "多",
+                                          "片", "吨", "户", "条", "篇", "本", "份", "只", "辆", "架", "座", "所", "处", "起", "例", "批", "款", "笔", "张"]
+    static func numberPart(_ c: Unicode.Scalar) -> Bool { QuantityScanner.isDigit(c) || c == "," || c == "." }
 
     /// The 等 that closes a list of kinds (能源等领域客户), with at least two scalars of
     /// the head noun after it; not 一等奖 or 等级.

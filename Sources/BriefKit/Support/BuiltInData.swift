@@ -83,6 +83,7 @@ enum BuiltInData {
     {"id": "operating-costs", "name": "机关运行经费", "category": "finance", "family": "money", "key": true, "patterns": ["机关运行经费预算", "机关运行经费", "机关运行经费支出"], "measures": ["万元", "元"]},
     {"id": "procurement", "name": "政府采购预算", "category": "finance", "family": "money", "key": true, "patterns": ["政府采购预算", "政府采购总额", "政府采购"], "measures": ["万元", "元", "亿元"]},
     {"id": "procurement-sme", "name": "面向中小企业预留采购预算", "category": "finance", "family": "money", "key": true, "patterns": ["面向中小企业预留政府采购项目预算金额", "面向中小企业预留政府采购项目预算", "预留政府采购项目预算金额", "预留政府采购项目预算"], "measures": ["万元", "元", "亿元"]},
+    {"id": "sme-financing", "name": "帮助中小企业获得融资", "category": "finance", "family": "money", "key": true, "patterns": ["帮助中小企业获得融资", "中小企业获得融资", "获得融资金额", "融资金额", "融资总额", "融资规模"], "measures": ["亿元", "万元", "元"]},
     {"id": "procurement-sme-awarded", "name": "授予中小企业合同金额", "category": "finance", "family": "money", "key": true, "patterns": ["授予中小企业合同金额", "授予中小企业的合同金额"], "measures": ["万元", "元", "亿元"]},
     {"id": "performance-target-projects", "name": "编报绩效目标项目", "category": "finance", "family": "budget-count", "key": true, "patterns": ["绩效目标管理的项目", "实行绩效目标管理的项目", "编报绩效目标的项目", "编报绩效目标项目", "编报绩效目标"], "measures": ["个", "项"]},
     {"id": "performance-target-funds", "name": "绩效目标涉及项目预算资金", "category": "finance", "family": "money", "key": true, "patterns": ["涉及项目支出预算", "绩效目标管理涉及项目支出预算", "绩效目标涉及项目预算资金", "涉及项目预算资金"], "measures": ["万元", "元", "亿元"]},
