@@ -201,6 +201,10 @@ final class MeaningTests: XCTestCase {
             ("a modest cost item is a detail", "其中会议费12万元。", .budget, 12, "万元", false),
             ("a count with no measure is not", "打造五大创新应用主链。", .csrReport, 5, "", false),
             ("an event count is no headline metric", "举办培训20场。", .workSummary, 20, "场", false),
+            ("a work summary's opening paragraph sums up the year", "2024年，全区技术合同成交额186.52亿元，同比增长21.3%；区级科技专项资金兑现2.16亿元，惠及企业近千家。\n一、主要工作\n举办培训20场。",
+             .workSummary, 2.16, "亿元", true),
+            ("a figure after it is not", "2024年，全区技术合同成交额186.52亿元，同比增长21.3%；区级科技专项资金兑现2.16亿元，惠及企业近千家。\n一、主要工作\n举办培训20场。",
+             .workSummary, 20, "场", false),
             ("a figure named in an article's title", "会上推介了52个项目，估值约1800亿元。", .articleFeed, 52, "个", true),
             ("clients served, worded 惠及", "全区发放科技创新券3860万元，惠及中小企业1180家。", .other, 1180, "家", true),
             ("consultations handled", "区科技企业服务专窗全年受理企业咨询6500余件。", .other, 6500, "件", true),
@@ -336,5 +340,58 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(guessed?.confident, false)
         XCTAssertEqual(guessed?.key, false)
         XCTAssertEqual(written?.confident, true, "a year written for the figure is sure")
+    }
+    /// Markdown emphasis around a figure, a new level (下降至), a change by shortening, a
+    /// dash in a table cell, a unit column in brackets and a commission's short name.
+    func testEmphasisNewLevelsDashesAndShortNames() {
+        func extract(_ text: String, kind: DocumentKind = .workSummary, year: Int = 2025) -> [Fact] {
+            FactExtractor().extract(text: text, context: TextContext(path: "t.md", reportYear: year, kind: kind)).facts
+        }
+        let bold = extract("全年服务企业**1.2万家**，完成检验检测**326项**。")
+        XCTAssertEqual(bold.first { $0.quantity.value == 1.2 }?.subject, "服务企业", "** is no part of the name")
+        XCTAssertEqual(bold.first { $0.quantity.value == 1.2 }?.quantity.measure, "万家")
+        XCTAssertNotNil(bold.first { $0.quantity.value == 326 && $0.quantity.measure == "项" }, "a number before ** is read")
+        XCTAssertNil(extract("提供7*24小时服务。").first { $0.quantity.value == 24 }, "a single * still multiplies")
+
+        let faster = extract("平均办理时间下降至3.5个工作日，较上年缩短0.8个工作日。")
+        let level = faster.first { $0.quantity.value == 3.5 }
+        XCTAssertEqual(level?.subject, "平均办理时间", "下降至 goes with its verb")
+        XCTAssertEqual(level?.role, .actual)
+        let shorter = faster.first { $0.quantity.value == 0.8 }
+        XCTAssertEqual(shorter?.role, .change, "缩短 is a change")
+        XCTAssertEqual(shorter?.year, 2025)
+        XCTAssertEqual(shorter?.baseYear, 2024)
+
+        XCTAssertEqual(extract("气瓶检验11.2万只。").first?.quantity.measure, "万只")
+
+        let table = extract("""
+        | 指标 | 单位 | 2023年 | 2024年 | 2025年 |
+        | --- | --- | --- | --- | --- |
+        | 特种设备检验检测 | 万台（套） | 38.6 | 40.2 | 42.7 |
+        | 屋顶光伏发电量 | 万千瓦时 | — | 38.5 | 52.8 |
+        """, kind: .csrReport)
+        let solar = table.first { $0.quantity.value == 38.5 }
+        XCTAssertEqual(solar?.subject, "屋顶光伏发电量", "a dash cell is no row label")
+        XCTAssertEqual(solar?.year, 2024)
+        XCTAssertEqual(table.first { $0.quantity.value == 38.6 }?.quantity.measure, "万台（套）", "the unit column as written")
+
+        let budget = extract("2026年区经委“三公”经费财政拨款预算12.60万元，比2025年预算减少1.60万元。", kind: .budget, year: 2026)
+        XCTAssertEqual(budget.first { $0.quantity.value == 12.6 }?.metric, "three-public-costs", "区经委 is the unit itself")
+    }
+}
+
+/// Changes between two values: percentage points only between rates written with %.
+final class ChangeTests: XCTestCase {
+    func testChangesByKindOfValue() {
+        let cases: [(before: Quantity, after: Quantity, rate: Bool, text: String)] = [
+            (Quantity(value: 96.8, measure: "%"), Quantity(value: 97.7, measure: "%"), true, "+0.9 个百分点"),
+            (Quantity(value: 96.8, measure: ""), Quantity(value: 97.7, measure: "%"), true, "+0.9 个百分点"),
+            (Quantity(value: 85.05, measure: ""), Quantity(value: 96.8, measure: ""), true, "+11.75"),
+            (Quantity(value: 2713, measure: "家"), Quantity(value: 2599, measure: "家"), false, "−114 家（−4.2%）"),
+        ]
+        for c in cases {
+            XCTAssertEqual(Change.between(c.before, c.after, rate: c.rate)?.text, c.text, "\(c.before) → \(c.after)")
+        }
+        XCTAssertNil(Change.between(Quantity(value: 3, measure: "家"), Quantity(value: 3, measure: "项"), rate: false))
     }
 }

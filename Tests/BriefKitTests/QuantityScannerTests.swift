@@ -169,6 +169,7 @@ final class QuantityScannerTests: XCTestCase {
         ("minutes of a time", "8点30分召开。", []),
         ("congress term", "区十七届人大三次会议召开。", []),
         ("party plenum", "学习二十届四中全会精神。", []),
+        ("plenums of a term", "深入学习贯彻党的二十大和二十届历次全会精神。", []),
         ("a count of terms", "已举办十七届。", [(17, "届", .exact)]),
         ("project phase", "园区二期工程建成。", []),
         ("quoted name", "为“光荣在党50年”同志颁发纪念章。", []),

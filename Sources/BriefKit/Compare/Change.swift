@@ -19,6 +19,12 @@ public struct Change: Sendable, Equatable {
             return nil
         }
         let approximate = before.qualifier != .exact || after.qualifier != .exact
+        // An index written without % on either side (满意度指数 85.05 → 96.8) moves by
+        // points of the index, not percentage points, and its per cent says nothing.
+        if rate, before.measure.isEmpty, after.measure.isEmpty {
+            let d = after.value - before.value
+            return Change(absolute: d, percent: nil, points: nil, approximate: before.qualifier != .exact || after.qualifier != .exact, measure: "")
+        }
         if rateLike {
             let d = after.value - before.value
             return Change(absolute: d, percent: nil, points: d, approximate: approximate, measure: "个百分点")

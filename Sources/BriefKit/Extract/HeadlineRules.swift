@@ -21,6 +21,7 @@ struct HeadlineRules {
     func mark(_ facts: inout [Fact], traces: [FigureTrace]) {
         let titleFigures = title.map(Self.figures(in:)) ?? []
         let news = kind == .articleFeed || kind == .other
+        let leadFigures = traces.reduce(0) { $0 + ($1.inLead && !$1.fromTable ? 1 : 0) }
         for i in facts.indices {
             let f = facts[i]
             let t = traces[i]
@@ -64,7 +65,9 @@ struct HeadlineRules {
             if !key, !titleFigures.isEmpty, titleFigures.contains(where: { Series.agree($0, f.quantity) || $0.folded == f.quantity.folded }) {
                 key = true
             }
-            if !key, news, t.inLead, f.role == .actual || f.role == .change, f.category != .other {
+            // The opening paragraph of a news page states its news; a work summary's, when it
+            // sums up several results (a lone first figure may open the first section).
+            if !key, news || (kind == .workSummary && leadFigures >= 3), t.inLead, f.role == .actual || f.role == .change, f.category != .other {
                 key = true
             }
             // "项目总预算17,365.16万元" in a budget's project list: one project's total, not the
@@ -121,7 +124,7 @@ struct HeadlineRules {
 
     static let yearOnYear = WordList(["同比", "比上年", "较上年", "比去年", "较去年"])
     static let changeTails = WordList(["同比增长", "同比下降", "同比提高", "同比提升", "同比减少", "环比增长", "环比下降", "增长", "下降", "提高", "提升",
-                                       "减少", "降低", "增加", "上升", "回落"])
+                                       "减少", "降低", "增加", "上升", "回落", "缩短", "压缩"])
 
     /// The subject without the change phrase that ends it (顾客投诉率下降 → 顾客投诉率).
     static func withoutChange(_ subject: String) -> [Unicode.Scalar] {

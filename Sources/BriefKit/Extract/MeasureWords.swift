@@ -6,7 +6,7 @@ enum MeasureWords {
         "个月", "小时", "公里/小时", "公里", "千米", "兆瓦", "千瓦", "千伏", "立方米", "载重吨", "台套", "标箱", "人/次",
         "项", "家", "个", "人", "名", "位", "场", "次", "件", "篇", "本", "届", "年", "倍", "期", "份", "条", "张",
         "辆", "台", "套", "所", "座", "处", "支", "批", "类", "种", "门", "节", "轮", "天", "户", "例", "起", "岁", "亩",
-        "分钟", "分", "米", "吨", "区", "艘", "架", "片", "段", "载", "颗", "枚", "部", "集", "册", "款", "组", "队", "班", "栋", "间", "株", "棵", "首", "幅", "课", "周",
+        "分钟", "分", "米", "吨", "区", "艘", "架", "片", "段", "载", "颗", "枚", "部", "集", "册", "款", "组", "队", "班", "栋", "间", "株", "棵", "首", "幅", "课", "周", "只", "头", "把",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
     static let countList = WordList(counts)
@@ -43,4 +43,11 @@ enum MeasureWords {
         "十四五", "十三五", "十五五", "百年", "千万家", "一流", "一些", "一次性", "一揽子", "第一",
     ]
     static let setPhraseList = WordList(setPhrases)
+
+    /// A measure as Chinese documents write it: with the full-width brackets that
+    /// normalisation folded (台(套) → 台（套）), in prose and in a table's unit column alike.
+    static func written(_ measure: String) -> String {
+        guard measure.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) else { return measure }
+        return measure.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+    }
 }

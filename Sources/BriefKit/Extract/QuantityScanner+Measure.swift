@@ -122,7 +122,7 @@ extension QuantityScanner {
     }
 
     static let termFollowers = WordList(["人大", "全会", "中央", "政协", "一中", "二中", "三中", "四中", "五中", "六中", "七中",
-                                         "代表大会", "委员会", "党代会", "团代会", "人民代表"])
+                                         "代表大会", "委员会", "党代会", "团代会", "人民代表", "历次", "全国人大", "市委", "区委", "党委"])
     static let sessionFollowers = WordList(["会议", "全会", "全体会议", "常委会", "大会"])
     static let gameFollowers = WordList(["篮球", "足球", "排球", "制", "赛", "对抗"])
     static let planFollowers = WordList(["规划", "计划", "行动", "纲要", "发展规划"])

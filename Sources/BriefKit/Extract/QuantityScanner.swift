@@ -230,7 +230,9 @@ struct QuantityScanner {
         let before = at(skipSpacesBack(i) - 1)
         let prev = at(i - 1)
         let next = at(n.end)
-        if Self.isASCIILetter(prev) || Self.isASCIILetter(next) || prev == "/" || next == "/" || prev == "*" || next == "*"
+        // A single * multiplies (7*24); a double one is Markdown emphasis (**42.7万台**).
+        let times = prev == "*" && at(i - 2) != "*" || next == "*" && at(n.end + 1) != "*"
+        if Self.isASCIILetter(prev) || Self.isASCIILetter(next) || prev == "/" || next == "/" || times
             || prev == "+" || next == "+" || prev == "_" || prev == "." || next == "." && Self.isDigit(at(n.end + 1))
             || (Self.isASCIILetter(before) && Self.isSpace(prev)) {
             return skip(skipCodeToken(from: n.end), i..<n.end, "code, version or product name")

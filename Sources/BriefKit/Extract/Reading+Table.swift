@@ -73,7 +73,9 @@ extension Reading {
             // A section of plans makes a table's figures goals, unless its column dates them
             // before the plans (`2024年` beside `比上年增长` under 2025年工作安排).
             if role == .actual, sections.role == .target, column?.year.map({ $0 >= (sections.year ?? $0) }) ?? true { role = .target }
-            var fact = Fact(subject: cell.subject, quantity: cell.quantity, year: year, category: category,
+            var quantity = cell.quantity
+            quantity.measure = MeasureWords.written(quantity.measure)
+            var fact = Fact(subject: cell.subject, quantity: quantity, year: year, category: category,
                             metric: primary ? metric?.id : nil, key: false,
                             confident: primary && cell.measureKnown, source: .table, provenance: locator.provenance(of: range))
             fact.role = role

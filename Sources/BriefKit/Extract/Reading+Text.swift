@@ -204,10 +204,7 @@ extension Reading {
         let confident = !q.isRangeEnd && (!q.isBare || bareRate) && !subject.hasSameBytes(as: "（未识别）") && scalars.count >= 3
         if !confident { category = .other }
         var quantity = q.quantity
-        // Chinese documents write units with full-width brackets; normalisation folded them.
-        if quantity.measure.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
-            quantity.measure = quantity.measure.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
-        }
+        quantity.measure = MeasureWords.written(quantity.measure)
         var fact = Fact(subject: subject, quantity: quantity, year: year, category: category, metric: metric?.id,
                         key: false, confident: confident, source: .text, provenance: locator.provenance(of: range))
         fact.name = name

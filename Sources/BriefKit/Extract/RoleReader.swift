@@ -98,14 +98,15 @@ enum RoleReader {
     /// Change verbs ending the left phrase: the figure is the change itself.
     static let changeVerbs = WordList(["增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "降幅", "涨幅", "跌幅",
                                        "净增", "回落", "上升", "扩大", "缩小", "加快", "放缓", "回升", "增长率", "增幅为",
-                                       "高于", "低于", "快于", "慢于", "高出", "超出", "多出", "拉动", "下滑", "收窄", "翻"])
+                                       "高于", "低于", "快于", "慢于", "高出", "超出", "多出", "拉动", "下滑", "收窄", "翻", "缩短", "压缩", "节约", "节省"])
     /// A rate whose clause says it compares: 同比, 环比, 比上年.
     static let rateChangeWords = WordList(["同比", "环比", "比上年", "较上年", "比去年", "较去年", "年均增", "增速", "增幅"])
     /// 增至, 提高到: what follows is the new level.
-    static let newLevelWords = WordList(["增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至",
+    static let newLevelWords = WordList(newLevelPhrases)
+    static let newLevelPhrases = ["增至", "增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至",
                                          "上升到", "上升至", "下降到", "下降至", "降至", "降低到", "降低至", "减少到", "减少至",
                                          "缩减至", "缩减到", "扩大到", "扩大至", "跃升至", "跃升到", "攀升至", "攀升到", "增到",
-                                         "提高到了", "增加到了"])
+                                         "提高到了", "增加到了", "缩短至", "缩短到", "压缩至", "压缩到"]
     static let fromWords = WordList(["从", "由"])
     /// A proportion of a whole: 占全国25%, 占GDP比重, 为调整预算的101.9%.
     static let shareWords = WordList(["占", "比重", "占比", "比例", "份额", "为预算的", "为调整预算的", "完成预算的", "完成调整预算的",

@@ -6,7 +6,7 @@ enum SubjectFinder {
     static let comparisonOnly: ByteWords = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
     /// Change words after a figure: the subject is the previous figure's, changed
     /// (营收 1104.94 亿元，同比增长 32.17% → 营收同比增长).
-    static let changeOnly: ByteWords = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长"]
+    static let changeOnly: ByteWords = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长", "缩短", "压缩", "节约", "节省"]
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
         if changeOnly.containsBytes(left) { return true }
@@ -292,12 +292,13 @@ enum SubjectFinder {
     }
 
     static let leadingNoise = ["共计", "其中", "同时", "全年", "年内", "今年", "本年", "此外", "目前", "另外", "截至", "并且", "并", "且", "和", "及", "与", "共", "累计", "合计", "已", "还", "另", "又", "分别", "先后", "现", "均", "其", "以及", "以来"]
-    static let trailingNoise = ["保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币", "从", "由"]
+    static let trailingNoise = ["保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币", "从", "由", "有望", "预计将", "预计", "将"]
     /// A left phrase ending in one of these is a verb: the noun comes after the measure.
     static let verbs = ["完成", "开展", "举办", "组织", "引进", "认定", "发布", "获得", "荣获", "接待", "走访", "培训", "形成", "推动", "实现", "新增", "引入", "落地", "服务", "参与", "参加", "入选", "获评", "办理", "受理", "核发", "推荐", "选派", "接收", "调入", "调出", "录用", "招收", "吸引", "帮扶", "资助", "支持", "覆盖", "涉及", "发放", "兑现", "编报", "购置", "安排", "投入", "申请", "遴选", "指导", "协调", "保障", "举行", "召开", "开通", "打造", "建设", "建成", "设立", "下设", "拥有", "承办", "协办", "开设", "主持", "参与编制", "编制", "力争", "对照", "预计", "计划", "拟", "达成", "制定", "出台", "评选", "评审", "选树", "培育", "孵化", "聘任", "招聘", "通过", "立项", "授权", "集聚", "汇聚", "连续", "蝉联", "成功"]
 
     static let leadingNoiseScalars = leadingNoise.map { Array($0.unicodeScalars) }
-    static let trailingNoiseScalars = trailingNoise.map { Array($0.unicodeScalars) }
+    // 下降至, 提高到 first: the verb of a new level goes with its 至 (平均办理时间下降至 → 平均办理时间).
+    static let trailingNoiseScalars = (RoleReader.newLevelPhrases + trailingNoise).map { Array($0.unicodeScalars) }
     static let leadingNoiseFirsts = ScalarSet(leadingNoiseScalars.compactMap(\.first))
     static let trailingNoiseLasts = ScalarSet(trailingNoiseScalars.compactMap(\.last))
 
@@ -313,10 +314,14 @@ enum SubjectFinder {
         // Copied only when there are spaces, and sized once: filter grows its result an
         // append at a time.
         var spaceless = years
-        if years.contains(" ") {
+        if years.contains(" ") || years.contains("*") {
             spaceless = []
             spaceless.reserveCapacity(years.count)
-            for c in years where c != " " { spaceless.append(c) }
+            // A doubled * is Markdown emphasis (服务企业**1.2万家**), a single one multiplies (7*24).
+            for (k, c) in years.enumerated() where c != " " {
+                if c == "*", k > 0 && years[k - 1] == "*" || k + 1 < years.count && years[k + 1] == "*" { continue }
+                spaceless.append(c)
+            }
         }
         var t = removeListMarker(spaceless)[...]
         var changed = true

@@ -218,6 +218,8 @@ enum TableReader {
                 result.append(Cell(subject: subject, label: l, columnPart: columnPart, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier), number: r.lowerBound..<v.numberEnd,
                                    firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c,
                                    measureKnown: measure != nil))
+            } else if isPlaceholder(s[r]) {
+                continue   // "—", "/", "-": a cell with no figure, not the next row label
             } else {
                 label = cleanLabel(String(scalars: s[r]))
                 labelMeasure = nil
@@ -226,6 +228,13 @@ enum TableReader {
             }
         }
         return result
+    }
+
+    static let placeholderMarks: ScalarSet = ["—", "–", "-", "－", "/", "／", "…", "─", "×", " "]
+
+    /// A cell of dashes or a slash: the figure is missing or does not apply.
+    static func isPlaceholder(_ cell: ArraySlice<Unicode.Scalar>) -> Bool {
+        cell.contains { $0 != " " } && cell.allSatisfy { placeholderMarks.contains($0) }
     }
 
     /// "一、财政拨款收入" → "财政拨款收入"; "1、一般预算资金" → "一般预算资金"; "其中：税收收入" → "税收收入".

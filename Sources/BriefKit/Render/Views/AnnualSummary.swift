@@ -88,7 +88,9 @@ enum AnnualSummary {
         if let p = c.points {
             s += "，较 \(r.previousYear) 年\(up ? "提高" : "下降") \(Change.signed(abs(p), digits: 2).dropFirst()) 个百分点"
         } else {
-            s += "，较 \(r.previousYear) 年\(up ? "增加" : "减少") \(Change.signed(abs(c.absolute), digits: 2).dropFirst())\(c.measure.isEmpty ? "" : " " + c.measure)"
+            // An index (no measure, no per cent) rises and falls; a count grows and shrinks.
+            let index = c.measure.isEmpty && c.percent == nil
+            s += "，较 \(r.previousYear) 年\(up ? (index ? "提高" : "增加") : (index ? "下降" : "减少")) \(Change.signed(abs(c.absolute), digits: 2).dropFirst())\(c.measure.isEmpty ? "" : " " + c.measure)"
             if let pc = c.percent { s += "（\(Change.signed(pc, digits: 1))%）" }
         }
         if c.approximate { s += "（约数）" }
