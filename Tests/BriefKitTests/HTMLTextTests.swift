@@ -126,4 +126,19 @@ final class HTMLTextTests: XCTestCase {
         for (text, date) in cases { XCTAssertEqual(DateText.parse(text), date, text) }
         XCTAssertEqual(DateText.find(in: "发布时间：2024-02-06 浏览次数：12"), "2024-02-06")
     }
+
+    /// Counters and tools of a page are furniture; a key-figure card's label is not.
+    func testPageFurnitureAgainstCardLabels() {
+        let cases: [(line: String, furniture: Bool)] = [
+            ("浏览次数：1234", true),
+            ("【字号 大 中 小】", true),
+            ("本文访问量：56", true),
+            ("阅读量 10万+", true),
+            ("发布时间：2025-01-09", true),
+            ("平台年访问量", false),
+            ("网站全年访问量达1.2亿人次，同比增长8%，来源于本中心统计平台。", false),
+            ("新增注册企业", false),
+        ]
+        for c in cases { XCTAssertEqual(HTMLBoilerplate.isBoilerplate(c.line), c.furniture, c.line) }
+    }
 }

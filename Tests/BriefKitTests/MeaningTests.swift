@@ -347,6 +347,11 @@ final class MeaningTests: XCTestCase {
         func extract(_ text: String, kind: DocumentKind = .workSummary, year: Int = 2025) -> [Fact] {
             FactExtractor().extract(text: text, context: TextContext(path: "t.md", reportYear: year, kind: kind)).facts
         }
+        // A list of kinds after the noun names what was counted; a list of figures does not.
+        XCTAssertEqual(extract("联合60余家银行、担保和投资机构，举办活动132场。").first { $0.quantity.value == 60 }?.subject, "联合银行、担保和投资机构")
+        XCTAssertEqual(extract("召开会议2次进行审议、修改。").first { $0.quantity.value == 2 }?.subject.contains("修改"), false)
+        XCTAssertEqual(extract("获得授权专利12项、软件著作权8项。").first { $0.quantity.value == 12 }?.subject.contains("著作权"), false)
+
         let bold = extract("全年服务企业**1.2万家**，完成检验检测**326项**。")
         XCTAssertEqual(bold.first { $0.quantity.value == 1.2 }?.subject, "服务企业", "** is no part of the name")
         XCTAssertEqual(bold.first { $0.quantity.value == 1.2 }?.quantity.measure, "万家")

@@ -146,8 +146,10 @@ enum SubjectFinder {
         var b = span.upperBound
         // An award's year (获2024年度上海市科学技术奖) is read past: six scalars more.
         var reach = 16
-        while b < s.count, !clauseBreaks.contains(s[b]), s[b] != "（", s[b] != "(", b - span.upperBound < reach {
+        while b < s.count, !clauseBreaks.contains(s[b]) || s[b] == "、" && rightListGoesOn(s, at: b, from: span.upperBound),
+              s[b] != "（", s[b] != "(", b - span.upperBound < reach {
             if s[b] == "获", b + 1 < s.count, QuantityScanner.isDigit(s[b + 1]) { reach = 22 }
+            if s[b] == "、" { reach = 24 }
             b += 1
         }
         let rightScalars = rightPhrase(s[span.upperBound..<b])
@@ -157,6 +159,21 @@ enum SubjectFinder {
         let inherits = comparisonOnly.containsBytes(left) || isChangeOnly(left) || isComparisonYear(left) || (listItem && (right.isEmpty || rightIsVerb))
         let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
+    }
+
+    /// "60余家银行、担保和投资机构": after the noun, a list of kinds with no figure of its
+    /// own names what was counted; "专利12项、软件著作权8项" lists figures and stops at 、.
+    static func rightListGoesOn(_ s: [Unicode.Scalar], at b: Int, from start: Int) -> Bool {
+        guard b > start else { return false }
+        var k = b + 1, joined = false
+        while k < s.count, k - start < 24, !clauseBreaks.contains(s[k]) || s[k] == "、" {
+            if QuantityScanner.isDigit(s[k]) || ChineseNumerals.isNumeral(s[k]) { return false }
+            if s[k] == "和" || s[k] == "及" || s[k] == "与" || s[k] == "等" { joined = true }
+            k += 1
+        }
+        // A list closed by 和/及/等 and ending within the reach: 审议、修改 or 机器人、机器狗共同展示
+        // are verbs and scenes, and a cut list names half the kinds.
+        return joined && k < s.count && k - start < 24 && clauseBreaks.contains(s[k]) && s[k] != "、"
     }
 
     /// The colon of "标签：A / B" when `a` follows the slash: only the first value and spaces
