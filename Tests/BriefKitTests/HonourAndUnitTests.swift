@@ -186,4 +186,13 @@ final class HonourAndUnitTests: XCTestCase {
             XCTAssertEqual(UnitDetector.unit(of: c.text, kind: c.kind, registry: .builtIn), c.unit, c.text)
         }
     }
+
+    /// One designation written two ways in a document is listed once.
+    func testADesignationWrittenTwoWaysIsOne() {
+        let text = "2023年，中心获批筹建上海首家生成式人工智能质检中心。\n全年工作亮点：获批筹建上海市生成式人工智能质检中心，获批成立上海市标准化创新中心（区块链）。"
+        let honours = honours(text, unit: "上海计算机软件技术开发中心")
+        let titles = honours.map(\.title)
+        XCTAssertEqual(titles.filter { $0.hasSuffix("质检中心（获批筹建）") }.count, 1, "\(titles)")
+        XCTAssertTrue(titles.contains { $0.hasPrefix("上海市标准化创新中心") && $0.hasSuffix("（获批成立）") }, "\(titles)")
+    }
 }

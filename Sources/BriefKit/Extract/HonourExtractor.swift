@@ -24,6 +24,7 @@ struct HonourExtractor {
     /// 获 before these is a word (获得, 获取, 获悉, 获益, 获奖 read on its own), not a trigger.
     static let notHonourAfterHuo: ScalarSet = ["得", "取", "悉", "益", "奖"]
     static let approvalTriggers: ByteWords = ["获批", "入选"]
+    static let approvalLeads = ["筹建", "成立", "建设", "设立", "组建", "创建"]
     static let stops: ScalarSet = ["，", "。", "；", "、", "：", "\t", ",", ";", "！", "？"]
 
     // MARK: Running text
@@ -68,6 +69,10 @@ struct HonourExtractor {
                 if trigger.hasSameBytes(as: "作为"), !named, !title.unicodeScalars.contains("“"), !Self.designationWordList.occurs(in: title.scalarArray) { continue }
                 // Filtered lazily: the scalar view's filter builds a string a scalar at a time.
                 var clean = String(scalars: title.unicodeScalars.lazy.filter { $0 != "“" && $0 != "”" })
+                // "获批筹建上海首家…质检中心": the body approved is the title, the approval its note.
+                if approval, let lead = Self.approvalLeads.first(where: { clean.startsWithBytes($0) && clean.unicodeScalars.count > $0.unicodeScalars.count + 3 }) {
+                    clean = String(clean.unicodeScalars.dropFirst(lead.unicodeScalars.count)) + "（" + trigger + lead + "）"
+                }
                 // "连续五年获评该称号": a reference back to a title already named, not a new one.
                 if Self.referencesBack.contains(where: { clean.hasSameBytes(as: $0) }) { continue }
                 // "蝉联 7 届上海市文明单位": the title, and how many terms it was kept.

@@ -31,6 +31,8 @@ enum HonourMerger {
         s.removeAll { keyMarks.contains($0) }
         var i = 0
         while i < s.count {
+            // 上海首家X and 上海X: one designation written two ways.
+            if s[i] == "首", i + 1 < s.count, s[i + 1] == "家" || s[i + 1] == "个" { s.removeSubrange(i...(i + 1)); continue }
             // 第N批 / 首批 / 新一批 / 2023年度
             if s[i] == "第" || s[i] == "新" || s[i] == "首" {
                 var j = i + 1
@@ -45,7 +47,9 @@ enum HonourMerger {
             }
             i += 1
         }
-        return String(scalars: s)
+        let key = String(scalars: s)
+        // 上海市X and 上海X likewise; compared as a String, so a variant form of 海 still matches.
+        return key.hasPrefix("上海市") ? "上海" + key.dropFirst(3) : key
     }
 
     /// A key hashed once when made. A String key is hashed again (every non-ASCII scalar
