@@ -352,6 +352,11 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(extract("召开会议2次进行审议、修改。").first { $0.quantity.value == 2 }?.subject.contains("修改"), false)
         XCTAssertEqual(extract("获得授权专利12项、软件著作权8项。").first { $0.quantity.value == 12 }?.subject.contains("著作权"), false)
 
+        // A link verb after a clause with no figure takes that clause's name.
+        let steady = extract("全年服务企业数与上年持平，为2,600家。").first { $0.quantity.value == 2600 }
+        XCTAssertEqual(steady?.subject, "服务企业数")
+        XCTAssertEqual(steady?.metric, "clients-served")
+
         let bold = extract("全年服务企业**1.2万家**，完成检验检测**326项**。")
         XCTAssertEqual(bold.first { $0.quantity.value == 1.2 }?.subject, "服务企业", "** is no part of the name")
         XCTAssertEqual(bold.first { $0.quantity.value == 1.2 }?.quantity.measure, "万家")
@@ -382,6 +387,27 @@ final class MeaningTests: XCTestCase {
 
         let budget = extract("2026年区经委“三公”经费财政拨款预算12.60万元，比2025年预算减少1.60万元。", kind: .budget, year: 2026)
         XCTAssertEqual(budget.first { $0.quantity.value == 12.6 }?.metric, "three-public-costs", "区经委 is the unit itself")
+    }
+}
+
+/// The metric a figure is a value of: equal wordings meet, different things stay apart.
+final class MetricIdentityTests: XCTestCase {
+    func testMetricsOfPatentsAndStocks() {
+        let cases: [(text: String, value: Double, metric: String?)] = [
+            ("全年新增授权发明专利56件，累计拥有有效发明专利1,230件。", 56, "patents"),
+            ("全年新增授权发明专利56件，累计拥有有效发明专利1,230件。", 1230, "valid-patents"),
+            ("全年专利申请量达434件。", 434, "patent-applications"),
+            ("有效期内高新技术企业达到862家。", 862, "high-tech-enterprises"),
+            ("新增高新技术企业120家。", 120, "high-tech-new"),
+            // 新增 before a stock counts the year's additions: not the stock's value.
+            ("新增科技型中小企业入库52家。", 52, nil),
+            ("科技型中小企业评价入库1,508家。", 1508, "tech-smes"),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value) in \(c.text)"); continue }
+            XCTAssertEqual(f.metric, c.metric, c.text)
+        }
     }
 }
 

@@ -173,6 +173,9 @@ public struct MetricCatalog: Sendable {
             let exact = maxPrefix != Int.max && Self.exactOnly.contains(metrics[e.metric].id)
             let matches = e.patterns.contains { p in
                 p.count <= s.count && s.count - p.count <= (exact ? 0 : maxPrefix) && s.suffix(p.count).elementsEqual(p)
+                    // 新增/新认定 before a stock (有效专利, 科技型中小企业) counts the year's additions:
+                    // another figure, unless the pattern says so itself (新增高企).
+                    && !(maxPrefix != Int.max && Self.stocks.contains(metrics[e.metric].id) && s.count > p.count && s.first == "新")
             }
             guard matches else { continue }
             // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
@@ -185,6 +188,10 @@ public struct MetricCatalog: Sendable {
     }
 
     static let exactOnly: Set<String> = ["completion-rate", "pass-rate"]
+    /// Counts of what a unit or district has at a date, whose 新增 is another figure.
+    static let stocks: Set<String> = ["high-tech-enterprises", "tech-smes", "little-giants", "specialised-smes", "above-scale-enterprises",
+                                      "incubators", "science-pop-bases", "valid-patents", "regional-headquarters", "staff", "party-members",
+                                      "postdocs", "base-stations", "rd-personnel"]
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {

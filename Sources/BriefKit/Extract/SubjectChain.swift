@@ -152,12 +152,6 @@ struct SubjectChain {
             subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
             inherited = true
         }
-        // "成交额186.52亿元（2024年为153.77亿元）": the earlier year's value of the same figure.
-        if !inherited, let prev = previous, sameSentence, subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty,
-           Self.isEarlierValue(parts.rawLeft.trimmingSpaces) {
-            subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
-            inherited = true
-        }
         var levelPassed = false
         if !inherited, let prev = previous, sameSentence, Self.onceWords.containsBytes(subject) {
             subject = (prev.owner ?? prev.subject) + parts.rawLeft.trimmingSpaces
@@ -169,10 +163,37 @@ struct SubjectChain {
             subject = prev.subject
             inherited = true
         }
+        // "全年服务企业数与上年持平，为2,600家": a bare link verb after a clause without a figure
+        // gives the figure that clause's name.
+        if !inherited, SubjectFinder.clean(parts.left).isEmpty, SubjectFinder.isLinkOnly(parts.rawLeft),
+           let named = Self.clauseBefore(s, number: q.span.lowerBound, rawLeft: parts.rawLeft) {
+            subject = named
+            inherited = true
+        }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         previous = (subject, q.span.upperBound, unsure, role, owner)
         return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure, levelPassed: levelPassed,
                      earlierValue: earlier)
+    }
+
+    static let steadyTails = ["与上年持平", "与去年持平", "与上年基本持平", "同比持平", "基本持平", "保持稳定", "保持平稳", "持平"].map { Array($0.unicodeScalars) }
+
+    /// The name a clause before the comma gives (服务企业数与上年持平，为…): only a clause with
+    /// no figure of its own, without its words of staying level.
+    static func clauseBefore(_ s: [Unicode.Scalar], number: Int, rawLeft: String) -> String? {
+        var k = number
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        k -= rawLeft.trimmingSpaces.unicodeScalars.count
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 1, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
+        let end = k - 1
+        var b = end
+        while b > 0, !SubjectFinder.clauseBreaks.contains(s[b - 1]), end - b < 30 { b -= 1 }
+        var clause = Array(s[b..<end])
+        guard !clause.contains(where: { QuantityScanner.isDigit($0) || ChineseNumerals.isNumeral($0) }) else { return nil }
+        for t in steadyTails where clause.count > t.count + 1 && clause.suffix(t.count).elementsEqual(t) { clause.removeLast(t.count); break }
+        let name = SubjectFinder.clean(clause)
+        return name.unicodeScalars.count >= 2 ? name : nil
     }
 
     /// Where the figure before ends, when a list separator follows it (8.61亿元、9.17亿元和9.82亿元):
