@@ -352,6 +352,10 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(extract("召开会议2次进行审议、修改。").first { $0.quantity.value == 2 }?.subject.contains("修改"), false)
         XCTAssertEqual(extract("获得授权专利12项、软件著作权8项。").first { $0.quantity.value == 12 }?.subject.contains("著作权"), false)
 
+        // A balanced budget's spending total is no restatement of its income total.
+        let balanced = extract("2025年部门预算\n收入预算总额为8,765.43万元，比上年预算增加512.30万元；支出预算总额8,765.43万元。", kind: .budget)
+        XCTAssertEqual(balanced.first { $0.subject.hasPrefix("支出") }?.key, true)
+
         // A link verb after a clause with no figure takes that clause's name.
         let steady = extract("全年服务企业数与上年持平，为2,600家。").first { $0.quantity.value == 2600 }
         XCTAssertEqual(steady?.subject, "服务企业数")
@@ -402,6 +406,9 @@ final class MetricIdentityTests: XCTestCase {
             // 新增 before a stock counts the year's additions: not the stock's value.
             ("新增科技型中小企业入库52家。", 52, nil),
             ("科技型中小企业评价入库1,508家。", 1508, "tech-smes"),
+            // A unit calling itself by its kind of institution.
+            ("2023年，研究院营业收入为11.7亿元。", 11.7, "revenue"),
+            ("中心完成测评项目916项。", 916, "testing-projects"),
         ]
         for c in cases {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))

@@ -133,8 +133,13 @@ public struct MetricCatalog: Sendable {
         if allPatterns.mayEnd(scalars), let m = ending(scalars, measure: measure, maxPrefix: 2) { return m }
         let normal = normalized()
         guard allPatterns.mayEnd(normal) else { return nil }
-        return ending(normal, measure: measure, maxPrefix: 2)
+        if let m = ending(normal, measure: measure, maxPrefix: 2) { return m }
+        // "研究院营业收入", "中心全年服务企业": a unit calling itself by its kind of institution.
+        guard let w = Self.institutionWords.firstIndex(where: { normal.starts(with: $0) && normal.count >= $0.count + 2 }) else { return nil }
+        return ending(Array(normal.dropFirst(Self.institutionWords[w].count)), measure: measure, maxPrefix: 2)
     }
+
+    static let institutionWords = ["研究院", "研究所", "中心", "院", "所", "委"].map { Array($0.unicodeScalars) }
 
     /// A metric whose pattern ends the subject after any qualifier (智能软件产业区税 → 区税):
     /// good for its category and headline flag, not for its identity.

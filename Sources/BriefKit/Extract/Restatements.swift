@@ -13,7 +13,7 @@ struct Restatements {
             let folded = result[i].quantity.folded
             let subject = result[i].subject
             let k = Figure(year: result[i].year ?? 0, value: folded.value, measure: folded.measure)
-            if let earlier = seen[k], earlier.contains(where: { FactExtractor.sharesWord($0, subject) }) {
+            if let earlier = seen[k], earlier.contains(where: { FactExtractor.sharesWord($0, subject) && !Self.opposite($0, subject) }) {
                 result[i].category = .other
                 result[i].key = false
             }
@@ -21,5 +21,11 @@ struct Restatements {
             // equal figures must not make this quadratic.
             if seen[k, default: []].count < 32 { seen[k, default: []].append(subject) }
         }
+    }
+
+    /// A budget balances: 收入预算总额 and 支出预算总额 are equal and two figures, not one told twice.
+    static func opposite(_ a: String, _ b: String) -> Bool {
+        let aIn = a.hasBytes("收入"), aOut = a.hasBytes("支出"), bIn = b.hasBytes("收入"), bOut = b.hasBytes("支出")
+        return (aIn && !aOut && bOut && !bIn) || (aOut && !aIn && bIn && !bOut)
     }
 }
