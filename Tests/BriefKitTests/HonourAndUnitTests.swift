@@ -195,4 +195,18 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(titles.filter { $0.hasSuffix("质检中心（获批筹建）") }.count, 1, "\(titles)")
         XCTAssertTrue(titles.contains { $0.hasPrefix("上海市标准化创新中心") && $0.hasSuffix("（获批成立）") }, "\(titles)")
     }
+
+    /// Who received it: the body named before the trigger, a count of results, the unit by its short name.
+    func testRecipientsOfADistrictReport() {
+        let unit = "上海市虹口区科学技术委员会"
+        let cases: [(text: String, recipient: String)] = [
+            ("北外滩数字创新港获批国家级科技企业孵化器。", "北外滩数字创新港"),
+            ("全区共有17项成果获2024年度上海市科学技术奖。", "17项成果"),
+            ("区科委获评“2025年上海科技节优秀组织单位”。", unit),
+        ]
+        for c in cases {
+            let h = honours(c.text, unit: unit)
+            XCTAssertEqual(h.first?.recipient, c.recipient, c.text)
+        }
+    }
 }

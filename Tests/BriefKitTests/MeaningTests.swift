@@ -433,3 +433,37 @@ final class ChangeTests: XCTestCase {
         XCTAssertNil(Change.between(Quantity(value: 3, measure: "家"), Quantity(value: 3, measure: "项"), rate: false))
     }
 }
+
+/// A figure of part of a year is named by its period and compared only with that period.
+final class PartOfYearTests: XCTestCase {
+    func testPeriodsOfFigures() {
+        let cases: [(text: String, title: String?, value: Double, period: String?)] = [
+            ("今年上半年，全区实现规模以上工业总产值1,234.5亿元，同比增长5.6%。", nil, 1234.5, "上半年"),
+            ("今年上半年，全区实现规模以上工业总产值1,234.5亿元，同比增长5.6%。", nil, 5.6, "上半年"),
+            ("1—6月，新引进企业326家。", nil, 326, "1—6月"),
+            ("1-10月，规模以上工业总产值完成33186.4亿元。", nil, 33186.4, "1—10月"),
+            // 较上半年 compares with the half year; the figure is the year's.
+            ("全年服务企业2,600家，较上半年增加1,200家。", nil, 2600, nil),
+            // 全年 after the period word: the year's figure.
+            ("上半年开局良好，全年服务企业2,600家。", nil, 2600, nil),
+            // The title of a report of part of a year dates its achieved figures…
+            ("全区实现规模以上工业总产值1,234.5亿元。", "2025年上半年工作总结", 1234.5, "上半年"),
+            // …but not its plans.
+            ("二、下步工作安排\n力争全年服务企业3000家。", "2025年上半年工作总结", 3000, nil),
+            ("全年服务企业2,600家。", "2025年工作总结", 2600, nil),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary, title: c.title))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value) in \(c.text)"); continue }
+            if let p = c.period {
+                XCTAssertTrue(f.name.hasSuffix("（\(p)）"), "\(c.text): \(f.name)")
+                XCTAssertTrue(f.subject.contains(p), "\(c.text): \(f.subject)")
+                XCTAssertNil(f.metric, "\(c.text): a part of the year is no value of the year's metric")
+            } else {
+                XCTAssertFalse(PartOfYear.words.contains { f.name.contains(String(scalars: $0)) } || f.name.contains("月）"), "\(c.text): \(f.name)")
+            }
+        }
+        let kept = FactExtractor().extract(text: "今年上半年，全区服务企业1,200家。", context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+        XCTAssertEqual(kept.facts.first?.key, true, "the headline flag stays")
+    }
+}

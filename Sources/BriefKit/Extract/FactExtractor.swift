@@ -83,6 +83,7 @@ public struct FactExtractor: Sendable {
         var facts: [Fact] = []
         swap(&facts, &reading.facts)
         HeadlineRules(catalog: catalog, title: context.title, kind: context.kind).mark(&facts, traces: reading.traces)
+        PartOfYear.mark(&facts, traces: reading.traces, title: context.title, reportYear: context.reportYear, catalog: catalog)
         Self.markRestatements(&facts)
         // A 决算 or a 绩效自评 reports what was done; only a plan's counts are not achieved.
         if reading.isBudgetPlan { Self.markBudgetPlans(&facts, catalog: catalog) }
@@ -136,6 +137,8 @@ struct FigureTrace {
     var fromTable: Bool
     /// A detail of its category: a modest cost item, a rate per period, a quoted target.
     var isDetail = false
+    /// The part of the year its sentence says it covers (上半年, 1—6月).
+    var partOfYear: String? = nil
 }
 
 extension Array {

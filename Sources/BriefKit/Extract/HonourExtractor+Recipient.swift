@@ -54,10 +54,11 @@ extension HonourExtractor {
                 return u.name
             }
         }
-        let cleaned = SubjectFinder.clean(phrase)
+        let cleaned = Self.withoutWholeArea(SubjectFinder.clean(phrase))
         let n = cleaned.unicodeScalars.count
-        // 中心, 本中心, 我委: the unit calling itself by the end of its name.
-        if let unit, n >= 2, Self.selfReferences.contains(cleaned) || (n <= 4 && unit.endsWithBytes(cleaned)) { return unit }
+        // 中心, 本中心, 我委, 区科委: the unit calling itself by the end of its name or its short name.
+        if let unit, n >= 2, Self.selfReferences.contains(cleaned) || SubjectNormalizer.commissionShortNames.contains(cleaned)
+            || (n <= 4 && unit.endsWithBytes(cleaned)) { return unit }
         if n >= 2, n <= 16, Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) || Self.isPeopleList(cleaned.scalarArray) {
             return cleaned
         }
@@ -190,5 +191,16 @@ extension HonourExtractor {
     /// "智能制造团队负责人孔繁荣": a role before a name.
     static let roleWords = ["负责人", "主任", "书记", "组长", "经理", "工程师", "研究员", "教授", "博士", "队长", "院长", "所长", "处长", "科长", "骨干", "员工", "职工", "青年"]
     static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "空间", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
-                                "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇"]
+                                "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇",
+                                "港", "谷", "成果", "产品", "医院", "社区", "楼宇", "小镇", "工作站"]
+
+    /// "全区共有17项成果": the area and 共有 say where and how many, the recipient is the rest.
+    static func withoutWholeArea(_ phrase: String) -> String {
+        var u = Array(phrase.unicodeScalars)
+        for lead in ["全区", "全市", "区内", "市内"] where u.count > 4 && u.starts(with: lead.unicodeScalars) { u.removeFirst(2); break }
+        for lead in ["共有", "共计", "共", "累计", "有"] where u.count > lead.unicodeScalars.count + 2 && u.starts(with: lead.unicodeScalars) {
+            u.removeFirst(lead.unicodeScalars.count); break
+        }
+        return u.count == phrase.unicodeScalars.count ? phrase : String(scalars: u)
+    }
 }

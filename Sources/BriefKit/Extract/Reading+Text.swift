@@ -12,7 +12,7 @@ extension Reading {
         })
         var subjects = SubjectChain(line)
         var previous: (end: Int, role: FactRole, baseYear: Int?, year: Int?)? = nil
-        var sentence = 0, sentenceScan = 0
+        var sentence = 0, sentenceScan = 0, sentenceStart = 0
         // "2024年，…" opening a sentence dates the rest of its paragraph.
         // Read only when a figure names no year of its own.
         var topicYears: ParagraphYears? = nil
@@ -28,7 +28,7 @@ extension Reading {
         let isNote = FactExtractor.isNote(s)
         for (index, q) in found.enumerated() {
             while sentenceScan < q.span.lowerBound {
-                if YearResolver.endsSentence(s[sentenceScan]) { sentence += 1 }
+                if YearResolver.endsSentence(s[sentenceScan]) { sentence += 1; sentenceStart = sentenceScan + 1 }
                 sentenceScan += 1
             }
             func skip(_ reason: String) {
@@ -99,7 +99,8 @@ extension Reading {
                 facts.append(consume fact)
                 traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary || card,
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
-                                          isDetail: detail != nil))
+                                          isDetail: detail != nil,
+                                          partOfYear: PartOfYear.named(in: s, from: sentenceStart, to: q.span.lowerBound)))
             }
             previous = (q.span.upperBound, period.role, period.baseYear, period.year)
         }

@@ -64,6 +64,7 @@ struct StreamedExtraction {
             var facts: [Fact] = []
             swap(&facts, &reading.facts)
             rules.mark(&facts, traces: reading.traces)
+            PartOfYear.mark(&facts, traces: reading.traces, title: context.title, reportYear: context.reportYear, catalog: extractor.catalog)
             reading.traces.removeAll(keepingCapacity: true)
             restatements.mark(&facts)
             if reading.isBudgetPlan { FactExtractor.markBudgetPlans(&facts, catalog: extractor.catalog) }

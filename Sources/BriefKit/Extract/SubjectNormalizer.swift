@@ -4,10 +4,10 @@
 /// words (全年, 年内), totals words (累计, 共, 合计) and leading verbs (实现, 完成) go;
 /// what distinguishes a metric (新增, 首次认定, 同比增长) stays.
 enum SubjectNormalizer {
-    static let leading = WordList([
+    /// A district's or the city's commission by its usual short name: in its own reports, the unit.
+    static let commissionShortNames = ["区经委", "区科委", "区商务委", "区发改委", "区科经委", "区经信委", "市科委", "市经信委", "市经济信息化委", "市商务委", "市发改委"]
+    static let leading = WordList(commissionShortNames + [
         "本中心", "我中心", "本单位", "我单位", "本委", "我委", "本局", "我局", "本院", "我院", "本所", "我所", "本部门", "本公司",
-        // A district's or the city's commission by its usual short name: in its own reports, the unit.
-        "区经委", "区科委", "区商务委", "区发改委", "区科经委", "区经信委", "市科委", "市经信委", "市经济信息化委", "市商务委", "市发改委",
         "上年度", "本年度", "上年", "年末", "年底", "期末", "全区", "全市", "本区", "我区", "本市", "我市", "全省", "全国", "全委", "全年", "年内", "当年", "本年", "今年", "去年",
         "年度", "全年度", "累计", "合计", "共计", "总计", "共", "其中", "全部", "全", "已", "还", "另", "并", "同时", "此外",
         "实现", "完成", "达到", "创造", "拥有", "有", "现有", "取得", "获得", "录得", "的",

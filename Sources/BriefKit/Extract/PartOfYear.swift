@@ -1,0 +1,72 @@
+/// The part of a year a figure covers (上半年, 前三季度, 1—6月, 一季度), from its sentence or,
+/// for a report of part of a year (2025年上半年工作总结), from the title.
+///
+/// A half-year output is no value of the year's output: compared with last year's annual
+/// figure it would read as a fall by half. Such a figure keeps its metric's headline flag
+/// but is named with its period and has no metric id, so it is compared only with the same
+/// period of other years.
+enum PartOfYear {
+    static let words: [[Unicode.Scalar]] = ["上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度",
+                                           "一季度", "二季度", "三季度", "四季度", "前两个月", "前三个月", "前四个月", "前五个月"]
+        .map { Array($0.unicodeScalars) }
+    static let firsts = ScalarSet(words.compactMap(\.first))
+    /// 较上半年, 比一季度: the period compared with, not the figure's.
+    static let comparisonMarks: ScalarSet = ["较", "比", "与", "于"]
+    static let whole: [Unicode.Scalar] = ["全", "年"]
+
+    /// The last period word between `start` and `end` that is not a comparison's base,
+    /// unless 全年 comes after it.
+    static func named(in s: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
+        var found: String? = nil
+        var i = max(0, start)
+        let end = min(end, s.count)
+        while i < end {
+            let c = s[i]
+            if c == "全", i + 1 < end, s[i + 1] == "年" { found = nil; i += 2; continue }
+            if firsts.contains(c), let w = words.first(where: { i + $0.count <= end && s[i..<(i + $0.count)].elementsEqual($0) }) {
+                if !(i > 0 && comparisonMarks.contains(s[i - 1])) { found = String(scalars: w) }
+                i += w.count
+                continue
+            }
+            if QuantityScanner.isDigit(c), let (text, next) = monthRange(s, at: i, end: end) {
+                if !(i > 0 && comparisonMarks.contains(s[i - 1])) { found = text }
+                i = next
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// "1—6月", "1-10月", "1至9月": months from January, as written (with an en dash).
+    static func monthRange(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (String, Int)? {
+        guard s[i] == "1", i == 0 || !QuantityScanner.isDigit(s[i - 1]), i + 1 < end else { return nil }
+        var k = i + 1
+        guard k < end, "-—–~～至到".unicodeScalars.contains(s[k]) else { return nil }
+        while k < end, "-—–~～至到".unicodeScalars.contains(s[k]) { k += 1 }
+        let from = k
+        while k < end, QuantityScanner.isDigit(s[k]), k - from < 2 { k += 1 }
+        guard k > from, k < end, s[k] == "月", let last = Int(String(scalars: s[from..<k])), (2...11).contains(last) else { return nil }
+        return ("1—\(last)月", k + 1)
+    }
+
+    /// Names each figure of a part of a year by its period: from its sentence, else (for
+    /// figures achieved, not planned) from the title of a report of part of a year.
+    static func mark(_ facts: inout [Fact], traces: [FigureTrace], title: String?, reportYear: Int?, catalog: MetricCatalog) {
+        let titlePeriod = title.flatMap { t -> String? in
+            let s = t.scalarArray
+            return named(in: s, from: 0, to: s.count)
+        }
+        for i in facts.indices {
+            guard i < traces.count, !traces[i].fromTable else { continue }
+            // The title's period is the report's: not a plan's, nor an earlier year's figure.
+            let fromTitle = facts[i].role != .target && facts[i].role != .baseline && (facts[i].year == nil || facts[i].year == reportYear)
+            guard let p = traces[i].partOfYear ?? (fromTitle ? titlePeriod : nil) else { continue }
+            let suffix = "（" + p + "）"
+            let base = facts[i].metric.flatMap { catalog.metric(id: $0)?.name } ?? (facts[i].name.isEmpty ? facts[i].subject : facts[i].name)
+            facts[i].name = base.hasBytes(p) ? base : base + suffix
+            facts[i].metric = nil
+            if !facts[i].subject.hasBytes(p) { facts[i].subject += suffix }
+        }
+    }
+}
