@@ -14,10 +14,27 @@ enum PartOfYear {
     static let comparisonMarks: ScalarSet = ["较", "比", "与", "于"]
     static let whole: [Unicode.Scalar] = ["全", "年"]
 
+    /// The period in force as a sentence is read figure by figure: each figure's scan goes
+    /// on from where the one before it stopped, so a long sentence is read once.
+    struct Scan {
+        var start = -1, scanned = 0
+        var found: String? = nil
+
+        mutating func period(in s: [Unicode.Scalar], sentenceStart: Int, upTo end: Int) -> String? {
+            if sentenceStart != start || end < scanned { start = sentenceStart; scanned = sentenceStart; found = nil }
+            (found, scanned) = PartOfYear.scan(s, from: scanned, to: end, found: found)
+            return found
+        }
+    }
+
     /// The last period word between `start` and `end` that is not a comparison's base,
     /// unless 全年 comes after it.
     static func named(in s: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
-        var found: String? = nil
+        scan(s, from: start, to: end, found: nil).found
+    }
+
+    static func scan(_ s: [Unicode.Scalar], from start: Int, to end: Int, found initial: String?) -> (found: String?, next: Int) {
+        var found = initial
         var i = max(0, start)
         let end = min(end, s.count)
         while i < end {
@@ -35,7 +52,7 @@ enum PartOfYear {
             }
             i += 1
         }
-        return found
+        return (found, max(i, end))
     }
 
     /// "1—6月", "1-10月", "1至9月": months from January, as written (with an en dash).

@@ -13,6 +13,7 @@ extension Reading {
         var subjects = SubjectChain(line)
         var previous: (end: Int, role: FactRole, baseYear: Int?, year: Int?)? = nil
         var sentence = 0, sentenceScan = 0, sentenceStart = 0
+        var partOfYear = PartOfYear.Scan()
         // "2024年，…" opening a sentence dates the rest of its paragraph.
         // Read only when a figure names no year of its own.
         var topicYears: ParagraphYears? = nil
@@ -100,7 +101,7 @@ extension Reading {
                 traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary || card,
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
                                           isDetail: detail != nil,
-                                          partOfYear: PartOfYear.named(in: s, from: sentenceStart, to: q.span.lowerBound)))
+                                          partOfYear: partOfYear.period(in: s, sentenceStart: sentenceStart, upTo: q.span.lowerBound)))
             }
             previous = (q.span.upperBound, period.role, period.baseYear, period.year)
         }
@@ -118,11 +119,19 @@ extension Reading {
 
     /// A line that may label the value on the next: short, with no figure and no sentence.
     static func cardLabel(_ s: [Unicode.Scalar]) -> String? {
-        let t = s.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\u{A0}" }
+        // Asked of every short line: one pass that gives up at a digit, a stop or the 21st scalar.
+        var t: [Unicode.Scalar] = []
+        t.reserveCapacity(20)
+        for c in s where c != " " && c != "\u{3000}" && c != "\u{A0}" {
+            if QuantityScanner.isDigit(c) || cardStops.contains(c) || t.count == 20 { return nil }
+            t.append(c)
+        }
         // A heading (六、年度预算安排) heads a section, not a value.
-        guard t.count >= 2, t.count <= 20, SectionContext.heading(s) == nil, !"一二三四五六七八九十".unicodeScalars.contains(t[0]) || t.count < 2 || t[1] != "、", !t.contains(where: { QuantityScanner.isDigit($0) || "，。；：:,;！？".unicodeScalars.contains($0) }) else { return nil }
+        guard t.count >= 2, !(cardNumerals.contains(t[0]) && t[1] == "、"), SectionContext.heading(s) == nil else { return nil }
         return String(scalars: t)
     }
+    static let cardStops: ScalarSet = ["，", "。", "；", "：", ":", ",", ";", "！", "？"]
+    static let cardNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// Only 、 和 及 与 and spaces between two figures: items of one list.
     static func onlyListSeparators(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
