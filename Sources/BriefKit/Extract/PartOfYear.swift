@@ -12,7 +12,7 @@ enum PartOfYear {
     static let firsts = ScalarSet(words.compactMap(\.first))
     /// 较上半年, 比一季度: the period compared with, not the figure's.
     static let comparisonMarks: ScalarSet = ["较", "比", "与", "于"]
-    static let whole: [Unicode.Scalar] = ["全", "年"]
+    static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "至", "到"]
 
     /// The period in force as a sentence is read figure by figure: each figure's scan goes
     /// on from where the one before it stopped, so a long sentence is read once.
@@ -59,8 +59,8 @@ enum PartOfYear {
     static func monthRange(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (String, Int)? {
         guard s[i] == "1", i == 0 || !QuantityScanner.isDigit(s[i - 1]), i + 1 < end else { return nil }
         var k = i + 1
-        guard k < end, "-—–~～至到".unicodeScalars.contains(s[k]) else { return nil }
-        while k < end, "-—–~～至到".unicodeScalars.contains(s[k]) { k += 1 }
+        guard k < end, rangeMarks.contains(s[k]) else { return nil }
+        while k < end, rangeMarks.contains(s[k]) { k += 1 }
         let from = k
         while k < end, QuantityScanner.isDigit(s[k]), k - from < 2 { k += 1 }
         guard k > from, k < end, s[k] == "月", let last = Int(String(scalars: s[from..<k])), (2...11).contains(last) else { return nil }
