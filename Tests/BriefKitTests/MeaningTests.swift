@@ -466,4 +466,44 @@ final class PartOfYearTests: XCTestCase {
         let kept = FactExtractor().extract(text: "今年上半年，全区服务企业1,200家。", context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
         XCTAssertEqual(kept.facts.first?.key, true, "the headline flag stays")
     }
+
+    /// Years and roles of plans, proposals and bracketed earlier values (held-out batch 9's styles).
+    func testPlansOfTheRestOfAYearProposalsAndBrackets() {
+        let cases: [(label: String, text: String, title: String?, value: Double, year: Int?, role: FactRole)] = [
+            ("a half-year report plans the rest of its own year", "一、上半年主要工作成效\n上半年服务企业1,200家。\n三、下半年工作安排\n力争全年规上工业总产值达到650亿元。",
+             "崇明区经济委员会2026年上半年工作总结和下半年工作安排", 650, 2026, .target),
+            ("so does a 下半年 heading in any report", "二、下半年工作打算\n新建5G基站150个。", nil, 150, 2026, .target),
+            ("a 下一步 heading of an annual report plans the next year", "二、下一步工作\n新建5G基站150个。", "2026年工作总结", 150, 2027, .target),
+            ("a bracket's earlier value is the figure before's", "1—6月，全区规模以上工业总产值312.6亿元，同比增长4.8%（去年同期为298.3亿元），增速比一季度提高1.3个百分点。",
+             nil, 298.3, 2025, .baseline),
+            ("the year in that bracket dates nothing after it", "1—6月，全区规模以上工业总产值312.6亿元，同比增长4.8%（去年同期为298.3亿元），增速比一季度提高1.3个百分点。",
+             nil, 1.3, 2026, .change),
+            ("到2030年 aims the clauses after it", "建议在延续现有指标体系的基础上，到2030年，研发经费支出占比力争达到3.5%，技术合同成交额达到200亿元。",
+             nil, 200, 2030, .target),
+            ("当年 is the year the sentence named", "同时，2027年作为开局之年，建议当年新增高新技术企业不少于80家。", nil, 80, 2027, .target),
+            ("a task heading that reports progress is achieved", "三、重点任务推进情况\n建成专业化技术转移机构14家。", nil, 14, 2026, .actual),
+            ("a proposal handled is counted, not planned", "全年办理人大代表建议45件。", nil, 45, 2026, .actual),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2026, kind: .workSummary, title: c.title))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("\(c.label): no figure \(c.value)"); continue }
+            XCTAssertEqual(f.year, c.year, "\(c.label): year")
+            XCTAssertEqual(f.role, c.role, "\(c.label): role")
+        }
+        let bracket = FactExtractor().extract(text: cases[3].text, context: TextContext(path: "t.txt", reportYear: 2026, kind: .workSummary))
+        let earlier = bracket.facts.first { $0.quantity.value == 298.3 }
+        XCTAssertTrue(earlier?.subject.contains("规模以上工业总产值") == true, "the earlier value is named by the figure before: \(earlier?.subject ?? "-")")
+        XCTAssertEqual(earlier?.key, false, "an earlier value in a bracket is no headline")
+    }
+
+    /// A lone 零 is a word (零部件, 零首付), never a figure; measures of energy saved keep their fuel.
+    func testLoneZeroAndEnergyMeasures() {
+        let e = FactExtractor().extract(text: "新能源汽车零部件产业产值占全区规上工业总产值的比重接近三成。推出零首付购车政策。实现年节能量约1.1万吨标准煤。",
+                                        context: TextContext(path: "t.txt", reportYear: 2026, kind: .workSummary))
+        XCTAssertFalse(e.facts.contains { $0.quantity.value == 0 }, "\(e.facts.map { "\($0.quantity.value)\($0.quantity.measure)" })")
+        XCTAssertTrue(e.facts.contains { $0.quantity.value == 3 && $0.quantity.measure == "成" && $0.subject.hasPrefix("新能源") })
+        XCTAssertTrue(e.facts.contains { $0.quantity.value == 1.1 && $0.quantity.measure == "万吨标准煤" })
+        let decimal = FactExtractor().extract(text: "增速提高零点五个百分点。", context: TextContext(path: "t.txt", reportYear: 2026, kind: .workSummary))
+        XCTAssertEqual(decimal.facts.first?.quantity.value, 0.5)
+    }
 }

@@ -104,6 +104,8 @@ extension QuantityScanner {
         // away here, before the rules below, unless a decimal (一点五) follows. The same
         // test as further down; nothing before it there records anything.
         if run == ["一"], at(k) != "点", !hasPrefix("项", at: skipSpaces(k)) || hasPrefix("项项", at: skipSpaces(k)) { return nil }
+        // A lone 零 is a word (零部件, 零件, 零星, 零距离), never a count, unless a decimal follows (零点五).
+        if run == ["零"] || run == ["〇"], at(k) != "点" { return nil }
         // A set phrase around the numerals (一站式, 三大件) is no figure.
         for back in 0..<3 where i - back >= 0 {
             if MeasureWords.setPhraseList.contains(in: s, at: i - back, where: { $0.count > back }) { return nil }

@@ -106,7 +106,8 @@ struct Reading {
         self.wordPairs = wordPairs
         locator = Self.locator(normalized, context)
         isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalizedHead ?? normalized.bytes[...])
-        sections = SectionContext(reportYear: context.reportYear)
+        sections = SectionContext(reportYear: context.reportYear,
+                                  coversPartOfYear: context.title.map { PartOfYear.named(in: $0.scalarArray, from: 0, to: .max) != nil } ?? false)
         honourFinder = HonourExtractor(unit: context.unit, registry: extractor.registry)
     }
 

@@ -117,7 +117,9 @@ enum RoleReader {
     static let weakTargetWords = WordList(["目标为", "目标是", "目标值", "年度目标", "目标"])
     static let targetWords = WordList(["力争", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
                                        "将增长", "确保", "有望", "力求", "计划新增", "计划完成", "计划招收", "计划举办", "计划培育",
-                                       "计划实现", "计划引进", "要达到", "规划"])
+                                       "计划实现", "计划引进", "要达到", "规划",
+                                       // A proposal for a coming year (not 办理建议45件: 建议 before a plan's verb or time).
+                                       "建议当年", "建议新增", "建议到", "建议达到", "建议实现", "建议全年", "建议每年"])
     /// Words that contain a target word but name something achieved or a kind of figure.
     static let notTargetWords = WordList(["绩效目标", "完成目标", "实现目标", "目标完成", "完成年度目标", "达成目标", "超额完成",
                                           "规划设计", "规划建设", "拟支持", "预计划", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])

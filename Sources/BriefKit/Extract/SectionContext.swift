@@ -22,8 +22,13 @@ struct SectionContext {
     private var ruledTitle = false
     /// The year of the report, for sections that plan "the next year" without naming it.
     let reportYear: Int?
+    /// A report of part of a year (2026年上半年工作总结): its plans are for the rest of that year.
+    let coversPartOfYear: Bool
 
-    init(reportYear: Int?) { self.reportYear = reportYear }
+    init(reportYear: Int?, coversPartOfYear: Bool = false) {
+        self.reportYear = reportYear
+        self.coversPartOfYear = coversPartOfYear
+    }
 
     /// The year the current section gives its figures, if it gives one.
     var year: Int? { stack.last { $0.year != nil }?.year }
@@ -103,8 +108,11 @@ struct SectionContext {
         else if Self.planWords.occurs(in: text) && !Self.achievedWords.occurs(in: text) { role = .target }
         else if Self.achievedWords.occurs(in: text) { role = .actual }
         var y = year
-        // "下一步工作", "工作打算": the plans of the year after the one reported on.
-        if y == nil, role == .target, let r = reportYear { y = r + 1 }
+        // "下一步工作", "工作打算": the plans of the year after the one reported on; but
+        // "下半年工作安排", "四季度工作打算", or any plan of a half-year report: the rest of that year.
+        if y == nil, role == .target, let r = reportYear {
+            y = coversPartOfYear || Self.restOfYearWords.occurs(in: text) ? r : r + 1
+        }
         return Section(level: h.level, year: y, role: role, isSummary: Self.summaryWords.occurs(in: text) && role != .target)
     }
 
@@ -116,7 +124,9 @@ struct SectionContext {
     }
 
     static let planWords = WordList(["思路", "计划", "打算", "展望", "下一步", "工作安排", "重点任务", "工作要点", "目标任务", "努力方向", "工作设想"])
-    static let achievedWords = WordList(["完成情况", "回顾", "执行情况", "工作总结", "主要成效", "主要成绩", "取得成效", "决算"])
+    // Not 今年: a January report on last year plans "今年" for the year it is written in.
+    static let restOfYearWords = WordList(["下半年", "四季度", "第四季度", "最后一个季度"])
+    static let achievedWords = WordList(["完成情况", "推进情况", "实施情况", "落实情况", "进展情况", "回顾", "执行情况", "工作总结", "主要成效", "主要成绩", "取得成效", "决算"])
     static let budgetWords = WordList(["预算草案", "预算安排", "预算编制"])
     /// Headings over a year's results (not 概述/基本情况, which open a project or a unit's profile).
     static let summaryWords = WordList(["主要目标完成情况", "主要指标", "总体情况", "总体运行", "主要成效", "主要成绩", "核心指标",

@@ -147,10 +147,14 @@ struct SubjectChain {
         // "成交额312.68亿元，同比增长21.4%，首次突破300亿元": a level passed for the first time
         // is the changed figure's, not its change's.
         // "成交额186.52亿元（2024年为153.77亿元）": the earlier year's value of the same figure.
-        if !inherited, let prev = previous, sameSentence, subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty,
+        // "（去年同期为298.3亿元）": the same, the subject left being only a time.
+        let onlyTime = Self.earlierTimes.contains(where: { subject.hasSameBytes(as: $0) })
+        if !inherited, let prev = previous, sameSentence,
+           subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty || onlyTime,
            Self.isEarlierValue(parts.rawLeft.trimmingSpaces) {
             subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
             inherited = true
+            if onlyTime { earlier = true }
         }
         var levelPassed = false
         if !inherited, let prev = previous, sameSentence, Self.onceWords.containsBytes(subject) {
@@ -234,6 +238,9 @@ struct SubjectChain {
         guard u.count >= 2, u.count <= 12, u.last == "的", u[0] == "较" || u[0] == "比" || u[0] == "与" else { return false }
         return true
     }
+
+    /// What is left of `去年同期为` as a subject: a time, no thing of its own.
+    static let earlierTimes = ["去年同期", "上年同期", "去年", "上年", "同期"]
 
     /// `（2024年为`, `上年为`, `去年同期为`: a bracket or clause giving the figure's earlier value.
     static func isEarlierValue(_ raw: String) -> Bool {

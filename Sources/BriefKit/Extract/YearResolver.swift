@@ -46,6 +46,13 @@ enum YearResolver {
         // Sentences are short; a bounded look-back keeps a huge unbroken line linear.
         let floor = max(0, start - lookBack)
         while i >= floor, !endsSentence(s[i]) {
+            // "（去年同期为298.3亿元），增速比一季度提高…": a bracket with a figure of its own
+            // dates that figure only; the year in it is not the later figures'.
+            if s[i] == "）" || s[i] == ")", let open = bracketWithFigure(s, closing: i, floor: floor) {
+                i = open - 1
+                crossedClause = true
+                continue
+            }
             if endsClause(s[i]) {
                 crossedClause = true
                 if s[i] == "；" || s[i] == ";" { crossedSemicolon = true }
@@ -59,7 +66,9 @@ enum YearResolver {
                     if clauseMentions(s, from: i + 1, to: start, ["以来", "至今", "开始", "起步"]) || follows(s, i + 1, ["起"]) { return nil }
                     if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { i = yearStart - 1; continue }
                     // A historical date a clause away (于 1984 年…成立，…) does not date later figures.
-                    if crossedClause, let r = reportYear, abs(y - r) > 2 { return nil }
+                    // ("到2030年，…" aims the clauses after it at 2030, however far off.)
+                    if crossedClause, let r = reportYear, abs(y - r) > 2,
+                       !(y > r && isTopicClause(s, yearStart: yearStart, after: i + 1)) { return nil }
                     // "2022 年 97.3%" dates only its own figure; a later clause looks further back.
                     if crossedClause, isBoundToFigure(s, after: i + 1) { i = yearStart - 1; continue }
                     // "从2020年的4.1%提高到6.3%": the year is the earlier level's, not the new one's.
@@ -73,6 +82,11 @@ enum YearResolver {
                     if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return r }
                     return y
                 }
+                // "2026年作为开局之年，建议当年新增…": 当年 is the year the sentence named before it.
+                if i >= 1, s[i - 1] == "当", !follows(s, i + 1, ["度", "以来"]),
+                   let y = yearNamedEarlier(s, before: i - 1, floor: floor) {
+                    return y
+                }
                 if i >= 1, s[i - 1] == "上" || s[i - 1] == "去" {
                     let markStart = i - 1
                     // 上年结转收入: this year's income carried over, not last year's figure.
@@ -84,6 +98,32 @@ enum YearResolver {
                 }
             }
             i -= 1
+        }
+        return nil
+    }
+
+    /// The last four-digit year written in the sentence before `end`.
+    static func yearNamedEarlier(_ s: [Unicode.Scalar], before end: Int, floor: Int) -> Int? {
+        var k = end - 1
+        while k >= floor, !endsSentence(s[k]) {
+            if s[k] == "年", let y = fourDigitYear(s, endingBefore: skipSpacesBack(s, k)) { return y }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The opening bracket of the bracket closed at `closing`, when the bracket holds a figure
+    /// (a number that is not a year).
+    static func bracketWithFigure(_ s: [Unicode.Scalar], closing: Int, floor: Int) -> Int? {
+        var k = closing - 1
+        var figure = false
+        while k >= floor, k > closing - 40 {
+            let c = s[k]
+            if c == "（" || c == "(" { return figure ? k : nil }
+            if c == "）" || c == ")" || endsSentence(c) { return nil }
+            // A digit run's last digit: a figure unless 年 follows it.
+            if QuantityScanner.isDigit(c), k + 1 < closing, !QuantityScanner.isDigit(s[k + 1]), s[k + 1] != "年", s[k + 1] != "." { figure = true }
+            k -= 1
         }
         return nil
     }
@@ -149,8 +189,14 @@ enum YearResolver {
         guard j < s.count, endsClause(s[j]) else { return false }
         var k = yearStart
         while k > 0, s[k - 1] == " " { k -= 1 }
+        // "到2030年，", "力争到2030年，": the year a plan's clauses aim at.
+        if k > 0, s[k - 1] == "到" || s[k - 1] == "至" {
+            k -= 1
+            if k >= 2, let w = targetLeads.first(where: { s[(k - 2)..<k].elementsEqual($0.unicodeScalars) }) { k -= w.unicodeScalars.count }
+        }
         return k == 0 || endsSentence(s[k - 1]) || endsClause(s[k - 1])
     }
+    static let targetLeads = ["力争", "预计", "计划", "争取", "预期"]
 
     /// Past a part of a year written after it: 1-9月, 上半年, 前三季度, 一季度, 全年.
     static func skipPeriodOfYear(_ s: [Unicode.Scalar], from i: Int) -> Int {

@@ -12,7 +12,8 @@ public enum FeedReader {
         "id": ["文章标识符aid", "aid", "id", "articleId", "文章id", "msgid"],
         "title": ["标题title", "title", "标题", "headline"],
         "url": ["链接url", "url", "link", "链接", "content_url"],
-        "date": ["时间time", "time", "date", "时间", "publish_time", "pubDate", "published"],
+        "date": ["时间time", "time", "date", "时间", "publish_time", "publish_at", "published_at", "publishedAt", "publish_date",
+                 "pubDate", "published", "created_at", "create_time"],
         "publisher": ["公众号名称", "publisher", "account", "source", "author", "nickname", "来源"],
         "content": ["finalContent", "content", "text", "body", "正文", "内容"],
     ]
@@ -29,6 +30,8 @@ public enum FeedReader {
         var item: JSONValue
         var id: String? = nil
         var date: String? = nil
+        /// The export's account (`{"account": {"owner": …}, "items": […]}`), for items that name none.
+        var publisher: String? = nil
     }
 
     /// The article objects of an export: a plain array; WeChat's freepublish/batchget and
@@ -51,8 +54,10 @@ public enum FeedReader {
             }
             return result
         }
+        let account = value["account"].flatMap { $0.stringValue ?? $0["owner"]?.stringValue ?? $0["name"]?.stringValue }
+            ?? value["account_name"]?.stringValue ?? value["nickname"]?.stringValue
         for key in ["articles", "list", "data", "items"] {
-            if let items = value[key]?.arrayValue, case .object? = items.first { return items.map { Entry(item: $0) } }
+            if let items = value[key]?.arrayValue, case .object? = items.first { return items.map { Entry(item: $0, publisher: account) } }
         }
         return nil
     }
@@ -86,11 +91,54 @@ public enum FeedReader {
         return HTMLTextRenderer.lines(of: 0, in: tree).joined(separator: "\n")
     }
 
-    static func field(_ name: String, in object: JSONValue) -> String? {
-        for key in fieldNames[name] ?? [] {
+    static func field(_ name: String, in object: JSONValue, excluding skipped: String? = nil) -> String? {
+        for key in fieldNames[name] ?? [] where key != skipped {
             if let v = object[key]?.stringValue { return v }
         }
         return nil
+    }
+
+    /// A date as Brief keeps it: Unix seconds and ISO 8601 times with a zone (`2025-12-31T16:30:00Z`)
+    /// as the day in Beijing; anything else as written.
+    static func day(_ raw: String) -> String {
+        let t = raw.trimmingSpaces
+        if (t.utf8.count == 10 || t.utf8.count == 13), t.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            return beijingDay(t.utf8.count == 13 ? String(t.prefix(10)) : t) ?? raw
+        }
+        return isoSeconds(t).flatMap { beijingDay(String($0)) } ?? raw
+    }
+
+    /// Unix seconds of `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM|±HHMM)`; nil without a zone.
+    static func isoSeconds(_ s: String) -> Int? {
+        let b = Array(s.utf8)
+        func num(_ from: Int, _ n: Int) -> Int? {
+            guard from + n <= b.count else { return nil }
+            var v = 0
+            for c in b[from..<(from + n)] { guard c >= 48, c <= 57 else { return nil }; v = v * 10 + Int(c - 48) }
+            return v
+        }
+        guard b.count >= 17, b[4] == 45, b[7] == 45, b[10] == 84 || b[10] == 32, b[13] == 58,
+              let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2), let mi = num(14, 2),
+              (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60 else { return nil }
+        var i = 16
+        var sec = 0
+        if i < b.count, b[i] == 58, let v = num(i + 1, 2) { sec = v; i += 3 }
+        if i < b.count, b[i] == 46 { i += 1; while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 } }
+        guard i < b.count else { return nil }
+        var offset = 0
+        if b[i] == 90 || b[i] == 122 { offset = 0 }
+        else if b[i] == 43 || b[i] == 45, let oh = num(i + 1, 2) {
+            let om = (i + 3 < b.count && b[i + 3] == 58) ? num(i + 4, 2) : num(i + 3, 2)
+            offset = (oh * 60 + (om ?? 0)) * 60 * (b[i] == 43 ? 1 : -1)
+        } else { return nil }
+        // Days from civil (Howard Hinnant's algorithm).
+        let yy = mo <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146097 + doe - 719468
+        return days * 86400 + h * 3600 + mi * 60 + sec - offset
     }
 
     /// \r → \n, byte for byte (untouched when there is none, the common case).
@@ -143,8 +191,9 @@ public enum FeedReader {
                 id: entry.id ?? field("id", in: item) ?? "\(i + 1)",
                 title: withoutNoBreakSpaces(decoded(field("title", in: item) ?? "")),
                 url: field("url", in: item) ?? "",
-                date: field("date", in: item) ?? entry.date ?? "",
-                publisher: field("publisher", in: item) ?? "",
+                date: field("date", in: item).map(day) ?? entry.date ?? "",
+                // An item's author is a person or a short name: the export's account comes first.
+                publisher: field("publisher", in: item, excluding: "author") ?? entry.publisher ?? field("publisher", in: item) ?? "",
                 content: content))
         }
         return result
