@@ -32,6 +32,24 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(FeedReader.beijingDay("0"), nil)
     }
 
+    /// `{account, exported_at, items[]}` with ISO 8601 UTC times: each item dated by its Beijing day,
+    /// published by the export's account unless it names its own.
+    func testAnExportWithAnAccountAndUTCTimes() throws {
+        let json = #"""
+        {"account": {"name": "上海质量和标准化", "owner": "上海市质量和标准化研究院"}, "exported_at": "2026-03-02T10:15:06+08:00", "count": 3,
+         "items": [{"id": "a", "title": "数说2025", "author": "质标院", "publish_at": "2025-12-31T16:05:00Z", "content": "<p>全年服务企业4,300余家。</p>"},
+                   {"id": "b", "title": "通知", "author": "质标院", "publish_at": "2026-02-10T09:00:00+08:00", "content": "<p>通知。</p>"},
+                   {"id": "c", "title": "转载", "source": "市场监管局", "publish_at": "2026-02-10T23:59:59.5-01:00", "content": "<p>转载。</p>"}]}
+        """#
+        let articles = try FeedReader.articles(from: try JSONReader.parse(json, file: "feed.json"), file: "feed.json")
+        XCTAssertEqual(articles.map(\.date), ["2026-01-01", "2026-02-10", "2026-02-11"], "16:05 UTC on 31 December is New Year's Day in Beijing")
+        XCTAssertEqual(articles.map(\.publisher), ["上海市质量和标准化研究院", "上海市质量和标准化研究院", "市场监管局"])
+        // Times without a zone, and plain days, stay as written.
+        XCTAssertEqual(FeedReader.day("2026-02-10 09:00"), "2026-02-10 09:00")
+        XCTAssertEqual(FeedReader.day("2026-13-10T09:00:00Z"), "2026-13-10T09:00:00Z")
+        XCTAssertEqual(FeedReader.day("1735662600"), "2025-01-01")
+    }
+
     /// A table laid out with spaces: each column's year dates its cells, the label's bracket
     /// gives the measure, and quotes keep the text as written.
     func testASpaceAlignedTableReadsByColumn() {
