@@ -75,6 +75,45 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(e.facts.filter { $0.quantity.value == 3186 }.count, 1, "rows are not joined as wrapped text")
     }
 
+    /// A performance table laid out with spaces whose rows leave merged cells empty: each cell
+    /// goes under the header it stands in (the target under 年度指标值, the result under 实际完成值),
+    /// and a cell wrapped onto a second line finishes its label or its measure.
+    func testASpacedTableWithEmptyLeadingCellsAndWrappedCells() {
+        let text = """
+          一级指标    二级指标          三级指标              年度指标值      实际完成值      分值  得分  偏差原因
+          产出指标    数量指标          重点用能单位现场监察  ≥600家          628家           8     8
+                                        能耗在线监测接入单位  ≥1,500户        1,536户         8     8
+                      时效指标          监察报告出具时限      ≤15个工作日     12.6个工作日    6     6
+                      成本指标          单家现场监察平均      ≤0.70万元       0.66万元        6     6
+                                        成本
+          效益指标    经济效益          推动实现节能量        ≥8万吨          8.46万吨        10    10
+                                                              标准煤          标准煤
+                      可持续影响        能耗在线监测平台      ≥99%            98.7%           10    9.0   三季度机房迁移，
+                                        稳定运行率                                                        计划停机2次
+          满意度指标  服务对象满意度    被监察单位            ≥90%            94.2%           10    10
+
+        注：预算执行率95%（含）以上得满分。
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
+        func fact(_ v: Double, _ m: String) -> Fact? { e.facts.first { $0.quantity.value == v && $0.quantity.measure.hasSuffix(m) } }
+        let expected: [(Double, String, FactRole, String)] = [
+            (600, "家", .target, "重点用能单位现场监察"), (628, "家", .actual, "重点用能单位现场监察"),
+            (1500, "户", .target, "能耗在线监测接入单位"), (1536, "户", .actual, "能耗在线监测接入单位"),
+            (15, "个工作日", .target, "监察报告出具时限"), (12.6, "个工作日", .actual, "监察报告出具时限"),
+            (0.7, "万元", .target, "单家现场监察平均成本"), (0.66, "万元", .actual, "单家现场监察平均成本"),
+            (8, "万吨标准煤", .target, "推动实现节能量"), (8.46, "万吨标准煤", .actual, "推动实现节能量"),
+            (99, "%", .target, "能耗在线监测平台稳定运行率"), (98.7, "%", .actual, "能耗在线监测平台稳定运行率"),
+            (90, "%", .target, "被监察单位"), (94.2, "%", .actual, "被监察单位"),
+        ]
+        for (v, m, role, subject) in expected {
+            guard let f = fact(v, m) else { XCTFail("no \(v)\(m): \(e.facts.map { "\($0.quantity.value)\($0.quantity.measure)" })"); continue }
+            XCTAssertEqual(f.role, role, "\(v)\(m)")
+            XCTAssertEqual(f.quantity.measure, m, "\(v)\(m)")
+            XCTAssertTrue(f.subject.hasPrefix(subject), "\(v)\(m): \(f.subject)")
+            XCTAssertTrue(f.provenance.quote.contains(m == "万吨标准煤" ? "万吨" : m), f.provenance.quote)
+        }
+    }
+
     /// A budget row with no amounts (—) is no header: the rows after it keep the 2024 column.
     func testARowOfDashesKeepsTheColumns() {
         let text = "表1　2025年部门财务收支预算总表\n单位：万元\n项目\t2024年执行数\t2025年预算数\t增减率（%）\n"

@@ -498,7 +498,7 @@ final class PartOfYearTests: XCTestCase {
 
     /// A lone 零 is a word (零部件, 零首付), never a figure; measures of energy saved keep their fuel.
     func testLoneZeroAndEnergyMeasures() {
-        let e = FactExtractor().extract(text: "新能源汽车零部件产业产值占全区规上工业总产值的比重接近三成。推出零首付购车政策。实现年节能量约1.1万吨标准煤。",
+        let e = FactExtractor().extract(text: "新能源汽车零部件产业产值占比接近三成。推出零首付购车政策。实现年节能量约1.1万吨标准煤。",
                                         context: TextContext(path: "t.txt", reportYear: 2026, kind: .workSummary))
         XCTAssertFalse(e.facts.contains { $0.quantity.value == 0 }, "\(e.facts.map { "\($0.quantity.value)\($0.quantity.measure)" })")
         XCTAssertTrue(e.facts.contains { $0.quantity.value == 3 && $0.quantity.measure == "成" && $0.subject.hasPrefix("新能源") })

@@ -20,11 +20,14 @@ extension Reading {
             honours.append(h)
             return
         }
+        if continueRow(s) { return }
         if TableReader.isHeaderRow(s) {
+            table.lastRow = []
             table.layout.addHeader(TableReader.cellRanges(s).map { String(scalars: s[$0]) })
             return
         }
         table.layout.closeHeader()
+        table.lastRow = []
         let unit = table.linesSinceUnit < 80 ? table.unit : ""
         let layout = table.layout
         let periodic = layout.hasPeriods
@@ -83,6 +86,7 @@ extension Reading {
             // A figure outside the row's headline column is not the metric's figure: it keeps
             // its own wording as its name (a 决算数 is never named as the row's 预算).
             fact.name = primary || metric == nil ? name : SubjectNormalizer.normalizedWithScalars(cell.subject, registry: extractor.registry).text
+            table.lastRow.append((facts.count, cell.column, cell.labelColumn, cell.label))
             facts.append(fact)
             traces.append(FigureTrace(line: lineNumber, sentence: 0, inherits: false, inSummary: sections.isSummary,
                                       position: position + cell.number.lowerBound, inLead: false,
@@ -90,6 +94,47 @@ extension Reading {
         }
         if !leadSeen, !facts.isEmpty { leadSeen = true }
         _ = s
+    }
+
+    /// A row of words whose first cell is empty, right after a data row: the second line of
+    /// that row's wrapped cells (`能耗在线监测平台` / `稳定运行率`, `8.46万吨` / `标准煤`), as
+    /// `pdftotext -layout` prints a cell too long for its column. Its words go on the label
+    /// or the measure above them; nothing else of the row changes.
+    mutating func continueRow(_ s: [Unicode.Scalar]) -> Bool {
+        guard !table.lastRow.isEmpty, table.linesSinceRow == 0 else { return false }
+        let ranges = TableReader.cellRanges(s)
+        guard let first = ranges.first, s[first].allSatisfy({ $0 == " " || $0 == "\u{3000}" }),
+              !ranges.contains(where: { !$0.isEmpty && TableReader.cellValue(s, $0) != nil }) else { return false }
+        var used = false
+        for (c, r) in ranges.enumerated() where !r.isEmpty {
+            let text = String(scalars: s[r]).trimmingSpaces
+            guard !text.isEmpty else { continue }
+            for entry in table.lastRow where entry.fact < facts.count {
+                if c == entry.labelColumn, facts[entry.fact].subject.startsWithBytes(entry.label) {
+                    let rest = facts[entry.fact].subject.unicodeScalars.dropFirst(entry.label.unicodeScalars.count)
+                    let subject = entry.label + text + String(String.UnicodeScalarView(rest))
+                    let (metric, name) = identity(of: subject, scalars: subject.scalarArray, measure: facts[entry.fact].quantity.measure)
+                    facts[entry.fact].subject = subject
+                    facts[entry.fact].name = name
+                    if facts[entry.fact].metric != nil { facts[entry.fact].metric = metric?.id }
+                    used = true
+                } else if c == entry.column, Self.completesMeasure(facts[entry.fact].quantity.measure, text) {
+                    facts[entry.fact].quantity.measure += text
+                    used = true
+                }
+            }
+        }
+        if used { table.lastRow = [] }
+        return used
+    }
+
+    /// `万吨` + `标准煤`: a measure the second line finishes.
+    static func completesMeasure(_ measure: String, _ tail: String) -> Bool {
+        guard !measure.isEmpty, tail.unicodeScalars.count <= 6 else { return false }
+        var whole = Substring(measure + tail)
+        while let f = whole.unicodeScalars.first, f == "万" || f == "亿" || f == "千" || f == "百" { whole = whole.dropFirst() }
+        let w = String(whole)
+        return MeasureWords.counts.contains { w.hasSameBytes(as: $0) }
     }
 
     /// 合计, 收入总计, 支出合计: the row that sums a table.

@@ -64,7 +64,7 @@ struct Reading {
     /// the rest of that cell ("2025 年国家网络安全宣传周优秀 / 组织单位").
     mutating func continueHonourRow(_ s: [Unicode.Scalar]) -> Bool {
         guard let row = lastHonourRow, row.honour < honours.count,
-              let first = s.firstIndex(where: { $0 != " " && $0 != "\u{3000}" }), first >= 4 else { return false }
+              let first = s.firstIndex(where: { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }), first >= 4 else { return false }
         let text = String(scalars: s[first...]).trimmingSpaces
         guard !text.isEmpty, text.unicodeScalars.count <= 20, !text.contains("\t"), !text.unicodeScalars.contains(where: { "。；，".unicodeScalars.contains($0) }) else { return false }
         let at = Self.displayColumn(s, first)
@@ -93,6 +93,9 @@ struct Reading {
         var scope: String? = nil
         var scopeIsFinal = false
         var linesSinceScope = 0
+        /// The facts of the last data row, with the columns of their figure and label, for
+        /// a second line of its wrapped cells.
+        var lastRow: [(fact: Int, column: Int, labelColumn: Int, label: String)] = []
     }
 
     /// - Parameters:
@@ -138,6 +141,11 @@ struct Reading {
             table.linesSinceUnit += 1
         }
         if TableReader.isRow(line.scalars) {
+            // A wrapped cell the layout put under its column (leading tabs) is still the honour row's.
+            if honourTable.isHonourTable, honourTable.linesSinceRow < 2, line.scalars.first == "\t", continueHonourRow(line.scalars) {
+                honourTable.linesSinceRow += 1
+                return
+            }
             table.linesSinceRow = 0
             table.linesSinceScope = 0
             readRow(line)

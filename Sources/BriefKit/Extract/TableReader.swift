@@ -16,6 +16,8 @@ enum TableReader {
         var codeDepth: Int
         /// The cell's column, for its header.
         var column: Int
+        /// The column of the row's label this figure is named by.
+        var labelColumn: Int = 0
         /// The unit was written (in the cell, its column, its row or the table), not guessed.
         var measureKnown: Bool
     }
@@ -193,6 +195,7 @@ enum TableReader {
         let ranges = cellRanges(s)
         var result: [Cell] = []
         var label: String? = nil
+        var labelColumn = 0
         var labelMeasure: String? = nil
         var valuesSinceLabel = 0
         var codes = 0
@@ -216,12 +219,13 @@ enum TableReader {
                 // The first figure is the row's own (合计 first), unless a total column follows the parts.
                 if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）"; columnPart = col.text }
                 result.append(Cell(subject: subject, label: l, columnPart: columnPart, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier), number: r.lowerBound..<v.numberEnd,
-                                   firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c,
+                                   firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c, labelColumn: labelColumn,
                                    measureKnown: measure != nil))
             } else if isPlaceholder(s[r]) {
                 continue   // "—", "/", "-": a cell with no figure, not the next row label
             } else {
                 label = cleanLabel(String(scalars: s[r]))
+                labelColumn = c
                 labelMeasure = nil
                 if let l = label, let u = labelUnit(l) { label = u.label; labelMeasure = u.measure }
                 valuesSinceLabel = 0

@@ -58,6 +58,7 @@ public enum Normalizer {
         // after it cut a sentence in two; the title repeats the document's first lines.
         var head: [UInt8] = [], headLines = 0
         var afterPageNumber = false
+        var spaced = SpacedColumns()
         while lineNo <= lines.lineStarts.count {
             let range = lines.range(ofLine: lineNo)
             let newlineOffset = range.upperBound
@@ -94,7 +95,16 @@ public enum Normalizer {
             appendFolded(lineBytes, into: &out, origin: &origin)
             // A row of a table laid out with spaces reads as a row of cells: the first blank
             // of each gap becomes a tab, byte for byte, so offsets and quotes are unchanged.
-            if !shape.hasTab, hasColumnGap(shape), isSpacedRow(shape) { markCells(&out, from: rowStart) }
+            // Cells go under the header column they stand in, so a row whose first cells are
+            // empty keeps its figures in their columns.
+            if !shape.hasTab, hasColumnGap(shape), isSpacedRow(shape, inTable: !spaced.isEmpty) {
+                spaced.mark(&out, from: rowStart, original: lineBytes)
+            } else if !spaced.isEmpty, spaced.continues(lineBytes) {
+                // The second line of a row's wrapped cells: its words under their columns.
+                spaced.mark(&out, from: rowStart, original: lineBytes)
+            } else if !spaced.isEmpty {
+                spaced.reset()
+            }
             previousLineJoinable = isJoinable(shape)
             previousEndsInQuantity = endsInQuantity(shape)
             if newlineOffset < original.count { out.append(0x0A); origin.append(UInt32(newlineOffset)) }
@@ -321,11 +331,15 @@ public enum Normalizer {
     /// Cells set apart by two blanks or more: at least three cells, or two whose last is a
     /// figure (营业收入（亿元）   3.27); no cell says a sentence or a label with a colon
     /// (联系方式：…  邮编：201203 is an address line).
-    static func isSpacedRow(_ line: LineShape) -> Bool {
+    /// In a table already begun, a row of three cells or more may have a sentence in its last
+    /// (a 偏差原因 column: 三季度机房迁移，).
+    static func isSpacedRow(_ line: LineShape, inTable: Bool = false) -> Bool {
         let cells = String(decoding: line.trimmed, as: UTF8.self).components(separatedBy: "  ")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard cells.count >= 2 else { return false }
-        if cells.contains(where: { c in c.unicodeScalars.contains { "：:，。；".unicodeScalars.contains($0) } }) { return false }
+        let sentence = { (c: String) in c.unicodeScalars.contains { "：:，。；".unicodeScalars.contains($0) } }
+        if inTable && cells.count >= 3 && !cells.dropLast().contains(where: sentence) { return true }
+        if cells.contains(where: sentence) { return false }
         if cells.count >= 3 { return true }
         return cells.last!.unicodeScalars.contains { Digits.asciiValue($0) != nil }
     }
