@@ -506,4 +506,41 @@ final class PartOfYearTests: XCTestCase {
         let decimal = FactExtractor().extract(text: "增速提高零点五个百分点。", context: TextContext(path: "t.txt", reportYear: 2026, kind: .workSummary))
         XCTAssertEqual(decimal.facts.first?.quantity.value, 0.5)
     }
+
+    /// A performance report's budget sentences: goals after a colon, adjustments, brackets of
+    /// earlier values, and the adjusted budget as a figure of its own.
+    func testBudgetGoalsAdjustmentsAndBrackets() {
+        let text = """
+        2025年项目总体目标为：完成600家以上使用单位的现场监察，被监察单位满意度不低于90%。
+        项目支出比2024年的1,168.92万元增加36.45万元，主要是检测设备购置增加。
+        年初预算数为1,286.00万元，年中调减37.40万元，全年预算数为1,248.60万元，执行率为96.52%。
+        项目支出执行率较2024年（94.87%）提高1.65个百分点。
+        基本支出执行率为98.10%，较2024年（97.35%）有所提高。
+        全年节约能源费用12.5万元。
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
+        let cases: [(label: String, value: Double, subject: String, year: Int, role: FactRole?)] = [
+            ("each figure of a goal list after 目标为： is a goal", 600, "使用单位", 2025, .target),
+            ("so is the last one, past the comma", 90, "满意度", 2025, .target),
+            ("比2024年的X is the earlier value, named without the comparison", 1168.92, "项目支出", 2024, .baseline),
+            ("the change after it", 36.45, "项目支出", 2025, .change),
+            ("a mid-year cut is a change, not an amount", 37.4, "调减", 2025, .change),
+            ("the adjusted budget keeps its 全年", 1248.6, "全年预算数", 2025, .budget),
+            ("a bracket after 较YEAR is the earlier value of what stands before 较", 94.87, "项目支出执行率", 2024, .baseline),
+            ("or, with nothing before 较, of the figure before", 97.35, "基本支出执行率", 2024, .baseline),
+            ("a word ending in 约 keeps it", 12.5, "节约能源费用", 2025, nil),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("\(c.label): no figure \(c.value)"); continue }
+            XCTAssertTrue(f.subject.contains(c.subject), "\(c.label): subject \(f.subject)")
+            XCTAssertFalse(f.subject.contains("比2024年"), "\(c.label): subject \(f.subject)")
+            XCTAssertEqual(f.year, c.year, "\(c.label): year")
+            if let role = c.role { XCTAssertEqual(f.role, role, "\(c.label): role") }
+        }
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 12.5 }?.quantity.qualifier, .exact, "节约 is no 约")
+        let initial = e.facts.first { $0.quantity.value == 1286 }, adjusted = e.facts.first { $0.quantity.value == 1248.6 }
+        XCTAssertNotNil(initial?.metric)
+        XCTAssertNotEqual(initial?.metric, adjusted?.metric, "年初预算数 and 全年预算数 of one year are two figures, not a conflict")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 96.52 }?.category, .other, "an execution rate is no satisfaction figure")
+    }
 }

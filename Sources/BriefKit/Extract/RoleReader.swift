@@ -44,7 +44,10 @@ enum RoleReader {
         // 全年…产税 35238.25 万元" is achieved.
         var scopeStart = clauseStart
         while scopeStart > sentenceStart, s[scopeStart - 1] != "；", s[scopeStart - 1] != ";" { scopeStart -= 1 }
+        // "2025年项目总体目标为：完成600家以上…，被监察单位满意度不低于90%": a goal's colon
+        // makes its whole list of figures goals.
         let target = isTarget(Array(s[scopeStart..<start])) || isTarget(clause, words: weakTargetWords)
+            || isTarget(Array(s[sentenceStart..<start]), words: goalLeads)
         if q.measure.hasSameBytes(as: "个百分点") && !target {
             return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
@@ -98,7 +101,9 @@ enum RoleReader {
     /// Change verbs ending the left phrase: the figure is the change itself.
     static let changeVerbs = WordList(["增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "降幅", "涨幅", "跌幅",
                                        "净增", "回落", "上升", "扩大", "缩小", "加快", "放缓", "回升", "增长率", "增幅为",
-                                       "高于", "低于", "快于", "慢于", "高出", "超出", "多出", "拉动", "下滑", "收窄", "翻", "缩短", "压缩", "节约", "节省"])
+                                       "高于", "低于", "快于", "慢于", "高出", "超出", "多出", "拉动", "下滑", "收窄", "翻", "缩短", "压缩", "节约", "节省",
+                                       // A budget's adjustment in the year: 年中调减37.40万元.
+                                       "调减", "调增", "核减", "压减"])
     /// A rate whose clause says it compares: 同比, 环比, 比上年.
     static let rateChangeWords = WordList(["同比", "环比", "比上年", "较上年", "比去年", "较去年", "年均增", "增速", "增幅"])
     /// 增至, 提高到: what follows is the new level.
@@ -114,6 +119,7 @@ enum RoleReader {
     static let shareEndings = WordList(["的比重", "之比"])
     /// A goal, plan or forecast in the sentence before the figure.
     /// 目标 marks a goal only in the figure's own clause (落实年度目标任务，…实现区税 is achieved).
+    static let goalLeads = WordList(["目标为：", "目标为:", "目标是：", "目标是:", "目标：", "目标:", "目标如下："])
     static let weakTargetWords = WordList(["目标为", "目标是", "目标值", "年度目标", "目标"])
     static let targetWords = WordList(["力争", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
                                        "将增长", "确保", "有望", "力求", "计划新增", "计划完成", "计划招收", "计划举办", "计划培育",

@@ -119,7 +119,7 @@ struct SubjectChain {
         } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
             subject = SubjectFinder.withoutNewWords(prev.subject) + subject
             inherited = true
-        } else if let prev = previous, sameSentence, Self.attributes.containsBytes(subject),
+        } else if let prev = previous, sameSentence, Self.attributes.containsBytes(subject), !Self.endsInAdjustment(prev.subject),
                   let head = Self.attributeOwner(prev.owner ?? prev.subject, attribute: subject) {
             // "认定登记技术合同5,236项，成交额312.68亿元", "…支出预算为8.50万元，支出决算为
             // 5.78万元": an attribute alone is the figure before's thing.
@@ -155,6 +155,17 @@ struct SubjectChain {
             subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
             inherited = true
             if onlyTime { earlier = true }
+        }
+        if !inherited, let head = Self.bracketedBaselineHead(s, at: q.span.lowerBound) {
+            if !head.isEmpty {
+                subject = head
+                inherited = true
+                earlier = true
+            } else if let prev = previous, sameSentence {
+                subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
+                inherited = true
+                earlier = true
+            }
         }
         var levelPassed = false
         if !inherited, let prev = previous, sameSentence, Self.onceWords.containsBytes(subject) {
@@ -237,6 +248,31 @@ struct SubjectChain {
         let u = Array(raw.trimmingSpaces.unicodeScalars)
         guard u.count >= 2, u.count <= 12, u.last == "的", u[0] == "较" || u[0] == "比" || u[0] == "与" else { return false }
         return true
+    }
+
+    /// "年中调减37.40万元，全年预算数为…": an adjustment names no owner for the attribute after it.
+    static func endsInAdjustment(_ subject: String) -> Bool {
+        ["调减", "调增", "追加", "核减", "压减", "增加", "减少"].contains { subject.endsWithBytes($0) }
+    }
+
+    /// `预算执行率较2024年（94.87%）提高…`: the bracket after a comparison's year holds the
+    /// earlier value of what stands before 较 in the clause (empty when nothing does: then it
+    /// is the figure before's); nil when the figure at `start` is not in such a bracket.
+    static func bracketedBaselineHead(_ s: [Unicode.Scalar], at start: Int) -> String? {
+        var k = start
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0, s[k - 1] == "（" || s[k - 1] == "(" else { return nil }
+        k -= 1
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0, s[k - 1] == "年" else { return nil }
+        k -= 1
+        let yearEnd = k
+        while k > 0, QuantityScanner.isDigit(s[k - 1]) || s[k - 1] == " " { k -= 1 }
+        guard yearEnd - k >= 4, k > 0, s[k - 1] == "较" || s[k - 1] == "比" else { return nil }
+        let end = k - 1
+        var b = end
+        while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
+        return SubjectFinder.clean(Array(s[b..<end]))
     }
 
     /// What is left of `去年同期为` as a subject: a time, no thing of its own.

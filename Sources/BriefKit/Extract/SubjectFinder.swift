@@ -289,13 +289,41 @@ enum SubjectFinder {
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
             || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.endsWithBytes("等")
             // "…科研院所的380余名代表参加": after 的 the number counts the noun that follows it.
+            // ("比2024年的1,168.92万元增加36.45万元": a change verb after it names no noun.)
             || (p.rawLeft.trimmingSpaces.endsWithBytes("的") && p.right.unicodeScalars.count >= 2
-                && rightVerbs.match(in: p.right.scalarArray, at: 0) == nil)
+                && rightVerbs.match(in: p.right.scalarArray, at: 0) == nil && changeStarts.match(in: p.right.scalarArray, at: 0) == nil)
             // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
             || totalWords.contains { left.endsWithBytes($0) }
         if weak { left += p.right }
+        // "项目支出比2024年的1,168.92万元增加…": the earlier value is 项目支出's, the comparison
+        // no part of its name.
+        if p.rawLeft.trimmingSpaces.endsWithBytes("的"), changeStarts.match(in: p.right.scalarArray, at: 0) != nil,
+           let cut = comparisonCut(left.scalarArray) {
+            left = String(scalars: cut)
+        }
         return trimPunctuation(left)
     }
+
+    /// A name ending in 比2024年 / 较上年 without it (nil when it does not end so, or nothing
+    /// would be left).
+    static func comparisonCut(_ s: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        var k = s.count
+        if let w = relativeYears.match(in: s, endingBefore: k) {
+            k -= relativeYears.scalars[w].count
+        } else {
+            guard k >= 5, s[k - 1] == "年" else { return nil }
+            k -= 1
+            let end = k
+            while k > 0, QuantityScanner.isDigit(s[k - 1]) { k -= 1 }
+            guard end - k == 4 else { return nil }
+        }
+        guard k >= 3, s[k - 1] == "比" || s[k - 1] == "较" else { return nil }
+        return s[..<(k - 1)]
+    }
+
+    static let relativeYears = WordList(["上年", "去年", "上年度", "上一年"])
+
+    static let changeStarts = WordList(["增加", "净增", "增长", "提高", "提升", "减少", "下降", "降低", "上升", "缩短", "压缩", "节约", "扩大"])
 
     static let edge: ScalarSet = ["（", "(", "）", ")", "“", "”", "\"", "、", "，", " ", "：", ":", "《", "》", "/", "／", "=", "＝"]
 
@@ -354,6 +382,8 @@ enum SubjectFinder {
                     // "其中市级21家": 其中 goes even before a two-character name; 其 alone is not
                     // taken off 其中 (that left 中市级).
                     if w == ["其"], t.dropFirst().first == "中" { continue }
+                    // 全年预算数 is the adjusted budget, not 年初预算数: its 全年 is the name's.
+                    if w == ["全", "年"], t.dropFirst(2).starts(with: ["预", "算"]) { continue }
                     // 共享, 共同, 共建: words of their own, not 共 (in all).
                     if w == ["共"], let n = t.dropFirst().first, "享同建性识".unicodeScalars.contains(n) { continue }
                     t = t.dropFirst(w.count); changed = true
@@ -363,6 +393,8 @@ enum SubjectFinder {
             for w in trailingNoiseScalars where t.last == w[w.count - 1] && t.count >= w.count && t.suffix(w.count).elementsEqual(w) {
                 // 平均 is a word: its 均 stays.
                 if w == ["均"], t.count >= 2, t[t.index(t.endIndex, offsetBy: -2)] == "平" { continue }
+                // 节约, 签约, 最近, 赶超: words ending in a qualifier's character keep it.
+                if w.count == 1, t.count >= 2, MeasureWords.falseQualifierWords.containsBytes(String(scalars: t.suffix(2))) { continue }
                 // 累计, 共计, 合计, 总计 are words: their 计 stays ("累计达到1.3万家").
                 if w == ["计"], t.count >= 2, "累共合总".unicodeScalars.contains(t[t.index(t.endIndex, offsetBy: -2)]) { continue }
                 // 收入总计, 支出合计: the total word is the name's head while little else is left.

@@ -56,11 +56,15 @@ enum SubjectNormalizer {
                 changed = true
             }
             if let w = leading.match(in: s, at: start), end - start > leading.scalars[w].count + 1,
-               !(leading.scalars[w] == ["全"] && start + 1 < end && wholeWords.contains(s[start + 1])) {
+               !(leading.scalars[w] == ["全"] && start + 1 < end && wholeWords.contains(s[start + 1])),
+               // 全年预算数 (adjusted) is another figure than 年初预算数.
+               !(leading.scalars[w] == ["全", "年"] && s[(start + 2)...].starts(with: ["预", "算"])) {
                 start += leading.scalars[w].count
                 changed = true
             }
-            if let w = trailing.match(in: s, endingBefore: end), end - start > trailing.scalars[w].count + 1 {
+            if let w = trailing.match(in: s, endingBefore: end), end - start > trailing.scalars[w].count + 1,
+               // 节约, 最近, 赶超: a word ending in a qualifier's character keeps it.
+               !(trailing.scalars[w].count == 1 && MeasureWords.falseQualifierWords.containsBytes(String(scalars: s[(end - 2)..<end]))) {
                 end -= trailing.scalars[w].count
                 changed = true
             }
