@@ -543,4 +543,26 @@ final class PartOfYearTests: XCTestCase {
         XCTAssertNotEqual(initial?.metric, adjusted?.metric, "年初预算数 and 全年预算数 of one year are two figures, not a conflict")
         XCTAssertEqual(e.facts.first { $0.quantity.value == 96.52 }?.category, .other, "an execution rate is no satisfaction figure")
     }
+
+    /// A press conference's transcript: a speaker's colon opens what is said, and the
+    /// speaker's words are no part of a figure's name.
+    func testASpeakersYearAndWords() {
+        let text = """
+        闵行区2025年科技创新工作新闻发布会实录
+        区科委主任王某某：2026年，我们将力争新认定高新技术企业不少于650家，技术合同成交额突破350亿元。
+        一是创新投入持续加大。全区研发经费投入强度预计达到4.8%左右，比上年提高0.2个百分点。
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .other, title: "闵行区2025年科技创新工作新闻发布会实录"))
+        let cases: [(value: Double, subject: String, year: Int, role: FactRole)] = [
+            (650, "新认定高新技术企业", 2026, .target),
+            (350, "技术合同成交额", 2026, .target),
+            (4.8, "全区研发经费投入强度", 2025, .target),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertEqual(f.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+        }
+    }
 }

@@ -336,8 +336,11 @@ enum SubjectFinder {
         return String(Substring(scalars))
     }
 
-    static let leadingNoise = ["共计", "其中", "同时", "全年", "年内", "今年", "本年", "此外", "目前", "另外", "截至", "并且", "并", "且", "和", "及", "与", "共", "累计", "合计", "已", "还", "另", "又", "分别", "先后", "现", "均", "其", "以及", "以来"]
-    static let trailingNoise = ["保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币", "从", "由", "有望", "预计将", "预计", "将"]
+    static let leadingNoise = ["共计", "其中", "同时", "全年", "年内", "今年", "本年", "此外", "目前", "另外", "截至", "并且", "并", "且", "和", "及", "与", "共", "累计", "合计", "已", "还", "另", "又", "分别", "先后", "现", "均", "其", "以及", "以来",
+                               // "我们将力争新认定…": the speaker and the plan's verbs are no part of the name.
+                               "我们", "将", "力争", "争取"]
+    // 预计 before 计: "强度预计达到" loses 预计, not only its 计.
+    static let trailingNoise = ["预计将", "预计", "保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币", "从", "由", "有望", "将"]
     /// A left phrase ending in one of these is a verb: the noun comes after the measure.
     static let verbs = ["完成", "开展", "举办", "组织", "引进", "认定", "发布", "获得", "荣获", "接待", "走访", "培训", "形成", "推动", "实现", "新增", "引入", "落地", "服务", "参与", "参加", "入选", "获评", "办理", "受理", "核发", "推荐", "选派", "接收", "调入", "调出", "录用", "招收", "吸引", "帮扶", "资助", "支持", "覆盖", "涉及", "发放", "兑现", "编报", "购置", "安排", "投入", "申请", "遴选", "指导", "协调", "保障", "举行", "召开", "开通", "打造", "建设", "建成", "设立", "下设", "拥有", "承办", "协办", "开设", "主持", "参与编制", "编制", "力争", "对照", "预计", "计划", "拟", "达成", "制定", "出台", "评选", "评审", "选树", "培育", "孵化", "聘任", "招聘", "通过", "立项", "授权", "集聚", "汇聚", "连续", "蝉联", "成功"]
 
@@ -395,8 +398,8 @@ enum SubjectFinder {
                 if w == ["均"], t.count >= 2, t[t.index(t.endIndex, offsetBy: -2)] == "平" { continue }
                 // 节约, 签约, 最近, 赶超: words ending in a qualifier's character keep it.
                 if w.count == 1, t.count >= 2, MeasureWords.falseQualifierWords.containsBytes(String(scalars: t.suffix(2))) { continue }
-                // 累计, 共计, 合计, 总计 are words: their 计 stays ("累计达到1.3万家").
-                if w == ["计"], t.count >= 2, "累共合总".unicodeScalars.contains(t[t.index(t.endIndex, offsetBy: -2)]) { continue }
+                // 累计, 共计, 合计, 总计, 预计 are words: their 计 stays ("累计达到1.3万家").
+                if w == ["计"], t.count >= 2, "累共合总预".unicodeScalars.contains(t[t.index(t.endIndex, offsetBy: -2)]) { continue }
                 // 收入总计, 支出合计: the total word is the name's head while little else is left.
                 if t.count - w.count <= 2, totalWords.contains(String(scalars: w)) { continue }
                 t = t.dropLast(w.count); changed = true
