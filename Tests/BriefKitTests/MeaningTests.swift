@@ -566,3 +566,41 @@ final class PartOfYearTests: XCTestCase {
         }
     }
 }
+
+/// Key-figure cards of articles and Markdown pages: the number in emphasis, its measure after
+/// the marks, its label after a dash; and a report of part of a year named by its front matter.
+final class CardTests: XCTestCase {
+    func testCardsWithEmphasisAndDashedLabels() {
+        let cases: [(line: String, value: Double, measure: String, subject: String)] = [
+            ("- **1,286** 项 —— 全年承担各类标准化服务项目", 1286, "项", "全年承担各类标准化服务项目"),
+            ("- **1,286**项——全年承担各类标准化服务项目", 1286, "项", "全年承担各类标准化服务项目"),
+            ("- **3.2万** 家次 —— 服务企业", 3.2, "万家次", "服务企业"),
+            ("- **98.7%** —— 客户满意度", 98.7, "%", "客户满意度"),
+            ("- 有效期内高新技术企业 **2,684** 家", 2684, "家", "有效期内高新技术企业"),
+            ("- 技术合同成交额：**86.4**亿元", 86.4, "亿元", "技术合同成交额"),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.line, context: TextContext(path: "t.md", reportYear: 2025, kind: .other))
+            guard let f = e.facts.first else { XCTFail("\(c.line): no figure"); continue }
+            XCTAssertEqual(f.quantity.value, c.value, c.line)
+            XCTAssertEqual(f.quantity.measure, c.measure, c.line)
+            XCTAssertEqual(f.subject, c.subject, c.line)
+        }
+        // A range stays a range, and emphasis before a comma is no measure's.
+        let range = FactExtractor().extract(text: "企业 **3** 家—5家", context: TextContext(path: "t.md", reportYear: 2025, kind: .other))
+        XCTAssertEqual(range.facts.map(\.quantity.value), [3, 5])
+    }
+
+    func testAFrontMatterTitleNamesThePartOfTheYear() throws {
+        let dir = try Paths.temporaryDirectory()
+        let file = dir.appendingPathComponent("h1.md")
+        try Data("---\ntitle: 上半年松江科技创新主要指标稳中向好\ndate: 2025-07-18\n---\n\n# 上半年松江科技创新主要指标稳中向好\n\n- 技术合同成交额：**86.4**亿元\n- 9月当月成交额42.3亿元\n".utf8).write(to: file)
+        let doc = try Ingestor().load(path: file.path)
+        XCTAssertEqual(doc.title, "上半年松江科技创新主要指标稳中向好")
+        let e = FactExtractor().extract(doc)[0]
+        let total = e.facts.first { $0.quantity.value == 86.4 }
+        XCTAssertEqual(total?.subject, "技术合同成交额（上半年）", "a half year's figure is named by its period")
+        XCTAssertNil(total?.metric, "and is never compared with a whole year's")
+        XCTAssertFalse(e.facts.first { $0.quantity.value == 42.3 }?.subject.hasBytes("上半年") ?? true, "a month names its own period")
+    }
+}

@@ -50,7 +50,7 @@ public struct FactExtractor: Sendable {
         // News pages count 今年/去年 from their date; reports from the year they report on.
         let published = doc.published.flatMap { Int($0.prefix(4)) }
         let relative = doc.kind == .other && !ReportYear.titleReports(year: doc.year, title: doc.title) ? (published ?? doc.year) : doc.year
-        var context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind)
+        var context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind, title: doc.title)
         context.reportYearIsGuess = doc.yearIsGuess
         return context
     }

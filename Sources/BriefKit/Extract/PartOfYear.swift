@@ -78,7 +78,9 @@ enum PartOfYear {
             guard i < traces.count, !traces[i].fromTable else { continue }
             // The title's period is the report's: not a plan's, nor an earlier year's figure.
             let fromTitle = facts[i].role != .target && facts[i].role != .baseline && (facts[i].year == nil || facts[i].year == reportYear)
-            guard let p = traces[i].partOfYear ?? (fromTitle ? titlePeriod : nil) else { continue }
+            // "9月当月成交额" names its own month: the title's 前三季度 is not its period.
+            let ownMonth = facts[i].subject.hasBytes("当月") || facts[i].subject.hasBytes("单月")
+            guard let p = traces[i].partOfYear ?? (fromTitle && !ownMonth ? titlePeriod : nil) else { continue }
             let suffix = "（" + p + "）"
             let base = facts[i].metric.flatMap { catalog.metric(id: $0)?.name } ?? (facts[i].name.isEmpty ? facts[i].subject : facts[i].name)
             facts[i].name = base.hasBytes(p) ? base : base + suffix

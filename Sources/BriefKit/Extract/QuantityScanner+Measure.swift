@@ -3,8 +3,18 @@
 extension QuantityScanner {
     /// Reads what follows a number: 余/多, a scale (万/亿), a unit or measure word, and
     /// 以上/左右/以下. Returns the position after it all.
+    /// Past a Markdown emphasis that closes after a number (`**1,286** 项`, `**3.2万** 家次`):
+    /// the measure after it is the number's.
+    func skipEmphasisClose(_ j: Int) -> Int {
+        guard at(j) == "*", at(j + 1) == "*" else { return j }
+        let m = skipSpaces(j + 2)
+        // Only when a measure or scale could follow: "**42**，" leaves the marks alone.
+        guard let c = at(m), !Self.isDigit(c), c != "*", !Self.isSpace(c), c != "，", c != "。", c != "\n" else { return j }
+        return m
+    }
+
     func readMeasure(into q: inout ScannedQuantity, from start: Int, arabicDigits: Int?) -> Int {
-        var j = skipSpaces(start)
+        var j = skipEmphasisClose(skipSpaces(start))
         func takeOver() {
             if let c = at(j), c == "余" || c == "多" || c == "几" {
                 // 多元/多项/多年 after a number still mean "more than N": 60 多项.
@@ -22,7 +32,7 @@ extension QuantityScanner {
                 q.quantity.value += extra
                 j = next
             }
-            j = skipSpaces(j)
+            j = skipEmphasisClose(skipSpaces(j))
             takeOver()
         }
         var measure = ""

@@ -143,16 +143,20 @@ enum SubjectFinder {
             while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
             left = clean(Array(s[max(b, colon - 25)..<colon]))
         }
-        var b = span.upperBound
+        // A key-figure card, "**1,286** 项 —— 全年承担各类标准化服务项目": the label after the
+        // dash is the right phrase, read from there.
+        var rightStart = span.upperBound
+        if let labelStart = cardLabelStart(s, after: span.upperBound) { rightStart = labelStart }
+        var b = rightStart
         // An award's year (获2024年度上海市科学技术奖) is read past: six scalars more.
-        var reach = 16
+        var reach = rightStart > span.upperBound ? 24 : 16
         while b < s.count, !clauseBreaks.contains(s[b]) || s[b] == "、" && rightListGoesOn(s, at: b, from: span.upperBound),
-              s[b] != "（", s[b] != "(", b - span.upperBound < reach {
+              s[b] != "（", s[b] != "(", b - rightStart < reach {
             if s[b] == "获", b + 1 < s.count, QuantityScanner.isDigit(s[b + 1]) { reach = 22 }
             if s[b] == "、" { reach = 24 }
             b += 1
         }
-        let rightScalars = rightPhrase(s[span.upperBound..<b])
+        let rightScalars = rightPhrase(s[rightStart..<b])
         let right = String(scalars: rightScalars)
         // "13.51%、14.69%" repeats the subject; "7期读书班、7场专题党课" names each item.
         let rightIsVerb = rightVerbs.match(in: rightScalars, at: 0) != nil
@@ -244,6 +248,19 @@ enum SubjectFinder {
     /// clause end, without spaces or a leading 以上/左右/以下/以内.
     static let rightLeads: [Unicode.Scalar] = ["的", "之", "次", "人"]
     static let rightApproximations: [[Unicode.Scalar]] = [["以", "上"], ["左", "右"], ["以", "下"], ["以", "内"]]
+
+    /// Where the label of a key-figure card starts: after Markdown emphasis marks and a dash
+    /// (—— / — / – / -) that follow the figure; nil when no dash follows.
+    static func cardLabelStart(_ s: [Unicode.Scalar], after end: Int) -> Int? {
+        var k = end
+        while k < s.count, s[k] == " " || s[k] == "*" { k += 1 }
+        let dashStart = k
+        while k < s.count, cardDashes.contains(s[k]) { k += 1 }
+        guard k > dashStart else { return nil }
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && !QuantityScanner.isDigit(s[k]) ? k : nil
+    }
+    static let cardDashes: ScalarSet = ["—", "–", "―", "─", "-", "－"]
 
     static func rightPhrase(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var r = raw

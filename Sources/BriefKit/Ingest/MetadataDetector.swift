@@ -121,7 +121,13 @@ public enum MetadataDetector {
     /// The title line of a text: the line naming its kind (`…2023 年度社会责任报告`), else the
     /// first short head line that is neither navigation nor a sentence; 关于印发《X》的通知 → X.
     public static func title(of text: String) -> String? {
-        let head = headLineList(text).prefix(15).map { String($0).trimmingBlanks }.filter { !$0.hasPrefix("#") || $0.hasPrefix("# ") }
+        let lines = headLineList(text).prefix(15).map { String($0).trimmingBlanks }
+        // Markdown front matter (`title: …` between `---` lines) names the title itself.
+        if lines.first == "---", let named = lines.dropFirst().prefix(while: { $0 != "---" }).first(where: { $0.hasPrefix("title:") }) {
+            let t = named.dropFirst("title:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            if !t.isEmpty { return t }
+        }
+        let head = lines.filter { !$0.hasPrefix("#") || $0.hasPrefix("# ") }
         let candidates = head.filter { l in
             let n = l.unicodeScalars.count
             let sentence = l.unicodeScalars.contains { $0 == "。" || $0 == "：" || $0 == ":" } || (n > 30 && l.unicodeScalars.contains { $0 == "，" || $0 == "," })
