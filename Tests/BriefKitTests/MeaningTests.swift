@@ -603,4 +603,17 @@ final class CardTests: XCTestCase {
         XCTAssertNil(total?.metric, "and is never compared with a whole year's")
         XCTAssertFalse(e.facts.first { $0.quantity.value == 42.3 }?.subject.hasBytes("上半年") ?? true, "a month names its own period")
     }
+
+    /// PDF text: a sentence wrapped after 比 onto an indented line is one sentence, its year the
+    /// comparison's base; a zero-padded number opening a line numbers a card, never a figure.
+    func testAWrappedComparisonAndCardNumbers() {
+        let text = "          2025年项目共受理企业申报412家次，经形式审查和专家评审，确定支持企业136家，比\n      2024年增加17家；组织专家评审会9场，参与评审专家54人次。\n04 节庆活动\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
+        let change = e.facts.first { $0.quantity.value == 17 }
+        XCTAssertEqual(change?.year, 2025, "the year after a wrapped 比 is the base")
+        XCTAssertEqual(change?.role, .change)
+        XCTAssertEqual(change?.baseYear, 2024)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 136 }?.year, 2025)
+        XCTAssertFalse(e.facts.contains { $0.quantity.value == 4 && $0.quantity.measure == "节" }, "04 numbers a card")
+    }
 }

@@ -239,6 +239,10 @@ struct QuantityScanner {
         }
         if prev == "〔" || prev == "[" || prev == "【" || next == "〕" || next == "]" || next == "】" { return skip(n.end, i..<n.end, "document number") }
         if hasSuffix("第", before: skipSpacesBack(i)) { return skip(n.end, i..<n.end, "ordinal (第…)") }
+        // "04 节庆活动", "01｜": a zero-padded integer opening a line numbers a section or card.
+        if isLineStart(i), s[i] == "0", n.plain, n.integerDigits >= 2, next != ".", next != "%" {
+            return skip(n.end, i..<n.end, "section or list number")
+        }
         // Section and list numbers at the start of a line: "3.2.1", "5.2.", "1、", "(1)".
         if isLineStart(i), next == "." || next == "、" || next == ")" || next == "）" || (next == "," && !Self.isDigit(at(n.end + 1))) {
             return skip(skipCodeToken(from: n.end), i..<n.end, "section or list number")

@@ -146,7 +146,13 @@ extension Reading {
     func period(of q: ScannedQuantity, in line: ScalarLine, paragraphYear paragraph: () -> Int?) -> (year: Int?, role: FactRole, baseYear: Int?, guessed: Bool) {
         let reportYear = context.reportYear
         let reading = RoleReader.read(line.scalars, start: q.span.lowerBound, quantity: q.quantity, isMoneyDocument: isBudgetPlan)
-        let written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: context.relativeYear)
+        var written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: context.relativeYear)
+        // "…，比" / "2024年增加17家": the year the wrapped comparison names is its base.
+        var wrappedBase: Int? = nil
+        if endsInComparison, let y = written, Self.opensWithYear(line.scalars) == y, reading.role == .change || reading.role == .actual {
+            wrappedBase = y
+            written = nil
+        }
         let paragraphYear = written == nil ? paragraph() : nil
         let governing = written ?? paragraphYear ?? sections.year ?? reportYear
         var role = reading.role
@@ -174,9 +180,21 @@ extension Reading {
         case .previous?: base = year.map { $0 - 1 }
         case nil: break
         }
+        if let b = wrappedBase {
+            // 比 / 2024年增加17家 is a change on 2024; 比 / 2024年的119家 is 2024's value.
+            if role == .change { base = b } else if role == .actual { role = .baseline; year = b }
+        }
         // Only the report's guessed year dates it.
         let guessed = context.reportYearIsGuess && written == nil && paragraphYear == nil && sections.year == nil && reading.boundYear == nil
         return (year, role, base, guessed)
+    }
+
+    /// The year a line opens with (`2024年增加…`, spaces allowed before it).
+    static func opensWithYear(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i + 4 < s.count, s[i + 4] == "年" else { return nil }
+        return YearResolver.fourDigitYear(s, endingBefore: i + 4)
     }
 
     /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.

@@ -44,10 +44,15 @@ struct Reading {
     var hasTail = false
 
     /// Keeps the clause a line ends on, if no sentence or clause end closes the line.
+    /// The line before ends on 比/较 (`…确定支持企业136家，比` / `2024年增加17家`): a year
+    /// opening this line is the comparison's base, not the figure's year.
+    var endsInComparison = false
+
     mutating func keepTail(_ s: [Unicode.Scalar]) {
         hasTail = false
         var e = s.count
         while e > 0, s[e - 1] == " " { e -= 1 }
+        endsInComparison = e > 0 && (s[e - 1] == "比" || s[e - 1] == "较")
         guard e > 0, !HonourExtractor.stops.contains(s[e - 1]), !HonourExtractor.sentenceStops.contains(s[e - 1]) else { return }
         var b = e
         while b > 0, !HonourExtractor.stops.contains(s[b - 1]), e - b < 24 { b -= 1 }

@@ -10,12 +10,14 @@ public enum FeedReader {
     /// For each of Brief's fields, the field names accepted, in order of preference.
     public static let fieldNames: [String: [String]] = [
         "id": ["文章标识符aid", "aid", "id", "articleId", "文章id", "msgid"],
-        "title": ["标题title", "title", "标题", "headline"],
+        "title": ["标题title", "title", "标题", "headline", "articleTitle"],
         "url": ["链接url", "url", "link", "链接", "content_url"],
         "date": ["时间time", "time", "date", "时间", "publish_time", "publish_at", "published_at", "publishedAt", "publish_date",
-                 "pubDate", "published", "created_at", "create_time"],
-        "publisher": ["公众号名称", "publisher", "account", "source", "author", "nickname", "来源"],
-        "content": ["finalContent", "content", "text", "body", "正文", "内容"],
+                 "pubDate", "published", "created_at", "create_time",
+                 "pubTime", "pub_time", "publishTime", "createTime", "postTime", "post_time"],
+        "publisher": ["公众号名称", "publisher", "account", "accountName", "account_name", "mpName", "source", "author", "nickname", "来源"],
+        // `paragraphs`: a body exported as an array of paragraph strings, read a line each.
+        "content": ["finalContent", "content", "text", "body", "正文", "内容", "contentText", "content_text", "articleContent", "paragraphs"],
     ]
 
     /// True when the value looks like an article feed: an array of objects having at least
@@ -94,6 +96,10 @@ public enum FeedReader {
     static func field(_ name: String, in object: JSONValue, excluding skipped: String? = nil) -> String? {
         for key in fieldNames[name] ?? [] where key != skipped {
             if let v = object[key]?.stringValue { return v }
+            if let lines = object[key]?.arrayValue, !lines.isEmpty {
+                let texts = lines.compactMap(\.stringValue)
+                if texts.count == lines.count { return texts.joined(separator: "\n") }
+            }
         }
         return nil
     }

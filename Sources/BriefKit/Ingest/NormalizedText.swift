@@ -63,7 +63,7 @@ public enum Normalizer {
             let range = lines.range(ofLine: lineNo)
             let newlineOffset = range.upperBound
             defer { lineNo += 1 }
-            let lineBytes = original[range]
+            var lineBytes = original[range]
             let shape = LineShape(lineBytes)
             if isPageFooter(shape) { continue }
             if shape.isShort, isDashedPageNumber(shape.trimmed) { afterPageNumber = true; continue }
@@ -86,6 +86,12 @@ public enum Normalizer {
                 if (previousLineJoinable && !startsNewItem(shape) && !standsAlone(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
                     pendingBreak.removeAll()
                     if out.last == 0x0A { out.removeLast(); origin.removeLast() }
+                    // The continuation's indent is layout, not text: "比      2024年增加" is 比2024年增加
+                    // (after a digit or letter it keeps words and numbers apart: "……4   2025").
+                    // One blank may be a word gap the PDF kept; an indent is two or more.
+                    if let last = out.last, last >= 0x80, lineBytes.prefix(2).elementsEqual([0x20, 0x20]) {
+                        lineBytes = lineBytes.drop(while: { $0 == 0x20 })
+                    }
                 } else {
                     for (b, o) in pendingBreak { out.append(b); origin.append(o) }
                     pendingBreak.removeAll()
