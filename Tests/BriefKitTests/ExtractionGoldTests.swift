@@ -55,13 +55,14 @@ final class ExtractionGoldTests: XCTestCase {
     /// 0.78 after one round, key precision 1.00. The ninth (a -layout PDF performance
     /// self-evaluation, a GBK 十四五 mid-term review, a camelCase feed whose bodies are arrays of
     /// paragraphs with times in milliseconds, a statistical bulletin page) scored 0.40 at first:
-    /// the feed's bodies were not read at all; 0.72 after one round.
+    /// the feed's bodies were not read at all; 0.85 after one round (feed bodies, wrapped
+    /// comparisons, catalog metrics of tourism, forests, supported firms and spending executed).
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
                        ("heldout6", "held out 6", 0.9),
                        ("heldout7", "held out 7", 0.85), ("heldout8", "held out 8", 0.85),
-                       ("heldout9", "held out 9", 0.65)]
+                       ("heldout9", "held out 9", 0.8)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

@@ -409,6 +409,16 @@ final class MetricIdentityTests: XCTestCase {
             // A unit calling itself by its kind of institution.
             ("2023年，研究院营业收入为11.7亿元。", 11.7, "revenue"),
             ("中心完成测评项目916项。", 916, "testing-projects"),
+            // Culture and tourism, forests, a project's supported firms and its spending.
+            ("全年接待国内旅游者3.92亿人次，比上年增长8.6%。", 3.92, "tourist-visits"),
+            ("全年接待入境游客850.4万人次，增长27.5%。", 850.4, "inbound-tourists"),
+            ("入境旅游外汇收入93.6亿美元，增长31.2%。", 93.6, "tourism-forex"),
+            ("实现国内旅游收入5,218.6亿元。", 5218.6, "tourism-revenue"),
+            ("森林覆盖率达到31.6%。", 31.6, "forest-coverage"),
+            ("经专家评审，确定支持企业136家。", 136, "supported-enterprises"),
+            ("项目全年执行数2,874.36万元，预算执行率97.1%。", 2874.36, "budget-executed"),
+            ("项目全年执行数2,874.36万元，预算执行率97.1%。", 97.1, "budget-execution-rate"),
+            ("经自评，项目综合得分98.2分。", 98.2, "performance-score"),
         ]
         for c in cases {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))

@@ -91,7 +91,7 @@ enum BuiltInData {
     {"id": "budget-adjusted", "name": "全年预算数", "category": "finance", "family": "money", "key": true, "patterns": ["全年预算数", "调整后预算数", "调整预算数", "调整后预算"], "measures": ["万元", "元", "亿元"]},
     {"id": "budget-amount", "name": "预算数", "category": "finance", "family": "money", "key": true, "patterns": ["年初预算数", "预算数"], "measures": ["万元", "元", "亿元"]},
     {"id": "actual-spending", "name": "实际支出", "category": "finance", "family": "money", "key": true, "patterns": ["全年实际支出", "实际支出"], "measures": ["万元", "元", "亿元"]},
-    {"id": "performance-score", "name": "绩效自评得分", "category": "other", "family": "index", "key": true, "patterns": ["整体支出绩效自评得分", "绩效自评得分", "绩效评价得分", "自评得分"], "measures": ["分", ""]},
+    {"id": "performance-score", "name": "绩效自评得分", "category": "other", "family": "index", "key": true, "patterns": ["整体支出绩效自评得分", "绩效自评得分", "绩效评价得分", "自评得分", "绩效评价综合得分", "项目综合得分", "综合得分"], "measures": ["分", ""]},
     {"id": "science-spending", "name": "财政科技投入", "category": "finance", "family": "money", "key": true, "patterns": ["区级财政科技投入", "财政科技投入", "财政科技支出"], "measures": ["亿元", "万元", "元", "亿"]},
     {"id": "rd-spending", "name": "研发投入", "category": "finance", "family": "money", "key": true, "patterns": ["全社会研究与试验发展(R&D)经费支出", "全社会研究与试验发展经费支出", "研究与试验发展(R&D)经费", "研究与试验发展经费支出", "研究与试验发展(R&D)经费支出", "全社会研发投入", "研发经费投入", "研发经费支出", "R&D经费支出", "R&D经费", "研发投入", "研发经费", "研发费用"], "measures": ["亿元", "万元", "元", "亿"]},
     {"id": "rd-intensity", "name": "研发投入强度", "category": "other", "family": "rate", "key": true, "patterns": ["全社会R&D经费支出占GDP比重", "全社会研发经费支出占GDP比重", "全社会研发投入占GDP比重", "全社会研发经费支出占地区生产总值比重", "R&D经费支出占GDP比重", "研发经费支出占GDP比重", "研发投入占GDP比重", "研发经费支出占地区生产总值比重", "R&D经费支出占地区生产总值比重", "研发投入占地区生产总值比重", "占地区生产总值比重", "研发经费支出占地区生产总值的比重", "研发投入占地区生产总值的比重", "占地区生产总值的比重", "占GDP的比重", "研发投入强度", "研发经费投入强度", "R&D投入强度", "R&D经费投入强度", "占GDP比重", "占GDP", "相当于全市生产总值的比例", "相当于地区生产总值的比例", "相当于生产总值的比例", "相当于GDP的比例", "占全市生产总值的比重", "占全市生产总值比重", "相当于全区生产总值的比例", "相当于全区生产总值比例", "相当于地区生产总值比例", "相当于全市生产总值比例", "相当于生产总值比例", "占全区生产总值比重", "占全区生产总值的比重", "研发经费支出占全区生产总值比重", "研发经费支出占全区生产总值的比重"], "measures": ["%"]},
@@ -125,6 +125,13 @@ enum BuiltInData {
     {"id": "experts", "name": "专家", "category": "people", "family": "people", "key": false, "patterns": ["评审专家", "专家"], "measures": ["人", "名", "位"]},
     {"id": "postdocs", "name": "博士后", "category": "people", "family": "people", "key": false, "patterns": ["博士后研究人员", "博士后"], "measures": ["人", "名", "位"]},
     {"id": "base-stations", "name": "5G基站", "category": "other", "family": "count", "key": false, "patterns": ["5G室外基站", "5G基站", "基站"], "measures": ["个", "座", "万个"]},
+    {"id": "supported-enterprises", "name": "支持企业", "category": "service", "family": "count", "key": true, "patterns": ["确定支持企业", "支持企业", "扶持企业", "资助企业"], "measures": ["家", "户", "个"]},
+    {"id": "budget-executed", "name": "全年执行数", "category": "finance", "family": "money", "key": true, "patterns": ["项目全年执行数", "全年执行数", "预算执行数"], "measures": ["万元", "元", "亿元"]},
+    {"id": "tourist-visits", "name": "接待游客", "category": "service", "family": "count", "key": true, "patterns": ["接待国内旅游者", "接待国内外游客", "接待游客", "接待旅游者", "累计接待游客"], "measures": ["人次", "万人次", "亿人次"]},
+    {"id": "inbound-tourists", "name": "接待入境游客", "category": "service", "family": "count", "key": true, "patterns": ["接待入境游客", "接待入境旅游者", "入境游客"], "measures": ["人次", "万人次", "亿人次"]},
+    {"id": "tourism-revenue", "name": "旅游收入", "category": "finance", "family": "money", "key": true, "patterns": ["国内旅游收入", "旅游总收入", "旅游收入", "旅游消费总额"], "measures": ["亿元", "万元", "元"]},
+    {"id": "tourism-forex", "name": "入境旅游外汇收入", "category": "finance", "family": "money", "key": true, "patterns": ["入境旅游外汇收入", "旅游外汇收入"], "measures": ["亿美元", "万美元", "美元"]},
+    {"id": "forest-coverage", "name": "森林覆盖率", "category": "other", "family": "rate", "key": true, "patterns": ["森林覆盖率", "绿化覆盖率"], "measures": ["%"]},
     {"id": "energy-saving", "name": "能耗降低", "category": "growth", "family": "rate", "key": false, "patterns": ["能耗下降", "能耗降低"], "measures": ["%"]}
   ]
 }
