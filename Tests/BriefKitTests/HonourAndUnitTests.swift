@@ -129,6 +129,10 @@ final class HonourAndUnitTests: XCTestCase {
             ("蔡立志博士的工作获得当地同志的一致好评，被青海省委组织部评为“来青服务优秀博士团成员”。", "蔡立志"),
             ("智能制造团队负责人孔繁荣入选上海“新征程 新奋斗”典型人物。", "孔繁荣"),          // a role before a name
             ("并成功推荐创营·TOP众创空间、江炆众创空间、宇速空间入库市级众创空间。", "创营·TOP众创空间、江炆众创空间、宇速空间"),
+            // Who stands before 被 received it, not the agent after it nor the document's unit.
+            ("崇明区被生态环境部命名为第六批国家生态文明建设示范区。", "崇明区"),
+            // A division of a bureau, by its name's end.
+            ("上海市文化和旅游局市场管理处获评“全国文化和旅游系统先进集体”。", "上海市文化和旅游局市场管理处"),
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).first?.recipient, c.recipient, c.text)

@@ -23,6 +23,8 @@ extension HonourExtractor {
         var phrase = Self.afterLeadVerb(line.text(a..<i).trimmingSpaces)
         // "被青海省委组织部评为…": who gave it, not who received it.
         if phrase.startsWithBytes("被") { phrase = "" }
+        // "崇明区被生态环境部命名为…": the recipient is who stands before 被.
+        else if let bei = phrase.byteOffset(of: "被"), bei > 0 { phrase = String(phrase[..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: bei)]) }
         // "中心孵化器在…评价中获评优秀": the recipient stands before the event.
         // Found by byte: Foundation's range(of:) went through CFString for one character.
         if let zai = phrase.byteOffset(of: "在"), zai > 0 { phrase = String(phrase[..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: zai)]) }
@@ -192,7 +194,9 @@ extension HonourExtractor {
     static let roleWords = ["负责人", "主任", "书记", "组长", "经理", "工程师", "研究员", "教授", "博士", "队长", "院长", "所长", "处长", "科长", "骨干", "员工", "职工", "青年"]
     static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "空间", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
                                 "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇",
-                                "港", "谷", "成果", "产品", "医院", "社区", "楼宇", "小镇", "工作站"]
+                                "港", "谷", "成果", "产品", "医院", "社区", "楼宇", "小镇", "工作站",
+                                // A division (市场管理处), a district, county or village, a brigade.
+                                "处", "科", "区", "县", "村", "总队", "支队", "大队"]
 
     /// "全区共有17项成果": the area and 共有 say where and how many, the recipient is the rest.
     static func withoutWholeArea(_ phrase: String) -> String {
