@@ -27,6 +27,10 @@ final class HonourAndUnitTests: XCTestCase {
             ("中心当选“长三角科技创业孵化联盟”理事单位。", ["长三角科技创业孵化联盟理事单位"]),
             ("在蝉联 7 届上海市文明单位的基础上。", ["上海市文明单位（蝉联 7 届）"]),
             ("作品获得了红点最佳设计奖。", ["红点最佳设计奖"]),                       // the particle is no part of it
+            // A designation at a level after its year or batch, a town's or a quarter's.
+            ("崇明区入选2022年全国休闲农业重点县。", ["2022年全国休闲农业重点县"]),
+            ("思南公馆街区入选第四批国家级旅游休闲街区。", ["第四批国家级旅游休闲街区"]),
+            ("入选2024年国家级项目申报指南。", []),                                      // no designation
             ("本院荣获“上海市文明单位”称号，这是本院连续五年获评该称号。", ["上海市文明单位"]),  // 该称号 refers back
             ("临港分中心获评“上海市工人先锋号”。", ["上海市工人先锋号"]),
             ("全年共获得市级以上荣誉十余项，主要有：", []),                                // a count in Chinese numerals

@@ -207,15 +207,26 @@ struct HonourExtractor {
         // A count of honours (市级荣誉 15 项, 各类荣誉六项, 多项大奖) or a subsidy (奖励资金拨付) is no honour.
         if Self.notHonourWords.occurs(in: scalars) || Self.isCount(scalars) { return false }
         // A designation at a level: 国家级科技企业孵化器, 市级专精特新“小巨人”企业.
-        if n >= 5, Self.levelPrefixes.contains(where: { t.startsWithBytes($0) }),
-           Self.designationNouns.contains(where: { t.endsWithBytes($0) }) { return true }
+        // (Its year, batch or issuers may come first: 2022年全国休闲农业重点县, 第四批国家级旅游休闲街区,
+        // 农业农村部、财政部第二批国家农业产业强镇.)
+        if n >= 5, Self.designationNouns.contains(where: { t.endsWithBytes($0) }),
+           Self.levelPrefixes.contains(where: { t.startsWithBytes($0) }) || Self.levelAfterLead(scalars) { return true }
         return Self.honourWordList.occurs(in: scalars) || (approval && Self.approvalWordList.occurs(in: scalars))
     }
+
+    /// A level word within the first 16 scalars, after a year, a batch (第二批) or issuers:
+    /// the designation starts there.
+    static func levelAfterLead(_ s: [Unicode.Scalar]) -> Bool {
+        guard let k = levelWordList.nextMatch(in: s, from: 1)?.at, k <= 16, s.count - k >= 5 else { return false }
+        let before = s[k - 1]
+        return before == "年" || before == "度" || before == "批" || before == "部" || before == "委" || before == "局"
+    }
+    static let levelWordList = WordList(levelPrefixes)
 
     static let notHonourWords = WordList(["资金", "拨付", "补贴", "补助", "经费", "奖金", "多项", "各级", "各类", "一批", "若干", "多个"])
     static let levelPrefixes = ["国家级", "市级", "省级", "区级", "全国", "上海市", "国家"]
     static let designationNouns = ["企业", "孵化器", "基地", "中心", "平台", "实验室", "园区", "示范区", "单位", "机构", "众创空间",
-                                   "工作站", "示范点", "试点", "集体", "县", "区）", "区", "品牌", "项目"]
+                                   "工作站", "示范点", "试点", "集体", "县", "区）", "区", "品牌", "项目", "镇", "村"]
 
     /// "上海市级荣誉 15 项": a number with a count measure in the title.
     static func isCount(_ s: [Unicode.Scalar]) -> Bool {
