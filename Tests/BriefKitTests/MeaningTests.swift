@@ -626,4 +626,21 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(e.facts.first { $0.quantity.value == 136 }?.year, 2025)
         XCTAssertFalse(e.facts.contains { $0.quantity.value == 4 && $0.quantity.measure == "节" }, "04 numbers a card")
     }
+
+    /// A count after 的 or 等 that names the places the next figure counts is part of that
+    /// name, no result; after a verb it is a result of its own.
+    func testACountInsideTheNextFiguresName() {
+        let cases: [(text: String, value: Double, subject: String, key: Bool?)] = [
+            ("据监测，全市重点监测的119家A级旅游景区累计接待游客1,286.4万人次。", 119, "全市重点监测A级旅游景区", false),
+            ("其中，豫园、东方明珠等10家重点景区接待游客386.7万人次。", 10, "重点景区", false),
+            ("全年帮助864家中小企业获得融资3.26亿元。", 864, "中小企业获得融资", nil),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .other))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertTrue(f.subject.hasSuffix(c.subject), "\(c.value): \(f.subject)")
+            if let key = c.key { XCTAssertEqual(f.key, key, "\(c.value)") }
+            if c.key == false { XCTAssertEqual(f.category, .other, "\(c.value): category") } else { XCTAssertNotEqual(f.category, .other, "\(c.value): category") }
+        }
+    }
 }

@@ -71,7 +71,15 @@ extension Reading {
             let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
                 ?? (named.levelPassed ? "a level passed (首次突破)" : nil)
             let manyYears = longRun?.contains(q.span.lowerBound) == true ? "a total over many years (多年来)" : nil
-            var detail = aside ?? manyYears ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
+            // "重点监测的119家A级旅游景区累计接待游客1,286.4万人次": the count says which
+            // places the next figure counts; it is part of that figure's name, no result.
+            // (Only after 的 or a list's 等: after a verb, 帮助8,642家中小企业获得融资…, the count
+            // is a result of its own.)
+            let modifierLead = named.rawLeft.trimmingSpaces.endsWithBytes("的") || named.rawLeft.trimmingSpaces.endsWithBytes("等")
+            let modifier = modifierLead && index + 1 < found.count && Self.namesNextFiguresThing(s, q, next: found[index + 1])
+                ? "a count in the next figure's name" : nil
+            if modifier != nil, let cut = Self.beforeVerb(named.subject) { named.subject = cut }
+            var detail = aside ?? manyYears ?? modifier ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
                                                              sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
             // 每万人口高价值发明专利拥有量: a rate per head the catalog reports as a headline.
             if detail == FactExtractor.perItem, extractor.catalog.metric(forSubject: named.subject, measure: q.quantity.measure, registry: extractor.registry)?.key == true {
@@ -187,6 +195,32 @@ extension Reading {
         // Only the report's guessed year dates it.
         let guessed = context.reportYearIsGuess && written == nil && paragraphYear == nil && sections.year == nil && reading.boundYear == nil
         return (year, role, base, guessed)
+    }
+
+    /// A count followed, in its clause, by a noun and then another figure (`119家A级旅游景区
+    /// 累计接待游客1,286.4万人次`): it names the thing the next figure is of.
+    static func namesNextFiguresThing(_ s: [Unicode.Scalar], _ q: ScannedQuantity, next: ScannedQuantity) -> Bool {
+        guard !q.quantity.isMoney, !q.quantity.isRate, !q.quantity.measure.isEmpty,
+              countMeasures.containsBytes(q.quantity.measure) else { return false }
+        let from = q.span.upperBound, to = next.span.lowerBound
+        guard to - from >= 3, to - from <= 30 else { return false }
+        if s[from..<to].contains(where: { SubjectFinder.clauseBreaks.contains($0) || $0 == "（" || $0 == "(" }) { return false }
+        let rest = Array(s[from..<to])
+        // "120家实现营收…", "8家，…": a verb or link after the count makes it a figure of its own.
+        if SubjectFinder.rightVerbs.match(in: rest, at: 0) != nil || SubjectFinder.verbList.match(in: rest, at: 0) != nil { return false }
+        if rest.first == "的" || rest.first == "以" || rest.first == "左" || rest.first == "和" || rest.first == "及" || rest.first == "与" { return false }
+        // The noun is followed by a verb before the next figure (景区 累计接待 游客).
+        return SubjectFinder.verbList.nextMatch(in: rest, from: 2) != nil
+    }
+    static let countMeasures: ByteWords = ["家", "个", "所", "座", "条", "处", "支", "批"]
+
+    /// A name up to its first verb after a count: `全市重点监测A级旅游景区累计接待游客` →
+    /// `全市重点监测A级旅游景区`; nil when no verb cuts it.
+    static func beforeVerb(_ subject: String) -> String? {
+        let u = subject.scalarArray
+        guard let m = SubjectFinder.verbList.nextMatch(in: u, from: 2), m.at >= 2 else { return nil }
+        let cut = SubjectFinder.clean(Array(u[..<m.at]))
+        return cut.unicodeScalars.count >= 2 ? cut : nil
     }
 
     /// The year a line opens with (`2024年增加…`, spaces allowed before it).
