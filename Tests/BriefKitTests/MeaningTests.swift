@@ -643,4 +643,37 @@ final class CardTests: XCTestCase {
             if c.key == false { XCTAssertEqual(f.category, .other, "\(c.value): category") } else { XCTAssertNotEqual(f.category, .other, "\(c.value): category") }
         }
     }
+
+    /// A plan's mid-term review: a goal named after its figure, a span of years before a
+    /// name, a part of the next year already past, and a concentration's measure.
+    func testAMidTermReview() {
+        let text = """
+        从主要经济指标看，2022年全区实现地区生产总值412.6亿元，2021—2022年年均增长4.1%，低于6%左右的预期目标；规模以上工业总产值365.8亿元。
+        细颗粒物（PM2.5）年均浓度23微克/立方米，较2020年下降11.5%。
+        2023年上半年，全区接待游客512.3万人次，同比增长1.1倍。
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2022, kind: .workSummary))
+        let cases: [(value: Double, subject: String, year: Int, role: FactRole)] = [
+            (4.1, "年均增长", 2022, .change),
+            (6, "预期目标", 2022, .target),
+            (23, "细颗粒物(PM2.5)年均浓度", 2022, .actual),
+            (11.5, "细颗粒物(PM2.5)年均浓度较2020年下降", 2022, .change),
+            (512.3, "全区接待游客（上半年）", 2023, .actual),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertEqual(f.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+        }
+        XCTAssertFalse(e.facts.first { $0.quantity.value == 6 }?.key ?? true, "a goal is no headline")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 23 }?.quantity.measure, "微克/立方米")
+    }
+
+    /// A table row's 预算收入 makes no budget of a review: the kind is read from title lines.
+    func testATableRowNamesNoKind() {
+        let head = "崇明区国民经济和社会发展第十四个五年规划纲要\n实施中期评估报告\n序号\t指标\t单位\t2020年基数\n8\t区级一般公共预算收入\t亿元\t118.5\n"
+        XCTAssertNotEqual(MetadataDetector.kindAndYear(of: head).0, .budget)
+        XCTAssertEqual(MetadataDetector.kindAndYear(of: "上海市黄浦区科学技术委员会2025年部门预算\n").0, .budget)
+    }
 }

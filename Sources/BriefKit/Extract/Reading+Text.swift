@@ -52,6 +52,9 @@ extension Reading {
                 period.baseYear = prev.baseYear
                 if period.year == nil || prev.role == .change { period.year = prev.year }
             }
+            // "低于6%左右的预期目标", "完成120家的年度目标": the figure is the goal it names
+            // after it (not a change, though 低于 and a change before it say so).
+            if Self.isGoalNamedAfter(s, from: q.span.upperBound) { period.role = .target; period.baseYear = nil }
             // "2022年、2023年、2024年…分别为8.61亿元、9.17亿元和9.82亿元": each its own year.
             if let y = respective.years[index], period.role == .actual || period.role == .baseline {
                 period.year = y
@@ -176,7 +179,10 @@ extension Reading {
             else if sections.role == .budget, q.quantity.isMoney { role = .budget }
             else if isBudgetPlan, q.quantity.isMoney, sections.role != .actual, let r = reportYear, (year ?? r) >= r { role = .budget }
             // A figure for a year still to come is a goal or forecast.
-            else if let y = written, let r = reportYear, y > r, context.kind != .budget { role = .target }
+            // ("2023年上半年，全区接待游客512.3万人次" in a review of 2022 written after it: a
+            // part of the next year already past is achieved.)
+            else if let y = written, let r = reportYear, y > r, context.kind != .budget,
+                    !(y == r + 1 && PartOfYear.named(in: line.scalars, from: YearResolver.sentenceStart(line.scalars, q.span.lowerBound), to: q.span.lowerBound) != nil) { role = .target }
             // "2022 年 97.3%", "（2022年为97.9%）": an earlier year's value bound to the figure.
             else if let y = written, let r = reportYear, y < r, Self.yearBound(line.scalars, before: q.span.lowerBound) { role = .baseline }
         case .change, .target, .budget, .share:
@@ -222,6 +228,14 @@ extension Reading {
         let cut = SubjectFinder.clean(Array(u[..<m.at]))
         return cut.unicodeScalars.count >= 2 ? cut : nil
     }
+
+    static func isGoalNamedAfter(_ s: [Unicode.Scalar], from end: Int) -> Bool {
+        var k = end
+        if let w = approximateAfter.match(in: s, at: k) { k += approximateAfter.scalars[w].count }
+        return goalAfter.match(in: s, at: k) != nil
+    }
+    static let approximateAfter = WordList(["左右", "以上", "以下", "上下"])
+    static let goalAfter = WordList(["的预期目标", "的目标", "的年度目标", "的规划目标", "的目标值", "的计划目标"])
 
     /// The year a line opens with (`2024年增加…`, spaces allowed before it).
     static func opensWithYear(_ s: [Unicode.Scalar]) -> Int? {

@@ -473,7 +473,12 @@ enum SubjectFinder {
                     j += 1
                     // 年度, and 年底 ("截至2025年底全区…"): the year's end is the date, not the name.
                     if j < scalars.count, yearTails.contains(scalars[j]) { j += 1 }
-                    scalars.removeSubrange(i..<j)
+                    // "2021—2022年": the span's first year and its dash go with it.
+                    var a = i
+                    if a >= 5, QuantityScanner.isDash(scalars[a - 1]) || scalars[a - 1] == "至" || scalars[a - 1] == "~" || scalars[a - 1] == "～",
+                       (1...4).allSatisfy({ QuantityScanner.isDigit(scalars[a - 1 - $0]) }) { a -= 5 }
+                    scalars.removeSubrange(a..<j)
+                    i = a
                     continue
                 }
             }

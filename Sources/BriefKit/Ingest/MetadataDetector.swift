@@ -17,7 +17,9 @@ public enum MetadataDetector {
 
     public static func kindAndYear(of text: String) -> (DocumentKind, Int?) {
         // Byte search, not Foundation's contains (which folds Unicode on Linux).
-        let lines = headLineList(text).map(String.init)
+        // A table row (cells apart by tabs: 8	区级一般公共预算收入	亿元	118.5…) is no title and
+        // names no kind.
+        let lines = headLineList(text).map(String.init).filter { !$0.utf8.contains(0x09) }
         for (keyword, kind) in kindKeywords {
             // A title line: a sentence naming "2017年度社会责任报告" is no title.
             for line in lines where line.hasBytes(keyword) && line.unicodeScalars.count <= 60
