@@ -118,6 +118,22 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 1265)?.subject, "服务重点企业", "the unit column is not the subject")
     }
 
+    /// A plan's indicator table writes a goal's bound after its number (25以下, 45以上, 6左右).
+    func testGoalCellsWithTheirBoundAfterTheNumber() throws {
+        let text = "序号\t指标\t单位\t2020年基数\t2025年目标\t2022年完成值\n4\t细颗粒物年均浓度\t微克/立方米\t26\t25以下\t23\n5\t生活垃圾回收利用率\t%\t40.0\t45以上\t43.5\n6\t地区生产总值年均增长\t%\t—\t6左右\t4.1\n"
+        let f = facts(text, year: 2022, kind: .workSummary)
+        let cases: [(value: Double, qualifier: Qualifier, subject: String)] = [
+            (25, .under, "细颗粒物年均浓度"), (45, .over, "生活垃圾回收利用率"), (6, .approx, "地区生产总值年均增长")]
+        for c in cases {
+            XCTAssertEqual(find(f, c.value)?.role, .target, "\(c.value)")
+            XCTAssertEqual(find(f, c.value)?.quantity.qualifier, c.qualifier, "\(c.value)")
+            XCTAssertEqual(find(f, c.value)?.year, 2025, "\(c.value)")
+            XCTAssertEqual(find(f, c.value)?.category, .other, "a goal is no achievement")
+        }
+        XCTAssertEqual(find(f, 23)?.subject, "细颗粒物年均浓度", "the goal cell is no label")
+        XCTAssertEqual(find(f, 43.5)?.year, 2022)
+    }
+
     func testAMarkdownPipeTable() throws {
         let text = "| 指标 | 单位 | 2023年 | 比上年增长 |\n|---|---|---|---|\n| 工业增加值 | 亿元 | 11705.2 | 1.6% |\n"
         let f = facts(text, year: 2023, kind: .workSummary)

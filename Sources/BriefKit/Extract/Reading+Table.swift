@@ -83,6 +83,8 @@ extension Reading {
                             confident: primary && cell.measureKnown, source: .table, provenance: locator.provenance(of: range))
             fact.role = role
             fact.baseYear = baseYear
+            // A goal is no achievement of its category (as in running text).
+            if role == .target { fact.category = .other }
             // A figure outside the row's headline column is not the metric's figure: it keeps
             // its own wording as its name (a 决算数 is never named as the row's 预算).
             fact.name = primary || metric == nil ? name : SubjectNormalizer.normalizedWithScalars(cell.subject, registry: extractor.registry).text

@@ -138,9 +138,21 @@ enum TableReader {
             while r.lowerBound < r.upperBound, s[r.lowerBound] == " " { r = (r.lowerBound + 1)..<r.upperBound }
             guard !r.isEmpty else { return nil }
         }
+        // "25以下", "45以上", "6左右": a goal cell writes its bound after the number.
+        var upper = r.upperBound
+        while upper > r.lowerBound, s[upper - 1] == " " { upper -= 1 }
+        if qualifier == .exact, upper - r.lowerBound >= 3, let q = trailingBounds.first(where: { w in
+            upper - r.lowerBound > w.word.count && s[(upper - w.word.count)..<upper].elementsEqual(w.word) }) {
+            qualifier = q.qualifier
+            r = r.lowerBound..<(upper - q.word.count)
+        }
         guard let v = plainCellValue(s, r) else { return nil }
         return (v.value, v.measure, v.numberEnd, qualifier)
     }
+
+    static let trailingBounds: [(word: [Unicode.Scalar], qualifier: Qualifier)] = [
+        (Array("以上".unicodeScalars), .over), (Array("以下".unicodeScalars), .under), (Array("左右".unicodeScalars), .approx),
+        (Array("以内".unicodeScalars), .under)]
 
     static let boundSigns: [Unicode.Scalar: Qualifier] = ["≥": .over, "≤": .under, ">": .over, "<": .under, "＞": .over, "＜": .under]
 
