@@ -651,6 +651,7 @@ final class CardTests: XCTestCase {
         从主要经济指标看，2022年全区实现地区生产总值412.6亿元，2021—2022年年均增长4.1%，低于6%左右的预期目标；规模以上工业总产值365.8亿元。
         细颗粒物（PM2.5）年均浓度23微克/立方米，较2020年下降11.5%。
         2023年上半年，全区接待游客512.3万人次，同比增长1.1倍。
+        2021年成功举办第十届中国花卉博览会，花博会期间累计接待游客212.8万人次。
         """
         let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2022, kind: .workSummary))
         let cases: [(value: Double, subject: String, year: Int, role: FactRole)] = [
@@ -659,6 +660,8 @@ final class CardTests: XCTestCase {
             (23, "细颗粒物(PM2.5)年均浓度", 2022, .actual),
             (11.5, "细颗粒物(PM2.5)年均浓度较2020年下降", 2022, .change),
             (512.3, "全区接待游客（上半年）", 2023, .actual),
+            // A year opening its sentence dates the sentence, though its own clause has no figure.
+            (212.8, "花博会期间累计接待游客", 2021, .actual),
         ]
         for c in cases {
             guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }

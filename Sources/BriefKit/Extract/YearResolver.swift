@@ -76,7 +76,14 @@ enum YearResolver {
                     let opensSentence = isTopicClause(s, yearStart: yearStart, after: i + 1) || isAsOf(s, yearStart)
                     // A year dates later clauses when its own clause states a figure, or when it
                     // is an as-of date (截至2023年8月31日，…); "2021 年荣获…奖，" dates only its clause.
-                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !opensSentence { return nil }
+                    // ("2021年成功举办第十届花博会，花博会期间累计接待游客212.8万人次": a year that
+                    // opens its sentence dates the sentence.)
+                    let atSentenceStart = { () -> Bool in
+                        var k = yearStart
+                        while k > floor, s[k - 1] == " " || s[k - 1] == "\u{3000}" { k -= 1 }
+                        return k == 0 || endsSentence(s[k - 1])
+                    }
+                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !opensSentence, !atSentenceStart() { return nil }
                     if crossedSemicolon, !opensSentence { return nil }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
                     if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return r }
