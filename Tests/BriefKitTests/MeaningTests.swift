@@ -679,4 +679,16 @@ final class CardTests: XCTestCase {
         XCTAssertNotEqual(MetadataDetector.kindAndYear(of: head).0, .budget)
         XCTAssertEqual(MetadataDetector.kindAndYear(of: "上海市黄浦区科学技术委员会2025年部门预算\n").0, .budget)
     }
+
+    /// A performance self-evaluation reports what was done, its title spaced out or not: its
+    /// counts keep their category (a budget plan's would not).
+    func testASpacedSelfEvaluationTitle() {
+        for title in ["支 出 绩 效 自 评 报 告", "支出绩效自评报告"] {
+            let e = FactExtractor().extract(text: "2025年度科技创新专项资金项目\n\(title)\n经专家评审，确定支持企业136家。\n",
+                                            context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
+            XCTAssertEqual(e.facts.first { $0.quantity.value == 136 }?.category, .service, title)
+        }
+        let plan = FactExtractor().extract(text: "2025年部门预算\n计划支持企业136家。\n", context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
+        XCTAssertEqual(plan.facts.first { $0.quantity.value == 136 }?.category, .other, "a plan's count")
+    }
 }

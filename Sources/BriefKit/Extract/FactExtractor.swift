@@ -113,7 +113,8 @@ public struct FactExtractor: Sendable {
     static let executionHeadBytes = 1500
 
     static func isExecutionReport(_ text: ArraySlice<UInt8>) -> Bool {
-        let head = String(decoding: text.prefix(executionHeadBytes), as: UTF8.self)
+        // A title set with spaces between its characters (支 出 绩 效 自 评 报 告) says the same.
+        let head = String(decoding: text.prefix(executionHeadBytes).filter { $0 != 0x20 }, as: UTF8.self)
         return ["执行情况", "决算", "执行报告", "绩效自评", "绩效评价", "自评报告"].contains { head.hasBytes($0) }
     }
 }
