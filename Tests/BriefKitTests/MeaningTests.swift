@@ -691,4 +691,21 @@ final class CardTests: XCTestCase {
         let plan = FactExtractor().extract(text: "2025年部门预算\n计划支持企业136家。\n", context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
         XCTAssertEqual(plan.facts.first { $0.quantity.value == 136 }?.category, .other, "a plan's count")
     }
+
+    /// A bulletin's rates of the figure before: 增幅, 增速较上年加快, 同口径比上年增长, 占比提升.
+    func testRatesAndSharesOfTheFigureBefore() {
+        let text = "全年技术合同成交额突破200亿元，达到213.6亿元，增幅为18.2%，增速较上年加快3.1个百分点。全年专利授权量6,842件，同口径比上年增长9.7%；其中发明专利授权2,315件，占专利授权总量的33.8%，占比提升2.4个百分点。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .other))
+        let cases: [(value: Double, subject: String, role: FactRole)] = [
+            (18.2, "技术合同成交额增幅", .change),
+            (3.1, "技术合同成交额增速较上年加快", .change),
+            (9.7, "专利授权量同口径比上年增长", .change),
+            (2.4, "发明专利授权占专利授权总量占比提升", .change),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertEqual(f.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(f.role, c.role, "\(c.value)")
+        }
+    }
 }

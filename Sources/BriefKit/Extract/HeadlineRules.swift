@@ -124,7 +124,7 @@ struct HeadlineRules {
 
     static let yearOnYear = WordList(["同比", "比上年", "较上年", "比去年", "较去年"])
     static let changeTails = WordList(["同比增长", "同比下降", "同比提高", "同比提升", "同比减少", "环比增长", "环比下降", "增长", "下降", "提高", "提升",
-                                       "减少", "降低", "增加", "上升", "回落", "缩短", "压缩"])
+                                       "减少", "降低", "增加", "上升", "回落", "缩短", "压缩", "增幅", "增速", "涨幅", "降幅"])
 
     /// The subject without the change phrase that ends it (顾客投诉率下降 → 顾客投诉率).
     static func withoutChange(_ subject: String) -> [Unicode.Scalar] {

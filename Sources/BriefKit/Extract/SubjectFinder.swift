@@ -6,7 +6,8 @@ enum SubjectFinder {
     static let comparisonOnly: ByteWords = ["较之", "比", "较", "同比", "与", "相比", "分别", "和", "及", "或", "其中", "以及"]
     /// Change words after a figure: the subject is the previous figure's, changed
     /// (营收 1104.94 亿元，同比增长 32.17% → 营收同比增长).
-    static let changeOnly: ByteWords = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长", "缩短", "压缩", "节约", "节省"]
+    static let changeOnly: ByteWords = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长", "缩短", "压缩", "节约", "节省",
+                                        "增幅", "增速", "降幅", "涨幅"]
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
         if changeOnly.containsBytes(left) { return true }
@@ -16,7 +17,9 @@ enum SubjectFinder {
         return YearResolver.changeWords.contains { left.endsWithBytes($0) }
     }
 
-    static let changeMarks = ["较", "比", "同比", "与上年"]
+    // 增速较上年加快, 占比提升, 同口径比上年增长: the rate or share of the figure before, changed.
+    static let changeMarks = ["较", "比", "同比", "与上年", "增速", "增幅", "占比", "同口径"]
+    static let rateLeads = ["增速", "增幅"]
     static let changeMarkFirsts = ScalarSet(changeMarks.compactMap(\.unicodeScalars.first))
     static let comparisonFirsts = ScalarSet(comparisonOnly.words.compactMap(\.unicodeScalars.first))
 
