@@ -181,6 +181,26 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertGreaterThan(articles.filter { $0.contains("](http") }.count, 90)
     }
 
+    /// Figures of one clause are shown in that clause once, each number in bold, not the
+    /// clause again for each; the figures an entry leaves out are not counted in it.
+    func testADigestShowsAClauseOnceWithEachOfItsFigures() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("feed.json")
+        let content = "经过三天的激烈角逐，共评选出团队奖3个、团体单项奖9个以及个人奖5个。共有120家单位参赛，服务企业300家。"
+        try #"[{"title": "技能竞赛总结表彰会召开", "time": "2025-10-31", "url": "https://example.org/a", "content": "\#(content)"}]"#
+            .write(to: url, atomically: true, encoding: .utf8)
+        let (status, md, err) = runBrief(["digest", url.path])
+        XCTAssertEqual(status, .success, err)
+        let entry = try XCTUnwrap(md.split(separator: "\n").first { $0.hasPrefix("- 10-31 ") }.map(String.init))
+        XCTAssertTrue(entry.contains("共评选出团队奖**3个**、团体单项奖**9个**以及个人奖**5个**[^1]"), entry)
+        XCTAssertEqual(entry.components(separatedBy: "团体单项奖").count, 2, "the clause once: \(entry)")
+        XCTAssertFalse(md.contains("另 "), "no count of figures left out: \(entry)")
+        let (_, html, _) = runBrief(["digest", url.path, "--format", "html"])
+        XCTAssertTrue(html.contains("共评选出团队奖<strong>3个</strong>、团体单项奖<strong>9个</strong>以及个人奖<strong>5个</strong>"), html)
+        XCTAssertFalse(html.contains("个数字"))
+    }
+
     // MARK: sources
 
     func testSourcesAreNamedByTitleAndQuotedInWholeClauses() throws {

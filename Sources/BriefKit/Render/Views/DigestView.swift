@@ -2,10 +2,10 @@ import Foundation
 
 /// The view data of `brief digest FEED`: per ISO week, newest first, each article's date
 /// and linked title with its headline figures — ranked, and each figure shown once a week
-/// (the GDP five articles repeat is listed with the first) — and its honours. A month of
-/// a hundred articles fits in a few pages.
+/// (the GDP five articles repeat is listed with the first), a clause holding several of them
+/// once — and its honours. A month of a hundred articles fits in a few pages.
 enum DigestView {
-    /// Figures an article's entry lists; the rest are counted.
+    /// Figures an article's entry lists; the rest are left out (`more` counts them).
     static let figuresPerArticle = 3
 
     static func build(feed: String, extractions: [Extraction], since: String?) -> MustacheValue {
@@ -19,9 +19,10 @@ enum DigestView {
             guard let a = e.article else { continue }
             let week = weekLabel(a.date)
             var w = weeks.firstIndex { $0.0 == week } ?? { weeks.append((week, [], [])); return weeks.count - 1 }()
-            var shown: [MustacheValue] = []
+            var shown: [Shown] = []
             var repeated = 0
             var inArticle: Set<String> = []
+            var figures = 0
             for f in shownFacts(e.facts) where f.key {
                 // One figure once a week: the same metric and quantity again is counted, not listed;
                 // within one article the same quantity is the same figure, however it is named
@@ -30,19 +31,25 @@ enum DigestView {
                 let id = "\(f.name)|" + quantity
                 if weeks[w].2.contains(id) || inArticle.contains(quantity) { repeated += 1; continue }
                 inArticle.insert(quantity)
-                guard shown.count < figuresPerArticle else { continue }
+                guard figures < figuresPerArticle else { continue }
                 weeks[w].2.insert(id)
-                let (before, figure, after) = phrase(of: f)
-                shown.append(["subject": .string(f.subject), "value": .string(FigureText.text(f.quantity)),
-                              "before": .string(before), "figure": .string(figure), "after": .string(after),
-                              "note": notes.reference(for: f.provenance)])
+                figures += 1
+                let clause = Clause(of: f)
+                // A figure in a clause already listed bolds its number there: the clause is shown
+                // once (共评选出团队奖**3个**、团体单项奖**9个**以及个人奖**5个**), not once per figure.
+                let source = "\(f.provenance.document)|\(f.provenance.article ?? "")|\(f.provenance.line)|\(f.provenance.quote)"
+                if let clause, let k = shown.firstIndex(where: { $0.source == source && $0.clause?.overlaps(clause) == true }) {
+                    if let merged = shown[k].clause?.merging(clause) { shown[k].clause = merged }
+                    continue
+                }
+                shown.append(Shown(fact: f, source: source, clause: clause, note: notes.reference(for: f.provenance)))
             }
-            let others = shownFacts(e.facts).count + e.omittedFacts - shown.count
+            let others = shownFacts(e.facts).count + e.omittedFacts - figures
             let honours = HonourComparison.distinct(e.honours).prefix(2)
             let article: MustacheValue = [
                 "id": .string(a.id), "date": .string(String(a.date.prefix(10))), "day": .string(String(a.date.dropFirst(5).prefix(5))),
                 "title": .string(a.title.isEmpty ? "（无标题）" : a.title), "url": .string(safeURL(a.url)), "hasURL": .bool(!safeURL(a.url).isEmpty),
-                "figures": .list(shown), "hasFigures": .bool(!shown.isEmpty),
+                "figures": .list(shown.enumerated().map { k, f in f.value(separator: k == 0 ? "" : "；") }), "hasFigures": .bool(!shown.isEmpty),
                 "more": .int(max(0, others)), "hasMore": .bool(others > 0), "repeated": .int(repeated),
                 "honours": .list(honours.map { ["title": .string($0.title), "levelName": .string(FigureText.levelName($0.level)),
                                                 "note": notes.reference(for: $0.provenance)] }),
@@ -75,38 +82,95 @@ enum DigestView {
             .map(\.element)
     }
 
+    /// A figure listed in an article's entry: the clause it stands in and its note.
+    struct Shown {
+        let fact: Fact
+        /// Document, article, line and quote: figures of one quote may share a clause.
+        let source: String
+        var clause: Clause?
+        let note: MustacheValue
+
+        /// `before`, `figure`, `after` — the first number of the clause in bold and the words
+        /// up to the next — and `also[]` (`figure`, `after`) for each further number in it;
+        /// `sep`, what sets it apart from the figure before (none for the first).
+        func value(separator: String) -> MustacheValue {
+            let text = clause?.text ?? (before: fact.subject.isEmpty ? "" : fact.subject + "：", figure: FigureText.text(fact.quantity), after: "", also: [])
+            return ["sep": .string(separator), "subject": .string(fact.subject), "value": .string(FigureText.text(fact.quantity)),
+                    "before": .string(text.before), "figure": .string(text.figure), "after": .string(text.after),
+                    "also": .list(text.also.map { ["figure": .string($0.figure), "after": .string($0.after)] }),
+                    "note": note]
+        }
+    }
+
     /// A figure as its article writes it, in the words around it: `投资推介52个、近` **300亿元**
     /// `的产业项目投资机遇`, from the quote's clause — a digest reads as sentences, not as
-    /// subject fragments. Falls back to `subject：` and the value when the quote does not
-    /// show the number in digits.
-    static func phrase(of f: Fact) -> (before: String, figure: String, after: String) {
-        let quote = Array(f.provenance.quote.unicodeScalars)
-        let v = f.quantity.value
-        let forms = [NumberFormatting.grouped(v), NumberFormatting.plain(v)].map { Array($0.unicodeScalars) }
-        for form in forms where !form.isEmpty {
-            guard let i = quote.indices.first(where: { k in
-                k + form.count <= quote.count && Array(quote[k..<k + form.count]) == form
-                    && (k == 0 || !QuantityScanner.isDigit(quote[k - 1]) && quote[k - 1] != ".")
-                    && (k + form.count == quote.count || !QuantityScanner.isDigit(quote[k + form.count]))
-            }) else { continue }
-            var end = i + form.count
-            // The measure as the article writes it: 300亿元, 5 个.
-            var m = end
-            while m < quote.count, quote[m] == " " { m += 1 }
-            let measure = Array(f.quantity.measure.unicodeScalars)
-            if !measure.isEmpty, m + measure.count <= quote.count, Array(quote[m..<m + measure.count]) == measure { end = m + measure.count }
-            let stops: Set<Unicode.Scalar> = ["，", "；", "。", "！", "？", ",", ";"]
-            var start = i
-            while start > 0, !stops.contains(quote[start - 1]), i - start < 24 { start -= 1 }
-            var stop = end
-            while stop < quote.count, !stops.contains(quote[stop]), quote[stop] != "、", stop - end < 18 { stop += 1 }
-            let before = String(String.UnicodeScalarView(quote[start..<i])).trimmingSpaces
-            let after = String(String.UnicodeScalarView(quote[end..<stop])).trimmingSpaces
-            return ((start > 0 && !stops.contains(quote[start - 1]) ? "…" : "") + before,
-                    String(String.UnicodeScalarView(quote[i..<end])),
-                    after + (stop < quote.count && !stops.contains(quote[stop]) && quote[stop] != "、" ? "…" : ""))
+    /// subject fragments. Nil when the quote does not show the number in digits (the entry
+    /// then shows `subject：` and the value).
+    struct Clause {
+        let quote: [Unicode.Scalar]
+        /// The clause shown: `quote[start..<stop]`.
+        private(set) var start: Int, stop: Int
+        /// The numbers in bold, with their measures as written, in reading order.
+        private(set) var figures: [Range<Int>]
+
+        static let stops: Set<Unicode.Scalar> = ["，", "；", "。", "！", "？", ",", ";"]
+
+        init?(of f: Fact) {
+            let quote = Array(f.provenance.quote.unicodeScalars)
+            let v = f.quantity.value
+            let forms = [NumberFormatting.grouped(v), NumberFormatting.plain(v)].map { Array($0.unicodeScalars) }
+            for form in forms where !form.isEmpty {
+                guard let i = quote.indices.first(where: { k in
+                    k + form.count <= quote.count && Array(quote[k..<k + form.count]) == form
+                        && (k == 0 || !QuantityScanner.isDigit(quote[k - 1]) && quote[k - 1] != ".")
+                        && (k + form.count == quote.count || !QuantityScanner.isDigit(quote[k + form.count]))
+                }) else { continue }
+                var end = i + form.count
+                // The measure as the article writes it: 300亿元, 5 个.
+                var m = end
+                while m < quote.count, quote[m] == " " { m += 1 }
+                let measure = Array(f.quantity.measure.unicodeScalars)
+                if !measure.isEmpty, m + measure.count <= quote.count, Array(quote[m..<m + measure.count]) == measure { end = m + measure.count }
+                var start = i
+                while start > 0, !Self.stops.contains(quote[start - 1]), i - start < 24 { start -= 1 }
+                var stop = end
+                while stop < quote.count, !Self.stops.contains(quote[stop]), quote[stop] != "、", stop - end < 18 { stop += 1 }
+                (self.quote, self.start, self.stop, self.figures) = (quote, start, stop, [i..<end])
+                return
+            }
+            return nil
         }
-        return (f.subject.isEmpty ? "" : f.subject + "：", FigureText.text(f.quantity), "")
+
+        /// Whether the other figure's clause shares words with this one (the same quote).
+        func overlaps(_ other: Clause) -> Bool {
+            quote == other.quote && start < other.stop && other.start < stop
+        }
+
+        /// One clause holding both: the words of each, every number in bold. Nil when the
+        /// other's number is one already in bold here (the same digits read twice).
+        func merging(_ other: Clause) -> Clause? {
+            guard other.figures.allSatisfy({ o in !figures.contains { $0.overlaps(o) } }) else { return nil }
+            var c = self
+            c.start = min(start, other.start)
+            c.stop = max(stop, other.stop)
+            c.figures = (figures + other.figures).sorted { $0.lowerBound < $1.lowerBound }
+            return c
+        }
+
+        /// The clause cut at its numbers, with … where it was cut inside a sentence.
+        var text: (before: String, figure: String, after: String, also: [(figure: String, after: String)]) {
+            func words(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(quote[r])) }
+            guard let first = figures.first else { return ("", "", "", []) }
+            let before = (start > 0 && !Self.stops.contains(quote[start - 1]) ? "…" : "") + words(start..<first.lowerBound).trimmingSpaces
+            let cut = stop < quote.count && !Self.stops.contains(quote[stop]) && quote[stop] != "、" ? "…" : ""
+            var afters: [String] = []
+            for (k, r) in figures.enumerated() {
+                if k + 1 < figures.count { afters.append(words(r.upperBound..<figures[k + 1].lowerBound)) }
+                else { afters.append(words(r.upperBound..<stop).trimmingSpaces + cut) }
+            }
+            let also = figures.indices.dropFirst().map { (figure: words(figures[$0]), after: afters[$0]) }
+            return (before, words(first), afters[0], also)
+        }
     }
 
     /// Only http(s) links survive: a javascript: or data: URL from a feed never becomes a link.
