@@ -166,6 +166,67 @@ final class BriefingAcceptanceTests: XCTestCase {
         }
     }
 
+    // MARK: columns
+
+    /// A one-report work summary written for the test: five headline figures and one metric
+    /// given two values (落地企业 23 家, 引进企业 360 家), which is listed to check.
+    func oneReportUnit() throws -> URL {
+        let dir = try Paths.temporaryDirectory()
+        let text = """
+        2023 年普陀区科学技术委员会工作总结
+
+        2023年，区科委全面完成各项工作任务。
+
+        一、主要工作
+
+        全年累计认定技术合同 1250 件，成交金额 131.91 亿元。
+
+        新认定高新技术企业 67 家，科技型中小企业 593 家。
+
+        持续挖掘招商资源，全年累计落地企业 23 家。
+
+        大型活动开展招商引资。全年共引进企业360家，共计产税35238.25万元。
+
+        """
+        try text.write(to: dir.appendingPathComponent("summary.txt"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    /// A unit of one report has no change to show: its page has no column of dashes for
+    /// one, in any format, and its year column keeps its figures with their notes.
+    func testAUnitPageWithoutChangesHasNoChangeColumn() throws {
+        let dir = try oneReportUnit()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (status, md, err) = runBrief(["unit", "--unit", "普陀区科委", dir.path])
+        XCTAssertEqual(status, .success, err)
+        let lines = md.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains("| 指标 | 2023 |") && lines.contains("|---|---:|"), md)
+        XCTAssertTrue(lines.contains("| 技术合同 | 1,250 件[^3] |"), md)
+        XCTAssertFalse(md.contains("最近变化"), md)
+        let (_, html, _) = runBrief(["unit", "--unit", "普陀区科委", dir.path, "--format", "html"])
+        XCTAssertTrue(html.contains("<thead><tr><th>指标</th><th class=\"num\">2023</th></tr></thead>"), html)
+        XCTAssertFalse(html.contains("最近变化"))
+        let docx = dir.appendingPathComponent("unit.docx").path
+        XCTAssertEqual(runBrief(["unit", "--unit", "普陀区科委", dir.path, "--format", "docx", "-o", docx]).0, .success)
+        let text = try DocxText.extract([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: docx))), path: docx).text
+        XCTAssertTrue(text.contains("指标\t2023\n"), text)
+        XCTAssertFalse(text.contains("最近变化"))
+    }
+
+    /// An annual brief of a unit's first report has no 上一期 column, nor a 走势 column with
+    /// nothing in it; a unit with an earlier report keeps both.
+    func testAFirstReportHasNoPreviousColumn() throws {
+        let (status, md, err) = runBrief(["annual", "--year", "2023", Paths.samples.path])
+        XCTAssertEqual(status, .success, err)
+        let putuo = try XCTUnwrap(md.range(of: "## 上海市普陀区科学技术委员会"))
+        let header = md[putuo.upperBound...].split(separator: "\n").first { $0.hasPrefix("| 指标 |") }
+        XCTAssertEqual(header, "| 指标 | 本年 | 变化 |")
+        let csr = try XCTUnwrap(md.range(of: "## 上海计算机软件技术开发中心"))
+        XCTAssertEqual(md[csr.upperBound...].split(separator: "\n").first { $0.hasPrefix("| 指标 |") }, "| 指标 | 本年 | 上一期 | 变化 | 走势 |")
+        let (_, html, _) = runBrief(["annual", "--year", "2023", Paths.samples.path, "--format", "html"])
+        XCTAssertTrue(html.contains("<thead><tr><th>指标</th><th class=\"num\">本年</th><th class=\"num\">变化</th></tr></thead>"), html)
+    }
+
     // MARK: digest
 
     func testTheDigestOfAMonthFitsInAFewPages() {

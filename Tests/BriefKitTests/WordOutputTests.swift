@@ -138,6 +138,52 @@ final class WordOutputTests: XCTestCase {
         XCTAssertEqual(runBrief(["build", "--format", "md,pdf"]).0, .usage)
     }
 
+    /// The widths of a Word table's columns, from its `w:tblGrid`, table by table.
+    static func grids(_ document: String) -> [[Int]] {
+        document.components(separatedBy: "<w:tblGrid>").dropFirst().map { grid in
+            grid.components(separatedBy: "</w:tblGrid>")[0]
+                .components(separatedBy: "<w:gridCol w:w=\"").dropFirst().compactMap { Int($0.prefix { $0 != "\"" }) }
+        }
+    }
+
+    /// Word sizes columns by what the view says, not by content: figure columns as wide as
+    /// their values, the label column the rest, the whole the page's text width, and a
+    /// column left out of the table left out of its grid.
+    func testWordColumnsAreNarrowForFiguresAndWideForLabels() throws {
+        let model = ComparisonModel(try ["000_d87a536be5b8778f", "001_eec11ce2cac5b232", "002_9c3f654a89426a59"].flatMap { name in
+            FactExtractor().extract(try Ingestor().load(path: Paths.sample(name)))
+        })
+        for (name, view) in [("unit", UnitView.build(unit: "上海计算机软件技术开发中心", model: model)), ("annual", try annualView())] {
+            var zip = try ZipArchive(try renderer.renderFile(name, format: "docx", data: view), file: "\(name).docx")
+            let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+            let grids = Self.grids(document).filter { $0.count > 2 }
+            XCTAssertFalse(grids.isEmpty, name)
+            for grid in grids {
+                XCTAssertEqual(grid.reduce(0, +), ColumnWidths.page, "\(name): \(grid)")
+                XCTAssertTrue(grid.dropFirst().allSatisfy { $0 <= grid[0] }, "\(name): the label column is the widest: \(grid)")
+            }
+            if name == "unit" {
+                XCTAssertEqual(grids[0].count, 6, "指标, four years, 最近变化")
+                // 国家及本市级科技进步奖 on one line (11 characters of 9 pt), the rest for the figures.
+                XCTAssertEqual(grids[0][0], 12 * 180 + 160)
+            } else {
+                // The district's first report: 指标, 本年, 变化; the software centre's all five.
+                XCTAssertEqual(grids.map(\.count).sorted(), [3, 5], "\(grids)")
+                let text = try DocxText.extract(try renderer.renderFile(name, format: "docx", data: view), path: "a").text
+                XCTAssertTrue(text.contains("指标\t本年\t变化\n"), text)
+            }
+        }
+        // Many figure columns: the widest give way first, the label keeps its third.
+        let many = ColumnWidths.widths(figures: [["5,514 项"]] + Array(repeating: ["1,234,567.89 万元（引用）"], count: 3))
+        XCTAssertEqual(many.label + many.figures.reduce(0, +), ColumnWidths.page)
+        XCTAssertGreaterThanOrEqual(many.label, ColumnWidths.page / 3)
+        XCTAssertEqual(many.figures[0], ColumnWidths.widths(figures: [["5,514 项"]]).figures[0], "a short number keeps its width")
+        // A long change gets the room short labels leave; long labels keep it.
+        let change = ["较 2022 年提高 2.03 个百分点"]
+        XCTAssertGreaterThan(ColumnWidths.widths(label: ["满意率"], figures: [change]).figures[0], ColumnWidths.figureCap)
+        XCTAssertEqual(ColumnWidths.widths(label: [String(repeating: "研发服务两大产业", count: 6)], figures: [change]).figures[0], ColumnWidths.figureCap)
+    }
+
     func testTheConfigAcceptsWord() throws {
         let config = try RunConfig.parse(#"{"inputs": ["samples"], "formats": ["md", "docx"]}"#, file: "/tmp/brief.json", base: "/tmp")
         XCTAssertEqual(config.formats, ["md", "docx"])

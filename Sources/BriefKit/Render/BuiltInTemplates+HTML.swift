@@ -33,16 +33,23 @@ extension BuiltInTemplates {
 {{#hasFigures}}
 <div class="table-wrap">
 <table class="figures{{#short}} short{{/short}}">
-  <thead><tr><th>指标</th><th class="num">本年</th><th class="num">上一期</th><th class="num">变化</th><th>走势</th></tr></thead>
+  <thead><tr><th>指标</th><th class="num">本年</th>{{#showPrevious}}<th class="num">上一期</th>{{/showPrevious}}{{#showChange}}<th class="num">变化</th>{{/showChange}}{{#showTrend}}<th class="trend">走势</th>{{/showTrend}}</tr></thead>
   <tbody>
 {{#figures}}
   <tr><td class="name">{{name}}{{#hasRole}} <span class="tag role">{{role}}</span>{{/hasRole}}</td>
       <td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}</td>
+{{#showPrevious}}
       <td class="num">{{previous}}{{#previousYear}}（{{previousYear}}{{#quotedPrevious}}，引用{{/quotedPrevious}}）{{/previousYear}}{{#previousNote}}{{> partials/ref}}{{/previousNote}}</td>
+{{/showPrevious}}
+{{#showChange}}
       <td class="num {{direction}}">{{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}<span class="stated">文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/stated}}</td>
-      <td>{{{chart}}}</td></tr>
+{{/showChange}}
+{{#showTrend}}
+      <td class="trend">{{{chart}}}</td>
+{{/showTrend}}
+  </tr>
 {{#conflicts}}
-  <tr><td colspan="5" class="conflict">来源不一致：{{value}}（{{document}}）{{#note}}{{> partials/ref}}{{/note}}</td></tr>
+  <tr><td colspan="{{columns}}" class="conflict">来源不一致：{{value}}（{{document}}）{{#note}}{{> partials/ref}}{{/note}}</td></tr>
 {{/conflicts}}
 {{/figures}}
   </tbody>
@@ -108,15 +115,22 @@ extension BuiltInTemplates {
 {{#hasFigures}}
 <div class="table-wrap">
 <table>
-  <thead><tr><th>指标</th><th class="num">{{a.year}}</th><th class="num">{{b.year}}</th><th class="num">变化</th></tr></thead>
+  <thead><tr><th>指标</th>{{#showA}}<th class="num">{{a.year}}</th>{{/showA}}{{#showB}}<th class="num">{{b.year}}</th>{{/showB}}{{#showChange}}<th class="num">变化</th>{{/showChange}}</tr></thead>
   <tbody>
 {{#figures}}
   <tr><td class="name">{{name}}</td>
+{{#showA}}
       <td class="num">{{a}}{{#noteA}}{{> partials/ref}}{{/noteA}}{{#quotedA}} <span class="tag role">引用</span>{{/quotedA}}</td>
+{{/showA}}
+{{#showB}}
       <td class="num">{{b}}{{#noteB}}{{> partials/ref}}{{/noteB}}</td>
-      <td class="num {{direction}}">{{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}<span class="stated">文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/stated}}</td></tr>
+{{/showB}}
+{{#showChange}}
+      <td class="num {{direction}}">{{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}<span class="stated">文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/stated}}</td>
+{{/showChange}}
+  </tr>
 {{#conflicts}}
-  <tr><td colspan="4" class="conflict">{{year}} 年来源不一致：{{value}}{{#note}}{{> partials/ref}}{{/note}}</td></tr>
+  <tr><td colspan="{{columns}}" class="conflict">{{year}} 年来源不一致：{{value}}{{#note}}{{> partials/ref}}{{/note}}</td></tr>
 {{/conflicts}}
 {{/figures}}
   </tbody>
@@ -279,7 +293,7 @@ extension BuiltInTemplates {
     table { font-size: 13px; }
     th, td { padding: 4px 5px; }
     /* A phone shows the figures, not the charts; numbers may wrap so the four columns fit. */
-    table.figures th:last-child, table.figures td:last-child { display: none; }
+    table.figures .trend { display: none; }
     td.num { white-space: normal; overflow-wrap: normal; word-break: keep-all; }
     td.name { min-width: 5em; }
   }
@@ -372,10 +386,10 @@ extension BuiltInTemplates {
 <h2>主要指标</h2>
 <div class="table-wrap">
 <table>
-  <thead><tr><th>指标</th>{{#years}}<th class="num">{{.}}</th>{{/years}}<th class="num">最近变化</th></tr></thead>
+  <thead><tr><th>指标</th>{{#years}}<th class="num">{{.}}</th>{{/years}}{{#showChange}}<th class="num">最近变化</th>{{/showChange}}</tr></thead>
   <tbody>
 {{#metrics}}
-  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}<td class="num {{direction}}">{{change}}{{#since}} <span class="muted">（{{lastYear}} 较 {{since}}）</span>{{/since}}</td></tr>
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num {{direction}}">{{change}}{{#since}} <span class="muted">（{{lastYear}} 较 {{since}}）</span>{{/since}}</td>{{/showChange}}</tr>
 {{/metrics}}
   </tbody>
 </table>

@@ -28,12 +28,12 @@ extension BuiltInTemplates {
 {{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}} · [历年数据]({{page}}.md)
 {{#hasFigures}}
 
-| 指标 | 本年 | 上一期 | 变化 | 走势 |
-|---|---:|---:|---:|---|
+| 指标 | 本年 |{{#showPrevious}} 上一期 |{{/showPrevious}}{{#showChange}} 变化 |{{/showChange}}{{#showTrend}} 走势 |{{/showTrend}}
+|---|---:|{{#showPrevious}}---:|{{/showPrevious}}{{#showChange}}---:|{{/showChange}}{{#showTrend}}---|{{/showTrend}}
 {{#figures}}
-| {{name}}{{#hasRole}}（{{role}}）{{/hasRole}} | {{value}}{{#note}}{{> partials/ref}}{{/note}} | {{previous}}{{#previousYear}}（{{previousYear}}{{#quotedPrevious}}，引用{{/quotedPrevious}}）{{/previousYear}}{{#previousNote}}{{> partials/ref}}{{/previousNote}} | {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}；文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}{{/stated}} | {{trend}} |
+| {{name}}{{#hasRole}}（{{role}}）{{/hasRole}} | {{value}}{{#note}}{{> partials/ref}}{{/note}} |{{#showPrevious}} {{previous}}{{#previousYear}}（{{previousYear}}{{#quotedPrevious}}，引用{{/quotedPrevious}}）{{/previousYear}}{{#previousNote}}{{> partials/ref}}{{/previousNote}} |{{/showPrevious}}{{#showChange}} {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}；文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}{{/stated}} |{{/showChange}}{{#showTrend}} {{trend}} |{{/showTrend}}
 {{#conflicts}}
-| ⚠ 来源不一致 | {{value}}{{#note}}{{> partials/ref}}{{/note}} | {{document}} | | |
+| ⚠ 来源不一致 | {{value}}{{#note}}{{> partials/ref}}{{/note}}（{{document}}） |{{#showPrevious}} |{{/showPrevious}}{{#showChange}} |{{/showChange}}{{#showTrend}} |{{/showTrend}}
 {{/conflicts}}
 {{/figures}}
 {{/hasFigures}}
@@ -93,10 +93,10 @@ extension BuiltInTemplates {
 ## 核心指标
 {{#hasFigures}}
 
-| 指标 | {{a.year}} | {{b.year}} | 变化 |
-|---|---:|---:|---:|
+| 指标 |{{#showA}} {{a.year}} |{{/showA}}{{#showB}} {{b.year}} |{{/showB}}{{#showChange}} 变化 |{{/showChange}}
+|---|{{#showA}}---:|{{/showA}}{{#showB}}---:|{{/showB}}{{#showChange}}---:|{{/showChange}}
 {{#figures}}
-| {{name}} | {{a}}{{#noteA}}{{> partials/ref}}{{/noteA}}{{#quotedA}}（引用）{{/quotedA}} | {{b}}{{#noteB}}{{> partials/ref}}{{/noteB}} | {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}；文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}{{/stated}} |
+| {{name}} |{{#showA}} {{a}}{{#noteA}}{{> partials/ref}}{{/noteA}}{{#quotedA}}（引用）{{/quotedA}} |{{/showA}}{{#showB}} {{b}}{{#noteB}}{{> partials/ref}}{{/noteB}} |{{/showB}}{{#showChange}} {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}；文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}{{/stated}} |{{/showChange}}
 {{/figures}}
 {{#figures}}
 {{#conflicts}}
@@ -280,10 +280,10 @@ extension BuiltInTemplates {
 
 ## 主要指标
 
-| 指标 |{{#years}} {{.}} |{{/years}} 最近变化 |
-|---|{{#years}}---:|{{/years}}---:|
+| 指标 |{{#years}} {{.}} |{{/years}}{{#showChange}} 最近变化 |{{/showChange}}
+|---|{{#years}}---:|{{/years}}{{#showChange}}---:|{{/showChange}}
 {{#metrics}}
-| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}} |{{/cells}} {{change}}{{#since}}（{{lastYear}} 较 {{since}}）{{/since}} |
+| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}} |{{/cells}}{{#showChange}} {{change}}{{#since}}（{{lastYear}} 较 {{since}}）{{/since}} |{{/showChange}}
 {{/metrics}}
 {{/hasMetrics}}
 {{#hasUnsure}}

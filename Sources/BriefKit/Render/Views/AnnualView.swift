@@ -43,7 +43,22 @@ enum AnnualView {
                                                    conflicts: model.series(for: unit).filter { !$0.conflicts(in: year).isEmpty }.count,
                                                    unsure: unsure.count))
             let report = model.report(of: unit, in: year)
+            // Columns of dashes (a first report has no 上一期) and of nothing (no trend before a second year) are left out.
+            let objects = rows.compactMap { r -> [String: MustacheValue]? in if case let .object(o) = r { return o } else { return nil } }
+            func texts(_ key: String) -> [String] { objects.map { $0[key]?.interpolated ?? "" } }
+            let previous = objects.map { o in
+                (o["previous"]?.interpolated ?? "") + (o["previousYear"].flatMap { y in
+                    y.isFalsey ? nil : "（\(y.interpolated)\(o["quotedPrevious"]?.isFalsey == false ? "，引用" : "")）"
+                } ?? "")
+            }
+            let change = objects.map { o in (o["change"]?.interpolated ?? "") + (o["stated"]?["text"].map { "；文中：" + $0.interpolated } ?? "") }
+            let (showPrevious, showChange, showTrend) = (ColumnWidths.shows(previous), ColumnWidths.shows(change), ColumnWidths.shows(texts("trend")))
+            let names = objects.map { ($0["name"]?.interpolated ?? "") + ($0["hasRole"]?.isFalsey == false ? "（\($0["role"]?.interpolated ?? "")）" : "") }
+            let widths = ColumnWidths.value(label: names, [("value", true, ["本年"] + texts("value")), ("previous", showPrevious, ["上一期"] + previous),
+                                             ("change", showChange, ["变化"] + change), ("trend", showTrend, ["走势"] + texts("trend"))])
             unitViews.append([
+                "showPrevious": .bool(showPrevious), "showChange": .bool(showChange), "showTrend": .bool(showTrend),
+                "columns": .int(2 + [showPrevious, showChange, showTrend].filter { $0 }.count), "widths": widths,
                 "unit": .string(unit), "anchor": .string("u\(k + 1)"), "page": .string(UnitView.fileName(unit)),
                 "documents": .list((model.reports[unit] ?? []).filter { $0.year == year }.map { .string($0.name) }),
                 "comparedWith": .optional(previousReport.flatMap { model.report(of: unit, in: $0) }?.name),
@@ -100,9 +115,25 @@ enum AnnualView {
             "summary": .list(AnnualSummary.sentences(summaryUnits, year: year).map { .string($0) }),
             "toc": .list(toc), "hasToc": .bool(units.count > 1),
             "units": .list(unitViews), "hasUnits": .bool(!unitViews.isEmpty),
-            "compare": ["units": .list(units.map { .string($0) }), "metrics": .list(compare), "hasMetrics": .bool(!compare.isEmpty && league.isEmpty)],
+            "compare": ["units": .list(units.map { .string($0) }), "metrics": .list(compare), "hasMetrics": .bool(!compare.isEmpty && league.isEmpty),
+                        "widths": compareWidths(units: units, metrics: compare)],
             "league": .list(league), "hasLeague": .bool(!league.isEmpty), "hasCompare": .bool(!compare.isEmpty),
             "sources": notes.value,
         ]
+    }
+
+    /// Word widths of the side-by-side table: `name` for the metric, `unit` for each unit's column.
+    static func compareWidths(units: [String], metrics: [MustacheValue]) -> MustacheValue {
+        let columns = units.indices.map { k in
+            [units[k]] + metrics.map { m -> String in
+                guard case let .list(cells)? = m["cells"], k < cells.count else { return "" }
+                return cells[k]["value"]?.interpolated ?? ""
+            }
+        }
+        let w = ColumnWidths.widths(label: metrics.map { $0["name"]?.interpolated ?? "" }, figures: columns)
+        // One width for every unit: the widest, so the columns line up as equals.
+        let unit = units.isEmpty ? 0 : (ColumnWidths.page - ColumnWidths.labelMin) / units.count
+        let each = min(w.figures.max() ?? 0, unit > 0 ? unit : .max)
+        return ["name": .int(ColumnWidths.page - each * units.count), "unit": .int(each), "page": .int(ColumnWidths.page)]
     }
 }

@@ -56,6 +56,15 @@ enum DiffView {
             })
             figures.append(.object(row))
         }
+        // A column of dashes is left out; in Word the figure columns are as wide as their values.
+        func texts(_ key: String, _ extra: (MustacheValue) -> String = { _ in "" }) -> [String] {
+            figures.map { ($0[key]?.interpolated ?? "") + extra($0) }
+        }
+        let earlier = texts("a") { $0["quotedA"]?.isFalsey == false ? "（引用）" : "" }, later = texts("b")
+        let change = texts("change") { r in r["stated"]?["text"].map { "；文中：" + $0.interpolated } ?? "" }
+        let (showA, showB, showChange) = (ColumnWidths.shows(earlier), ColumnWidths.shows(later), ColumnWidths.shows(change))
+        let widths = ColumnWidths.value(label: texts("name"), [("a", showA, ["\(yearA)"] + earlier), ("b", showB, ["\(yearB)"] + later),
+                                         ("change", showChange, ["变化"] + change)])
         let unsure = FigureRows.unsure(series, year: yearA, notes: notes) + FigureRows.unsure(series, year: yearB, notes: notes)
         // Honours of each period: A's year, and the years after it up to B's.
         let periodA = HonourComparison.distinct(a.honours.filter { ($0.year ?? yearA) == yearA })
@@ -75,6 +84,8 @@ enum DiffView {
             "periodB": .string(yearB - yearA > 1 ? "\(yearA + 1)—\(yearB) 年" : "\(yearB) 年"),
             "a": document(a, name: names[a.document]), "b": document(b, name: names[b.document]),
             "figures": .list(figures), "hasFigures": .bool(!figures.isEmpty),
+            "showA": .bool(showA), "showB": .bool(showB), "showChange": .bool(showChange), "widths": widths,
+            "columns": .int(1 + [showA, showB, showChange].filter { $0 }.count),
             "unsure": .list(unsure), "hasUnsure": .bool(!unsure.isEmpty),
             "honours": ["added": .list(hc.added.map(honourRow)), "kept": .list(hc.kept.map { honourRow($0.after) }),
                         "dropped": .list(hc.dropped.map(honourRow)), "held": .list(hc.held.map { honourRow($0.after) }),

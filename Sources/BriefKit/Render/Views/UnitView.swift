@@ -22,7 +22,7 @@ enum UnitView {
         let reportYears = model.reportYears(of: unit)
         let years = Array(Set(series.flatMap(\.years))).sorted()
         var families: [(String, [MustacheValue])] = []
-        var rows: [MustacheValue] = []
+        var rows: [[String: MustacheValue]] = []
         var unsure: [MustacheValue] = []
         for y in Set(series.flatMap(\.byYear.keys)).sorted().reversed() { unsure += FigureRows.unsure(series, year: y, notes: notes) }
         for s in series where !s.years.isEmpty {
@@ -48,6 +48,26 @@ enum UnitView {
                                         "trend": .string(Charts.sparkline(points))]
             if let i = families.firstIndex(where: { $0.0 == family }) { families[i].1.append(chart) } else { families.append((family, [chart])) }
         }
+        // The change column is left out when no metric has one (a unit of one report). In Word
+        // each year's column is as wide as its longest value and the name column takes the rest.
+        func text(_ v: MustacheValue?) -> String { v?.interpolated ?? "" }
+        let changes = rows.map { r in text(r["change"]) + (r["since"].flatMap { $0.isFalsey ? nil : "（\(text(r["lastYear"])) 较 \($0.interpolated)）" } ?? "") }
+        let showChange = ColumnWidths.shows(changes)
+        let cellTexts = rows.map { r -> [String] in
+            guard case let .list(cells)? = r["cells"] else { return [] }
+            return cells.map { c in text(c["value"]) + (c["quoted"]?.isFalsey == false ? "（引用）" : "") + (c["hasConflict"]?.isFalsey == false ? " ⚠" : "") }
+        }
+        let widths = ColumnWidths.widths(label: rows.map { text($0["name"]) }, figures: years.indices.map { k in ["\(years[k])"] + cellTexts.map { k < $0.count ? $0[k] : "" } }
+                                                  + (showChange ? [["最近变化"] + changes] : []))
+        let yearWidths = Array(widths.figures.prefix(years.count))
+        for i in rows.indices {
+            guard case let .list(cells)? = rows[i]["cells"] else { continue }
+            rows[i]["cells"] = .list(cells.enumerated().map { k, c in
+                guard case var .object(cell) = c else { return c }
+                cell["w"] = .int(yearWidths[k])
+                return .object(cell)
+            })
+        }
         var honourYears: [MustacheValue] = []
         for y in reportYears.reversed() {
             let h = HonourView.levels(model: model, unit: unit, year: y, notes: notes)
@@ -57,7 +77,9 @@ enum UnitView {
             "kind": "unit", "unit": .string(unit), "title": .string("\(unit)：历年数据"),
             "scope": .string("依据 \(model.reports[unit]?.count ?? 0) 份文件（\(reportYears.map(String.init).joined(separator: "、")) 年）；"
                              + "其他年份的数值为后来报告引用的数据。"),
-            "years": .list(years.map { .int($0) }), "metrics": .list(rows), "hasMetrics": .bool(!rows.isEmpty),
+            "years": .list(years.map { .int($0) }), "metrics": .list(rows.map(MustacheValue.object)), "hasMetrics": .bool(!rows.isEmpty),
+            "showChange": .bool(showChange), "yearColumns": .list(zip(years, yearWidths).map { ["year": .int($0), "w": .int($1)] }),
+            "widths": ["name": .int(widths.label), "change": .int(showChange ? widths.figures.last ?? 0 : 0), "page": .int(ColumnWidths.page)],
             "unsure": .list(unsure), "hasUnsure": .bool(!unsure.isEmpty),
             "families": .list(families.map { ["family": .string($0.0), "charts": .list($0.1)] }), "hasCharts": .bool(!families.isEmpty),
             "honourYears": .list(honourYears), "hasHonours": .bool(!honourYears.isEmpty),
