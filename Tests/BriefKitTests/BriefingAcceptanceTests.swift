@@ -227,6 +227,61 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertTrue(html.contains("<thead><tr><th>指标</th><th class=\"num\">本年</th><th class=\"num\">变化</th></tr></thead>"), html)
     }
 
+    /// On a phone a unit page's table of years is a card per metric: each value cell says
+    /// its year, a year without a value and a change that is a dash are marked to be left
+    /// out, and the layout's phone rules turn the table into blocks.
+    func testAUnitPageIsACardPerMetricOnAPhone() throws {
+        let (status, page, err) = runBrief(["unit", "--unit", "上海软件中心", Paths.samples.path, "--format", "html"])
+        XCTAssertEqual(status, .success, err)
+        // A page keeps numbers with their units by no-break spaces; read them as spaces.
+        let html = page.replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertTrue(html.contains("<table class=\"cards\">"), html)
+        let row = try XCTUnwrap(html.split(separator: "\n").first { $0.contains("<td class=\"name\">专业技术服务项目</td>") }.map(String.init))
+        XCTAssertTrue(row.contains("<td class=\"num empty\" data-label=\"2020\">—</td>"), row)
+        XCTAssertTrue(row.contains("<td class=\"num\" data-label=\"2021\">5,483 项"), row)
+        XCTAssertTrue(row.contains("data-label=\"最近变化\">+31 项（+0.6%）"), row)
+        let phone = try XCTUnwrap(html.range(of: "@media (max-width: 600px)"))
+        let rules = html[phone.upperBound...].prefix { $0 != "@" }
+        for rule in ["table.cards thead { display: none; }", "table.cards td.empty { display: none; }", "content: attr(data-label)"] {
+            XCTAssertTrue(rules.contains(rule), rule)
+        }
+    }
+
+    /// Laid out by Chromium in a 390 px frame, no page is wider than the frame and no table
+    /// box of a unit page scrolls sideways (skipped without Chromium).
+    func testAtPhoneWidthNothingScrollsSideways() throws {
+        guard let chromium = Platform.findExecutable("chromium") ?? Platform.findExecutable("chromium-browser") else {
+            throw XCTSkip("Chromium not installed: phone width not measured")
+        }
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (status, _, err) = runBrief(["build", Paths.samples.path, "--out", dir.path, "-q"])
+        XCTAssertEqual(status, .success, err)
+        for page in ["unit-上海计算机软件技术开发中心.html", "annual-2023.html", "diff-上海计算机软件技术开发中心-csr-report-2021-2023.html"] {
+            let frame = dir.appendingPathComponent("frame.html")
+            try """
+            <!doctype html><html><body style="margin:0"><iframe id=f src="\(dir.appendingPathComponent(page).absoluteString)" style="width:390px;height:800px;border:0"></iframe>
+            <script>document.getElementById('f').onload=function(){var d=this.contentDocument,n=0;
+            d.querySelectorAll('.table-wrap').forEach(function(e){if(e.scrollWidth>e.clientWidth+1)n++;});
+            document.title='W='+Math.max(d.documentElement.scrollWidth,d.body.scrollWidth)+' T='+n;};</script></body></html>
+            """.write(to: frame, atomically: true, encoding: .utf8)
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: chromium)
+            p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=5000",
+                           "--user-data-dir=" + dir.appendingPathComponent("profile").path, "--dump-dom", frame.absoluteString]
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            let title = try XCTUnwrap(dom.range(of: "<title>W=").map { dom[$0.upperBound...].prefix { $0 != "<" } }, page)
+            let parts = title.split(separator: " ")
+            XCTAssertLessThanOrEqual(Int(parts[0]) ?? .max, 390, "\(page): \(title)")
+            if page.hasPrefix("unit-") { XCTAssertEqual(parts.last, "T=0", "\(page): a table box scrolls: \(title)") }
+        }
+    }
+
     // MARK: digest
 
     func testTheDigestOfAMonthFitsInAFewPages() {

@@ -296,6 +296,16 @@ extension BuiltInTemplates {
     table.figures .trend { display: none; }
     td.num { white-space: normal; overflow-wrap: normal; word-break: keep-all; }
     td.name { min-width: 5em; }
+    /* A unit's years side by side are wider than a phone: each metric becomes a card, its
+       years one under another with the year before the value, and the years it has no value
+       for left out. */
+    table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; }
+    table.cards thead { display: none; }
+    table.cards tr { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px 4px; margin: 0 0 10px; }
+    table.cards td { border: 0; padding: 1px 0; white-space: normal; }
+    table.cards td.name { font-weight: 600; min-width: 0; padding-bottom: 3px; }
+    table.cards td[data-label]::before { content: attr(data-label); float: left; margin-right: 12px; color: var(--muted); font-weight: normal; }
+    table.cards td.empty { display: none; }
   }
   @page { size: A4; margin: 16mm 13mm 18mm;
           @top-center { content: "{{$running}}Brief{{/running}}"; font-size: 9pt; color: #667085; }
@@ -385,11 +395,11 @@ extension BuiltInTemplates {
 {{#hasMetrics}}
 <h2>主要指标</h2>
 <div class="table-wrap">
-<table>
+<table class="cards">
   <thead><tr><th>指标</th>{{#years}}<th class="num">{{.}}</th>{{/years}}{{#showChange}}<th class="num">最近变化</th>{{/showChange}}</tr></thead>
   <tbody>
 {{#metrics}}
-  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num {{direction}}">{{change}}{{#since}} <span class="muted">（{{lastYear}} 较 {{since}}）</span>{{/since}}</td>{{/showChange}}</tr>
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num{{#empty}} empty{{/empty}}" data-label="{{year}}">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num {{direction}}{{^hasChange}} empty{{/hasChange}}" data-label="最近变化">{{change}}{{#since}} <span class="muted">（{{lastYear}} 较 {{since}}）</span>{{/since}}</td>{{/showChange}}</tr>
 {{/metrics}}
   </tbody>
 </table>

@@ -27,8 +27,8 @@ enum UnitView {
         for y in Set(series.flatMap(\.byYear.keys)).sorted().reversed() { unsure += FigureRows.unsure(series, year: y, notes: notes) }
         for s in series where !s.years.isEmpty {
             let cells: [MustacheValue] = years.map { y in
-                guard let v = s.value(in: y) else { return ["value": "—", "note": .null, "quoted": false, "hasConflict": false] }
-                return ["value": .string(FigureText.text(v.fact.quantity)), "note": notes.reference(for: v.fact.provenance),
+                guard let v = s.value(in: y) else { return ["year": .int(y), "empty": true, "value": "—", "note": .null, "quoted": false, "hasConflict": false] }
+                return ["year": .int(y), "empty": false, "value": .string(FigureText.text(v.fact.quantity)), "note": notes.reference(for: v.fact.provenance),
                         "quoted": .bool(v.isQuoted), "hasConflict": .bool(!s.conflicts(in: y).isEmpty)]
             }
             let last = s.years.last ?? 0
@@ -38,7 +38,8 @@ enum UnitView {
             let since = s.comparisonYear(before: last, previousReport: model.previousReportYear(of: unit, before: last))
             let latest = FigureRows.row(s, year: last, comparedWith: since, notes: SourceNotes())
             let compared = since != nil && latest?["previousYear"].map { !$0.isFalsey } == true
-            rows.append(["name": .string(s.name), "cells": .list(cells), "change": latest?["change"] ?? "—",
+            let change = latest?["change"] ?? "—"
+            rows.append(["name": .string(s.name), "cells": .list(cells), "change": change, "hasChange": .bool(change.interpolated != "—"),
                          "direction": latest?["direction"] ?? "none", "lastYear": .int(last),
                          "since": compared ? .int(since ?? 0) : .null])
             let points = s.years.compactMap { y in s.value(in: y).map { (year: y, value: $0.fact.quantity.folded.value) } }
