@@ -184,6 +184,59 @@ final class WordOutputTests: XCTestCase {
         XCTAssertEqual(ColumnWidths.widths(label: [String(repeating: "研发服务两大产业", count: 6)], figures: [change]).figures[0], ColumnWidths.figureCap)
     }
 
+    /// A link in a Word briefing shows its title and takes the reader to its target, as in
+    /// HTML: an article's title opens the article, the index's entries open the briefings;
+    /// no URL or file name is printed. A feed's URL stays text, escaped, in the relationship.
+    func testWordLinksAreShownByTitle() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let feed = dir.appendingPathComponent("feed.json")
+        try #"""
+        [{"title": "甲文：服务企业", "time": "2025-01-02", "url": "https://example.org/a?x=1&y=\"2\"><w:t>", "content": "服务企业 12 家。"},
+         {"title": "乙文", "time": "2025-01-03", "url": "javascript:alert(1)", "content": "服务企业 30 家。"}]
+        """#.write(to: feed, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("digest.docx").path
+        let (status, _, err) = runBrief(["digest", feed.path, "--format", "docx", "-o", out])
+        XCTAssertEqual(status, .success, err)
+        let docx = [UInt8](try XCTUnwrap(FileManager.default.contents(atPath: out)))
+        var zip = try ZipArchive(docx, file: "digest.docx")
+        let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+        let rels = String(decoding: try XCTUnwrap(try zip.contents(of: "word/_rels/document.xml.rels")), as: UTF8.self)
+        XCTAssertTrue(document.contains(#"<w:hyperlink r:id="rIdLink1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">甲文：服务企业</w:t></w:r></w:hyperlink>"#), document)
+        XCTAssertTrue(rels.contains(#"<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/a?x=1&amp;y=&quot;2&quot;&gt;&lt;w:t&gt;" TargetMode="External"/>"#), rels)
+        XCTAssertFalse(rels.contains("javascript") || document.contains("javascript"), "only http(s) links")
+        XCTAssertEqual(document.components(separatedBy: "<w:hyperlink ").count, 2, "乙文 is no link")
+        for entry in zip.entries {
+            var scanner = XMLScanner(try zip.contents(of: entry))
+            XCTAssertNoThrow(try { while try scanner.next() != nil {} }(), entry.name)
+        }
+        let text = try DocxText.extract(docx, path: out).text
+        XCTAssertTrue(text.contains("甲文：服务企业") && !text.contains("example.org"), text)
+
+        // The index names each briefing by its title and links to its file.
+        let build = dir.appendingPathComponent("build")
+        XCTAssertEqual(runBrief(["build", Paths.samples.path, "--out", build.path, "--format", "docx", "-q"]).0, .success)
+        let index = [UInt8](try XCTUnwrap(FileManager.default.contents(atPath: build.appendingPathComponent("index.docx").path)))
+        var indexZip = try ZipArchive(index, file: "index.docx")
+        let indexRels = String(decoding: try XCTUnwrap(try indexZip.contents(of: "word/_rels/document.xml.rels")), as: UTF8.self)
+        for target in ["annual-2023.docx", "unit-上海计算机软件技术开发中心.docx", "diff-上海计算机软件技术开发中心-csr-report-2021-2023.docx"] {
+            XCTAssertTrue(indexRels.contains(#"Target="\#(target)" TargetMode="External""#), target)
+        }
+        let indexText = try DocxText.extract(index, path: "index.docx").text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertFalse(indexText.contains(".docx"), indexText)
+        XCTAssertTrue(indexText.contains("• 2023 年度简报（2 个单位）"), indexText)
+    }
+
+    /// Links to one target share its relationship; ids follow reading order.
+    func testLinksToOneTargetShareARelationship() {
+        let document = #"<w:hyperlink r:id="link:b.docx">B</w:hyperlink><w:hyperlink r:id="link:a.docx">A</w:hyperlink><w:hyperlink r:id="link:b.docx">B</w:hyperlink>"#
+        let (body, links) = WordPackage.hyperlinks(in: Array(document.utf8))
+        XCTAssertEqual(String(decoding: body, as: UTF8.self),
+                       #"<w:hyperlink r:id="rIdLink1">B</w:hyperlink><w:hyperlink r:id="rIdLink2">A</w:hyperlink><w:hyperlink r:id="rIdLink1">B</w:hyperlink>"#)
+        XCTAssertEqual(links.map(\.id), ["rIdLink1", "rIdLink2"])
+        XCTAssertEqual(links.map(\.target), ["b.docx", "a.docx"])
+    }
+
     func testTheConfigAcceptsWord() throws {
         let config = try RunConfig.parse(#"{"inputs": ["samples"], "formats": ["md", "docx"]}"#, file: "/tmp/brief.json", base: "/tmp")
         XCTAssertEqual(config.formats, ["md", "docx"])

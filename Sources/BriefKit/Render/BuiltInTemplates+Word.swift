@@ -26,7 +26,7 @@ extension BuiltInTemplates {
 {{/hasUnits}}
 {{#units}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}} · </w:t></w:r><w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">历年数据</w:t></w:r></w:hyperlink></w:p>
 {{#hasFigures}}
 <w:tbl>
 {{> partials/table}}
@@ -84,6 +84,7 @@ extension BuiltInTemplates {
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">前一份：{{a.name}}{{#a.published}}，发布于 {{a.published}}{{/a.published}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">后一份：{{b.name}}{{#b.published}}，发布于 {{b.published}}{{/b.published}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">历年数据：</w:t></w:r><w:hyperlink r:id="link:{{unitPage}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:hyperlink></w:p>
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">核心指标</w:t></w:r></w:p>
 {{#hasFigures}}
 <w:tbl>
@@ -164,7 +165,7 @@ extension BuiltInTemplates {
 {{#weeks}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{week}}（{{count}} 篇）</w:t></w:r></w:p>
 {{#articles}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">{{day}} </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r>{{#hasFigures}}<w:r><w:t xml:space="preserve">：</w:t></w:r>{{#figures}}<w:r><w:t xml:space="preserve">{{sep}}{{before}}</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{figure}}</w:t></w:r><w:r><w:t xml:space="preserve">{{after}}</w:t></w:r>{{#also}}<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{figure}}</w:t></w:r><w:r><w:t xml:space="preserve">{{after}}</w:t></w:r>{{/also}}{{#note}}{{> partials/ref}}{{/note}}{{/figures}}{{/hasFigures}}{{#hasHonours}}<w:r><w:t xml:space="preserve">；荣誉：</w:t></w:r>{{#honours}}<w:r><w:t xml:space="preserve">{{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/honours}}{{/hasHonours}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">{{day}} </w:t></w:r>{{#hasURL}}<w:hyperlink r:id="link:{{url}}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink>{{/hasURL}}{{^hasURL}}<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r>{{/hasURL}}{{#hasFigures}}<w:r><w:t xml:space="preserve">：</w:t></w:r>{{#figures}}<w:r><w:t xml:space="preserve">{{sep}}{{before}}</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{figure}}</w:t></w:r><w:r><w:t xml:space="preserve">{{after}}</w:t></w:r>{{#also}}<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{figure}}</w:t></w:r><w:r><w:t xml:space="preserve">{{after}}</w:t></w:r>{{/also}}{{#note}}{{> partials/ref}}{{/note}}{{/figures}}{{/hasFigures}}{{#hasHonours}}<w:r><w:t xml:space="preserve">；荣誉：</w:t></w:r>{{#honours}}<w:r><w:t xml:space="preserve">{{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}<w:r><w:t xml:space="preserve"> </w:t></w:r>{{/honours}}{{/hasHonours}}</w:p>
 {{/articles}}
 {{/weeks}}
 {{/content}}
@@ -180,25 +181,25 @@ extension BuiltInTemplates {
 {{#hasUnits}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">按单位</w:t></w:r></w:p>
 {{#units}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{unit}}：</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Muted"/></w:rPr><w:t xml:space="preserve">{{page}}.docx</w:t></w:r>{{#years}}<w:r><w:t xml:space="preserve"> · {{year}}：{{name}}.docx</w:t></w:r>{{/years}}{{#diffs}}<w:r><w:t xml:space="preserve"> · 对比 {{years}}：{{name}}.docx</w:t></w:r>{{/diffs}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{unit}}：</w:t></w:r><w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">历年数据</w:t></w:r></w:hyperlink>{{#years}}<w:r><w:t xml:space="preserve"> · </w:t></w:r><w:hyperlink r:id="link:{{name}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{year}} 年度简报</w:t></w:r></w:hyperlink>{{/years}}{{#diffs}}<w:r><w:t xml:space="preserve"> · </w:t></w:r><w:hyperlink r:id="link:{{name}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">对比 {{years}}</w:t></w:r></w:hyperlink>{{/diffs}}</w:p>
 {{/units}}
 {{/hasUnits}}
 {{#hasYears}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">按年份</w:t></w:r></w:p>
 {{#years}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{units}} 个单位）：{{name}}.docx</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• </w:t></w:r><w:hyperlink r:id="link:{{name}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve">（{{units}} 个单位）</w:t></w:r></w:p>
 {{/years}}
 {{/hasYears}}
 {{#hasDiffs}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">报告对比</w:t></w:r></w:p>
 {{#diffs}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}：{{name}}.docx</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• </w:t></w:r><w:hyperlink r:id="link:{{name}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink></w:p>
 {{/diffs}}
 {{/hasDiffs}}
 {{#hasDigests}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">文章摘要</w:t></w:r></w:p>
 {{#digests}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}：{{name}}.docx</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• </w:t></w:r><w:hyperlink r:id="link:{{name}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink></w:p>
 {{/digests}}
 {{/hasDigests}}
 {{/content}}
@@ -272,7 +273,7 @@ extension BuiltInTemplates {
 {{$content}}
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">年度简报：{{#annuals}}{{page}}.docx {{/annuals}}{{#hasDiffs}}· 对比：{{#diffs}}{{page}}.docx {{/diffs}}{{/hasDiffs}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:hyperlink r:id="link:index.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">全部简报</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> · 年度简报：</w:t></w:r>{{#annuals}}<w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{year}}</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> </w:t></w:r>{{/annuals}}{{#hasDiffs}}<w:r><w:t xml:space="preserve">· 对比：</w:t></w:r>{{#diffs}}<w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> </w:t></w:r>{{/diffs}}{{/hasDiffs}}</w:p>
 {{#hasMetrics}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">主要指标</w:t></w:r></w:p>
 <w:tbl>

@@ -5,15 +5,17 @@
 /// text, a PDF's form feed) become spaces. Word ties each footnote to one reference and
 /// numbers them in the order the text refers to them, so a source cited twice gets a copy
 /// of its note for the second reference, and a reference to a note that does not exist is
-/// dropped (Word would call the file damaged).
+/// dropped (Word would call the file damaged). A link the template writes gets the
+/// relationship Word needs for it (`hyperlinks(in:)`).
 enum WordPackage {
     static func docx(document: String, footnotes: String, title: String) -> [UInt8] {
-        let (body, notes) = referencedOnce(sanitized(document), notes: sanitized(footnotes))
+        let (linked, links) = hyperlinks(in: sanitized(document))
+        let (body, notes) = referencedOnce(linked, notes: sanitized(footnotes))
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(WordParts.contentTypes.utf8))
         zip.add("_rels/.rels", Array(WordParts.packageRelationships.utf8))
         zip.add("word/document.xml", body)
-        zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships.utf8))
+        zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(links: links).utf8))
         zip.add("word/styles.xml", Array(WordParts.styles.utf8))
         zip.add("word/settings.xml", Array(WordParts.settings.utf8))
         zip.add("word/fontTable.xml", Array(WordParts.fontTable.utf8))
@@ -39,6 +41,34 @@ enum WordPackage {
             i += 1
         }
         return bytes
+    }
+
+    /// The document with each link a template wrote as `<w:hyperlink r:id="link:TARGET">`
+    /// given a relationship of its own (`rIdLink1`, `rIdLink2` … in reading order; one per
+    /// target), and those relationships' targets as written — a hyperlink in Word names its
+    /// target only through the package's relationships, which no template writes. The target
+    /// was escaped by the template like any text, so it cannot end the attribute early.
+    static func hyperlinks(in document: [UInt8]) -> (document: [UInt8], links: [(id: String, target: String)]) {
+        let marker = Array(#"<w:hyperlink r:id="link:"#.utf8)
+        var out: [UInt8] = []
+        var links: [(id: String, target: String)] = []
+        var ids: [String: String] = [:]
+        var i = 0
+        while let hit = find(marker, in: document, from: i),
+              let end = document[(hit + marker.count)...].firstIndex(of: UInt8(ascii: "\"")) {
+            let target = String(decoding: document[(hit + marker.count)..<end], as: UTF8.self)
+            let id = ids[target] ?? {
+                let id = "rIdLink\(links.count + 1)"
+                links.append((id, target))
+                ids[target] = id
+                return id
+            }()
+            out += document[i..<hit]
+            out += Array(#"<w:hyperlink r:id=""#.utf8) + Array(id.utf8)
+            i = end
+        }
+        out += document[i...]
+        return (out, links)
     }
 
     /// Each rendered note (`<w:footnote w:id="N">…</w:footnote>`) by id, in order.

@@ -30,16 +30,21 @@ enum WordParts {
     </Relationships>
     """
 
-    /// The ids the document template may use: `rIdFooter` in its `w:sectPr`.
-    static let documentRelationships = header + """
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-    <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-    <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
-    <Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>\
-    <Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>\
-    <Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
-    </Relationships>
-    """
+    /// The ids the document template may use: `rIdFooter` in its `w:sectPr`; and one per
+    /// link target (`WordPackage.hyperlinks`), each an external relationship whose target is
+    /// the text the template wrote, already escaped for an attribute.
+    static func documentRelationships(links: [(id: String, target: String)] = []) -> String {
+        header + """
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+        <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
+        <Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>\
+        <Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>\
+        <Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
+        \(links.map { #"<Relationship Id="\#($0.id)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="\#($0.target)" TargetMode="External"/>"# }.joined())\
+        </Relationships>
+        """
+    }
 
     static let settings = header + """
     <w:settings xmlns:w="\(main)"><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/>\
@@ -87,6 +92,7 @@ enum WordParts {
     <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>\
     <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/></w:style>\
     <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
+    <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="1F5FA8"/><w:u w:val="single"/></w:rPr></w:style>\
     <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
     <w:style w:type="character" w:styleId="New"><w:name w:val="New"/><w:rPr><w:color w:val="7A5200"/><w:shd w:val="clear" w:color="auto" w:fill="FFF1C2"/></w:rPr></w:style>\
     <w:style w:type="character" w:styleId="Conflict"><w:name w:val="Conflict"/><w:rPr><w:color w:val="B42318"/></w:rPr></w:style>\
