@@ -50,6 +50,49 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(change("客户服务满意度指数"), "+0.9 个百分点")
     }
 
+    /// The notes a briefing's text refers to, in the order it first refers to each: the
+    /// Markdown `[^n]` before its 来源, or the HTML `<sup id="rN-k">`.
+    static func firstReferences(_ page: String) -> [Int] {
+        let html = page.hasPrefix("<!DOCTYPE html>")
+        let body = page.components(separatedBy: html ? "<h2 id=\"sources\">" : "\n## 来源")[0]
+        let re = try? NSRegularExpression(pattern: html ? #"<sup id="r(\d+)-"# : #"\[\^(\d+)\](?!:)"#)
+        var seen: [Int] = []
+        for m in re?.matches(in: body, range: NSRange(body.startIndex..., in: body)) ?? [] {
+            if let r = Range(m.range(at: 1), in: body), let n = Int(body[r]), !seen.contains(n) { seen.append(n) }
+        }
+        return seen
+    }
+
+    /// A diff's notes are numbered as it is read: the earlier value's before the later one's,
+    /// a source that disagrees under its row (in Markdown too, not after the table), honours
+    /// held before those no longer listed; every back-link has its target.
+    func testDiffNotesAreNumberedInOrderOfFirstReference() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The 2023 report quoting 2021's satisfaction as 95.8%, where the 2021 report says 96.8.
+        let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+        try FileManager.default.copyItem(atPath: csr2021, toPath: a.path)
+        try String(contentsOfFile: csr2023, encoding: .utf8).replacingOccurrences(of: "较之 2021 年的 96.8%", with: "较之 2021 年的 95.8%")
+            .write(to: b, atomically: true, encoding: .utf8)
+        for format in ["md", "html"] {
+            let (status, page, err) = runBrief(["diff", a.path, b.path, "--format", format])
+            XCTAssertEqual(status, .success, err)
+            let order = Self.firstReferences(page)
+            XCTAssertGreaterThan(order.count, 30, format)
+            XCTAssertEqual(order, Array(1...order.count), format)
+            if format == "md" {
+                let lines = page.split(separator: "\n").map(String.init)
+                let row = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("| 客户服务满意度指数 |") })
+                XCTAssertTrue(lines[row].hasPrefix("| 客户服务满意度指数 | 96.8[^4] | 97.7%[^5] |"), lines[row])
+                XCTAssertEqual(lines[row + 1], "| ⚠ 2021 年来源不一致：95.8%[^5] | | | |")
+            } else {
+                let ids = Set(page.components(separatedBy: "id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+                let targets = page.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+                XCTAssertEqual(targets.filter { !ids.contains($0) }, [], "back-links without a target")
+            }
+        }
+    }
+
     // MARK: one model, no contradictions
 
     /// Every figure the 2023 brief and the 2021–2023 diff both show is the same value, with

@@ -26,7 +26,9 @@ final class BriefingTests: XCTestCase {
         XCTAssertTrue(md.contains("## 荣誉变化") && md.contains("### 新增") && md.contains("### 蝉联（2022—2023 年再次获得）") && md.contains("### 不再列出"))
         XCTAssertTrue(md.contains("## 报告结构对照"))
         // Every figure has a footnote with file, line and quote.
-        XCTAssertTrue(md.contains("[^1]: 《2023 年度社会责任报告》（2023 年），第 312 行："), "named by title, with line and quote")
+        // (Numbered as read: the 2021 column's note first.)
+        XCTAssertTrue(md.contains("[^1]: 《2021 年社会责任报告》（2021 年），第 224 行："), "named by title, with line and quote")
+        XCTAssertTrue(md.contains("[^2]: 《2023 年度社会责任报告》（2023 年），第 312 行："))
     }
 
     func testAnnualCoversBothUnitsIn2023AndTheBudgetIn2024() {

@@ -97,11 +97,8 @@ extension BuiltInTemplates {
 |---|{{#showA}}---:|{{/showA}}{{#showB}}---:|{{/showB}}{{#showChange}}---:|{{/showChange}}
 {{#figures}}
 | {{name}} |{{#showA}} {{a}}{{#noteA}}{{> partials/ref}}{{/noteA}}{{#quotedA}}（引用）{{/quotedA}} |{{/showA}}{{#showB}} {{b}}{{#noteB}}{{> partials/ref}}{{/noteB}} |{{/showB}}{{#showChange}} {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#stated}}；文中：{{text}}{{#note}}{{> partials/ref}}{{/note}}{{/stated}} |{{/showChange}}
-{{/figures}}
-{{#figures}}
 {{#conflicts}}
-
-> 注意：{{name}} {{year}} 年的来源不一致：{{value}}{{#note}}{{> partials/ref}}{{/note}}
+| ⚠ {{year}} 年来源不一致：{{value}}{{#note}}{{> partials/ref}}{{/note}} |{{#showA}} |{{/showA}}{{#showB}} |{{/showB}}{{#showChange}} |{{/showChange}}
 {{/conflicts}}
 {{/figures}}
 {{/hasFigures}}

@@ -37,8 +37,11 @@ enum DiffView {
         let series = FigureRows.ordered(model.series(for: unit))
         for s in series {
             guard s.value(in: yearA) != nil || s.value(in: yearB) != nil else { continue }
-            let later = FigureRows.row(s, year: yearB, comparedWith: yearA, notes: notes)
+            // Notes are numbered in reading order: the earlier value, the later one, the
+            // document's own change, then the sources that disagree.
             let earlier = s.value(in: yearA)
+            if let earlier { _ = notes.number(for: earlier.fact.provenance) }
+            let later = FigureRows.row(s, year: yearB, comparedWith: yearA, notes: notes, conflicts: false)
             var row: [String: MustacheValue] = [
                 "name": .string(s.name), "category": .string(s.category.rawValue), "categoryName": .string(FigureText.categoryName(s.category)),
                 "a": .string(earlier.map { FigureText.text($0.fact.quantity) } ?? "—"),
@@ -74,6 +77,8 @@ enum DiffView {
             ["title": .string(h.title), "level": .string(h.level.rawValue), "levelName": .string(FigureText.levelName(h.level)),
              "recipient": .string(h.recipient), "year": h.year.map(MustacheValue.int) ?? .null, "note": notes.reference(for: h.provenance)]
         }
+        let added = hc.added.map(honourRow), kept = hc.kept.map { honourRow($0.after) }
+        let held = hc.held.map { honourRow($0.after) }, dropped = hc.dropped.map(honourRow)
         let outline = OutlineRows.rows(Outline.headings(of: textA), Outline.headings(of: textB))
         let names = Dictionary(model.reports.values.flatMap { $0 }.map { ($0.document, $0.name) }, uniquingKeysWith: { x, _ in x })
         return [
@@ -87,8 +92,8 @@ enum DiffView {
             "showA": .bool(showA), "showB": .bool(showB), "showChange": .bool(showChange), "widths": widths,
             "columns": .int(1 + [showA, showB, showChange].filter { $0 }.count),
             "unsure": .list(unsure), "hasUnsure": .bool(!unsure.isEmpty),
-            "honours": ["added": .list(hc.added.map(honourRow)), "kept": .list(hc.kept.map { honourRow($0.after) }),
-                        "dropped": .list(hc.dropped.map(honourRow)), "held": .list(hc.held.map { honourRow($0.after) }),
+            // In the order the page lists them, so their notes are numbered as they are read.
+            "honours": ["added": .list(added), "kept": .list(kept), "held": .list(held), "dropped": .list(dropped),
                         "heldCount": .int(hc.held.count), "hasHeld": .bool(!hc.held.isEmpty),
                         "addedCount": .int(hc.added.count), "keptCount": .int(hc.kept.count), "droppedCount": .int(hc.dropped.count)],
             "outline": .list(outline), "hasOutline": .bool(!outline.isEmpty),

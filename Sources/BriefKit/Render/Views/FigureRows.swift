@@ -6,7 +6,10 @@ import Foundation
 /// any source that disagrees. Annual briefs, diffs and unit pages all use it, so a figure
 /// reads the same on every page.
 enum FigureRows {
-    static func row(_ s: Series, year: Int, comparedWith compareYear: Int?, notes: SourceNotes) -> [String: MustacheValue]? {
+    /// `conflicts: false` leaves the sources that disagree to the caller (a diff lists both
+    /// years'), so no note is numbered for a use that is never shown.
+    static func row(_ s: Series, year: Int, comparedWith compareYear: Int?, notes: SourceNotes,
+                    conflicts withConflicts: Bool = true) -> [String: MustacheValue]? {
         guard let v = s.value(in: year) else { return nil }
         // Every figure of a budget is a budget: the tag would only repeat it.
         let budgetOfBudget = v.fact.role == .budget && v.documentKind == .budget
@@ -52,7 +55,7 @@ enum FigureRows {
         let unit = v.fact.quantity.folded.measure
         row["chart"] = .string(Charts.trend(points, unit: unit))
         row["trend"] = .string(Charts.sparkline(points))
-        let conflicts = s.conflicts(in: year)
+        let conflicts = withConflicts ? s.conflicts(in: year) : []
         row["conflicts"] = .list(conflicts.map { o in
             ["value": .string(FigureText.text(o.fact.quantity)), "note": notes.reference(for: o.fact.provenance),
              "document": .string((o.document as NSString).lastPathComponent)]
