@@ -83,8 +83,8 @@ final class BriefingAcceptanceTests: XCTestCase {
             if format == "md" {
                 let lines = page.split(separator: "\n").map(String.init)
                 let row = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("| 客户服务满意度指数 |") })
-                XCTAssertTrue(lines[row].hasPrefix("| 客户服务满意度指数 | 96.8[^4] | 97.7%[^5] |"), lines[row])
-                XCTAssertEqual(lines[row + 1], "| ⚠ 2021 年来源不一致：95.8%[^5] | | | |")
+                XCTAssertTrue(lines[row].hasPrefix("| 客户服务满意度指数 | 96.8\u{2060}[^4] | 97.7%\u{2060}[^5] |"), lines[row])
+                XCTAssertEqual(lines[row + 1], "| ⚠ 2021 年来源不一致：95.8%\u{2060}[^5] | | | |")
             } else {
                 let ids = Set(page.components(separatedBy: "id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
                 let targets = page.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) }
@@ -244,7 +244,7 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(status, .success, err)
         let lines = md.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.contains("| 指标 | 2023 |") && lines.contains("|---|---:|"), md)
-        XCTAssertTrue(lines.contains("| 技术合同 | 1,250 件[^3] |"), md)
+        XCTAssertTrue(lines.contains("| 技术合同 | 1,250 件\u{2060}[^3] |"), md)
         XCTAssertFalse(md.contains("最近变化"), md)
         let (_, html, _) = runBrief(["unit", "--unit", "普陀区科委", dir.path, "--format", "html"])
         XCTAssertTrue(html.contains("<thead><tr><th>指标</th><th class=\"num\">2023</th></tr></thead>"), html)
@@ -325,6 +325,41 @@ final class BriefingAcceptanceTests: XCTestCase {
         }
     }
 
+    // MARK: notes
+
+    /// A note's number is joined to the figure before it (U+2060 WORD JOINER), so a line
+    /// never starts with a lone note number — in a 390 px column, on A4 or in Word.
+    func testANoteNumberNeverWrapsAloneOntoANewLine() throws {
+        let out = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let (status, _, err) = runBrief(["build", Paths.samples.path, "--out", out.path, "--format", "md,html,docx", "-q"])
+        XCTAssertEqual(status, .success, err)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") && !$0.hasPrefix("index.") }
+        XCTAssertEqual(files.count, 24)
+        for file in files {
+            let url = out.appendingPathComponent(file)
+            if file.hasSuffix(".md") {
+                let md = try String(contentsOf: url, encoding: .utf8)
+                let re = try NSRegularExpression(pattern: "(?<!\u{2060})\\[\\^\\d+\\](?!:)")
+                let loose = re.matches(in: md, range: NSRange(md.startIndex..., in: md)).count
+                XCTAssertEqual(loose, 0, file)
+                XCTAssertGreaterThan(md.components(separatedBy: "\u{2060}[^").count, 10, file)
+            } else if file.hasSuffix(".html") {
+                let html = try String(contentsOf: url, encoding: .utf8)
+                let refs = html.components(separatedBy: "<sup id=\"r").count - 1
+                XCTAssertGreaterThan(refs, 10, file)
+                XCTAssertEqual(html.components(separatedBy: "&#x2060;<sup id=\"r").count - 1, refs, file)
+            } else {
+                var zip = try ZipArchive([UInt8](try Data(contentsOf: url)), file: file)
+                let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+                let refs = document.components(separatedBy: "<w:footnoteReference ").count - 1
+                XCTAssertGreaterThan(refs, 10, file)
+                let joined = #"&#x2060;</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference "#
+                XCTAssertEqual(document.components(separatedBy: joined).count - 1, refs, file)
+            }
+        }
+    }
+
     // MARK: digest
 
     func testTheDigestOfAMonthFitsInAFewPages() {
@@ -352,7 +387,7 @@ final class BriefingAcceptanceTests: XCTestCase {
         let (status, md, err) = runBrief(["digest", url.path])
         XCTAssertEqual(status, .success, err)
         let entry = try XCTUnwrap(md.split(separator: "\n").first { $0.hasPrefix("- 10-31 ") }.map(String.init))
-        XCTAssertTrue(entry.contains("共评选出团队奖**3个**、团体单项奖**9个**以及个人奖**5个**[^1]"), entry)
+        XCTAssertTrue(entry.contains("共评选出团队奖**3个**、团体单项奖**9个**以及个人奖**5个**\u{2060}[^1]"), entry)
         XCTAssertEqual(entry.components(separatedBy: "团体单项奖").count, 2, "the clause once: \(entry)")
         XCTAssertFalse(md.contains("另 "), "no count of figures left out: \(entry)")
         let (_, html, _) = runBrief(["digest", url.path, "--format", "html"])

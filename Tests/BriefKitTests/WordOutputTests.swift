@@ -24,8 +24,9 @@ final class WordOutputTests: XCTestCase {
             XCTAssertNoThrow(try { while try scanner.next() != nil {} }(), entry.name)
         }
         let (raw, properties) = try DocxText.extract(docx, path: "annual.docx")
-        // Numbers keep their units by no-break spaces; read them as spaces.
-        let text = raw.replacingOccurrences(of: "\u{00A0}", with: " ")
+        // Numbers keep their units by no-break spaces, and notes their figures by word
+        // joiners; read them as spaces and as nothing.
+        let text = raw.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{2060}", with: "")
         XCTAssertEqual(properties.title, "2023 年度简报")
         let lines = text.split(separator: "\n").map(String.init)
         // The HTML table's columns, and a row with its footnote markers numbered in order.

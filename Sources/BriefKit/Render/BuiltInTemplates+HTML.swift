@@ -373,7 +373,7 @@ extension BuiltInTemplates {
 
 """#,
         "partials/ref.html.mustache": #"""
-<sup id="{{ref}}"><a href="#src-{{n}}">{{n}}</a></sup>
+&#x2060;<sup id="{{ref}}"><a href="#src-{{n}}">{{n}}</a></sup>
 """#,
         "partials/sources.html.mustache": #"""
 <h2 id="sources">来源</h2>

@@ -259,7 +259,7 @@ extension BuiltInTemplates {
 
 """#,
         "partials/ref.md.mustache": #"""
-[^{{n}}]
+⁠[^{{n}}]
 """#,
         "partials/sources.md.mustache": #"""
 {{#sources}}

@@ -259,7 +259,7 @@ extension BuiltInTemplates {
 
 """#,
         "partials/ref.docx.mustache": #"""
-<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{n}}"/></w:r>
+<w:r><w:t xml:space="preserve">&#x2060;</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{{n}}"/></w:r>
 
 """#,
         "partials/table.docx.mustache": #"""
