@@ -244,7 +244,7 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(status, .success, err)
         let lines = md.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.contains("| 指标 | 2023 |") && lines.contains("|---|---:|"), md)
-        XCTAssertTrue(lines.contains("| 技术合同 | 1,250 件\u{2060}[^3] |"), md)
+        XCTAssertTrue(lines.contains("| 技术合同 | 1,250 件\u{2060}[^1] |"), md)
         XCTAssertFalse(md.contains("最近变化"), md)
         let (_, html, _) = runBrief(["unit", "--unit", "普陀区科委", dir.path, "--format", "html"])
         XCTAssertTrue(html.contains("<thead><tr><th>指标</th><th class=\"num\">2023</th></tr></thead>"), html)
@@ -254,6 +254,28 @@ final class BriefingAcceptanceTests: XCTestCase {
         let text = try DocxText.extract([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: docx))), path: docx).text
         XCTAssertTrue(text.contains("指标\t2023\n"), text)
         XCTAssertFalse(text.contains("最近变化"))
+    }
+
+    /// A unit page's figures to check (需核对) follow its table, and so do their notes: the
+    /// table's figures are 1, 2, 3, and a value to check whose quote the table already cites
+    /// keeps that quote's number.
+    func testAUnitPagesNotesToCheckAreNumberedAfterItsTable() throws {
+        let dir = try oneReportUnit()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ["md", "html"] {
+            let (status, page, err) = runBrief(["unit", "--unit", "普陀区科委", dir.path, "--format", format])
+            XCTAssertEqual(status, .success, err)
+            let order = Self.firstReferences(page)
+            XCTAssertEqual(order, [1, 2, 3, 4], format)
+        }
+        let (_, md, _) = runBrief(["unit", "--unit", "普陀区科委", dir.path])
+        let lines = md.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains("| 税收 | 35,238.25 万元\u{2060}[^3] |"), md)
+        XCTAssertTrue(lines.contains("- 引进企业（2023 年）：23 家\u{2060}[^4]；360 家\u{2060}[^3]"), md)
+        XCTAssertTrue(md.contains("[^4]: 《2023 年普陀区科学技术委员会工作总结》（2023 年），第 11 行：“全年累计落地企业 23 家。”"), md)
+        // The samples' district page, whose 引进企业 is to check, reads in order too.
+        let (_, putuo, _) = runBrief(["unit", "--unit", "普陀区科委", Paths.samples.path])
+        XCTAssertEqual(Self.firstReferences(putuo), Array(1...Self.firstReferences(putuo).count))
     }
 
     /// An annual brief of a unit's first report has no 上一期 column, nor a 走势 column with

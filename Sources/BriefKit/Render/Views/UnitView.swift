@@ -23,8 +23,6 @@ enum UnitView {
         let years = Array(Set(series.flatMap(\.years))).sorted()
         var families: [(String, [MustacheValue])] = []
         var rows: [[String: MustacheValue]] = []
-        var unsure: [MustacheValue] = []
-        for y in Set(series.flatMap(\.byYear.keys)).sorted().reversed() { unsure += FigureRows.unsure(series, year: y, notes: notes) }
         for s in series where !s.years.isEmpty {
             let cells: [MustacheValue] = years.map { y in
                 guard let v = s.value(in: y) else { return ["year": .int(y), "empty": true, "value": "—", "note": .null, "quoted": false, "hasConflict": false] }
@@ -69,6 +67,9 @@ enum UnitView {
                 return .object(cell)
             })
         }
+        // The figures to check come after the table, and their notes are numbered after its.
+        var unsure: [MustacheValue] = []
+        for y in Set(series.flatMap(\.byYear.keys)).sorted().reversed() { unsure += FigureRows.unsure(series, year: y, notes: notes) }
         var honourYears: [MustacheValue] = []
         for y in reportYears.reversed() {
             let h = HonourView.levels(model: model, unit: unit, year: y, notes: notes)
