@@ -50,6 +50,22 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(FeedReader.day("1735662600"), "2025-01-01")
     }
 
+    /// An API envelope around the list, camelCase names, times in milliseconds and bodies as
+    /// arrays of paragraphs.
+    func testAnAPIEnvelopeAndParagraphBodies() throws {
+        let json = #"""
+        {"code": 0, "msg": "ok", "data": {"total": 2, "accountName": "乐游上海", "list": [
+          {"articleId": "a1", "title": "一季度接待入境游客236.8万人次", "pubTime": 1776322812000, "paragraphs": ["今年一季度，入境游持续升温。", "全市接待入境游客236.8万人次，同比增长29.8%。"]},
+          {"articleId": "a2", "title": "通知", "publishTime": "2026-02-10T09:00:00+08:00", "contentText": "通知。"}]}}
+        """#
+        let articles = try FeedReader.articles(from: try JSONReader.parse(json, file: "feed.json"), file: "feed.json")
+        XCTAssertEqual(articles.map(\.id), ["a1", "a2"])
+        XCTAssertEqual(articles.first?.content, "今年一季度，入境游持续升温。\n全市接待入境游客236.8万人次，同比增长29.8%。", "a paragraph a line")
+        XCTAssertEqual(articles.first?.date, "2026-04-16", "milliseconds since 1970, as the day in Beijing")
+        XCTAssertEqual(articles.last?.date, "2026-02-10")
+        XCTAssertEqual(articles.last?.content, "通知。")
+    }
+
     /// A table laid out with spaces: each column's year dates its cells, the label's bracket
     /// gives the measure, and quotes keep the text as written.
     func testASpaceAlignedTableReadsByColumn() {

@@ -58,8 +58,15 @@ public enum FeedReader {
         }
         let account = value["account"].flatMap { $0.stringValue ?? $0["owner"]?.stringValue ?? $0["name"]?.stringValue }
             ?? value["account_name"]?.stringValue ?? value["nickname"]?.stringValue
-        for key in ["articles", "list", "data", "items"] {
+        for key in ["articles", "list", "data", "items", "records", "rows", "posts", "results"] {
             if let items = value[key]?.arrayValue, case .object? = items.first { return items.map { Entry(item: $0, publisher: account) } }
+        }
+        // An API's envelope (`{"code": 0, "data": {"list": […]}}`): the array one level down.
+        for key in ["data", "result", "response", "payload"] {
+            if let inner = value[key], case .object = inner, inner["data"] == nil, inner["result"] == nil,
+               let found = entries(of: inner) {
+                return found.map { var e = $0; if e.publisher == nil { e.publisher = account }; return e }
+            }
         }
         return nil
     }
