@@ -66,6 +66,21 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(articles.last?.content, "通知。")
     }
 
+    /// JSON Lines: one article object a line; a bad line is an error at that line.
+    func testJSONLinesFeeds() throws {
+        let dir = try Paths.temporaryDirectory()
+        let good = dir.appendingPathComponent("feed.jsonl"), bad = dir.appendingPathComponent("bad.ndjson")
+        try Data("{\"title\":\"a\",\"content\":\"全年服务企业1,200家。\"}\n\n{\"title\":\"b\",\"content\":\"举办活动30场。\"}\n".utf8).write(to: good)
+        try Data("{\"title\":\"a\",\"content\":\"x\"}\n{\"title\": bad}\n".utf8).write(to: bad)
+        let doc = try Ingestor().load(path: good.path)
+        XCTAssertEqual(doc.format, .feed)
+        XCTAssertEqual(doc.articles.map(\.title), ["a", "b"])
+        XCTAssertThrowsError(try Ingestor().load(path: bad.path)) { e in
+            XCTAssertEqual((e as? BriefError)?.location?.line, 2, "\(e)")
+        }
+        XCTAssertTrue(Ingestor.documentExtensions.contains("jsonl"), "a folder walk picks them up")
+    }
+
     /// A table laid out with spaces: each column's year dates its cells, the label's bracket
     /// gives the measure, and quotes keep the text as written.
     func testASpaceAlignedTableReadsByColumn() {

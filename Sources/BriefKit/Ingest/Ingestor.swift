@@ -10,7 +10,7 @@ public struct Ingestor: Sendable {
     public init(registry: UnitRegistry = .builtIn) { self.registry = registry }
 
     /// File extensions taken when a folder is expanded; explicit file paths are always read.
-    static let documentExtensions: Set<String> = ["txt", "md", "markdown", "json", "pdf", "text", "docx", "html", "htm"]
+    static let documentExtensions: Set<String> = ["txt", "md", "markdown", "json", "jsonl", "ndjson", "pdf", "text", "docx", "html", "htm"]
 
     /// All files named by `paths`, folders expanded recursively, in a stable order.
     /// - Throws: a usage error when a path does not exist.
@@ -84,6 +84,35 @@ public struct Ingestor: Sendable {
         }
     }
 
+    /// JSON Lines (`.jsonl`, `.ndjson`, or objects one a line): one article object a line, read
+    /// as the array they make; nil when the text is one JSON document. A bad line is an error
+    /// at that line.
+    static func jsonLines(_ text: String, path: String) throws -> JSONValue? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        var lines: [Substring] = []
+        text.forEachLine { line in
+            if !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { lines.append(line) }
+            return true
+        }
+        let oneALine = lines.count >= 2 && lines.allSatisfy { l in
+            let t = l.drop(while: { $0 == " " || $0 == "\u{FEFF}" })
+            return t.hasPrefix("{") && (t.hasSuffix("}") || t.hasSuffix("}\r"))
+        }
+        guard ext == "jsonl" || ext == "ndjson" || oneALine else { return nil }
+        var items: [JSONValue] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { continue }
+            do {
+                items.append(try JSONReader.parse(String(line), file: path, carriageReturnAsNewline: true))
+            } catch let e as BriefError {
+                throw BriefError(e.kind, "JSON Lines: \(e.message)", at: SourceLocation(file: path, line: lineNumber, column: e.location?.column ?? 1))
+            }
+        }
+        return .array(items)
+    }
+
     /// JSON when the text starts with `[` or `{` (a feed only if it has article fields),
     /// Markdown when headings or the extension say so, otherwise plain text.
     /// A feed's parsed JSON is handed back in `json`, so it is read once.
@@ -91,7 +120,7 @@ public struct Ingestor: Sendable {
         let first = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
         if first == "[" || first == "{" {
             // A JSON document is a feed or an error; a feed's \r escapes read as newlines.
-            let parsed = try JSONReader.parse(text, file: path, carriageReturnAsNewline: true)
+            let parsed = try Self.jsonLines(text, path: path) ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true)
             if FeedReader.isFeed(parsed) { json = parsed; return .feed }
             throw BriefError(.input, "JSON but not an article feed (expected an array of objects with title/content)",
                              at: SourceLocation(file: path, line: 1, column: 1))
