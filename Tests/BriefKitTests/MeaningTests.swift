@@ -708,4 +708,27 @@ final class CardTests: XCTestCase {
             XCTAssertEqual(f.role, c.role, "\(c.value)")
         }
     }
+
+    /// Documents named for what they are: a year's plan (工作要点) plans what it names, last
+    /// year's results aside; a yearbook records the year before the one it is named for.
+    func testAPlanDocumentAndAYearbook() throws {
+        let dir = try Paths.temporaryDirectory()
+        let plan = dir.appendingPathComponent("plan.txt"), book = dir.appendingPathComponent("book.txt")
+        try Data("上海市静安区科学技术委员会2026年工作要点\n\n一、加快培育创新主体\n全年新认定高新技术企业不少于150家；技术合同成交额力争达到120亿元。\n2025年，全区新认定高新技术企业142家。\n".utf8).write(to: plan)
+        try Data("闵行年鉴（2025）\n【科技创新】\n【概况】 2024年，区科委完成科技投入12.6亿元，比上年增长5.2%。年内新增科技小巨人企业29家。\n【荣誉】区科委获评2024年度上海市科普工作先进集体。\n".utf8).write(to: book)
+        let p = FactExtractor().extract(try Ingestor().load(path: plan.path))[0]
+        for v in [150.0, 120] {
+            XCTAssertEqual(p.facts.first { $0.quantity.value == v }?.role, .target, "\(v) is planned")
+            XCTAssertEqual(p.facts.first { $0.quantity.value == v }?.year, 2026)
+        }
+        XCTAssertEqual(p.facts.first { $0.quantity.value == 120 }?.subject, "技术合同成交额")
+        XCTAssertEqual(p.facts.first { $0.quantity.value == 142 }?.role, .actual, "last year's result in a plan")
+        XCTAssertEqual(p.facts.first { $0.quantity.value == 142 }?.year, 2025)
+        let bookDoc = try Ingestor().load(path: book.path)
+        XCTAssertEqual(bookDoc.year, 2024, "a yearbook of 2025 records 2024")
+        let b = FactExtractor().extract(bookDoc)[0]
+        XCTAssertEqual(b.facts.first { $0.quantity.value == 12.6 }?.year, 2024)
+        XCTAssertEqual(b.facts.first { $0.quantity.value == 29 }?.year, 2024)
+        XCTAssertEqual(b.honours.first?.recipient.hasPrefix("【"), false, "the entry's head is no recipient")
+    }
 }

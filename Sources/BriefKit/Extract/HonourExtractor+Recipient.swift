@@ -21,6 +21,10 @@ extension HonourExtractor {
             a = b
         }
         var phrase = Self.afterLeadVerb(line.text(a..<i).trimmingSpaces)
+        // "【荣誉】区科委获评…": a yearbook entry's bracketed head is no part of who.
+        if phrase.startsWithBytes("【"), let close = phrase.byteOffset(of: "】") {
+            phrase = String(phrase[phrase.utf8.index(phrase.utf8.startIndex, offsetBy: close + 3)...]).trimmingSpaces
+        }
         // "被青海省委组织部评为…": who gave it, not who received it.
         if phrase.startsWithBytes("被") { phrase = "" }
         // "崇明区被生态环境部命名为…": the recipient is who stands before 被.

@@ -175,7 +175,8 @@ extension Reading {
             }
         case .actual:
             // Under a plan heading, an unqualified figure is a goal; under a budget draft, money is planned.
-            if sections.role == .target { role = .target }
+            // ("2025年，全区新认定…142家" in a plan for 2026 is last year's result, not a goal.)
+            if sections.role == .target, !(written.map { w in w < (sections.year ?? reportYear ?? w) } ?? false) { role = .target }
             else if sections.role == .budget, q.quantity.isMoney { role = .budget }
             else if isBudgetPlan, q.quantity.isMoney, sections.role != .actual, let r = reportYear, (year ?? r) >= r { role = .budget }
             // A figure for a year still to come is a goal or forecast.

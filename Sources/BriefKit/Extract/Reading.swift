@@ -115,7 +115,8 @@ struct Reading {
         locator = Self.locator(normalized, context)
         isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalizedHead ?? normalized.bytes[...])
         sections = SectionContext(reportYear: context.reportYear,
-                                  coversPartOfYear: context.title.map { PartOfYear.named(in: $0.scalarArray, from: 0, to: .max) != nil } ?? false)
+                                  coversPartOfYear: context.title.map { PartOfYear.named(in: $0.scalarArray, from: 0, to: .max) != nil } ?? false,
+                                  plansTheYear: context.title.map(SectionContext.isPlanTitle) ?? false)
         honourFinder = HonourExtractor(unit: context.unit, registry: extractor.registry)
     }
 

@@ -25,15 +25,28 @@ struct SectionContext {
     /// A report of part of a year (2026年上半年工作总结): its plans are for the rest of that year.
     let coversPartOfYear: Bool
 
-    init(reportYear: Int?, coversPartOfYear: Bool = false) {
+    /// A plan document (`2026年工作要点`, `…行动方案`): what no heading says otherwise is planned.
+    let plansTheYear: Bool
+
+    init(reportYear: Int?, coversPartOfYear: Bool = false, plansTheYear: Bool = false) {
         self.reportYear = reportYear
         self.coversPartOfYear = coversPartOfYear
+        self.plansTheYear = plansTheYear
     }
 
+    /// Whether a title names a plan for its year, not a report on one (工作要点, 工作计划,
+    /// 行动方案 — but not 工作计划执行情况, 工作总结和下一步计划).
+    static func isPlanTitle(_ title: String) -> Bool {
+        let t = title.scalarArray
+        return planTitleWords.occurs(in: t) && !reportTitleWords.occurs(in: t)
+    }
+    static let planTitleWords = WordList(["工作要点", "工作计划", "行动方案", "行动计划", "实施方案", "工作安排", "工作思路"])
+    static let reportTitleWords = WordList(["总结", "报告", "情况", "执行", "完成", "回顾", "成效", "成绩"])
+
     /// The year the current section gives its figures, if it gives one.
-    var year: Int? { stack.last { $0.year != nil }?.year }
+    var year: Int? { stack.last { $0.year != nil }?.year ?? (plansTheYear ? reportYear : nil) }
     /// The role the current section gives its figures (target under a plan heading).
-    var role: FactRole? { stack.last { $0.role != nil }?.role }
+    var role: FactRole? { stack.last { $0.role != nil }?.role ?? (plansTheYear ? .target : nil) }
     /// Under a summary heading: its figures are the year's headlines.
     var isSummary: Bool { stack.contains { $0.isSummary } }
 

@@ -202,7 +202,8 @@ enum YearResolver {
             if k >= 2, let w = targetLeads.first(where: { s[(k - 2)..<k].elementsEqual($0.unicodeScalars) }) { k -= w.unicodeScalars.count }
         }
         // "王某某：2026年，我们将…": a speaker's colon opens what is said.
-        return k == 0 || endsSentence(s[k - 1]) || endsClause(s[k - 1]) || s[k - 1] == "：" || s[k - 1] == ":"
+        // "【概况】 2024年，…": a yearbook entry's bracketed head opens its text.
+        return k == 0 || endsSentence(s[k - 1]) || endsClause(s[k - 1]) || s[k - 1] == "：" || s[k - 1] == ":" || s[k - 1] == "】"
     }
     static let targetLeads = ["力争", "预计", "计划", "争取", "预期"]
 

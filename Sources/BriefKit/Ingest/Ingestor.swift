@@ -82,6 +82,11 @@ public struct Ingestor: Sendable {
             doc.year = inferred.year
             doc.yearIsGuess = !inferred.sure
         }
+        // 《闵行年鉴（2025）》 records 2024: a yearbook is named for the year it is published in.
+        if let t = doc.title, t.hasBytes("年鉴"), let y = MetadataDetector.yearNamed(inTitle: t), doc.year == y {
+            doc.year = y - 1
+            doc.yearIsGuess = false
+        }
     }
 
     /// JSON Lines (`.jsonl`, `.ndjson`, or objects one a line): one article object a line, read

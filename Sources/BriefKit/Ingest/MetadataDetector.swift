@@ -130,18 +130,26 @@ public enum MetadataDetector {
             if !t.isEmpty { return t }
         }
         let head = lines.filter { !$0.hasPrefix("#") || $0.hasPrefix("# ") }
-        let candidates = head.filter { l in
+        let candidates = head.enumerated().filter { k, l in
             let n = l.unicodeScalars.count
             let sentence = l.unicodeScalars.contains { $0 == "。" || $0 == "：" || $0 == ":" } || (n > 30 && l.unicodeScalars.contains { $0 == "，" || $0 == "," })
-            return n >= 6 && n <= 70 && !isNavigation(l) && !sentence && SectionContext.heading(Array(l.unicodeScalars)) == nil
-                && !isDocumentNumber(l)
-        }
+            // The first line may end like a heading (…2026年工作要点) and still be the title;
+            // a numbered heading (一、…) never is.
+            let heading = SectionContext.heading(Array(l.unicodeScalars)) != nil && (k > 0 || startsNumbered(l))
+            return n >= 6 && n <= 70 && !isNavigation(l) && !sentence && !heading && !isDocumentNumber(l)
+        }.map(\.element)
         guard var t = candidates.first(where: { l in kindKeywords.contains { l.hasBytes($0.0) } }) ?? candidates.first else { return nil }
         if t.hasPrefix("# ") { t = String(t.dropFirst(2)) }
         if let open = t.firstIndex(of: "《"), let close = t[open...].firstIndex(of: "》"), t.hasPrefix("关于") {
             t = String(t[t.index(after: open)..<close])
         }
         return t.filter { $0 != "\t" }
+    }
+
+    /// 一、, （一）, 1., 1、, 第一章: a numbered heading's start.
+    static func startsNumbered(_ line: String) -> Bool {
+        guard let f = line.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }) else { return false }
+        return f == "（" || f == "(" || f == "第" || Digits.asciiValue(f) != nil || ChineseNumerals.digit(f) != nil || f == "十"
     }
 
     /// 奉经委〔2025〕5号, 沪科〔2024〕12号: a document number, never a title.
