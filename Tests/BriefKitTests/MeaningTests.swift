@@ -731,4 +731,19 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(b.facts.first { $0.quantity.value == 29 }?.year, 2024)
         XCTAssertEqual(b.honours.first?.recipient.hasPrefix("【"), false, "the entry's head is no recipient")
     }
+
+    /// A news page of November: 今年以来 is the year so far, 明年 the year after, and the share
+    /// of a goal done is no goal.
+    func testYearToDateNextYearAndGoalsDone() {
+        let text = "记者从区科委获悉，今年以来，全区新增高新技术企业312家，同比增长8.7%。\n前三季度，全区技术合同成交额达到156.3亿元，已完成全年目标的86%。\n据介绍，明年我区将力争新增高新技术企业350家。\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
+        let ytd = e.facts.first { $0.quantity.value == 312 }
+        XCTAssertEqual(ytd?.subject, "全区新增高新技术企业（今年以来）", "the year so far, never compared with a whole year")
+        XCTAssertNil(ytd?.metric)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 86 }?.role, .share)
+        let next = e.facts.first { $0.quantity.value == 350 }
+        XCTAssertEqual(next?.year, 2026)
+        XCTAssertEqual(next?.role, .target)
+        XCTAssertEqual(next?.subject.hasPrefix("明年"), false)
+    }
 }

@@ -7,9 +7,12 @@
 /// period of other years.
 enum PartOfYear {
     static let words: [[Unicode.Scalar]] = ["上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度",
-                                           "一季度", "二季度", "三季度", "四季度", "前两个月", "前三个月", "前四个月", "前五个月"]
+                                           "一季度", "二季度", "三季度", "四季度", "前两个月", "前三个月", "前四个月", "前五个月",
+                                           // Year to date: a news page's 今年以来 is not the whole year.
+                                           "今年以来", "年初以来", "年初至今"]
         .map { Array($0.unicodeScalars) }
     static let firsts = ScalarSet(words.compactMap(\.first))
+    static let yearToDate: Set<String> = ["今年以来", "年初以来", "年初至今"]
     /// 较上半年, 比一季度: the period compared with, not the figure's.
     static let comparisonMarks: ScalarSet = ["较", "比", "与", "于"]
     static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "至", "到"]
@@ -80,7 +83,10 @@ enum PartOfYear {
             let fromTitle = facts[i].role != .target && facts[i].role != .baseline && (facts[i].year == nil || facts[i].year == reportYear)
             // "9月当月成交额" names its own month: the title's 前三季度 is not its period.
             let ownMonth = facts[i].subject.hasBytes("当月") || facts[i].subject.hasBytes("单月")
-            guard let p = traces[i].partOfYear ?? (fromTitle && !ownMonth ? titlePeriod : nil) else { continue }
+            // 今年以来 in a report of 1—10月 is that report's period, said loosely.
+            var sentencePeriod = traces[i].partOfYear
+            if let sp = sentencePeriod, yearToDate.contains(sp), fromTitle, let tp = titlePeriod { sentencePeriod = tp }
+            guard let p = sentencePeriod ?? (fromTitle && !ownMonth ? titlePeriod : nil) else { continue }
             let suffix = "（" + p + "）"
             let base = facts[i].metric.flatMap { catalog.metric(id: $0)?.name } ?? (facts[i].name.isEmpty ? facts[i].subject : facts[i].name)
             facts[i].name = base.hasBytes(p) ? base : base + suffix

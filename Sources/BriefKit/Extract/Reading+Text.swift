@@ -55,6 +55,8 @@ extension Reading {
             // "低于6%左右的预期目标", "完成120家的年度目标": the figure is the goal it names
             // after it (not a change, though 低于 and a change before it say so).
             if Self.isGoalNamedAfter(s, from: q.span.upperBound) { period.role = .target; period.baseYear = nil }
+            // "已完成全年目标的86%": how much of the goal is done, not the goal.
+            if q.quantity.isRate, Self.doneOfGoal.match(in: s, endingBefore: q.span.lowerBound) != nil { period.role = .share }
             // "2022年、2023年、2024年…分别为8.61亿元、9.17亿元和9.82亿元": each its own year.
             if let y = respective.years[index], period.role == .actual || period.role == .baseline {
                 period.year = y
@@ -235,6 +237,8 @@ extension Reading {
         if let w = approximateAfter.match(in: s, at: k) { k += approximateAfter.scalars[w].count }
         return goalAfter.match(in: s, at: k) != nil
     }
+    static let doneOfGoal = WordList(["完成全年目标的", "完成年度目标的", "完成目标的", "完成全年计划的", "完成年度计划的", "完成计划的",
+                                      "完成年度指标值的", "完成全年任务的", "完成年度任务的"])
     static let approximateAfter = WordList(["左右", "以上", "以下", "上下"])
     static let goalAfter = WordList(["的预期目标", "的目标", "的年度目标", "的规划目标", "的目标值", "的计划目标"])
 

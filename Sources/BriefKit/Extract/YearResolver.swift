@@ -59,7 +59,9 @@ enum YearResolver {
             }
             if s[i] == "年", i >= 1 {
                 // 今年 / 本年 (not 本年度预算 in a budget's own name? still the year written in).
-                let thisYear = (s[i - 1] == "今" || s[i - 1] == "本") && !(i + 1 < s.count && s[i + 1] == "来") ? now : nil
+                // 明年: the year after the one written in.
+                let thisYear = (s[i - 1] == "今" || s[i - 1] == "本") && !(i + 1 < s.count && s[i + 1] == "来") ? now
+                    : s[i - 1] == "明" ? now.map { $0 + 1 } : nil
                 if let y = fourDigitYear(s, endingBefore: i) ?? fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) ?? thisYear {
                     let yearStart = thisYear != nil && fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) == nil
                         ? i - 1 : i - 4 - (i - skipSpacesBack(s, i))
