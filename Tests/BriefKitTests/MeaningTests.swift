@@ -113,14 +113,15 @@ final class MeaningTests: XCTestCase {
             guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value) in \(c.text)"); continue }
             XCTAssertEqual(f.subject, c.subject, c.text)
         }
-        // Official writing's 一是/二是 and a 今年以来 are not part of a name; a level alone
+        // Official writing's 一是/二是 and a 今年以来 are not part of a name (今年以来 is the
+        // figure's period, written after it as any part of a year is); a level alone
         // ("其中国家级3项、市级10项") names a part of the figure before it.
         let more: [(text: String, value: Double, subject: String)] = [
             ("一是完成科技查新和检索咨询2186项，同比增长6.4%。", 2186, "完成科技查新和检索咨询"),
             ("全年获得各级各类荣誉18项，其中国家级3项、市级10项。", 3, "国家级荣誉"),
             ("全年获得各级各类荣誉18项，其中国家级3项、市级10项。", 10, "市级荣誉"),
-            ("据介绍，今年以来中心已完成测评项目3120项。", 3120, "中心已完成测评项目"),
-            ("今年以来，本市新增市级专精特新中小企业1,126家，累计达到1.3万家。", 1.3, "市级专精特新中小企业累计"),
+            ("据介绍，今年以来中心已完成测评项目3120项。", 3120, "中心已完成测评项目（今年以来）"),
+            ("今年以来，本市新增市级专精特新中小企业1,126家，累计达到1.3万家。", 1.3, "市级专精特新中小企业累计（今年以来）"),
             ("截至2011年底，上海累计43家信息服务业企业在海内外上市。", 43, "上海累计信息服务业企业在海内外上市"),
             ("服务政府、金融、能源等领域客户1,850余家。", 1850, "服务政府、金融、能源等领域客户"),
             ("面向行业举办软件测试工程师培训班48期，培训一万二千余人次。", 12000, "培训"),   // not 培培训
