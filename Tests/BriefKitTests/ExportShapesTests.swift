@@ -66,6 +66,14 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(articles.last?.content, "通知。")
     }
 
+    /// A feed's account by its short name stands for the organisation its articles name.
+    func testAnAccountStandsForItsOrganisation() throws {
+        let dir = try Paths.temporaryDirectory()
+        let file = dir.appendingPathComponent("feed.json")
+        try Data(#"[{"title":"a","author":"上海知识产权","content":"上海市知识产权局发布数据，全年专利授权量12万件。上海市知识产权局办公室通知。","date":"2026-01-05"},{"title":"b","author":"上海知识产权","content":"市局举办活动30场。","date":"2026-01-06"}]"#.utf8).write(to: file)
+        XCTAssertEqual(try Ingestor().load(path: file.path).unit, "上海市知识产权局")
+    }
+
     /// JSON Lines: one article object a line; a bad line is an error at that line.
     func testJSONLinesFeeds() throws {
         let dir = try Paths.temporaryDirectory()

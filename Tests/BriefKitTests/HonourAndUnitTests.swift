@@ -217,4 +217,44 @@ final class HonourAndUnitTests: XCTestCase {
             XCTAssertEqual(h.first?.recipient, c.recipient, c.text)
         }
     }
+
+    /// A Markdown list of honours under a heading, after its lead sentence: groups by who
+    /// (`- **研究所**`, `- **个人**`), items with level, issuer and date in brackets, a person
+    /// before a colon, and a detail indented under an item that is no honour.
+    func testANestedListOfHonoursGroupedByRecipient() {
+        let text = """
+        ## 7 荣誉与认可
+
+        全年获得省部级及以上荣誉7项，其中国家级2项。
+
+        - **研究所**
+          - 全国五一劳动奖状（国家级，中华全国总工会，2025年4月）
+          - 上海市科学技术奖科技进步奖一等奖（市级，上海市人民政府）
+            - 获奖项目：高功率超快激光精密加工装备及应用
+          - 上海市文明单位（2023—2024年度）（市级，上海市精神文明建设委员会，2025年3月命名）
+        - **内设机构**
+          - 超快激光研究室：上海市工人先锋号（上海市总工会）
+        - **个人**
+          - 陈立衡：上海市优秀学术带头人（市级，上海市科学技术委员会，2024年12月）
+
+        ## 8 2026年展望
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.md", reportYear: 2025, unit: "上海市激光技术研究所", kind: .csrReport))
+        let got = e.honours.map { "\($0.title)|\($0.recipient)|\($0.level.rawValue)|\($0.year.map(String.init) ?? "-")" }
+        XCTAssertEqual(got, [
+            "全国五一劳动奖状|上海市激光技术研究所|national|2025",
+            "上海市科学技术奖科技进步奖一等奖|上海市激光技术研究所|municipal|2025",
+            "上海市文明单位(2023—2024年度)|上海市激光技术研究所|municipal|2025",
+            "上海市工人先锋号|超快激光研究室|municipal|2025",
+            "上海市优秀学术带头人|陈立衡|municipal|2024",
+        ])
+        XCTAssertEqual(e.honours.first?.issuer, "中华全国总工会")
+    }
+
+    /// Joint issuers on one line (统计局 and 调查队): the first named is the document's unit,
+    /// though the registry knows another unit the text mentions.
+    func testJointIssuersNameTheUnit() {
+        let text = "2025年上海市青浦区国民经济和社会发展统计公报（节选）\n\n上海市青浦区统计局　　国家统计局青浦调查队\n2026年3月16日\n\n全年区科委认定技术合同120项。区科委组织活动30场。\n"
+        XCTAssertEqual(UnitDetector.unit(of: text, kind: .other, registry: .builtIn), "上海市青浦区统计局")
+    }
 }

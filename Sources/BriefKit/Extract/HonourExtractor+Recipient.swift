@@ -200,7 +200,9 @@ extension HonourExtractor {
                                 "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇",
                                 "港", "谷", "成果", "产品", "医院", "社区", "楼宇", "小镇", "工作站",
                                 // A division (市场管理处), a district, county or village, a brigade.
-                                "处", "科", "区", "县", "村", "总队", "支队", "大队"]
+                                "处", "科", "区", "县", "村", "总队", "支队", "大队",
+                                // People by what they are: 3名学生, 2名选手.
+                                "学生", "选手", "教师", "同学", "职工", "员工", "代表队", "运动员", "志愿者"]
 
     /// "全区共有17项成果": the area and 共有 say where and how many, the recipient is the rest.
     static func withoutWholeArea(_ phrase: String) -> String {

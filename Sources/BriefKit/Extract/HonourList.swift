@@ -22,7 +22,12 @@ enum HonourList {
     /// How an issuing body's name ends: an organisation, a ministry (…部), a union (…工会).
     static let issuerEnds = WordList(UnitDetector.orgSuffixes + ["部", "工会", "市委", "区委", "组织部", "宣传部", "中央"])
 
-    struct Item { var title: String; var recipient: String?; var issuer: String?; var range: Range<Int> }
+    struct Item {
+        var title: String; var recipient: String?; var issuer: String?; var range: Range<Int>
+        /// The level and year an item's closing brackets state (`（国家级，中华全国总工会，2025年4月）`).
+        var level: Honour.Level? = nil
+        var year: Int? = nil
+    }
 
     /// One numbered item: `1.` `1、` `（1）` `1）` then the title, with no sentence in it.
     /// Or a bullet (`- `, `* `, `• `) of a Markdown or plain list.
@@ -47,19 +52,43 @@ enum HonourList {
         while i < s.count, s[i] == " " { i += 1 }
         var end = s.count
         while end > i, "。；;，, ".unicodeScalars.contains(s[end - 1]) { end -= 1 }
-        guard end - i >= 4, end - i <= 60, !s[i..<end].contains(where: { "，。；：".unicodeScalars.contains($0) }) else { return nil }
+        // Markdown emphasis around a whole item (**上海市文明单位**) is no part of it.
+        while end - i >= 4, s[i] == "*", s[end - 1] == "*" { i += 1; end -= 1 }
+        guard end - i >= 4, end - i <= 80 else { return nil }
         var body = Array(s[i..<end])
-        var issuer: String? = nil
-        // The issuing bodies in the closing brackets: organisations, not （筹建） or （2023—2024年度）.
+        var issuer: String? = nil, level: Honour.Level? = nil, year: Int? = nil
+        // The closing brackets may say who issued it, at what level and when: organisations,
+        // a level word and a date — not （筹建） or （2023—2024年度）, which are the title's.
         if body.last == "）" || body.last == ")", let o = body.lastIndex(where: { $0 == "（" || $0 == "(" }), o > 0 {
             let inside = Array(body[(o + 1)..<(body.count - 1)])
-            let names = inside.split(whereSeparator: { $0 == "、" || $0 == "，" })
-            if !names.isEmpty, names.allSatisfy({ issuerEnds.match(in: Array($0), endingBefore: $0.count) != nil || $0.starts(with: "中共".unicodeScalars) }) {
-                issuer = String(scalars: inside)
+            let parts = inside.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }).map { Array($0) }
+            var names: [String] = [], partLevel: Honour.Level? = nil, partYear: Int? = nil, allRead = !parts.isEmpty
+            for part in parts {
+                if let l = Self.levelWord(part) { partLevel = l }
+                else if let y = Self.dateYear(part) { partYear = y }
+                else if issuerEnds.match(in: part, endingBefore: part.count) != nil || part.starts(with: "中共".unicodeScalars) { names.append(String(scalars: part)) }
+                else { allRead = false; break }
+            }
+            if allRead {
+                issuer = names.isEmpty ? nil : names.joined(separator: "、")
+                level = partLevel
+                year = partYear
                 body.removeSubrange(o...)
             }
         }
         var recipient: String? = nil
+        if let colon = body.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            // "赵明哲：全国青年岗位能手": who, then what — an honour's name after the colon
+            // (获奖项目：高功率超快激光… names none).
+            let who = Array(body[..<colon]), what = Array(body[(colon + 1)...])
+            guard (2...14).contains(who.count), what.count >= 4, HonourExtractor.honourWordList.occurs(in: what),
+                  !who.contains(where: { "，。；".unicodeScalars.contains($0) }) else { return nil }
+            recipient = String(scalars: who).trimmingSpaces
+            i += colon + 1
+            body = what
+        }
+        // No sentence in what is left: an honour's name, not a paragraph.
+        guard body.count <= 60, !body.contains(where: { "，。；：".unicodeScalars.contains($0) }) else { return nil }
         if let d = (0..<max(0, body.count - 1)).first(where: { body[$0] == "—" && body[$0 + 1] == "—" }) {
             recipient = String(scalars: body[(d + 2)...]).trimmingSpaces
             body.removeSubrange(d...)
@@ -71,7 +100,48 @@ enum HonourList {
         }
         let title = String(scalars: body).trimmingSpaces
         guard title.unicodeScalars.count >= 4 else { return nil }
-        return Item(title: title, recipient: recipient?.isEmpty == true ? nil : recipient, issuer: issuer, range: i..<(i + body.count))
+        return Item(title: title, recipient: recipient?.isEmpty == true ? nil : recipient, issuer: issuer, range: i..<(i + body.count),
+                    level: level, year: year)
+    }
+
+    /// 国家级, 市级, 省部级 …: a level word alone in an item's brackets.
+    static func levelWord(_ part: [Unicode.Scalar]) -> Honour.Level? {
+        switch String(scalars: part).trimmingSpaces {
+        case "国家级", "全国": return .national
+        case "市级", "省部级", "省级": return .municipal
+        case "区级": return .district
+        case "系统", "行业", "系统级": return .system
+        case "其他": return .other
+        default: return nil
+        }
+    }
+
+    /// `2025年4月`, `2025年`, `2024年12月`, `2025年3月命名`: a date, by its year.
+    static func dateYear(_ part: [Unicode.Scalar]) -> Int? {
+        let t = part.filter { $0 != " " }
+        guard t.count >= 5, t.count <= 14, let nian = t.firstIndex(of: "年"), nian == 4,
+              let y = YearResolver.fourDigitYear(Array(t), endingBefore: 4) else { return nil }
+        let rest = String(scalars: t[(nian + 1)...])
+        let allowed = rest.unicodeScalars.allSatisfy { QuantityScanner.isDigit($0) || "月日命名授予颁发获评".unicodeScalars.contains($0) }
+        return allowed ? y : nil
+    }
+
+    /// A bullet indented under another (`    - 获奖项目：…`): a detail of the item above it.
+    static func isNestedDetail(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+        return i >= 2 && i < s.count && bullets.contains(s[i])
+    }
+
+    /// A bullet that names who the items under it went to (`- **研究所**`, `- 个人`), not a
+    /// level: the label, without its marks. Nil for anything longer than a short name.
+    static func recipientLabel(_ s: [Unicode.Scalar]) -> String? {
+        var t = s.filter { $0 != " " && $0 != "\u{3000}" && $0 != "*" }
+        guard let f = t.first, bullets.contains(f) else { return nil }
+        t.removeFirst()
+        while let l = t.last, l == "：" || l == ":" { t.removeLast() }
+        guard (2...10).contains(t.count), !t.contains(where: { "，。；（(".unicodeScalars.contains($0) || QuantityScanner.isDigit($0) }) else { return nil }
+        return String(scalars: t)
     }
 
     static let bullets: ScalarSet = ["-", "*", "•", "·", "+"]

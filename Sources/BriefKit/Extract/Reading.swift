@@ -37,6 +37,10 @@ struct Reading {
     var honourListOpen = false
     /// The level a group label (`- 国家级`) gives the list's items under it.
     var honourListLevel: Honour.Level? = nil
+    /// Who a group label (`- **研究所**`) gives the items under it; nil: the items say, or the unit.
+    var honourListRecipient: String? = nil
+    /// Items read since the list opened: a sentence before the first is its lead.
+    var honourListItems = 0
 
     /// The last clause of the line before when that line ends mid-sentence, for an honour
     /// whose trigger opens the next line (a buffer reused from line to line).
@@ -202,19 +206,33 @@ struct Reading {
         if HonourList.opens(line.scalars) {
             honourListOpen = true
             honourListLevel = nil
+            honourListRecipient = nil
+            honourListItems = 0
         } else if honourListOpen {
-            if let item = HonourList.item(line.scalars) {
+            if let level = HonourList.groupLabel(line.scalars) {
+                honourListLevel = level
+            } else if let label = HonourList.recipientLabel(line.scalars), !HonourExtractor.honourWordList.occurs(in: label.scalarArray) {
+                // "- **研究所**", "- 个人": who the items under it went to (the unit, or each
+                // item says).
+                honourListRecipient = HonourExtractor.selfReferences.contains(label) || (context.unit.map { $0.endsWithBytes(label) } ?? false)
+                    ? context.unit : nil
+            } else if let item = HonourList.item(line.scalars) {
+                honourListItems += 1
                 if named.isEmpty {
-                    let year = HonourExtractor.yearIn(item.title) ?? sections.year ?? context.reportYear
-                    honours.append(Self.makeHonour(item.title, honourListLevel ?? HonourList.level(title: item.title, issuer: item.issuer),
-                                                   item.recipient ?? context.unit ?? "", item.issuer, year, item.range,
+                    let year = item.year ?? HonourExtractor.yearIn(item.title) ?? sections.year ?? context.reportYear
+                    let level = item.level ?? honourListLevel ?? HonourList.level(title: item.title, issuer: item.issuer)
+                    honours.append(Self.makeHonour(item.title, level,
+                                                   item.recipient ?? honourListRecipient ?? context.unit ?? "", item.issuer, year, item.range,
                                                    line: line, source: .text, locator: locator))
                 }
-            } else if let level = HonourList.groupLabel(line.scalars) {
-                honourListLevel = level
+            } else if honourListItems > 0, HonourList.isNestedDetail(line.scalars) {
+                // "    - 获奖项目：…": a detail of the item above it; the list goes on.
+            } else if honourListItems == 0, HonourList.words.contains(where: { line.scalars.count <= 120 && String(scalars: line.scalars).hasBytes($0) }) {
+                // "全年获得省部级及以上荣誉7项，其中…": the lead before the list.
             } else {
                 honourListOpen = false
                 honourListLevel = nil
+                honourListRecipient = nil
             }
         }
         if facts.count > before { leadSeen = true }

@@ -52,7 +52,14 @@ public struct Ingestor: Sendable {
             doc.articles = try FeedReader.articles(from: json ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true), file: path)
             doc.kind = .articleFeed
             let publishers = doc.articles.map(\.publisher).filter { !$0.isEmpty }
-            if let p = mostCommon(publishers) { doc.unit = UnitNames.canonical(p, registry: registry) }
+            if let p = mostCommon(publishers) {
+                doc.unit = UnitNames.canonical(p, registry: registry)
+                // An account's short name (上海软件评测, 上海商务) stands for the organisation its
+                // articles name that holds its words (上海市软件评测中心, 上海市商务委员会).
+                if doc.unit == p, let org = Self.organisation(namedBy: p, in: doc.articles) {
+                    doc.unit = UnitNames.canonical(org, registry: registry)
+                }
+            }
             let dates = doc.articles.map(\.date).filter { !$0.isEmpty }.sorted()
             doc.published = dates.last
             return doc
@@ -87,6 +94,37 @@ public struct Ingestor: Sendable {
             doc.year = y - 1
             doc.yearIsGuess = false
         }
+    }
+
+    /// The organisation the articles name most that holds an account's words in order, past
+    /// its 上海/上海市 (上海知识产权 → 上海市知识产权局); nil when none does.
+    static func organisation(namedBy account: String, in articles: [Article]) -> String? {
+        var core = account.scalarArray
+        for lead in ["上海市", "上海"].map({ Array($0.unicodeScalars) }) where core.starts(with: lead) { core.removeFirst(lead.count); break }
+        guard core.count >= 2 else { return nil }
+        var counts: [String: Int] = [:]
+        for article in articles {
+            // The first 8 KB of each: an organisation names itself early.
+            let text = article.title + "\n" + String(decoding: article.content.utf8.prefix(8_000), as: UTF8.self)
+            for found in UnitDetector.orgs(in: text.scalarArray) where found.unicodeScalars.count > core.count && isSubsequence(core, of: found.scalarArray) {
+                // 上海市商务委办公室 is a part of 上海市商务委: the organisation, not its office.
+                var org = found
+                for part in ["办公室", "综合处", "处", "办"] where org.endsWithBytes(part) {
+                    let rest = String(org.unicodeScalars.dropLast(part.unicodeScalars.count))
+                    if ["委", "局", "院", "中心", "委员会"].contains(where: { rest.endsWithBytes($0) }) { org = rest }
+                    break
+                }
+                if org.endsWithBytes("委") { org += "员会" }
+                counts[org, default: 0] += 1
+            }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    static func isSubsequence(_ a: [Unicode.Scalar], of b: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        for c in b where k < a.count && c == a[k] { k += 1 }
+        return k == a.count
     }
 
     /// JSON Lines (`.jsonl`, `.ndjson`, or objects one a line): one article object a line, read

@@ -45,9 +45,14 @@ enum UnitDetector {
                 break
             }
             // A signature: a line that is only an organisation's name.
+            // ("上海市青浦区统计局　　国家统计局青浦调查队": joint issuers set apart by blanks,
+            // the first named first.)
             let t = l.trimmingBlanks
-            if t.unicodeScalars.count <= 25, !t.hasBytes("关于"), orgs(in: t.scalarArray).first.map({ $0.unicodeScalars.count == t.unicodeScalars.count }) == true {
-                add(t, 6)
+            let first = t.split(whereSeparator: { $0 == "\u{3000}" }).first.map { String($0).trimmingBlanks }
+                .flatMap { $0.components(separatedBy: "  ").first?.trimmingBlanks } ?? t
+            if first.unicodeScalars.count <= 25, !first.hasBytes("关于"),
+               orgs(in: first.scalarArray).first.map({ $0.unicodeScalars.count == first.unicodeScalars.count }) == true {
+                add(first, 6)
             }
         }
         // Names counted over the first 12,000 bytes: a unit names itself early (its title
