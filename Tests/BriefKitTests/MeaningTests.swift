@@ -747,4 +747,24 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(next?.role, .target)
         XCTAssertEqual(next?.subject.hasPrefix("明年"), false)
     }
+
+    /// A bulletin's note marks and earlier values: ① is no part of a name; （上年为…） after a
+    /// change is the changed figure's earlier value; a change after a clause that compares
+    /// without a figure (兑付额较上年翻了一番，同比增长…) is that clause's thing's.
+    func testNoteMarksAndWhatAChangeIsOf() {
+        let text = "全年全区研究与试验发展（R&D）经费支出①68.46亿元，比上年增长9.3%（上年为62.64亿元）。\n共发放科技创新券额度1.62亿元，实际兑付13,628万元，兑付率84.1%，兑付额较上年翻了一番，同比增长102.0%（上年为6,746万元）。\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .other))
+        let cases: [(value: Double, subject: String, year: Int, role: FactRole)] = [
+            (68.46, "全区研究与试验发展(R&D)经费支出", 2025, .actual),
+            (62.64, "全区研究与试验发展(R&D)经费支出", 2024, .baseline),
+            (102, "兑付额同比增长", 2025, .change),
+            (6746, "兑付额", 2024, .baseline),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertEqual(f.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+        }
+    }
 }

@@ -133,6 +133,13 @@ struct HeadlineRules {
         return s
     }
 
+    /// The changed figure's own name, its comparison gone too (…经费支出比上年增长 →
+    /// …经费支出): what an earlier value in a bracket after the change is of.
+    static func changedThing(_ subject: String) -> String {
+        let s = withoutChange(subject)
+        return String(scalars: SubjectFinder.comparisonCut(s).map(Array.init) ?? s)
+    }
+
     /// Words of a subject that sums: the figure is a total, a headline of its kind.
     static let totalWords = WordList(["总额", "总量", "总计", "合计", "总规模", "产业规模", "总收入", "总产值", "总投资", "总数",
                                       "总金额", "总装机", "总长", "总预算", "收入总", "支出总", "总体规模", "规模达", "总值"])

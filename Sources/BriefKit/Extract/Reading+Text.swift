@@ -106,6 +106,9 @@ extension Reading {
                 if named.unsure || period.guessed { fact.confident = false }
                 if named.earlierValue {
                     fact.role = .baseline
+                    // （上年为6,746万元）: the year before the figure's; （2023年为…）: that year.
+                    // (Only while the year is still the report's: 上年 may be read already.)
+                    if fact.year == context.reportYear, let y = Self.earlierYear(named.rawLeft, current: fact.year) { fact.year = y }
                     fact.confident = false
                     fact.category = .other
                 }
@@ -237,6 +240,15 @@ extension Reading {
         if let w = approximateAfter.match(in: s, at: k) { k += approximateAfter.scalars[w].count }
         return goalAfter.match(in: s, at: k) != nil
     }
+    static func earlierYear(_ rawLeft: String, current: Int?) -> Int? {
+        var u = rawLeft.trimmingSpaces.scalarArray
+        while let f = u.first, f == "（" || f == "(" { u.removeFirst() }
+        if u.count >= 5, u[4] == "年", let y = YearResolver.fourDigitYear(u, endingBefore: 4) { return y }
+        let t = String(scalars: u)
+        if t.startsWithBytes("上年") || t.startsWithBytes("去年") { return current.map { $0 - 1 } }
+        return nil
+    }
+
     static let doneOfGoal = WordList(["完成全年目标的", "完成年度目标的", "完成目标的", "完成全年计划的", "完成年度计划的", "完成计划的",
                                       "完成年度指标值的", "完成全年任务的", "完成年度任务的"])
     static let approximateAfter = WordList(["左右", "以上", "以下", "上下"])

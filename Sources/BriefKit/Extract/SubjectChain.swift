@@ -80,6 +80,13 @@ struct SubjectChain {
             // "由2022年的10.9%提高到2024年的11.7%": the new level of the same figure.
             subject = prev.subject
             inherited = true
+        } else if parts.inherits, SubjectFinder.isChangeOnly(parts.left),
+                  let named = Self.comparedClauseBefore(s, number: q.span.lowerBound, rawLeft: parts.rawLeft, after: previous?.end ?? 0) {
+            // "兑付率84.1%，兑付额较上年翻了一番，同比增长102.0%": the change is of what the
+            // clause before it compared (兑付额), not of the figure before (兑付率).
+            owner = named
+            subject = named + parts.left
+            inherited = true
         } else if parts.inherits, let prev = previous, sameSentence, !Self.namesPart(parts) {
             if SubjectFinder.isChangeOnly(parts.left) {
                 // A change after a change restates it another way (比上年减少1.24万元，下降17.7%):
@@ -134,6 +141,8 @@ struct SubjectChain {
             inherited = true
         } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.unicodeScalars.count <= 2,
                   !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part),
+                  // （上年为62.64亿元）: a time, no part of anything.
+                  !Self.earlierTimes.contains(where: { part.hasSameBytes(as: $0) }),
                   let owner = SubjectFinder.owner(of: Self.ownerPhrase(prev.subject, role: prev.role, part: part), replacedBy: part) {
             // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure
             // before's; so is a bare 缴纳税收 after 全区高企…实现营收 (the firms' tax, not the district's).
@@ -154,7 +163,7 @@ struct SubjectChain {
         if !inherited, let prev = previous, sameSentence,
            subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty || onlyTime,
            Self.isEarlierValue(parts.rawLeft.trimmingSpaces) {
-            subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
+            subject = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject)
             inherited = true
             if onlyTime { earlier = true }
         }
@@ -210,6 +219,26 @@ struct SubjectChain {
         guard !clause.contains(where: { QuantityScanner.isDigit($0) || ChineseNumerals.isNumeral($0) }) else { return nil }
         for t in steadyTails where clause.count > t.count + 1 && clause.suffix(t.count).elementsEqual(t) { clause.removeLast(t.count); break }
         let name = SubjectFinder.clean(clause)
+        return name.unicodeScalars.count >= 2 ? name : nil
+    }
+
+    /// The thing a clause without a figure compares (`兑付额较上年翻了一番，`): the name before
+    /// its 较/比, when that clause stands right before the number's and after `floor`.
+    static func comparedClauseBefore(_ s: [Unicode.Scalar], number: Int, rawLeft: String, after floor: Int) -> String? {
+        var k = number
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        k -= rawLeft.trimmingSpaces.unicodeScalars.count
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 1, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
+        let end = k - 1
+        var b = end
+        while b > 0, !SubjectFinder.clauseBreaks.contains(s[b - 1]), end - b < 30 { b -= 1 }
+        guard b >= floor, b > 0 || floor == 0 else { return nil }
+        let clause = Array(s[b..<end])
+        guard !clause.contains(where: { QuantityScanner.isDigit($0) }),
+              let mark = clause.firstIndex(where: { $0 == "较" || $0 == "比" }), mark >= 2,
+              clause[(mark + 1)...].contains(where: { $0 == "翻" || $0 == "增" || $0 == "提" || $0 == "降" || $0 == "减" }) else { return nil }
+        let name = SubjectFinder.clean(Array(clause[..<mark]))
         return name.unicodeScalars.count >= 2 ? name : nil
     }
 

@@ -445,7 +445,14 @@ enum SubjectFinder {
     }
 
     /// Drops footnote marks ("高新技术企业[4]", "［3］"): a reference to a note, no part of the name.
+    static func isCircledNumber(_ c: Unicode.Scalar) -> Bool {
+        (0x2460...0x249B).contains(c.value) || (0x2776...0x2793).contains(c.value) || (0x24EB...0x24FF).contains(c.value)
+    }
+
     static func removeNoteMarks(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // ①–⑳, ⑴–⒇, ❶–❿: a note's mark (经费支出①68.46亿元), never part of a name.
+        var text = text
+        if text.contains(where: isCircledNumber) { text.removeAll(where: isCircledNumber) }
         guard text.contains(where: { $0 == "[" || $0 == "［" }) else { return text }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.count)
