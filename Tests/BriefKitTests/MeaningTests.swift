@@ -597,6 +597,11 @@ final class CardTests: XCTestCase {
             XCTAssertEqual(f.quantity.measure, c.measure, c.line)
             XCTAssertEqual(f.subject, c.subject, c.line)
         }
+        // A card written number first, alone on its line, is a headline; a sentence is not one.
+        let first = FactExtractor().extract(text: "18.6亿元专利质押融资登记金额\n", context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
+        XCTAssertEqual(first.facts.first?.key, true, "\(first.facts.map(\.subject))")
+        let sentence = FactExtractor().extract(text: "全年办理专利质押融资登记，金额18.6亿元，同比增长。\n其他事项办理完毕。\n", context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
+        XCTAssertEqual(sentence.facts.first { $0.quantity.value == 18.6 }?.key, false)
         // A range stays a range, and emphasis before a comma is no measure's.
         let range = FactExtractor().extract(text: "企业 **3** 家—5家", context: TextContext(path: "t.md", reportYear: 2025, kind: .other))
         XCTAssertEqual(range.facts.map(\.quantity.value), [3, 5])

@@ -71,6 +71,8 @@ extension Reading {
                 named.subject = label
                 card = true
             }
+            // A card on one line, its number first ("2,418家获券企业", "1.36亿元全年兑付创新券").
+            if !card, found.count == 1, Self.isNumberFirstCard(s, q.span) { card = true }
             let range = normalized.originalRange(line.byteRange(q.number))
             // A class's bound or a note's figure is no result of any category.
             let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
@@ -131,6 +133,18 @@ extension Reading {
     static func isValueOnly(_ s: [Unicode.Scalar], _ span: Range<Int>) -> Bool {
         let others = s[..<span.lowerBound].filter { $0 != " " && $0 != "\u{3000}" } + s[span.upperBound...].filter { $0 != " " && $0 != "\u{3000}" }
         return others.allSatisfy { "，。；、！,.;+↑".unicodeScalars.contains($0) }
+    }
+
+    /// A short line that is a figure then its label, nothing before it (a list mark aside)
+    /// and no sentence after it.
+    static func isNumberFirstCard(_ s: [Unicode.Scalar], _ span: Range<Int>) -> Bool {
+        guard s.count <= 28 else { return false }
+        let before = s[..<span.lowerBound].filter { $0 != " " && $0 != "\u{3000}" && $0 != "-" && $0 != "*" && $0 != "•" }
+        guard before.isEmpty else { return false }
+        let label = s[span.upperBound...].filter { $0 != " " && $0 != "\u{3000}" && $0 != "*" }
+        guard (2...16).contains(label.count), !label.contains(where: { cardStops.contains($0) || QuantityScanner.isDigit($0) }) else { return false }
+        // "3家企业获评…": a verb makes it a sentence, not a label.
+        return !HonourExtractor.triggers.contains { w in String(scalars: label).hasBytes(w) }
     }
 
     /// A line that may label the value on the next: short, with no figure and no sentence.
