@@ -132,6 +132,8 @@ enum BuiltInData {
     {"id": "tourism-revenue", "name": "旅游收入", "category": "finance", "family": "money", "key": true, "patterns": ["国内旅游收入", "旅游总收入", "旅游收入", "旅游消费总额"], "measures": ["亿元", "万元", "元"]},
     {"id": "tourism-forex", "name": "入境旅游外汇收入", "category": "finance", "family": "money", "key": true, "patterns": ["入境旅游外汇收入", "旅游外汇收入"], "measures": ["亿美元", "万美元", "美元"]},
     {"id": "forest-coverage", "name": "森林覆盖率", "category": "other", "family": "rate", "key": true, "patterns": ["森林覆盖率", "绿化覆盖率"], "measures": ["%"]},
+    {"id": "basic-spending", "name": "基本支出", "category": "finance", "family": "money", "key": true, "patterns": ["基本支出"], "measures": ["万元", "元", "亿元"]},
+    {"id": "project-spending", "name": "项目支出", "category": "finance", "family": "money", "key": true, "patterns": ["项目支出"], "measures": ["万元", "元", "亿元"]},
     {"id": "energy-saving", "name": "能耗降低", "category": "growth", "family": "rate", "key": false, "patterns": ["能耗下降", "能耗降低"], "measures": ["%"]}
   ]
 }
