@@ -420,6 +420,9 @@ final class MetricIdentityTests: XCTestCase {
             ("项目全年执行数2,874.36万元，预算执行率97.1%。", 2874.36, "budget-executed"),
             ("项目全年执行数2,874.36万元，预算执行率97.1%。", 97.1, "budget-execution-rate"),
             ("经自评，项目综合得分98.2分。", 98.2, "performance-score"),
+            // A bulletin's schools and students.
+            ("年末全区共有各级各类学校216所，在校学生18.65万人。", 216, "schools"),
+            ("年末全区共有各级各类学校216所，在校学生18.65万人。", 18.65, "students"),
             // A budget's or final account's two parts of spending.
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 7456.2, "basic-spending"),
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 12831.73, "project-spending"),

@@ -134,6 +134,8 @@ enum BuiltInData {
     {"id": "forest-coverage", "name": "森林覆盖率", "category": "other", "family": "rate", "key": true, "patterns": ["森林覆盖率", "绿化覆盖率"], "measures": ["%"]},
     {"id": "basic-spending", "name": "基本支出", "category": "finance", "family": "money", "key": true, "patterns": ["基本支出"], "measures": ["万元", "元", "亿元"]},
     {"id": "project-spending", "name": "项目支出", "category": "finance", "family": "money", "key": true, "patterns": ["项目支出"], "measures": ["万元", "元", "亿元"]},
+    {"id": "schools", "name": "各级各类学校", "category": "other", "family": "count", "key": true, "patterns": ["各级各类学校", "普通中小学", "学校"], "measures": ["所"]},
+    {"id": "students", "name": "在校学生", "category": "people", "family": "people", "key": true, "patterns": ["义务教育阶段在校学生", "在校学生", "在校生"], "measures": ["人", "万人", "名"]},
     {"id": "energy-saving", "name": "能耗降低", "category": "growth", "family": "rate", "key": false, "patterns": ["能耗下降", "能耗降低"], "measures": ["%"]}
   ]
 }
