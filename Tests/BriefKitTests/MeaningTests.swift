@@ -778,4 +778,15 @@ final class CardTests: XCTestCase {
             XCTAssertEqual(f.role, c.role, "\(c.value): role")
         }
     }
+
+    /// A news page's lead is its first paragraph of text, not its title (which the page's
+    /// text repeats) nor an editor's note.
+    func testTheLeadComesAfterTheTitleAndTheEditorsNote() {
+        let title = "2025年奉贤兑付科技创新券1.36亿元"
+        let text = "2025年奉贤兑付科技创新券1.36亿元\n编者按：九年来累计发放创新券额度5.8亿元。\n记者获悉，2025年奉贤区共发放科技创新券额度1.62亿元，获券企业2,418家。\n二、其他\n全年举办培训活动36场。\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.html", reportYear: 2025, kind: .other, title: title))
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 1.62 }?.key, true, "the lead's figure")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 2418 }?.key, true)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 36 }?.key, false, "a later paragraph's")
+    }
 }

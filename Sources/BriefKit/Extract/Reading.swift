@@ -235,8 +235,21 @@ struct Reading {
                 honourListRecipient = nil
             }
         }
-        if facts.count > before { leadSeen = true }
+        // The page's title, a heading or an editor's note is no lead: the first paragraph after them is.
+        if facts.count > before, !Self.isPreamble(line.scalars, title: context.title) { leadSeen = true }
     }
+
+    /// A line before a page's lead: its title (as the page names it, in part or whole), a
+    /// heading, or an editor's note (编者按, 导读, 摘要).
+    static func isPreamble(_ s: [Unicode.Scalar], title: String?) -> Bool {
+        var t = s[...]
+        while let f = t.first, f == " " || f == "\u{3000}" || f == "#" || f == "【" || f == "[" { t = t.dropFirst() }
+        if notePrefixes.contains(where: { t.starts(with: $0) }) { return true }
+        guard let title, s.count <= 80 else { return false }
+        let line = String(scalars: t).trimmingSpaces
+        return line.unicodeScalars.count >= 6 && (title.hasBytes(line) || line.hasBytes(title))
+    }
+    static let notePrefixes = ["编者按", "编者的话", "导读", "摘要", "内容提要"].map { Array($0.unicodeScalars) }
 
     static func makeHonour(_ title: String, _ level: Honour.Level, _ recipient: String, _ issuer: String?, _ year: Int?,
                            _ r: Range<Int>, line: ScalarLine, source: FactSource,
