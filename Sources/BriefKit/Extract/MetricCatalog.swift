@@ -38,6 +38,10 @@ public struct MetricCatalog: Sendable {
     /// Each metric's measures as a byte list (nil: any measure).
     private let measureLists: [ByteWords?]
     private let byID: [String: Int]
+    /// Each metric's membership of `exactOnly` and `stocks`, by index: asked for every
+    /// pattern compared, where hashing the id each time cost more than the comparison.
+    private let isExactOnly: [Bool]
+    private let isStock: [Bool]
 
     /// The metric with this id.
     public func metric(id: String) -> Metric? { byID[id].map { metrics[$0] } }
@@ -76,6 +80,8 @@ public struct MetricCatalog: Sendable {
         allPatterns = WordList(metrics.flatMap(\.patterns))
         patternMetric = metrics.indices.flatMap { k in Array(repeating: k, count: metrics[k].patterns.count) }
         measureLists = metrics.map { $0.measures.map(ByteWords.init) }
+        isExactOnly = metrics.map { Self.exactOnly.contains($0.id) }
+        isStock = metrics.map { Self.stocks.contains($0.id) }
     }
 
     public static let builtIn: MetricCatalog = {
@@ -123,7 +129,7 @@ public struct MetricCatalog: Sendable {
 
     /// The same, with the subject's scalars already decoded (a figure asks three rules).
     func metric(forSubject subject: String, scalars: [Unicode.Scalar], measure: String, registry: UnitRegistry = .builtIn) -> Metric? {
-        metric(scalars: scalars, normalized: { SubjectNormalizer.normalizedWithScalars(subject, registry: registry).scalars }, measure: measure)
+        metric(scalars: scalars, normalized: { SubjectNormalizer.normalizedWithScalars(subject, scalars: scalars, registry: registry).scalars }, measure: measure)
     }
 
     /// The metric of a subject and of its normalised form (made only when the first fails).
@@ -175,12 +181,13 @@ public struct MetricCatalog: Sendable {
         for e in candidates {
             // A generic rate (完成率, 合格率) is this metric only as written alone: 区税完成比 and
             // 任务完成率 are two figures, not two values of one (the flag still comes from headlineMetric).
-            let exact = maxPrefix != Int.max && Self.exactOnly.contains(metrics[e.metric].id)
+            let exact = maxPrefix != Int.max && isExactOnly[e.metric]
+            let stock = maxPrefix != Int.max && isStock[e.metric]
             let matches = e.patterns.contains { p in
                 p.count <= s.count && s.count - p.count <= (exact ? 0 : maxPrefix) && s.suffix(p.count).elementsEqual(p)
                     // 新增/新认定 before a stock (有效专利, 科技型中小企业) counts the year's additions:
                     // another figure, unless the pattern says so itself (新增高企).
-                    && !(maxPrefix != Int.max && Self.stocks.contains(metrics[e.metric].id) && s.count > p.count && s.first == "新")
+                    && !(stock && s.count > p.count && s.first == "新")
             }
             guard matches else { continue }
             // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
@@ -216,6 +223,8 @@ public struct MetricCatalog: Sendable {
     }
 
     static func withoutScale(_ measure: String) -> String {
+        // 万 and 亿 both start with byte E4: most measures have no scale word to drop.
+        guard measure.utf8.first == 0xE4 else { return measure }
         for w in ["万亿", "亿", "万"] where measure.startsWithBytes(w) && measure.unicodeScalars.count > w.unicodeScalars.count {
             return String(measure.unicodeScalars.dropFirst(w.unicodeScalars.count))
         }

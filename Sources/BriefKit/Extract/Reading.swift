@@ -268,7 +268,7 @@ struct Reading {
         let registry = extractor.registry
         func normalised() -> (text: String, scalars: [Unicode.Scalar]) {
             if let n = normal { return n }
-            let n = SubjectNormalizer.normalizedWithScalars(subject, registry: registry)
+            let n = SubjectNormalizer.normalizedWithScalars(subject, scalars: scalars, registry: registry)
             normal = n
             return n
         }

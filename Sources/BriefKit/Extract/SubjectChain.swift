@@ -185,13 +185,14 @@ struct SubjectChain {
             levelPassed = true
         }
         // "首次突破300亿元，达到317.7亿元": a bare link verb restates the figure before's subject.
-        if !inherited, let prev = previous, sameSentence, SubjectFinder.clean(parts.left).isEmpty, SubjectFinder.isLinkOnly(parts.rawLeft) {
+        // (The link verb is asked first: it is rare, and cleaning the phrase again is not cheap.)
+        if !inherited, let prev = previous, sameSentence, SubjectFinder.isLinkOnly(parts.rawLeft), SubjectFinder.clean(parts.left).isEmpty {
             subject = prev.subject
             inherited = true
         }
         // "全年服务企业数与上年持平，为2,600家": a bare link verb after a clause without a figure
         // gives the figure that clause's name.
-        if !inherited, SubjectFinder.clean(parts.left).isEmpty, SubjectFinder.isLinkOnly(parts.rawLeft),
+        if !inherited, SubjectFinder.isLinkOnly(parts.rawLeft), SubjectFinder.clean(parts.left).isEmpty,
            let named = Self.clauseBefore(s, number: q.span.lowerBound, rawLeft: parts.rawLeft) {
             subject = named
             inherited = true

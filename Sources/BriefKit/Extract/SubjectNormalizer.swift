@@ -27,9 +27,13 @@ enum SubjectNormalizer {
     /// The same, with its scalars: the metric match reads them, and decoding the string
     /// again cost as much as making it.
     static func normalizedWithScalars(_ subject: String, registry: UnitRegistry) -> (text: String, scalars: [Unicode.Scalar]) {
+        normalizedWithScalars(subject, scalars: subject.scalarArray, registry: registry)
+    }
+
+    /// The same, from the subject's scalars when the caller has them decoded already.
+    static func normalizedWithScalars(_ subject: String, scalars all: [Unicode.Scalar], registry: UnitRegistry) -> (text: String, scalars: [Unicode.Scalar]) {
         // An array's filter, not the scalar view's (which builds a string scalar by scalar).
         let quotes = Self.quotes
-        let all = subject.scalarArray
         // Most subjects have no quote or space: filter would copy them a scalar at a time.
         var s = all
         if all.contains(where: { quotes.contains($0) }) {

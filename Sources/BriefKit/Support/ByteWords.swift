@@ -36,7 +36,9 @@ struct ByteWords: Sendable, ExpressibleByArrayLiteral {
                 var k = 0
                 while k + 1 < bounds.count {
                     let lo = bounds[k], length = bounds[k + 1] - lo
-                    if length == n.count && (length == 0 || memcmp(b.baseAddress! + lo, n.baseAddress!, length) == 0) { return true }
+                    // The first byte before memcmp: most words of the right length differ there,
+                    // and the call costs more than the comparison.
+                    if length == n.count && (length == 0 || (b[lo] == n[0] && memcmp(b.baseAddress! + lo, n.baseAddress!, length) == 0)) { return true }
                     k += 1
                 }
                 return false
