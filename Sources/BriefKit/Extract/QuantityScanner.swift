@@ -128,8 +128,8 @@ struct QuantityScanner {
             if c == "》" { bookDepth = max(0, bookDepth - 1); i += 1; continue }
             if bookDepth > 0 { i += 1; continue }
             if Self.isDigit(c) {
-                let (items, next) = readArabicQuantity(at: i)
-                found += items
+                // Appended in place: an array per number cost an allocation and a copy.
+                let next = readArabicQuantity(at: i, into: &found)
                 i = max(next, i + 1)
                 continue
             }
@@ -219,12 +219,14 @@ struct QuantityScanner {
     }
 
     /// Records a number deliberately not reported, for the audit view.
-    func skip(_ next: Int, _ range: Range<Int>, _ reason: String) -> ([ScannedQuantity], Int) {
+    func skip(_ next: Int, _ range: Range<Int>, _ reason: String) -> Int {
         skipped.append(range, reason)
-        return ([], next)
+        return next
     }
 
-    func readArabicQuantity(at i: Int) -> ([ScannedQuantity], Int) {
+    /// Reads the figure whose digits start at `i` (two for a range), appends it to `found`
+    /// and returns where scanning goes on.
+    func readArabicQuantity(at i: Int, into found: inout [ScannedQuantity]) -> Int {
         guard let n = readArabicNumber(at: i) else { return skip(i + 1, i..<(i + 1), "not a number") }
         // Codes, versions, product names and set forms: 5G, T/SAQ0006-2023, 7*24, 1+8, 1/4.
         let before = at(skipSpacesBack(i) - 1)
@@ -283,7 +285,8 @@ struct QuantityScanner {
         let fromTo = (at(dashAt) == "到" || at(dashAt) == "至") && (hasSuffix("从", before: skipSpacesBack(i)) || hasSuffix("由", before: skipSpacesBack(i)))
         if !fromTo, Self.isDash(at(dashAt)), Self.isDigit(at(skipSpaces(dashAt + 1))) {
             let bStart = skipSpaces(dashAt + 1)
-            let (bItems, bEnd) = readArabicQuantity(at: bStart)
+            var bItems: [ScannedQuantity] = []
+            let bEnd = readArabicQuantity(at: bStart, into: &bItems)
             guard var b = bItems.first, bItems.count == 1 else { return skip(max(bEnd, bStart + 1), i..<n.end, "range") }
             if q.quantity.measure.isEmpty { q.quantity.measure = b.quantity.measure }
             if q.quantity.measure.isEmpty { return skip(bEnd, i..<n.end, "date range") }   // 1—10 月 and other dates
@@ -291,9 +294,12 @@ struct QuantityScanner {
             b.quantity.qualifier = .under
             q.isRangeEnd = true
             b.isRangeEnd = true
-            return ([q, b], bEnd)
+            found.append(q)
+            found.append(b)
+            return bEnd
         }
-        return ([q], after)
+        found.append(q)
+        return after
     }
 
     /// Skips the rest of a token of letters, digits and code punctuation.

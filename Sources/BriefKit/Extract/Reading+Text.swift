@@ -86,8 +86,10 @@ extension Reading {
             let modifier = modifierLead && index + 1 < found.count && Self.namesNextFiguresThing(s, q, next: found[index + 1])
                 ? "a count in the next figure's name" : nil
             if modifier != nil, let cut = Self.beforeVerb(named.subject) { named.subject = cut }
+            // YearResolver.sentenceStart, from the sentence start tracked above (no walk back).
+            let figureSentence = max(sentenceStart, q.span.lowerBound - YearResolver.lookBack)
             var detail = aside ?? manyYears ?? modifier ?? FactExtractor.detailReason(subject: named.subject, quantity: q.quantity,
-                                                             sentence: s[YearResolver.sentenceStart(s, q.span.lowerBound)..<q.span.lowerBound])
+                                                             sentence: s[figureSentence..<q.span.lowerBound])
             // 每万人口高价值发明专利拥有量: a rate per head the catalog reports as a headline.
             if detail == FactExtractor.perItem, extractor.catalog.metric(forSubject: named.subject, measure: q.quantity.measure, registry: extractor.registry)?.key == true {
                 detail = nil
@@ -96,7 +98,7 @@ extension Reading {
             let passedName = named.levelPassed ? SubjectNormalizer.normalizedWithScalars(named.subject, registry: extractor.registry).text : nil
             for itemSubject in FactExtractor.distributedSubjects(named.rawLeft) ?? [named.subject] {
                 var fact = makeFact(q, subject: itemSubject, year: period.year, range: range, role: period.role, boundName: passedName,
-                                    itemLabelled: SubjectChain.opensOnItemLabel(s, before: q.span.lowerBound))
+                                    itemLabelled: SubjectChain.opensOnItemLabel(s, sentenceStart: figureSentence, before: q.span.lowerBound))
                 fact.role = period.role
                 fact.baseYear = period.baseYear
                 if period.role == .change, fact.category != .other { fact.category = .growth }

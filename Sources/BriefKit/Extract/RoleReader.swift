@@ -140,8 +140,10 @@ enum RoleReader {
     /// A goal word in the sentence, outside a phrase that is no plan (编报绩效目标165个项目
     /// counts projects that have goals; 完成年度目标 is achieved).
     static func isTarget(_ sentence: [Unicode.Scalar], words: WordList = targetWords) -> Bool {
-        for i in sentence.indices {
-            guard let w = words.match(in: sentence, at: i) else { continue }
+        // Each position where a word starts, in order (what asking every position finds).
+        var from = 0
+        while let (i, w) = words.nextMatch(in: sentence, from: from) {
+            from = i + 1
             // The word inside a phrase that is no plan (绩效目标, 完成年度目标, 规划设计).
             let lo = max(0, i - 4), hi = min(sentence.count, i + words.scalars[w].count + 4)
             if notTargetWords.occurs(in: Array(sentence[lo..<hi])) { continue }

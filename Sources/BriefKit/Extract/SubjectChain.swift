@@ -324,8 +324,8 @@ struct SubjectChain {
     static let onceWords: ByteWords = ["首次", "再次", "历史上首次", "历史性", "首度", "一举"]
     /// Whether the sentence before `end` opens on an item's label and a colon (`行政运行（项）：
     /// 年初预算为…`), not on 其中：: its attributes are the item's, not the unit's.
-    static func opensOnItemLabel(_ s: [Unicode.Scalar], before end: Int) -> Bool {
-        let start = YearResolver.sentenceStart(s, end)
+    /// `start`: the sentence's start (`YearResolver.sentenceStart`), which the caller tracks.
+    static func opensOnItemLabel(_ s: [Unicode.Scalar], sentenceStart start: Int, before end: Int) -> Bool {
         guard let colon = s[start..<end].firstIndex(where: { $0 == "：" || $0 == ":" }), colon - start >= 2 else { return false }
         return !(colon - start >= 2 && s[colon - 2] == "其" && s[colon - 1] == "中")
     }

@@ -22,4 +22,25 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         return astral.contains(v)
     }
+
+    /// The first index at or after `i` whose scalar is in the set. Word lists walk whole
+    /// lines for the few scalars their words start with: one loop over both buffers, with
+    /// no bounds check or array access per scalar.
+    func firstMember(in s: [Unicode.Scalar], from i: Int) -> Int? {
+        s.withUnsafeBufferPointer { b in
+            bits.withUnsafeBufferPointer { bits in
+                var k = Swift.max(i, 0)
+                while k < b.count {
+                    let v = b[k].value
+                    if v < 0x10000 {
+                        if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+                    } else if astral.contains(v) {
+                        return k
+                    }
+                    k += 1
+                }
+                return nil
+            }
+        }
+    }
 }

@@ -53,9 +53,9 @@ struct WordList: Sendable {
     /// tight loop over the scalars (a caller walking a whole line reads the list once).
     func nextMatch(in s: [Unicode.Scalar], from i: Int) -> (at: Int, word: Int)? {
         var i = Swift.max(i, 0)
-        while i < s.count {
-            if starts.contains(s[i]), let w = match(in: s, at: i) { return (i, w) }
-            i += 1
+        while let k = starts.firstMember(in: s, from: i) {
+            if let w = match(in: s, at: k) { return (k, w) }
+            i = k + 1
         }
         return nil
     }
@@ -85,7 +85,7 @@ struct WordList: Sendable {
 
     /// Whether any word occurs anywhere in `s` (as `String.hasBytes` would say).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
-        s.indices.contains { match(in: s, at: $0) != nil }
+        nextMatch(in: s, from: 0) != nil
     }
 
     /// Whether a word occurs in `s` wholly within `range` (as `String.hasBytes` on the text
