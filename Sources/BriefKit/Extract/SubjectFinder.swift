@@ -62,9 +62,9 @@ enum SubjectFinder {
 
     /// Only a link verb before the number: 达到, 为, 是, 共计.
     static func isLinkOnly(_ rawLeft: String) -> Bool {
-        let t = rawLeft.trimmingSpaces
-        return ["达到", "达", "为", "是", "共计", "共", "计", "合计", "约为", "已达"].contains { t.hasSameBytes(as: $0) }
+        linkVerbs.containsBytes(rawLeft.trimmingSpaces)
     }
+    static let linkVerbs: ByteWords = ["达到", "达", "为", "是", "共计", "共", "计", "合计", "约为", "已达"]
 
     /// A left phrase that speaks of the figure before: 为预算的, 完成调整后预算, 占全国.
     static func describesPrevious(_ left: String) -> Bool {
@@ -139,7 +139,7 @@ enum SubjectFinder {
             var b = a - 1
             while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
             left = clean(Array(s[max(b, a - 25)..<(a - 1)]))
-        } else if left.isEmpty || left == "/" || left == "／", let colon = slashedColon(s, before: span.lowerBound) {
+        } else if left.isEmpty || left.hasSameBytes(as: "/") || left.hasSameBytes(as: "／"), let colon = slashedColon(s, before: span.lowerBound) {
             // "计量技术培训：146期 / 6,520人次": the second value of a key-figure line is the
             // same label's, in another measure.
             var b = colon
@@ -306,18 +306,28 @@ enum SubjectFinder {
     static func subject(_ p: Parts) -> String {
         var left = p.left
         let scalars = left.scalarArray
+        // Trimmed and decoded once: each is asked up to three times below.
+        let raw = p.rawLeft.trimmingSpaces
+        let rawEndsInDe = raw.endsWithBytes("的")
+        var rightScalars: [Unicode.Scalar]? = nil
+        func right() -> [Unicode.Scalar] {
+            if let r = rightScalars { return r }
+            let r = p.right.scalarArray
+            rightScalars = r
+            return r
+        }
         let weak = scalars.count <= 3 || verbList.match(in: scalars, endingBefore: scalars.count) != nil
-            || prepositionList.match(in: scalars, at: 0) != nil || p.rawLeft.trimmingSpaces.endsWithBytes("等")
+            || prepositionList.match(in: scalars, at: 0) != nil || raw.endsWithBytes("等")
             // "…科研院所的380余名代表参加": after 的 the number counts the noun that follows it.
             // ("比2024年的1,168.92万元增加36.45万元": a change verb after it names no noun.)
-            || (p.rawLeft.trimmingSpaces.endsWithBytes("的") && p.right.unicodeScalars.count >= 2
-                && rightVerbs.match(in: p.right.scalarArray, at: 0) == nil && changeStarts.match(in: p.right.scalarArray, at: 0) == nil)
+            || (rawEndsInDe && p.right.unicodeScalars.count >= 2
+                && rightVerbs.match(in: right(), at: 0) == nil && changeStarts.match(in: right(), at: 0) == nil)
             // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
             || totalWords.contains { left.endsWithBytes($0) }
         if weak { left += p.right }
         // "项目支出比2024年的1,168.92万元增加…": the earlier value is 项目支出's, the comparison
         // no part of its name.
-        if p.rawLeft.trimmingSpaces.endsWithBytes("的"), changeStarts.match(in: p.right.scalarArray, at: 0) != nil,
+        if rawEndsInDe, changeStarts.match(in: right(), at: 0) != nil,
            let cut = comparisonCut(left.scalarArray) {
             left = String(scalars: cut)
         }

@@ -51,7 +51,9 @@ public enum Normalizer {
         origin.reserveCapacity(original.count / 32)
 
         var lineNo = 1
-        var pendingBreak: [(UInt8, UInt32)] = []   // newlines held back until we know whether to join
+        // Newlines held back until we know whether to join; emptied keeping its storage, as a
+        // document's blank lines would otherwise allocate it again each time.
+        var pendingBreak: [(UInt8, UInt32)] = []
         var previousLineJoinable = false
         var previousEndsInQuantity = false
         // A PDF's text without form feeds: a page number (`— 3 —`) and the running title
@@ -84,7 +86,7 @@ public enum Normalizer {
                 // A PDF line break inside a sentence: the previous line ran to full width
                 // without closing punctuation, and this one does not start a new item.
                 if (previousLineJoinable && !startsNewItem(shape) && !standsAlone(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
-                    pendingBreak.removeAll()
+                    pendingBreak.removeAll(keepingCapacity: true)
                     if out.last == 0x0A { out.removeLast(); origin.removeLast() }
                     // The continuation's indent is layout, not text: "比      2024年增加" is 比2024年增加
                     // (after a digit or letter it keeps words and numbers apart: "……4   2025").
@@ -94,7 +96,7 @@ public enum Normalizer {
                     }
                 } else {
                     for (b, o) in pendingBreak { out.append(b); origin.append(o) }
-                    pendingBreak.removeAll()
+                    pendingBreak.removeAll(keepingCapacity: true)
                 }
             }
             let rowStart = out.count
