@@ -25,10 +25,12 @@ extension FactExtractor {
     static func longRunSpan(_ s: [Unicode.Scalar]) -> Range<Int>? {
         // Every word ends in 来: only a 来 is looked behind (来自, 未来 are passed at once).
         var start: Int? = nil
-        for i in s.indices where s[i] == "来" && i >= 2 {
+        var at = s.firstIndex(of: "来", from: 2)
+        while let i = at {
             let two = (s[i - 2], s[i - 1])
             if two == ("多", "年") || two == ("历", "年") { start = i - 2; break }
             if i >= 3, s[i - 1] == "以", longRunHeads.contains(where: { $0.0 == s[i - 3] && $0.1 == s[i - 2] }) { start = i - 3; break }
+            at = s.firstIndex(of: "来", from: i + 1)
         }
         guard let start else { return nil }
         var end = start, ends = 0

@@ -95,12 +95,15 @@ struct QuantityScanner {
     /// The scalars any branch of `scan` acts on: book-title marks, digits, numerals and the
     /// words that lead them (上/数 before a numeral, 百分之). Any other scalar is passed with
     /// one bit test; most of a line is such text.
-    static let scanStarts: ScalarSet = {
+    static let scanStartList: [Unicode.Scalar] = {
         var list: [Unicode.Scalar] = ["《", "》", "上", "数", "百"]
         list += (0x30...0x39).compactMap(Unicode.Scalar.init)
         list += (0x3000...0x9FFF).compactMap(Unicode.Scalar.init).filter(ChineseNumerals.isNumeral)
-        return ScalarSet(list)
+        return list
     }()
+    static let scanStarts = ScalarSet(scanStartList)
+    /// The scan's starts and the opening quote: outside a quoted name, nothing else is read.
+    static let scanOrQuoteStarts = ScalarSet(scanStartList + ["“"])
 
     func scan() -> [ScannedQuantity] {
         var found: [ScannedQuantity] = []
@@ -109,7 +112,14 @@ struct QuantityScanner {
         // The end of a short quoted name (“光荣在党50年”, “靠谱 8090”): numbers in it are no figures.
         var quoteEnd = -1
         let starts = Self.scanStarts   // read once: a static is a lazy global behind a once-check
+        let startsOrQuote = Self.scanOrQuoteStarts
         while i < s.count {
+            // Outside a quoted name, the scalars that neither start a figure nor open a quote
+            // are passed over in one loop (they fall through every test below).
+            if i >= quoteEnd {
+                guard let k = startsOrQuote.firstMember(in: s, from: i) else { break }
+                i = k
+            }
             let c = s[i]
             if c == "“", quoteEnd < i, let close = s[(i + 1)..<min(s.count, i + 18)].firstIndex(of: "”") { quoteEnd = close }
             if i < quoteEnd {

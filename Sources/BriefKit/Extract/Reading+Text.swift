@@ -330,6 +330,12 @@ struct ParagraphYears {
         var i = 0
         var sentenceStart = true
         while i < s.count {
+            // Inside a sentence only a digit or a sentence's end changes anything: the
+            // scalars between are passed over in one loop.
+            if !sentenceStart {
+                guard let k = Self.digitsAndEnds.firstMember(in: s, from: i) else { break }
+                i = k
+            }
             let c = s[i]
             // A year opening a sentence, or a clause after a lead-in (会议指出，2024年，…).
             // Only a digit can open a year, so the clause break before is asked of digits
@@ -350,6 +356,8 @@ struct ParagraphYears {
             i += 1
         }
     }
+
+    static let digitsAndEnds = ScalarSet(Array("0123456789。！？!?".unicodeScalars))
 
     /// The opening year of the latest sentence before `i` that had one.
     func year(before i: Int) -> Int? { starts.last { $0.at < i }?.year }

@@ -11,7 +11,10 @@ enum RespectiveYears {
         var i = 0
         while i + 1 < s.count {
             defer { i += 1 }
-            guard s[i] == "分", s[i + 1] == "别" else { continue }
+            // Straight to the next 分: most lines have none.
+            guard let k = s.firstIndex(of: "分", from: i), k + 1 < s.count else { break }
+            i = k
+            guard s[i + 1] == "别" else { continue }
             let start = YearResolver.sentenceStart(s, i)
             // The figures after 分别: a run joined by 、 和 及 only, as many as the years.
             guard let first = found.firstIndex(where: { $0.span.lowerBound > i }) else { continue }
