@@ -82,6 +82,12 @@ final class ProvenanceLocator {
             }
             return (a, b)
         }
+        // Cut from the original string when the text kept it: a substring is copied as it
+        // is, where decoding the bytes checked them again (both start and end on a scalar).
+        if let text = normalized?.originalText {
+            let u = text.utf8
+            return String(text[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)]).trimmingSpaces
+        }
         return String(decoding: original[a..<b], as: UTF8.self).trimmingSpaces
     }
 }

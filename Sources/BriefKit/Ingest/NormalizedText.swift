@@ -14,6 +14,9 @@ public struct NormalizedText: Sendable {
     let origin: OriginMap
     /// The original text as UTF-8.
     public let original: [UInt8]
+    /// The original as the string it came from, while small (see `keptTextLimit`): a quote
+    /// cut from it is copied without checking its UTF-8 again, as decoding bytes must.
+    var originalText: String? = nil
     public var originalLength: Int { original.count }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -37,9 +40,18 @@ public enum Normalizer {
     /// document is not held twice while its normalised copy is built.
     public static func normalize(_ text: consuming String) -> NormalizedText {
         let original = Array(text.utf8)
-        _ = consume text
-        return normalize(bytes: original)
+        guard original.count <= keptTextLimit else {
+            _ = consume text
+            return normalize(bytes: original)
+        }
+        var normalized = normalize(bytes: original)
+        normalized.originalText = consume text
+        return normalized
     }
+
+    /// Texts up to this size keep their string beside their bytes (for quotes); a larger
+    /// one is held once. The same size as the windows of a streamed document.
+    static let keptTextLimit = 8 << 20
 
     /// Normalises valid UTF-8 (a window of a streamed document is not made a string first).
     static func normalize(bytes original: [UInt8]) -> NormalizedText {
