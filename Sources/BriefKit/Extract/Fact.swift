@@ -29,7 +29,9 @@ public struct Quantity: Sendable, Hashable, Codable {
         guard measure.utf8.first == 0xE4 else { return (value, measure) }
         var v = value
         var m = Substring(measure)
-        for (prefix, factor) in [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)] where m.hasPrefix(prefix) {
+        // The scale words are compared by their bytes, from a table made once: a literal
+        // array of pairs was allocated on every call, and hasPrefix compares Characters.
+        for (prefix, factor) in Self.scales where measure.startsWithBytes(prefix) {
             // 千瓦时 and other units that merely start with a scale character stay whole.
             v *= factor
             m = m.dropFirst(prefix.count)
@@ -37,6 +39,7 @@ public struct Quantity: Sendable, Hashable, Codable {
         }
         return (v, String(m))
     }
+    private static let scales: [(String, Double)] = [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)]
 
     /// Money in any currency (元, 万元, 亿美元 …).
     public var isMoney: Bool {

@@ -47,8 +47,15 @@ struct ScalarLine {
                 }
                 return longest
             }
-            scratchScalars = [Unicode.Scalar](repeating: "\0", count: longest)
-            scratchOffsets = [Int](repeating: 0, count: longest + 1)
+            scratchScalars = Self.uninitialized(longest, of: Unicode.Scalar.self)
+            scratchOffsets = Self.uninitialized(longest + 1, of: Int.self)
+        }
+
+        /// Space for `n` plain values that are written before they are read: zeroing a
+        /// feed's longest line twice for each of its articles cost more than decoding them.
+        /// (Made once per text, so the array type's metadata lookup does not matter here.)
+        private static func uninitialized<T: BitwiseCopyable>(_ n: Int, of: T.Type) -> [T] {
+            [T](unsafeUninitializedCapacity: n) { _, count in count = n }
         }
 
         mutating func next() -> ScalarLine? {
