@@ -13,6 +13,8 @@ enum PartOfYear {
         .map { Array($0.unicodeScalars) }
     static let firsts = ScalarSet(words.compactMap(\.first))
     static let yearToDate: Set<String> = ["今年以来", "年初以来", "年初至今"]
+    /// Every scalar the scan stops at: 全, a period word's first, a digit (of 1—6月).
+    static let scanStops = ScalarSet(words.compactMap(\.first) + ["全"] + Array("0123456789".unicodeScalars))
     /// 较上半年, 比一季度: the period compared with, not the figure's.
     static let comparisonMarks: ScalarSet = ["较", "比", "与", "于"]
     static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "至", "到"]
@@ -40,7 +42,12 @@ enum PartOfYear {
         var found = initial
         var i = max(0, start)
         let end = min(end, s.count)
+        // Read once, not per scalar (a static is behind a once-check).
+        let stops = scanStops, firsts = firsts
         while i < end {
+            // The scalars no test below stops at are passed over in one loop.
+            guard let k = stops.firstMember(in: s, from: i, to: end) else { break }
+            i = k
             let c = s[i]
             if c == "全", i + 1 < end, s[i + 1] == "年" { found = nil; i += 2; continue }
             if firsts.contains(c), let w = words.first(where: { i + $0.count <= end && s[i..<(i + $0.count)].elementsEqual($0) }) {

@@ -117,8 +117,10 @@ enum UnitDetector {
                     break
                 }
             }
-            if let e = end, !(s[i] == "市" && !["委员会", "局", "委", "办公室"].contains(where: { String(scalars: s[i..<e]).endsWithBytes($0) })) {
-                found.append(String(scalars: s[i..<e]))
+            // The name made once: it was made again for each ending asked of it.
+            if let e = end, case let name = String(scalars: s[i..<e]),
+               !(s[i] == "市" && !["委员会", "局", "委", "办公室"].contains(where: { name.endsWithBytes($0) })) {
+                found.append(name)
                 i = e
             } else {
                 i += 1
@@ -173,13 +175,18 @@ enum UnitDetector {
     /// The scalars an organisation's name can start with: 上, 市, a district's first.
     static let nameStarts = ScalarSet(["上", "市"] + UnitNames.districtShort.compactMap { $0.0.unicodeScalars.first })
 
+    /// Words a name may follow inside a run of characters, and what after 市 makes no body
+    /// (市级, 市场, 市民): sets made once, not literals decoded at every position.
+    static let nameOpeners = ScalarSet("由对经在和与及、的为".unicodeScalars)
+    static let cityNotBody = ScalarSet("级场民内区值属委".unicodeScalars)
+
     static func startsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         guard nameStarts.contains(s[i]) else { return false }
-        if i > 0, s[i - 1].value >= 0x4E00, s[i - 1].value <= 0x9FFF, !"由对经在和与及、的为".unicodeScalars.contains(s[i - 1]) { return false }
+        if i > 0, s[i - 1].value >= 0x4E00, s[i - 1].value <= 0x9FFF, !nameOpeners.contains(s[i - 1]) { return false }
         let rest = s[i...]
         if rest.starts(with: "上海".unicodeScalars) { return !rest.starts(with: "上海上市".unicodeScalars) }
         // 市财政局, 市经信委: the city's own bodies.
-        if s[i] == "市", i + 3 < s.count, !"级场民内区值属委".unicodeScalars.contains(s[i + 1]) { return true }
+        if s[i] == "市", i + 3 < s.count, !cityNotBody.contains(s[i + 1]) { return true }
         return districtList.match(in: s, at: i) != nil
     }
 }

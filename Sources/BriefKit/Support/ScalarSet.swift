@@ -23,14 +23,15 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         return astral.contains(v)
     }
 
-    /// The first index at or after `i` whose scalar is in the set. Word lists walk whole
-    /// lines for the few scalars their words start with: one loop over both buffers, with
-    /// no bounds check or array access per scalar.
-    func firstMember(in s: [Unicode.Scalar], from i: Int) -> Int? {
+    /// The first index at or after `i` (and before `end`) whose scalar is in the set. Word
+    /// lists walk whole lines for the few scalars their words start with: one loop over
+    /// both buffers, with no bounds check or array access per scalar.
+    func firstMember(in s: [Unicode.Scalar], from i: Int, to end: Int = .max) -> Int? {
         s.withUnsafeBufferPointer { b in
             bits.withUnsafeBufferPointer { bits in
                 var k = Swift.max(i, 0)
-                while k < b.count {
+                let n = Swift.min(b.count, end)
+                while k < n {
                     let v = b[k].value
                     if v < 0x10000 {
                         if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
