@@ -147,8 +147,14 @@ extension String {
     /// goes through UTF-32 code units and a generic decoder, which cost several per cent of
     /// extraction: subjects, titles and clauses are all made this way.
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        // Sized exactly: a capacity over 15 bytes always made a heap string, so a name of
+        // two to five Chinese characters, which fits in a small (inline) string, was
+        // allocated, and retained and released wherever it went.
+        var length = 0
+        for s in scalars { length += s.value < 0x80 ? 1 : s.value < 0x800 ? 2 : s.value < 0x10000 ? 3 : 4 }
+        guard length > 0 else { self = ""; return }
         // Encoded straight into the string's own storage: no byte array in between.
-        self.init(unsafeUninitializedCapacity: Swift.max(1, scalars.count * 4)) { out in
+        self.init(unsafeUninitializedCapacity: length) { out in
             var n = 0
             for s in scalars {
                 let v = s.value
