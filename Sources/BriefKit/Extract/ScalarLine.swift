@@ -81,18 +81,20 @@ struct ScalarLine {
                         // Wrapping adds: both stay below the line's byte count.
                         while offset < lineEnd {
                             let lead = b[offset]
-                            // ASCII, and a three-byte scalar inside the line (all of CJK),
-                            // decoded here; anything else as decodeScalar does. Normalised text
-                            // is valid UTF-8 (checked on the way in, changed only by whole
-                            // scalars), so the two bytes after a three-byte lead need no test.
-                            // ED, the one lead that could spell a surrogate, goes the checked
-                            // way: the value built unchecked is always a scalar.
+                            // ASCII, and a well-formed three-byte scalar inside the line (all
+                            // of CJK), decoded here; anything else as decodeScalar does. A
+                            // sequence cut by the newline fails its continuation test either way.
+                            // ED, the one lead that can spell a surrogate, goes decodeScalar's
+                            // way, so the value built here is always a scalar and needs no
+                            // failable init.
                             if lead < 0x80 {
                                 sp[k] = Unicode.Scalar(lead)
                                 op[k] = offset
                                 offset &+= 1
-                            } else if lead & 0xF0 == 0xE0, lead != 0xED, lineEnd &- offset >= 3 {
-                                let c1 = b[offset &+ 1], c2 = b[offset &+ 2]
+                            } else if lead & 0xF0 == 0xE0, lead != 0xED, lineEnd &- offset >= 3,
+                                      case let c1 = b[offset &+ 1], case let c2 = b[offset &+ 2],
+                                      // Both continuation bytes (10xxxxxx), tested at once.
+                                      ((c1 ^ 0x80) | (c2 ^ 0x80)) & 0xC0 == 0 {
                                 sp[k] = unsafeBitCast(UInt32(lead & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F), to: Unicode.Scalar.self)
                                 op[k] = offset
                                 offset &+= 3
