@@ -46,8 +46,8 @@ enum RoleReader {
         while scopeStart > sentenceStart, s[scopeStart - 1] != "；", s[scopeStart - 1] != ";" { scopeStart -= 1 }
         // "2025年项目总体目标为：完成600家以上…，被监察单位满意度不低于90%": a goal's colon
         // makes its whole list of figures goals.
-        let target = isTarget(Array(s[scopeStart..<start])) || isTarget(clause, words: weakTargetWords)
-            || isTarget(Array(s[sentenceStart..<start]), words: goalLeads)
+        let target = isTarget(s, in: scopeStart..<start) || isTarget(clause, words: weakTargetWords)
+            || isTarget(s, in: sentenceStart..<start, words: goalLeads)
         if q.measure.hasSameBytes(as: "个百分点") && !target {
             return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
@@ -140,13 +140,19 @@ enum RoleReader {
     /// A goal word in the sentence, outside a phrase that is no plan (编报绩效目标165个项目
     /// counts projects that have goals; 完成年度目标 is achieved).
     static func isTarget(_ sentence: [Unicode.Scalar], words: WordList = targetWords) -> Bool {
+        isTarget(sentence, in: 0..<sentence.count, words: words)
+    }
+
+    /// The same for the part `range` of `s`, read in place: a figure asks it of its scope
+    /// and its sentence, which were copied out for it.
+    static func isTarget(_ s: [Unicode.Scalar], in range: Range<Int>, words: WordList = targetWords) -> Bool {
         // Each position where a word starts, in order (what asking every position finds).
-        var from = 0
-        while let (i, w) = words.nextMatch(in: sentence, from: from) {
+        var from = range.lowerBound
+        while let (i, w) = words.nextMatch(in: s, from: from, to: range.upperBound) {
             from = i + 1
             // The word inside a phrase that is no plan (绩效目标, 完成年度目标, 规划设计).
-            let lo = max(0, i - 4), hi = min(sentence.count, i + words.scalars[w].count + 4)
-            if notTargetWords.occurs(in: Array(sentence[lo..<hi])) { continue }
+            let lo = max(range.lowerBound, i - 4), hi = min(range.upperBound, i + words.scalars[w].count + 4)
+            if notTargetWords.occurs(in: s, within: lo..<hi) { continue }
             return true
         }
         return false

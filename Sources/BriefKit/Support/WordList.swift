@@ -60,6 +60,22 @@ struct WordList: Sendable {
         return nil
     }
 
+    /// The same for words wholly before `end`: the first position at or after `i` where a
+    /// word ends by `end`, and the first such word there in list order (what `nextMatch`
+    /// finds in a copy of `s[..<end]`).
+    func nextMatch(in s: [Unicode.Scalar], from i: Int, to end: Int) -> (at: Int, word: Int)? {
+        var i = Swift.max(i, 0)
+        let end = Swift.min(end, s.count)
+        while let k = starts.firstMember(in: s, from: i, to: end) {
+            if let candidates = candidates(s[k]),
+               let w = candidates.first(where: { k + scalars[$0].count <= end && Self.has(s, scalars[$0], at: k) }) {
+                return (k, w)
+            }
+            i = k + 1
+        }
+        return nil
+    }
+
     /// The same in a slice, `i` an index of the slice's base.
     func match(in s: ArraySlice<Unicode.Scalar>, at i: Int) -> Int? {
         guard i >= s.startIndex, i < s.endIndex, starts.contains(s[i]), let candidates = candidates(s[i]) else { return nil }
