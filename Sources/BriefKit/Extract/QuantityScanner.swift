@@ -31,12 +31,16 @@ final class SkipLog {
 struct QuantityScanner {
     let s: [Unicode.Scalar]
     /// Numbers seen and not reported, with the reason (shared so the struct stays a value).
-    let skipped = SkipLog()
+    let skipped: SkipLog
     /// Whether two characters form a word of the document, for repairing split words.
     let joinsWord: (Unicode.Scalar, Unicode.Scalar) -> Bool
 
-    init(_ scalars: [Unicode.Scalar], joinsWord: @escaping (Unicode.Scalar, Unicode.Scalar) -> Bool = { _, _ in false }) {
+    /// `skipped`: a log to reuse (emptied here), so a text's lines share one.
+    init(_ scalars: [Unicode.Scalar], skipped: SkipLog = SkipLog(),
+         joinsWord: @escaping (Unicode.Scalar, Unicode.Scalar) -> Bool = { _, _ in false }) {
         s = scalars
+        skipped.entries.removeAll(keepingCapacity: true)
+        self.skipped = skipped
         self.joinsWord = joinsWord
     }
 

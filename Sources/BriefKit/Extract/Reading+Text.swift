@@ -5,7 +5,7 @@ extension Reading {
         let s = line.scalars
         let normalized = self.normalized
         let wordPairs = self.wordPairs
-        let scanner = QuantityScanner(s, joinsWord: { a, b in
+        let scanner = QuantityScanner(s, skipped: skipLog, joinsWord: { a, b in
             // A PDF can drop a number into a word ("专业技术服务项 5483 目项"): the two halves
             // join when the document writes that pair elsewhere too.
             wordPairs.joins(a, b, in: normalized)

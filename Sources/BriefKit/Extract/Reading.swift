@@ -19,6 +19,9 @@ struct Reading {
 
     var facts: [Fact] = []
     var traces: [FigureTrace] = []
+    /// The scanner's log of numbers not reported, reused from line to line: a log and its
+    /// entries were allocated and freed for every line.
+    let skipLog = SkipLog()
     var honours: [Honour] = []
     var skipped: [SkippedNumber] = []
 

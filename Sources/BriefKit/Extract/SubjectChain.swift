@@ -397,8 +397,10 @@ struct SubjectChain {
         let s = line.scalars
         var a = q.span.lowerBound
         while a > 0, !RoleReader.clauseStops.contains(s[a - 1]) { a -= 1 }
+        // The 分别 looked for in the line itself: the clause is copied only when it has one.
+        guard let marker = (a..<max(a, q.span.lowerBound - 1)).last(where: { s[$0] == "分" && s[$0 + 1] == "别" }) else { return nil }
         let clause = Array(s[a..<q.span.lowerBound])
-        guard let at = (0..<max(0, clause.count - 1)).last(where: { clause[$0] == "分" && clause[$0 + 1] == "别" }) else { return nil }
+        let at = marker - a
         let items = clause[..<at].split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" })
             .map { SubjectFinder.clean(Array($0)) }.filter { !$0.isEmpty }
         let n = listRun(from: index, in: found)
