@@ -4,12 +4,7 @@ extension Reading {
     mutating func readText(_ line: ScalarLine) {
         let s = line.scalars
         let normalized = self.normalized
-        let wordPairs = self.wordPairs
-        let scanner = QuantityScanner(s, skipped: skipLog, joinsWord: { a, b in
-            // A PDF can drop a number into a word ("专业技术服务项 5483 目项"): the two halves
-            // join when the document writes that pair elsewhere too.
-            wordPairs.joins(a, b, in: normalized)
-        })
+        let scanner = QuantityScanner(s, skipped: skipLog, joinsWord: joinsWord)
         var subjects = SubjectChain(line)
         var previous: (end: Int, role: FactRole, baseYear: Int?, year: Int?)? = nil
         var sentence = 0, sentenceScan = 0, sentenceStart = 0
@@ -151,16 +146,19 @@ extension Reading {
 
     /// A line that may label the value on the next: short, with no figure and no sentence.
     static func cardLabel(_ s: [Unicode.Scalar]) -> String? {
-        // Asked of every short line: one pass that gives up at a digit, a stop or the 21st scalar.
-        var t: [Unicode.Scalar] = []
-        t.reserveCapacity(20)
-        for c in s where c != " " && c != "\u{3000}" && c != "\u{A0}" {
-            if QuantityScanner.isDigit(c) || cardStops.contains(c) || t.count == 20 { return nil }
-            t.append(c)
+        // Asked of every short line: one pass that gives up at a digit, a stop or the 21st
+        // scalar, counting the label's scalars; the string is made from the line at the end.
+        let kept = { (c: Unicode.Scalar) in c != " " && c != "\u{3000}" && c != "\u{A0}" }
+        var n = 0
+        var first: Unicode.Scalar = " ", second: Unicode.Scalar = " "
+        for c in s where kept(c) {
+            if QuantityScanner.isDigit(c) || cardStops.contains(c) || n == 20 { return nil }
+            if n == 0 { first = c } else if n == 1 { second = c }
+            n += 1
         }
         // A heading (六、年度预算安排) heads a section, not a value.
-        guard t.count >= 2, !(cardNumerals.contains(t[0]) && t[1] == "、"), SectionContext.heading(s) == nil else { return nil }
-        return String(scalars: t)
+        guard n >= 2, !(cardNumerals.contains(first) && second == "、"), SectionContext.heading(s) == nil else { return nil }
+        return String(scalars: s.lazy.filter(kept))
     }
     static let cardStops: ScalarSet = ["，", "。", "；", "：", ":", ",", ";", "！", "？"]
     static let cardNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]

@@ -16,6 +16,10 @@ struct Reading {
     var honourTable = HonourExtractor.TableState()
     let honourFinder: HonourExtractor
     let wordPairs: WordPairs
+    /// Whether two characters form a word of the text, for the scanner. A PDF can drop a
+    /// number into a word ("专业技术服务项 5483 目项"): the two halves join when the document
+    /// writes that pair elsewhere too. Made once per text (and window), not per line.
+    private(set) var joinsWord: (Unicode.Scalar, Unicode.Scalar) -> Bool
 
     var facts: [Fact] = []
     var traces: [FigureTrace] = []
@@ -119,6 +123,7 @@ struct Reading {
         self.normalized = normalized
         self.extractor = extractor
         self.wordPairs = wordPairs
+        joinsWord = Self.joinsWord(wordPairs, normalized)
         locator = Self.locator(normalized, context)
         isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalizedHead ?? normalized.bytes[...])
         sections = SectionContext(reportYear: context.reportYear,
@@ -131,7 +136,12 @@ struct Reading {
     /// Provenance is then located in the window (offsets and lines from its start).
     mutating func move(to window: NormalizedText) {
         normalized = window
+        joinsWord = Self.joinsWord(wordPairs, window)
         locator = Self.locator(window, context)
+    }
+
+    private static func joinsWord(_ pairs: WordPairs, _ text: NormalizedText) -> (Unicode.Scalar, Unicode.Scalar) -> Bool {
+        { a, b in pairs.joins(a, b, in: text) }
     }
 
     private static func locator(_ normalized: NormalizedText, _ context: TextContext) -> ProvenanceLocator {
