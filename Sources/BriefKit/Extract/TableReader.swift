@@ -159,6 +159,10 @@ enum TableReader {
     static let boundSigns: [Unicode.Scalar: Qualifier] = ["≥": .over, "≤": .under, ">": .over, "<": .under, "＞": .over, "＜": .under]
 
     private static func plainCellValue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (value: Double, measure: String?, numberEnd: Int)? {
+        // A cell of words (most header cells) is no number: the loop below would stop at its
+        // first scalar with no digit read. Answered before the byte array is allocated.
+        guard let c0 = r.isEmpty ? nil : s[r.lowerBound],
+              QuantityScanner.isDigit(c0) || c0 == "." || c0 == "-" || c0 == "－" || c0 == "," || c0 == " " else { return nil }
         // The number's ASCII gathered as bytes: appending to a string's scalar view cost
         // hundreds of instructions a digit.
         var text: [UInt8] = []

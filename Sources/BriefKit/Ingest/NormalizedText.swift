@@ -91,7 +91,9 @@ public enum Normalizer {
                 if isRunningTitle(shape.trimmed, head: head) { continue }
             }
             if headLines < 6 {
-                head += shape.trimmed.filter { $0 != 0x20 }
+                // Appended in place: filter grew a new array a doubling at a time for each line.
+                head.reserveCapacity(head.count + shape.trimmed.count)
+                for b in shape.trimmed where b != 0x20 { head.append(b) }
                 headLines += 1
             }
             if !pendingBreak.isEmpty || out.last == 0x0A {
