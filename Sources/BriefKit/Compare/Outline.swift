@@ -14,11 +14,11 @@ public enum Outline {
         var seen = Set<String>()
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            guard !line.contains("\t"), line.unicodeScalars.count <= 40, let (number, title) = split(line) else { continue }
-            guard title.unicodeScalars.count >= 2, !title.contains("。"), !title.hasSuffix("，") else { continue }
+            guard !line.contains("\t"), line.scalarCount <= 40, let (number, title) = split(line) else { continue }
+            guard title.scalarCount >= 2, !title.contains("。"), !title.hasSuffix("，") else { continue }
             // A heading is a name: mostly CJK, few digits.
             let digits = title.unicodeScalars.filter { Digits.asciiValue($0) != nil }.count
-            guard digits * 4 < title.unicodeScalars.count else { continue }
+            guard digits * 4 < title.scalarCount else { continue }
             let key = number + title
             if seen.insert(key).inserted { result.append(Heading(number: number, title: title, line: i + 1)) }
         }

@@ -21,14 +21,14 @@ enum BudgetTableTitle {
               !t.startsWithBytes("详见"), !t.startsWithBytes("见") else { return nil }
         let kind = t.hasBytes("决算") ? "决算" : "预算"
         t = dropLeadingYear(dropTableNumber(t))
-        for p in ["部门", "单位"] where t.startsWithBytes(p) { t = String(t.unicodeScalars.dropFirst(p.unicodeScalars.count)) }
+        for p in ["部门", "单位"] where t.startsWithBytes(p) { t = String(t.unicodeScalars.dropFirst(p.scalarCount)) }
         for suffix in ["\(kind)总表", "总表", "\(kind)表", "表"] where t.endsWithBytes(suffix) {
-            t = String(t.unicodeScalars.dropLast(suffix.unicodeScalars.count)); break
+            t = String(t.unicodeScalars.dropLast(suffix.scalarCount)); break
         }
         // …与2024年执行数对比, …决算与预算对比: what the columns compare, not what is summed.
         if let yu = comparisonStart(t) { t = String(t.unicodeScalars.prefix(yu)) }
         for c in ["部门\(kind)经济分类", "经济分类", "功能分类"] where t.endsWithBytes(c) {
-            t = String(t.unicodeScalars.dropLast(c.unicodeScalars.count)); break
+            t = String(t.unicodeScalars.dropLast(c.scalarCount)); break
         }
         if t.endsWithBytes(kind) { t = String(t.unicodeScalars.dropLast(2)) }
         guard !t.isEmpty else { return nil }

@@ -86,7 +86,7 @@ extension FactExtractor {
         let t = rawLeft.trimmingSpaces
         guard t.endsWithBytes("均") else { return nil }
         let items = t.dropLast().split(whereSeparator: { $0 == "和" || $0 == "、" || $0 == "及" }).map { SubjectFinder.clean(String($0)) }
-        guard items.count >= 2, items.allSatisfy({ $0.unicodeScalars.count >= 2 }) else { return nil }
+        guard items.count >= 2, items.allSatisfy({ $0.scalarCount >= 2 }) else { return nil }
         return items
     }
 

@@ -101,7 +101,7 @@ public struct FactExtractor: Sendable {
     /// Two subjects name the same thing: one contains the other, or most of their
     /// characters pairs are shared (收入预算 and 支出预算 are different things).
     static func sharesWord(_ a: String, _ b: String) -> Bool {
-        guard a.unicodeScalars.count >= 2, b.unicodeScalars.count >= 2 else { return false }
+        guard a.scalarCount >= 2, b.scalarCount >= 2 else { return false }
         // By byte: Foundation's contains goes through CFString, a dozen thousand
         // instructions a pair; both subjects come from the same NFC text.
         if a.hasBytes(b) || b.hasBytes(a) { return true }

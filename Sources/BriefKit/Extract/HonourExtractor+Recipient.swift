@@ -61,7 +61,7 @@ extension HonourExtractor {
             }
         }
         let cleaned = Self.withoutWholeArea(SubjectFinder.clean(phrase))
-        let n = cleaned.unicodeScalars.count
+        let n = cleaned.scalarCount
         // 中心, 本中心, 我委, 区科委: the unit calling itself by the end of its name or its short name.
         if let unit, n >= 2, Self.selfReferences.contains(cleaned) || SubjectNormalizer.commissionShortNames.contains(cleaned)
             || (n <= 4 && unit.endsWithBytes(cleaned)) { return unit }
@@ -72,7 +72,7 @@ extension HonourExtractor {
         // "创营·TOP众创空间、江炆众创空间、宇速空间": several recipients, each one by its name's end.
         let items = cleaned.split(separator: "、").map(String.init)
         if items.count >= 2, n <= 48, items.allSatisfy({ item in
-            (2...16).contains(item.unicodeScalars.count) && Self.recipientEnds.contains(where: { item.endsWithBytes($0) })
+            (2...16).contains(item.scalarCount) && Self.recipientEnds.contains(where: { item.endsWithBytes($0) })
         }) { return cleaned }
         // The subject of the sentence, before 作为/凭借: whoever it names.
         if fromSentence, n >= 2, n <= 16 { return cleaned }
@@ -85,7 +85,7 @@ extension HonourExtractor {
     /// role, a list of names, or an organisation by its name's end.
     func recipient(inPhrase phrase: String) -> String? {
         let cleaned = SubjectFinder.clean(Self.withoutLeadVerb(phrase.trimmingSpaces))
-        let n = cleaned.unicodeScalars.count
+        let n = cleaned.scalarCount
         guard n >= 2 else { return nil }
         if let people = Self.people(after: cleaned) { return people }
         if n <= 16, Self.isPeopleList(cleaned.scalarArray) || Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) { return cleaned }
@@ -149,7 +149,7 @@ extension HonourExtractor {
     static func withoutLeadVerb(_ phrase: String) -> String {
         for v in ["指导", "推荐", "帮助", "协助", "支持", "助力"] where phrase.startsWithBytes(v) {
             let rest = String(phrase.unicodeScalars.dropFirst(2))
-            return rest.unicodeScalars.count >= 2 ? rest : phrase
+            return rest.scalarCount >= 2 ? rest : phrase
         }
         return phrase
     }
@@ -208,9 +208,9 @@ extension HonourExtractor {
     static func withoutWholeArea(_ phrase: String) -> String {
         var u = Array(phrase.unicodeScalars)
         for lead in ["全区", "全市", "区内", "市内"] where u.count > 4 && u.starts(with: lead.unicodeScalars) { u.removeFirst(2); break }
-        for lead in ["共有", "共计", "共", "累计", "有"] where u.count > lead.unicodeScalars.count + 2 && u.starts(with: lead.unicodeScalars) {
-            u.removeFirst(lead.unicodeScalars.count); break
+        for lead in ["共有", "共计", "共", "累计", "有"] where u.count > lead.scalarCount + 2 && u.starts(with: lead.unicodeScalars) {
+            u.removeFirst(lead.scalarCount); break
         }
-        return u.count == phrase.unicodeScalars.count ? phrase : String(scalars: u)
+        return u.count == phrase.scalarCount ? phrase : String(scalars: u)
     }
 }

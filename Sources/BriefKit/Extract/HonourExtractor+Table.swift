@@ -76,7 +76,7 @@ extension HonourExtractor {
             var level = state.level ?? Self.level(of: title.0)
             if let issuer, Self.isAssociation(issuer), cell(.level) == nil { level = .other }
             var recipient = Self.withoutCollective(cell(.recipient)?.0 ?? unit ?? "")
-            if let u = unit, Self.selfReferences.contains(recipient) || (recipient.unicodeScalars.count <= 4 && u.endsWithBytes(recipient)) { recipient = u }
+            if let u = unit, Self.selfReferences.contains(recipient) || (recipient.scalarCount <= 4 && u.endsWithBytes(recipient)) { recipient = u }
             recipient = registry.canonicalName(for: recipient) ?? recipient
             return make(title.0, level, recipient, issuer, Self.yearIn(title.0) ?? reportYear, title.1)
         }

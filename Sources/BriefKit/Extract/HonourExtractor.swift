@@ -70,8 +70,8 @@ struct HonourExtractor {
                 // Filtered lazily: the scalar view's filter builds a string a scalar at a time.
                 var clean = String(scalars: title.unicodeScalars.lazy.filter { $0 != "“" && $0 != "”" })
                 // "获批筹建上海首家…质检中心": the body approved is the title, the approval its note.
-                if approval, let lead = Self.approvalLeads.first(where: { clean.startsWithBytes($0) && clean.unicodeScalars.count > $0.unicodeScalars.count + 3 }) {
-                    clean = String(clean.unicodeScalars.dropFirst(lead.unicodeScalars.count)) + "（" + trigger + lead + "）"
+                if approval, let lead = Self.approvalLeads.first(where: { clean.startsWithBytes($0) && clean.scalarCount > $0.scalarCount + 3 }) {
+                    clean = String(clean.unicodeScalars.dropFirst(lead.scalarCount)) + "（" + trigger + lead + "）"
                 }
                 // "连续五年获评该称号": a reference back to a title already named, not a new one.
                 if Self.referencesBack.contains(where: { clean.hasSameBytes(as: $0) }) { continue }
@@ -190,7 +190,7 @@ struct HonourExtractor {
         var end = clause.count
         while end > zai + 1, "中上里内 ".unicodeScalars.contains(clause[end - 1]) { end -= 1 }
         let event = String(scalars: clause[(zai + 1)..<end])
-        return event.unicodeScalars.count >= 3 ? event : nil
+        return event.scalarCount >= 3 ? event : nil
     }
 
     /// 等 closes a list ("…等多项荣誉", "…等荣誉称号", "…等 3 项") but is part of 一等奖.
@@ -201,7 +201,7 @@ struct HonourExtractor {
     }
 
     func isHonourTitle(_ t: String, approval: Bool) -> Bool {
-        let n = t.unicodeScalars.count
+        let n = t.scalarCount
         guard n >= 3 && n <= 60 else { return false }
         let scalars = t.scalarArray
         // A count of honours (市级荣誉 15 项, 各类荣誉六项, 多项大奖) or a subsidy (奖励资金拨付) is no honour.
@@ -244,7 +244,7 @@ struct HonourExtractor {
         let core = t.unicodeScalars.prefix { $0 != "(" && $0 != "（" }
         // Sliced, not rebuilt: a scalar view made from the prefix appends a scalar at a time.
         let c = String(Substring(core))
-        return c.unicodeScalars.count <= 4 && ["等奖", "金奖", "银奖", "铜奖", "优秀奖", "特等奖"].contains { c.endsWithBytes($0) }
+        return c.scalarCount <= 4 && ["等奖", "金奖", "银奖", "铜奖", "优秀奖", "特等奖"].contains { c.endsWithBytes($0) }
     }
 
     /// The count after 蝉联 (蝉联 7 届, 蝉联三届), if written.

@@ -7,10 +7,10 @@ enum MeasureWords {
         "项", "家", "个", "人", "名", "位", "场", "次", "件", "篇", "本", "届", "年", "倍", "期", "份", "条", "张",
         "辆", "台", "套", "所", "座", "处", "支", "批", "类", "种", "门", "节", "轮", "天", "户", "例", "起", "岁", "亩",
         "分钟", "分", "米", "吨", "区", "艘", "架", "片", "段", "载", "颗", "枚", "部", "集", "册", "款", "组", "队", "班", "栋", "间", "株", "棵", "首", "幅", "课", "周", "只", "头", "把",
-    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    ].sorted { $0.scalarCount > $1.scalarCount }
 
     static let countList = WordList(counts)
-    static let oneScalarCounts = ScalarSet(counts.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+    static let oneScalarCounts = ScalarSet(counts.filter { $0.scalarCount == 1 }.map { $0.unicodeScalars.first! })
 
     /// Currencies: a value in them is money, whatever scale word stands before.
     static let currencies: [String] = ["美元", "欧元", "港元", "日元", "英镑", "元"]

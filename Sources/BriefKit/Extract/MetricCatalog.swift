@@ -225,8 +225,8 @@ public struct MetricCatalog: Sendable {
     static func withoutScale(_ measure: String) -> String {
         // 万 and 亿 both start with byte E4: most measures have no scale word to drop.
         guard measure.utf8.first == 0xE4 else { return measure }
-        for w in ["万亿", "亿", "万"] where measure.startsWithBytes(w) && measure.unicodeScalars.count > w.unicodeScalars.count {
-            return String(measure.unicodeScalars.dropFirst(w.unicodeScalars.count))
+        for w in ["万亿", "亿", "万"] where measure.startsWithBytes(w) && measure.scalarCount > w.scalarCount {
+            return String(measure.unicodeScalars.dropFirst(w.scalarCount))
         }
         return measure
     }

@@ -39,11 +39,11 @@ extension QuantityScanner {
         if let c = MeasureWords.currencyList.match(in: s, at: j), case let currency = MeasureWords.currencies[c],
            !(currency.hasSameBytes(as: "元") && q.isLoneChineseDigit && scale.isEmpty && q.quantity.qualifier == .exact) {
             // (三元正极, 二元结构: a lone small Chinese numeral before 元 is a word, not money.)
-            measure = scale + currency; j += currency.unicodeScalars.count
+            measure = scale + currency; j += currency.scalarCount
         } else if at(j) == "%" {
             if scale.isEmpty { measure = "%"; j += 1 }
         } else if let w = MeasureWords.countList.match(in: s, at: j), case let word = MeasureWords.counts[w] {
-            let len = word.unicodeScalars.count
+            let len = word.scalarCount
             if word.hasSameBytes(as: "余人") { measure = scale + "人"; q.quantity.qualifier = .over } else { measure = scale + word }
             j += len
         } else if at(j) == "成", scale.isEmpty, q.quantity.value <= 10 {
@@ -80,7 +80,7 @@ extension QuantityScanner {
             let k = skipSpaces(j)
             for (word, qual) in MeasureWords.postQualifiers where hasPrefix(word, at: k) {
                 q.quantity.qualifier = qual
-                j = k + word.unicodeScalars.count
+                j = k + word.scalarCount
                 break
             }
             // "50元起": a starting price, at least that much; not 起步/起草/起来.
@@ -98,12 +98,12 @@ extension QuantityScanner {
         let end = skipSpacesBack(numberStart)
         if let w = MeasureWords.preQualifierList.match(in: s, endingBefore: end) {
             let (word, qual) = MeasureWords.preQualifiers[w]
-            let wordStart = end - word.unicodeScalars.count
+            let wordStart = end - word.scalarCount
             if wordStart > 0 {
                 let pair = String(scalars: [s[wordStart - 1], s[wordStart]])
                 if MeasureWords.falseQualifierWords.containsBytes(pair) { return }
             }
-            if word.unicodeScalars.count == 1 {
+            if word.scalarCount == 1 {
                 let two = end >= 2 ? String(scalars: [s[end - 2], s[end - 1]]) : ""
                 if MeasureWords.falseQualifierWords.containsBytes(two) { return }
             }

@@ -113,7 +113,7 @@ extension Reading {
             guard !text.isEmpty else { continue }
             for entry in table.lastRow where entry.fact < facts.count {
                 if c == entry.labelColumn, facts[entry.fact].subject.startsWithBytes(entry.label) {
-                    let rest = facts[entry.fact].subject.unicodeScalars.dropFirst(entry.label.unicodeScalars.count)
+                    let rest = facts[entry.fact].subject.unicodeScalars.dropFirst(entry.label.scalarCount)
                     let subject = entry.label + text + String(String.UnicodeScalarView(rest))
                     let (metric, name) = identity(of: subject, scalars: subject.scalarArray, measure: facts[entry.fact].quantity.measure)
                     facts[entry.fact].subject = subject
@@ -132,7 +132,7 @@ extension Reading {
 
     /// `万吨` + `标准煤`: a measure the second line finishes.
     static func completesMeasure(_ measure: String, _ tail: String) -> Bool {
-        guard !measure.isEmpty, tail.unicodeScalars.count <= 6 else { return false }
+        guard !measure.isEmpty, tail.scalarCount <= 6 else { return false }
         var whole = Substring(measure + tail)
         while let f = whole.unicodeScalars.first, f == "万" || f == "亿" || f == "千" || f == "百" { whole = whole.dropFirst() }
         let w = String(whole)

@@ -82,7 +82,7 @@ struct Reading {
         guard let row = lastHonourRow, row.honour < honours.count,
               let first = s.firstIndex(where: { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }), first >= 4 else { return false }
         let text = String(scalars: s[first...]).trimmingSpaces
-        guard !text.isEmpty, text.unicodeScalars.count <= 20, !text.contains("\t"), !text.unicodeScalars.contains(where: { "。；，".unicodeScalars.contains($0) }) else { return false }
+        guard !text.isEmpty, text.scalarCount <= 20, !text.contains("\t"), !text.unicodeScalars.contains(where: { "。；，".unicodeScalars.contains($0) }) else { return false }
         let at = Self.displayColumn(s, first)
         if let t = row.title, abs(at - t) <= 2 { honours[row.honour].title += text; return true }
         if let i = row.issuer, abs(at - i) <= 2, let issuer = honours[row.honour].issuer { honours[row.honour].issuer = issuer + text; return true }

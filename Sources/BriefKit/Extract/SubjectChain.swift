@@ -139,7 +139,7 @@ struct SubjectChain {
             // "上海最高负荷达…；江苏达15658万千瓦": another place's figure of the same measure.
             subject += head
             inherited = true
-        } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.unicodeScalars.count <= 2,
+        } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.scalarCount <= 2,
                   !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part),
                   // （上年为62.64亿元）: a time, no part of anything.
                   !Self.earlierTimes.contains(where: { part.hasSameBytes(as: $0) }),
@@ -150,7 +150,7 @@ struct SubjectChain {
             inherited = true
         }
         // "荣誉18项，其中国家级3项、市级10项": a level alone names a part of the figure before.
-        if !inherited, let prev = previous, sameSentence, Self.isLevelOnly(subject), prev.subject.unicodeScalars.count >= 2 {
+        if !inherited, let prev = previous, sameSentence, Self.isLevelOnly(subject), prev.subject.scalarCount >= 2 {
             let head = prev.subject.hasBytes("荣誉") ? "荣誉" : String(String.UnicodeScalarView(prev.subject.unicodeScalars.suffix(2)))
             subject += head
             inherited = true
@@ -210,7 +210,7 @@ struct SubjectChain {
     static func clauseBefore(_ s: [Unicode.Scalar], number: Int, rawLeft: String) -> String? {
         var k = number
         while k > 0, s[k - 1] == " " { k -= 1 }
-        k -= rawLeft.trimmingSpaces.unicodeScalars.count
+        k -= rawLeft.trimmingSpaces.scalarCount
         while k > 0, s[k - 1] == " " { k -= 1 }
         guard k > 1, s[k - 1] == "，" || s[k - 1] == "," else { return nil }
         let end = k - 1
@@ -220,7 +220,7 @@ struct SubjectChain {
         guard !clause.contains(where: { QuantityScanner.isDigit($0) || ChineseNumerals.isNumeral($0) }) else { return nil }
         for t in steadyTails where clause.count > t.count + 1 && clause.suffix(t.count).elementsEqual(t) { clause.removeLast(t.count); break }
         let name = SubjectFinder.clean(clause)
-        return name.unicodeScalars.count >= 2 ? name : nil
+        return name.scalarCount >= 2 ? name : nil
     }
 
     /// The thing a clause without a figure compares (`兑付额较上年翻了一番，`): the name before
@@ -357,8 +357,8 @@ struct SubjectChain {
     /// (上海最高负荷 → 最高负荷), if it starts with one.
     static func placeHead(_ subject: String) -> String? {
         guard let place = places.words.first(where: { subject.startsWithBytes($0) }) else { return nil }
-        let head = String(subject.unicodeScalars.dropFirst(place.unicodeScalars.count))
-        return head.unicodeScalars.count >= 2 ? head : nil
+        let head = String(subject.unicodeScalars.dropFirst(place.scalarCount))
+        return head.scalarCount >= 2 ? head : nil
     }
 
     /// 缴纳税收 → 税收: a verb and a two-character noun say nothing of whose the figure is.
@@ -404,7 +404,7 @@ struct SubjectChain {
         let items = clause[..<at].split(whereSeparator: { $0 == "、" || $0 == "和" || $0 == "及" })
             .map { SubjectFinder.clean(Array($0)) }.filter { !$0.isEmpty }
         let n = listRun(from: index, in: found)
-        guard items.count >= 2, items.count == n, items.allSatisfy({ $0.unicodeScalars.count >= 2 }) else { return nil }
+        guard items.count >= 2, items.count == n, items.allSatisfy({ $0.scalarCount >= 2 }) else { return nil }
         var predicate = Array(clause[(at + 2)...])
         if let v = SubjectFinder.verbList.match(in: predicate, at: 0), predicate.count > SubjectFinder.verbList.scalars[v].count {
             predicate.removeFirst(SubjectFinder.verbList.scalars[v].count)

@@ -13,7 +13,7 @@ enum SubjectFinder {
         if changeOnly.containsBytes(left) { return true }
         // The first scalar before the word list: most phrases start with none of them.
         guard let first = left.unicodeScalars.first, changeMarkFirsts.contains(first) else { return false }
-        guard left.unicodeScalars.count <= 12, changeMarks.contains(where: { left.startsWithBytes($0) }) else { return false }
+        guard left.scalarCount <= 12, changeMarks.contains(where: { left.startsWithBytes($0) }) else { return false }
         return YearResolver.changeWords.contains { left.endsWithBytes($0) }
     }
 
@@ -32,7 +32,7 @@ enum SubjectFinder {
         guard let first = left.unicodeScalars.first, comparisonFirsts.contains(first),
               let mark = comparisonOnly.words.first(where: { left.startsWithBytes($0) }) else { return false }
         var t = left.scalarArray.filter { $0 != " " }
-        t.removeFirst(mark.unicodeScalars.count)
+        t.removeFirst(mark.scalarCount)
         if t.last == "期", t.count >= 2, t[t.count - 2] == "同" { t.removeLast(2) }
         if t.last == "度" { t.removeLast() }
         guard t.last == "年" else { return false }
@@ -55,7 +55,7 @@ enum SubjectFinder {
             for w in ownerTails where t.count > w.count + 1 && Array(t.suffix(w.count)) == w { t.removeLast(w.count); trimmed = true }
         }
         let o = clean(t)
-        return o.unicodeScalars.count >= 2 ? o : nil
+        return o.scalarCount >= 2 ? o : nil
     }
 
     static let ownerTails: [[Unicode.Scalar]] = ["实现", "完成", "缴纳", "合计", "共计", "累计", "总计"].map { Array($0.unicodeScalars) }
@@ -68,7 +68,7 @@ enum SubjectFinder {
 
     /// A left phrase that speaks of the figure before: 为预算的, 完成调整后预算, 占全国.
     static func describesPrevious(_ left: String) -> Bool {
-        ["为", "完成", "占", "约占", "达到", "相当于"].contains { left.startsWithBytes($0) } && left.unicodeScalars.count <= 14
+        ["为", "完成", "占", "约占", "达到", "相当于"].contains { left.startsWithBytes($0) } && left.scalarCount <= 14
     }
 
     /// A subject that is only a total word: what it totals is the figure before's.
@@ -79,8 +79,8 @@ enum SubjectFinder {
 
     /// 全区新增规模以上企业 → 规模以上企业: the stock a total counts.
     static func withoutNewWords(_ subject: String) -> String {
-        for w in newWords where subject.startsWithBytes(w) && subject.unicodeScalars.count > w.unicodeScalars.count + 1 {
-            return String(subject.unicodeScalars.dropFirst(w.unicodeScalars.count))
+        for w in newWords where subject.startsWithBytes(w) && subject.scalarCount > w.scalarCount + 1 {
+            return String(subject.unicodeScalars.dropFirst(w.scalarCount))
         }
         return subject
     }
@@ -133,7 +133,7 @@ enum SubjectFinder {
         a = limit
         let rawLeft = line.text(a..<span.lowerBound)
         var left = clean(Array(s[a..<span.lowerBound]))
-        let listItem = a > 0 && s[a - 1] == "、" && left.unicodeScalars.count <= 1
+        let listItem = a > 0 && s[a - 1] == "、" && left.scalarCount <= 1
         if left.isEmpty, a > 0, s[a - 1] == "：" || s[a - 1] == ":" {
             // "财政资金：1480.6万元": the name stands before the colon.
             var b = a - 1
@@ -320,7 +320,7 @@ enum SubjectFinder {
             || prepositionList.match(in: scalars, at: 0) != nil || raw.endsWithBytes("等")
             // "…科研院所的380余名代表参加": after 的 the number counts the noun that follows it.
             // ("比2024年的1,168.92万元增加36.45万元": a change verb after it names no noun.)
-            || (rawEndsInDe && p.right.unicodeScalars.count >= 2
+            || (rawEndsInDe && p.right.scalarCount >= 2
                 && rightVerbs.match(in: right(), at: 0) == nil && changeStarts.match(in: right(), at: 0) == nil)
             // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
             || totalWords.contains { left.endsWithBytes($0) }

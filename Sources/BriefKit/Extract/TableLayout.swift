@@ -98,7 +98,7 @@ struct TableLayout {
         if col.measure == nil, let m = headerMeasure(s) { col.measure = m }
         // A named column that is neither a period nor a role: 财政拨款收入, 基本支出.
         if col.year == nil, col.role == nil, !labelHeaders.contains(where: { text.hasSameBytes(as: $0) }), !text.isEmpty,
-           !totalHeaders.contains(where: { text.hasSameBytes(as: $0) }), col.measure == nil || text.unicodeScalars.count > 4 {
+           !totalHeaders.contains(where: { text.hasSameBytes(as: $0) }), col.measure == nil || text.scalarCount > 4 {
             col.isCategory = true
         }
         return col

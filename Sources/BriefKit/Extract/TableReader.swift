@@ -38,7 +38,7 @@ enum TableReader {
             // A count (`（单位：件）` over a table of applications): the whole word, closed by a
             // bracket or the line's end, so 单位：个人 is not 个.
             if let count = MeasureWords.counts.first(where: { m in
-                let end = start + m.unicodeScalars.count
+                let end = start + m.scalarCount
                 return t[start...].starts(with: m.unicodeScalars) && (end == t.count || closers.contains(t[end]) || t[end] == "\t")
             }) { return count }
         }
@@ -267,8 +267,8 @@ enum TableReader {
            scalars[..<sep].allSatisfy({ ChineseNumerals.isNumeral($0) || QuantityScanner.isDigit($0) || $0 == "（" || $0 == "(" }) {
             scalars.removeSubrange(...sep)
         }
-        for lead in ["其中：", "其中:", "其中"] where String(scalars: scalars).startsWithBytes(lead) && scalars.count > lead.unicodeScalars.count {
-            scalars.removeFirst(lead.unicodeScalars.count)
+        for lead in ["其中：", "其中:", "其中"] where String(scalars: scalars).startsWithBytes(lead) && scalars.count > lead.scalarCount {
+            scalars.removeFirst(lead.scalarCount)
             break
         }
         return String(scalars: scalars).trimmingSpaces

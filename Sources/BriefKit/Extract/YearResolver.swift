@@ -201,7 +201,7 @@ enum YearResolver {
         // "到2030年，", "力争到2030年，": the year a plan's clauses aim at.
         if k > 0, s[k - 1] == "到" || s[k - 1] == "至" {
             k -= 1
-            if k >= 2, let w = targetLeads.first(where: { s[(k - 2)..<k].elementsEqual($0.unicodeScalars) }) { k -= w.unicodeScalars.count }
+            if k >= 2, let w = targetLeads.first(where: { s[(k - 2)..<k].elementsEqual($0.unicodeScalars) }) { k -= w.scalarCount }
         }
         // "王某某：2026年，我们将…": a speaker's colon opens what is said.
         // "【概况】 2024年，…": a yearbook entry's bracketed head opens its text.

@@ -22,7 +22,7 @@ public enum MetadataDetector {
         let lines = headLineList(text).map(String.init).filter { !$0.utf8.contains(0x09) }
         for (keyword, kind) in kindKeywords {
             // A title line: a sentence naming "2017年度社会责任报告" is no title.
-            for line in lines where line.hasBytes(keyword) && line.unicodeScalars.count <= 60
+            for line in lines where line.hasBytes(keyword) && line.scalarCount <= 60
                 && !line.unicodeScalars.contains(where: { $0 == "，" || $0 == "," || $0 == "。" }) {
                 // The year written on the title line itself, if any: "2023 年度社会责任报告".
                 if let year = firstYear(in: line) { return (kind, year) }
@@ -82,7 +82,7 @@ public enum MetadataDetector {
         let head = headLineList(text)
         // The title: a short head line that is not navigation, naming a year
         // (`徐汇区2023年人工智能产业规模…`, `——2018上海市企业社会责任报告发布会举行`).
-        for line in head.prefix(8) where line.unicodeScalars.count <= 50 && !isNavigation(String(line)) {
+        for line in head.prefix(8) where line.scalarCount <= 50 && !isNavigation(String(line)) {
             let s = Array(line.unicodeScalars)
             if let y = titleYear(s) ?? firstYear(in: line).flatMap({ y in isDateLine(s) ? nil : y }), publishedYear.map({ y <= $0 }) ?? true {
                 return (y, true)
@@ -229,7 +229,7 @@ public enum MetadataDetector {
         // A page header with a bare ISO date beside its source: "… 2012-02-08 00:00 来源: …".
         for line in head.prefix(15) {
             let l = String(line)
-            if l.hasBytes("来源") || l.unicodeScalars.count < 60, let d = isoDate(in: l) { return d }
+            if l.hasBytes("来源") || l.scalarCount < 60, let d = isoDate(in: l) { return d }
         }
         // A saved page's address: …/2013/0429/…, …/20251202/…, …/2021-06/09/….
         for line in head.prefix(3) where String(line).hasBytes("http") {

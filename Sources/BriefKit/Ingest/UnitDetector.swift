@@ -24,7 +24,7 @@ enum UnitDetector {
         func add(_ raw: String, _ w: Int) {
             // An empty text requires nothing (as `canonical(context:)` reads it).
             let name = UnitNames.canonical(raw, registry: registry, mentions: { text.isEmpty || survey.mentions($0) })
-            guard name.unicodeScalars.count >= 3 else { return }
+            guard name.scalarCount >= 3 else { return }
             score[name, default: 0] += w
         }
         // The title: the kind's line, or the first line naming a year.
@@ -38,8 +38,8 @@ enum UnitDetector {
                 var rest = Substring(String(decoding: Array(l.utf8)[(at + label.utf8.count)...], as: UTF8.self))
                 while let f = rest.unicodeScalars.first, f == ":" || f == "：" || f == " " || f == "\u{3000}" { rest = rest.dropFirst() }
                 let name = String(rest.prefix { $0 != " " && $0 != "\u{3000}" && $0 != "|" && $0 != "　" && $0 != "\t" })
-                if name.unicodeScalars.count >= 4, !media.contains(where: { name.endsWithBytes($0) || name.hasBytes("新闻") }),
-                   orgSuffixList.match(in: name.scalarArray, endingBefore: name.unicodeScalars.count) != nil {
+                if name.scalarCount >= 4, !media.contains(where: { name.endsWithBytes($0) || name.hasBytes("新闻") }),
+                   orgSuffixList.match(in: name.scalarArray, endingBefore: name.scalarCount) != nil {
                     add(name, w)
                 }
                 break
@@ -78,7 +78,7 @@ enum UnitDetector {
                             "整体支出绩效自评报告", "绩效自评报告", "自评报告", "绩效评价报告"]
 
     static func isTitle(_ line: String) -> Bool {
-        line.unicodeScalars.count <= 70 && !MetadataDetector.isNavigation(line) && kindWords.contains { line.hasBytes($0) }
+        line.scalarCount <= 70 && !MetadataDetector.isNavigation(line) && kindWords.contains { line.hasBytes($0) }
     }
 
     /// The organisation or place a title names before its year or kind:
@@ -87,7 +87,7 @@ enum UnitDetector {
     static func titleOrg(_ line: String) -> String? {
         var s = line.scalarArray.filter { $0 != " " && $0 != "\u{3000}" && $0 != "#" }
         for lead in ["关于印发", "关于", "印发", "《", "—", "－"] {
-            while s.starts(with: lead.unicodeScalars) { s.removeFirst(lead.unicodeScalars.count) }
+            while s.starts(with: lead.unicodeScalars) { s.removeFirst(lead.scalarCount) }
         }
         var end = s.count
         if let y = (0..<max(0, s.count - 4)).first(where: { MetadataDetector.fourDigitYear(s, at: $0) != nil }) { end = y }

@@ -22,15 +22,15 @@ public enum UnitNames {
         var name = raw.filter { $0 != " " && $0 != "\u{3000}" }
         if let known = registry.canonicalName(for: name, mentions: mentions) { return known }
         for (short, long) in shortForms where name.endsWithBytes(short) && !name.endsWithBytes(long) {
-            name = String(name.unicodeScalars.dropLast(short.unicodeScalars.count)) + long
+            name = String(name.unicodeScalars.dropLast(short.scalarCount)) + long
             break
         }
         // 市财政局 in a Shanghai document is 上海市财政局.
-        if name.startsWithBytes("市"), name.unicodeScalars.count >= 4 { name = "上海" + name }
+        if name.startsWithBytes("市"), name.scalarCount >= 4 { name = "上海" + name }
         if !name.startsWithBytes("上海") {
             if districts.contains(where: { name.startsWithBytes($0) }) { name = "上海市" + name }
             else if let (short, long) = districtShort.first(where: { name.startsWithBytes($0.0) && !name.startsWithBytes($0.1) }) {
-                name = "上海市" + long + String(name.unicodeScalars.dropFirst(short.unicodeScalars.count))
+                name = "上海市" + long + String(name.unicodeScalars.dropFirst(short.scalarCount))
             }
         }
         return registry.canonicalName(for: name, mentions: mentions) ?? name

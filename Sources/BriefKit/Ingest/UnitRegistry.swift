@@ -24,7 +24,7 @@ public struct UnitRegistry: Sendable {
     public init(units: [Unit]) {
         self.units = units
         let forms = units.flatMap { [$0.name] + $0.aliases.map(\.text) } + UnitNames.districts + ["上海市", "上海"]
-        ownerNames = WordList(Array(Set(forms)).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count || ($0.unicodeScalars.count == $1.unicodeScalars.count && $0 < $1) })
+        ownerNames = WordList(Array(Set(forms)).sorted { $0.scalarCount > $1.scalarCount || ($0.scalarCount == $1.scalarCount && $0 < $1) })
     }
 
     /// The registry compiled into Brief (same content as `Data/units.json`).

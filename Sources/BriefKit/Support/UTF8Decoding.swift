@@ -57,3 +57,29 @@ extension String {
         return copy.withUTF8 { decodeScalarArray($0) }
     }
 }
+
+extension String {
+    /// `unicodeScalars.count`, counted on the UTF-8: a scalar starts at every byte that is
+    /// not a continuation byte (10xxxxxx). The scalar view decodes each scalar to count it,
+    /// and the rules ask the length of most subjects and words they test.
+    var scalarCount: Int {
+        if let n = utf8.withContiguousStorageIfAvailable(countScalarStarts) { return n }
+        return unicodeScalars.count
+    }
+}
+
+extension Substring {
+    /// `unicodeScalars.count`, counted on the UTF-8 (see `String.scalarCount`).
+    var scalarCount: Int {
+        if let n = utf8.withContiguousStorageIfAvailable(countScalarStarts) { return n }
+        return unicodeScalars.count
+    }
+}
+
+/// The scalars of valid UTF-8: its bytes that are not continuation bytes.
+@inline(__always)
+func countScalarStarts(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    var n = 0
+    for x in b where x & 0xC0 != 0x80 { n += 1 }
+    return n
+}

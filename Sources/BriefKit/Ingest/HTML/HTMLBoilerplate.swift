@@ -15,7 +15,7 @@ enum HTMLBoilerplate {
     static let shortLine = 80
 
     static func isBoilerplate(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= shortLine else { return false }
+        guard line.scalarCount <= shortLine else { return false }
         if markers.contains(where: { line.hasBytes($0) }) { return true }
         let t = line.trimmingBlanks
         if counters.contains(where: { isCounter(t, $0) }) { return true }
