@@ -48,8 +48,7 @@ enum UnitDetector {
             // ("上海市青浦区统计局　　国家统计局青浦调查队": joint issuers set apart by blanks,
             // the first named first.)
             let t = l.trimmingBlanks
-            let first = t.split(whereSeparator: { $0 == "\u{3000}" }).first.map { String($0).trimmingBlanks }
-                .flatMap { $0.components(separatedBy: "  ").first?.trimmingBlanks } ?? t
+            let first = Self.firstOfJointNames(t)
             if first.unicodeScalars.count <= 25, !first.hasBytes("关于"),
                orgs(in: first.scalarArray).first.map({ $0.unicodeScalars.count == first.unicodeScalars.count }) == true {
                 add(first, 6)
@@ -72,6 +71,27 @@ enum UnitDetector {
             best = String(best.unicodeScalars.dropLast(3))
         }
         return best
+    }
+
+    /// The first name of a line of joint issuers set apart by an ideographic space or two
+    /// blanks ("上海市青浦区统计局　　国家统计局青浦调查队"); the line itself otherwise.
+    static func firstOfJointNames(_ line: String) -> String {
+        let u = line.utf8
+        guard u.count <= 120 else { return line }
+        var prev: UInt8 = 0
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            // U+3000 is E3 80 80 in UTF-8.
+            if b == 0xE3, u.index(after: i) != u.endIndex, u[u.index(after: i)] == 0x80,
+               u.index(i, offsetBy: 2, limitedBy: u.endIndex).map({ $0 != u.endIndex && u[$0] == 0x80 }) == true {
+                return String(line[..<i]).trimmingBlanks
+            }
+            if b == 0x20, prev == 0x20 { return String(line[..<u.index(before: i)]).trimmingBlanks }
+            prev = b
+            i = u.index(after: i)
+        }
+        return line
     }
 
     static let kindWords = ["社会责任报告", "工作总结", "年度总结", "工作报告", "部门预算", "单位预算", "部门决算", "预算执行", "决算", "预算",
