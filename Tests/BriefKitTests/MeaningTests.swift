@@ -789,4 +789,23 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(e.facts.first { $0.quantity.value == 2418 }?.key, true)
         XCTAssertEqual(e.facts.first { $0.quantity.value == 36 }?.key, false, "a later paragraph's")
     }
+
+    /// A final account's sentence: the budget the figure met, the share met, and the changes
+    /// are all the final figure's (they were named after the budget amount inside the clause).
+    func testTheBudgetAFinalFigureMet() {
+        let text = "2025年度“三公”经费财政拨款支出决算为59.43万元，完成年初预算68.50万元的86.8%，比2024年度决算减少4.21万元，下降6.6%。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
+        let cases: [(value: Double, subject: String, role: FactRole)] = [
+            (59.43, "“三公”经费财政拨款支出决算", .actual),
+            (68.5, "“三公”经费财政拨款支出年初预算", .actual),
+            (86.8, "“三公”经费财政拨款支出决算占年初预算", .share),
+            (4.21, "“三公”经费财政拨款支出决算比2024年度决算减少", .change),
+            (6.6, "“三公”经费财政拨款支出决算比2024年度决算下降", .change),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertEqual(f.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(f.role, c.role, "\(c.value)")
+        }
+    }
 }

@@ -47,6 +47,12 @@ extension Reading {
                 period.baseYear = prev.baseYear
                 if period.year == nil || prev.role == .change { period.year = prev.year }
             }
+            // "完成年初预算68.50万元的86.8%": a rate right after an amount and 的 is its share.
+            if q.quantity.isRate, let prev = previous, sameSentence, prev.end <= q.span.lowerBound,
+               String(scalars: s[prev.end..<q.span.lowerBound]).trimmingSpaces.hasSameBytes(as: "的"),
+               Self.afterPlanAmount(s, before: prev.end) {
+                period.role = .share
+            }
             // "低于6%左右的预期目标", "完成120家的年度目标": the figure is the goal it names
             // after it (not a change, though 低于 and a change before it say so).
             if Self.isGoalNamedAfter(s, from: q.span.upperBound) { period.role = .target; period.baseYear = nil }
@@ -261,6 +267,14 @@ extension Reading {
         let t = String(scalars: u)
         if t.startsWithBytes("上年") || t.startsWithBytes("去年") { return current.map { $0 - 1 } }
         return nil
+    }
+
+    /// Whether the amount ending at `end` follows 完成…预算 in its clause (完成年初预算68.50万元).
+    static func afterPlanAmount(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        var k = end
+        while k > 0, !SubjectFinder.clauseBreaks.contains(s[k - 1]), end - k < 24 { k -= 1 }
+        let clause = String(scalars: s[k..<end])
+        return clause.startsWithBytes("完成") && clause.hasBytes("预算")
     }
 
     static let doneOfGoal = WordList(["完成全年目标的", "完成年度目标的", "完成目标的", "完成全年计划的", "完成年度计划的", "完成计划的",

@@ -119,6 +119,17 @@ struct SubjectChain {
         } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
             subject = l.subject + parts.left
             inherited = true
+        } else if let prev = previous, sameSentence, prev.role == .actual, q.quantity.isMoney, let plan = Self.planOfFigure(parts.left) {
+            // "支出决算为59.43万元，完成年初预算68.50万元的86.8%": the budget the figure before met.
+            subject = Self.withoutFinalWord(prev.subject) + plan
+            owner = prev.subject
+            inherited = true
+        } else if let prev = previous, sameSentence, q.quantity.isRate, let of = prev.owner,
+                  String(scalars: s[min(prev.end, q.span.lowerBound)..<q.span.lowerBound]).trimmingSpaces.hasSameBytes(as: "的") {
+            // "…完成年初预算68.50万元的86.8%": the share of that budget met, the figure's.
+            owner = of
+            subject = of + "占" + String(scalars: Array(prev.subject.unicodeScalars.dropFirst(Self.withoutFinalWord(of).unicodeScalars.count)))
+            inherited = true
         } else if let prev = previous, sameSentence, role == .share, SubjectFinder.describesPrevious(parts.left) {
             // "产值同比增长8.9%，占…比重16.4%": the share is of the total, not of its growth.
             let of = prev.role == .change ? (prev.owner ?? String(scalars: HeadlineRules.withoutChange(prev.subject))) : prev.subject
@@ -221,6 +232,21 @@ struct SubjectChain {
         for t in steadyTails where clause.count > t.count + 1 && clause.suffix(t.count).elementsEqual(t) { clause.removeLast(t.count); break }
         let name = SubjectFinder.clean(clause)
         return name.scalarCount >= 2 ? name : nil
+    }
+
+    /// `完成年初预算`, `完成调整后预算`, `完成全年预算数`: the plan a figure met; nil otherwise.
+    static func planOfFigure(_ left: String) -> String? {
+        guard left.startsWithBytes("完成"), left.endsWithBytes("预算") || left.endsWithBytes("预算数"),
+              left.unicodeScalars.count <= 10 else { return nil }
+        return String(String.UnicodeScalarView(left.unicodeScalars.dropFirst(2)))
+    }
+
+    /// A final figure's name without its 决算 (…财政拨款支出决算 → …财政拨款支出).
+    static func withoutFinalWord(_ subject: String) -> String {
+        for w in ["决算数", "决算"] where subject.endsWithBytes(w) && subject.unicodeScalars.count > w.unicodeScalars.count + 1 {
+            return String(String.UnicodeScalarView(subject.unicodeScalars.dropLast(w.unicodeScalars.count)))
+        }
+        return subject
     }
 
     /// The thing a clause without a figure compares (`兑付额较上年翻了一番，`): the name before
