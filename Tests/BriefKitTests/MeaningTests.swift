@@ -808,4 +808,25 @@ final class CardTests: XCTestCase {
             XCTAssertEqual(f.role, c.role, "\(c.value)")
         }
     }
+
+    /// `A X，B Y，分别…p和q（YEAR年分别为…）`: each change and earlier value of the list is the
+    /// figure's at its place, not the last figure's.
+    func testRespectiveChangesOfFiguresInSeparateClauses() {
+        let text = "2022年受疫情影响，全区接待游客486.2万人次，实现旅游直接收入18.7亿元，分别比2021年下降42.6%和38.1%（2021年分别为847.0万人次和30.2亿元）。全年发放科技履约贷和知识产权质押融资32.4亿元，惠及科技企业516家，同比分别增长21.6%和14.2%。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2022, kind: .workSummary))
+        let cases: [(value: Double, subject: String, year: Int, role: FactRole)] = [
+            (42.6, "全区接待游客比2021年下降", 2022, .change),
+            (38.1, "实现旅游直接收入比2021年下降", 2022, .change),
+            (847, "全区接待游客", 2021, .baseline),
+            (30.2, "实现旅游直接收入", 2021, .baseline),
+            (21.6, "发放科技履约贷和知识产权质押融资同比分别增长", 2022, .change),
+            (14.2, "惠及科技企业同比分别增长", 2022, .change),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertEqual(f.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+        }
+    }
 }

@@ -32,6 +32,10 @@ struct SubjectChain {
     private var assigned: [Int: String] = [:]
     /// The subjects of the last 分别 list, for a list of changes that follows it.
     private var lastGroup: [String] = []
+    /// The achieved figures of the current sentence, in order (for `A X，B Y，分别增长 p和q`).
+    private var sentenceFigures: [(subject: String, sentence: Int)] = []
+    /// Figures given out in advance as earlier values (`（2021年分别为X和Y）`).
+    private var assignedEarlier: Set<Int> = []
 
     init(_ line: ScalarLine) { self.line = line }
 
@@ -53,6 +57,24 @@ struct SubjectChain {
 
         if let given = assigned.removeValue(forKey: index) {
             subject = given
+            inherited = true
+            unsure = false
+            if assignedEarlier.remove(index) != nil { earlier = true }
+        } else if sameSentence, parts.rawLeft.hasBytes("分别"), case let n = listRun(from: index, in: found), n >= 2,
+                  case let figures = sentenceFigures.filter({ $0.sentence == sentence }), figures.count >= n,
+                  SubjectFinder.isChangeOnly(parts.left) || Self.isEarlierValue(parts.rawLeft.trimmingSpaces) || Self.earlierRespectively(parts.rawLeft) {
+            // "接待游客486.2万人次，实现旅游直接收入18.7亿元，分别比2021年下降42.6%和38.1%
+            // （2021年分别为847.0万人次和30.2亿元）": each figure of the list is the change, or the
+            // earlier value, of the figure at its place among the sentence's last ones.
+            let owners = figures.suffix(n).map(\.subject)
+            let change = SubjectFinder.isChangeOnly(parts.left)
+            let group = owners.map { change ? $0 + parts.left : $0 }
+            for (k, name) in group.enumerated() where k > 0 {
+                assigned[index + k] = name
+                if !change { assignedEarlier.insert(index + k) }
+            }
+            subject = group[0]
+            if change { owner = owners[0] } else { earlier = true }
             inherited = true
             unsure = false
         } else if let group = respectivelyGroup(q, at: index, in: found) {
@@ -210,6 +232,10 @@ struct SubjectChain {
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         previous = (subject, q.span.upperBound, unsure, role, owner)
+        if role == .actual, !earlier, !inherited || owner == nil {
+            if sentenceFigures.last.map({ $0.sentence != sentence }) ?? false { sentenceFigures.removeAll(keepingCapacity: true) }
+            sentenceFigures.append((subject, sentence))
+        }
         return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure, levelPassed: levelPassed,
                      earlierValue: earlier)
     }
@@ -232,6 +258,12 @@ struct SubjectChain {
         for t in steadyTails where clause.count > t.count + 1 && clause.suffix(t.count).elementsEqual(t) { clause.removeLast(t.count); break }
         let name = SubjectFinder.clean(clause)
         return name.scalarCount >= 2 ? name : nil
+    }
+
+    /// `（2021年分别为`, `（上年分别为`: the earlier values of a list of figures.
+    static func earlierRespectively(_ raw: String) -> Bool {
+        let t = raw.trimmingSpaces
+        return t.endsWithBytes("分别为") && (t.hasBytes("年") || t.hasBytes("同期"))
     }
 
     /// `完成年初预算`, `完成调整后预算`, `完成全年预算数`: the plan a figure met; nil otherwise.
