@@ -423,6 +423,13 @@ final class MetricIdentityTests: XCTestCase {
             // A bulletin's schools and students.
             ("年末全区共有各级各类学校216所，在校学生18.65万人。", 216, "schools"),
             ("年末全区共有各级各类学校216所，在校学生18.65万人。", 18.65, "students"),
+            // A market supervision bureau's work.
+            ("全区实有经营主体累计达38.62万户，全年新设经营主体4.86万户。", 38.62, "market-entities"),
+            ("全区实有经营主体累计达38.62万户，全年新设经营主体4.86万户。", 4.86, "new-market-entities"),
+            ("有效注册商标累计达21.37万件。", 21.37, "trademarks"),
+            ("全年查办各类案件1,236件，受理投诉举报5.62万件。", 1236, "cases-handled"),
+            ("全年查办各类案件1,236件，受理投诉举报5.62万件。", 5.62, "complaints-received"),
+            ("完成产品质量监督抽检3,420批次。", 3420, "quality-sampling"),
             // A budget's or final account's two parts of spending.
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 7456.2, "basic-spending"),
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 12831.73, "project-spending"),

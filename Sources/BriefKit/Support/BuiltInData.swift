@@ -136,6 +136,12 @@ enum BuiltInData {
     {"id": "project-spending", "name": "项目支出", "category": "finance", "family": "money", "key": true, "patterns": ["项目支出"], "measures": ["万元", "元", "亿元"]},
     {"id": "schools", "name": "各级各类学校", "category": "other", "family": "count", "key": true, "patterns": ["各级各类学校", "普通中小学", "学校"], "measures": ["所"]},
     {"id": "students", "name": "在校学生", "category": "people", "family": "people", "key": true, "patterns": ["义务教育阶段在校学生", "在校学生", "在校生"], "measures": ["人", "万人", "名"]},
+    {"id": "market-entities", "name": "实有经营主体", "category": "other", "family": "count", "key": true, "patterns": ["实有经营主体", "实有市场主体", "经营主体总量"], "measures": ["户", "万户", "家", "万家"]},
+    {"id": "new-market-entities", "name": "新设经营主体", "category": "service", "family": "count", "key": true, "patterns": ["新设经营主体", "新设市场主体", "新登记经营主体"], "measures": ["户", "万户", "家", "万家"]},
+    {"id": "trademarks", "name": "有效注册商标", "category": "output", "family": "count", "key": true, "patterns": ["有效注册商标", "注册商标"], "measures": ["件", "万件"]},
+    {"id": "cases-handled", "name": "查办案件", "category": "service", "family": "count", "key": true, "patterns": ["查办各类案件", "查办案件", "办结案件"], "measures": ["件", "起", "万件"]},
+    {"id": "complaints-received", "name": "受理投诉举报", "category": "service", "family": "count", "key": true, "patterns": ["受理投诉举报", "受理各类投诉举报", "投诉举报"], "measures": ["件", "万件", "起"]},
+    {"id": "quality-sampling", "name": "监督抽检", "category": "service", "family": "count", "key": true, "patterns": ["产品质量监督抽检", "质量监督抽检"], "measures": ["批次", "万批次"]},
     {"id": "energy-saving", "name": "能耗降低", "category": "growth", "family": "rate", "key": false, "patterns": ["能耗下降", "能耗降低"], "measures": ["%"]}
   ]
 }
