@@ -25,6 +25,16 @@ final class NormalizerTests: XCTestCase {
         }
     }
 
+    /// A long line without closing punctuation continues on the next in a file's text, never in
+    /// a feed article's paragraphs (its title line and the paragraph after it), and a measure
+    /// cut from its number still joins in both.
+    func testWrappedLinesAreJoinedOnlyInPDFText() {
+        let text = "2025年奉贤兑付科技创新券1.36亿元专利授权量首次突破万件奉贤区科技创新工作成效显著全面提升\n2025年奉贤兑付科技创新券1.36亿元\n"
+        XCTAssertEqual(Normalizer.normalize(text).string.split(separator: "\n").count, 1, "PDF text: one sentence wrapped")
+        XCTAssertEqual(Normalizer.normalize(text, joinsWrappedLines: false).string.split(separator: "\n").count, 2, "blocks stay apart")
+        XCTAssertTrue(Normalizer.normalize("服务企业120\n家。\n", joinsWrappedLines: false).string.hasPrefix("服务企业120家"))
+    }
+
     func testPageFooterLineIsRemoved() {
         let n = Normalizer.normalize("正文。\n上海计算机软件技术开发中心 第 12 页\n下一段。")
         XCTAssertFalse(n.string.contains("第 12 页"))

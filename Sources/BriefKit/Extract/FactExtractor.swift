@@ -23,8 +23,10 @@ public struct FactExtractor: Sendable {
                 let published = Int(article.date.prefix(4))
                 // An article of early 2025 about "2024年…" reports on 2024.
                 let year = ReportYear.ofArticle(title: article.title, content: article.content, publishedYear: published)
-                let context = TextContext(path: doc.path, article: article.id, reportYear: year, relativeYear: published,
+                var context = TextContext(path: doc.path, article: article.id, reportYear: year, relativeYear: published,
                                           unit: doc.unit, kind: .articleFeed, title: article.title)
+                // An article's lines are its paragraphs (blocks of its HTML, or breaks it kept).
+                context.joinsWrappedLines = false
                 var e = extract(text: article.content, context: context)
                 e.article = article
                 e.unit = doc.unit
@@ -73,7 +75,7 @@ public struct FactExtractor: Sendable {
 
     /// Extracts facts from one text read in its context.
     public func extract(text: consuming String, context: TextContext) -> Extraction {
-        let normalized = Normalizer.normalize(consume text)
+        let normalized = Normalizer.normalize(consume text, joinsWrappedLines: context.joinsWrappedLines)
         var reading = Reading(context: context, normalized: normalized, extractor: self)
         for line in ScalarLine.lines(of: normalized) {
             reading.read(line)

@@ -131,6 +131,9 @@ enum SubjectFinder {
         while limit > a, counted < 24 { limit -= 1; if s[limit] != " " { counted += 1 } }
         if limit > a { limit = wholePhraseStart(s, from: limit, to: span.lowerBound) }
         a = limit
+        // "…创新券1.36亿元 专利授权量首次突破万件": a blank after another figure's measure
+        // starts a new phrase (a title's second headline), not a longer name.
+        if let gap = figureGap(s, from: a, to: span.lowerBound) { a = gap }
         let rawLeft = line.text(a..<span.lowerBound)
         var left = clean(Array(s[a..<span.lowerBound]))
         let listItem = a > 0 && s[a - 1] == "、" && left.scalarCount <= 1
@@ -264,6 +267,27 @@ enum SubjectFinder {
         return k < s.count && !QuantityScanner.isDigit(s[k]) ? k : nil
     }
     static let cardDashes: ScalarSet = ["—", "–", "―", "─", "-", "－"]
+
+    /// Where the phrase after the last `<figure><measure> ` in `a..<end` starts: a blank right
+    /// after a measure word that follows digits (亿元 , 万件 ); nil when there is none.
+    static func figureGap(_ s: [Unicode.Scalar], from a: Int, to end: Int) -> Int? {
+        var k = end - 1
+        while k > a + 1 {
+            if s[k] == " " || s[k] == "\u{3000}" {
+                // Back over the measure (at most 4 scalars) to a digit.
+                var m = k - 1
+                var letters = 0
+                while m > a, letters < 4, !QuantityScanner.isDigit(s[m]), s[m] != " " { m -= 1; letters += 1 }
+                if letters >= 1, m >= a, QuantityScanner.isDigit(s[m]), cutMeasures.contains(s[k - 1]) || s[k - 1] == "%" {
+                    var b = k + 1
+                    while b < end, s[b] == " " || s[b] == "\u{3000}" { b += 1 }
+                    return end - b >= 2 ? b : nil
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     static func rightPhrase(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var r = raw

@@ -16,6 +16,10 @@ public struct TextContext: Sendable {
     public var kind: DocumentKind
     /// An article's or page's title: the figures it names are the headlines.
     public var title: String?
+    /// Whether a long line without closing punctuation continues on the next: yes for files
+    /// (web pages and Word files too, which often hold PDF text a line per block), no for a
+    /// feed's articles, whose lines are their paragraphs.
+    public var joinsWrappedLines = true
 
     public init(path: String, article: String? = nil, reportYear: Int?, relativeYear: Int? = nil, unit: String? = nil,
                 kind: DocumentKind = .other, title: String? = nil) {

@@ -38,13 +38,15 @@ public struct NormalizedText: Sendable {
 public enum Normalizer {
     /// Takes the text: once it is copied to bytes the string is released, so a large
     /// document is not held twice while its normalised copy is built.
-    public static func normalize(_ text: consuming String) -> NormalizedText {
+    /// `joinsWrappedLines`: false for text whose lines are blocks already (a web page, a Word
+    /// file, a feed's article), where a long line is no PDF line wrapped mid-sentence.
+    public static func normalize(_ text: consuming String, joinsWrappedLines: Bool = true) -> NormalizedText {
         let original = Array(text.utf8)
         guard original.count <= keptTextLimit else {
             _ = consume text
-            return normalize(bytes: original)
+            return normalize(bytes: original, joinsWrappedLines: joinsWrappedLines)
         }
-        var normalized = normalize(bytes: original)
+        var normalized = normalize(bytes: original, joinsWrappedLines: joinsWrappedLines)
         normalized.originalText = consume text
         return normalized
     }
@@ -54,7 +56,7 @@ public enum Normalizer {
     static let keptTextLimit = 8 << 20
 
     /// Normalises valid UTF-8 (a window of a streamed document is not made a string first).
-    static func normalize(bytes original: [UInt8]) -> NormalizedText {
+    static func normalize(bytes original: [UInt8], joinsWrappedLines: Bool = true) -> NormalizedText {
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
         // 32-bit offsets: the ingestor refuses files over 4 GB.
@@ -99,7 +101,7 @@ public enum Normalizer {
             if !pendingBreak.isEmpty || out.last == 0x0A {
                 // A PDF line break inside a sentence: the previous line ran to full width
                 // without closing punctuation, and this one does not start a new item.
-                if (previousLineJoinable && !startsNewItem(shape) && !standsAlone(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
+                if (joinsWrappedLines && previousLineJoinable && !startsNewItem(shape) && !standsAlone(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
                     pendingBreak.removeAll(keepingCapacity: true)
                     if out.last == 0x0A { out.removeLast(); origin.removeLast() }
                     // The continuation's indent is layout, not text: "比      2024年增加" is 比2024年增加
