@@ -146,8 +146,9 @@ extension Reading {
         guard before.isEmpty else { return false }
         let label = s[span.upperBound...].filter { $0 != " " && $0 != "\u{3000}" && $0 != "*" }
         guard (2...16).contains(label.count), !label.contains(where: { cardStops.contains($0) || QuantityScanner.isDigit($0) }) else { return false }
-        // "3家企业获评…": a verb makes it a sentence, not a label.
-        return !HonourExtractor.triggers.contains { w in String(scalars: label).hasBytes(w) }
+        // "3家企业获评…": a verb makes it a sentence, not a label (the label made a string once).
+        let text = String(scalars: label)
+        return !HonourExtractor.triggers.contains { text.hasBytes($0) }
     }
 
     /// A line that may label the value on the next: short, with no figure and no sentence.

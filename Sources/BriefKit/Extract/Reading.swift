@@ -240,7 +240,8 @@ struct Reading {
                 }
             } else if honourListItems > 0, HonourList.isNestedDetail(line.scalars) {
                 // "    - 获奖项目：…": a detail of the item above it; the list goes on.
-            } else if honourListItems == 0, HonourList.words.contains(where: { line.scalars.count <= 120 && String(scalars: line.scalars).hasBytes($0) }) {
+            } else if honourListItems == 0, line.scalars.count <= 120, case let text = String(scalars: line.scalars),
+                      HonourList.words.contains(where: { text.hasBytes($0) }) {
                 // "全年获得省部级及以上荣誉7项，其中…": the lead before the list.
             } else {
                 honourListOpen = false
