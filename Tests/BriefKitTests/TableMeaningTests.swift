@@ -87,6 +87,33 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 5.8)?.quantity.measure, "个工作日")
     }
 
+    /// A goals-and-results table laid out with spaces (pdftotext -layout): the result column
+    /// is each row's own figure and names the metric; a remark that counts (`受6家企业…`) is
+    /// no header that would start the columns over; a wrapped label's second line (`数量`)
+    /// completes the metric, and a label of two levels in one cell is its last name.
+    func testAGoalsAndResultsTableAndItsRemarks() throws {
+        let text = "  一级指标    二级指标    三级指标                年度指标值    实际完成值    分值    得分    偏差原因\n"
+            + "                          新增高新技术企业认定    ≥60家         71家          8       8\n"
+            + "                          数量\n"
+            + "                          技术合同登记奖励企业                                                受6家企业迁出影响\n"
+            + "              数量指标    奖励企业户数            ≥80家         74家          6       5.6\n"
+            + "  满意度指标  服务对象满意度 企业满意度           ≥90%          96.2%         10      10\n"
+        let f = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary)).facts
+        let cases: [(value: Double, role: FactRole, metric: String?, key: Bool)] = [
+            (60, .target, nil, false), (71, .actual, "high-tech-new", true),
+            (80, .target, nil, false), (74, .actual, nil, false),
+            (90, .target, nil, false), (96.2, .actual, "satisfaction-rate", true),
+        ]
+        for c in cases {
+            let x = try XCTUnwrap(f.first { $0.quantity.value == c.value && $0.source == .table }, "\(c.value)")
+            XCTAssertEqual(x.role, c.role, "\(c.value) role")
+            XCTAssertEqual(x.metric, c.metric, "\(c.value) metric")
+            XCTAssertEqual(x.key, c.key, "\(c.value) key")
+        }
+        XCTAssertEqual(find(f, 71)?.subject, "新增高新技术企业认定数量")
+        XCTAssertNotEqual(find(f, 90)?.category, .satisfaction, "a goal is no satisfaction achieved")
+    }
+
     /// `（单位：万元）` inside a header cell is that column's unit, not the unit of the tables after it.
     func testAUnitInAHeaderCellStaysInItsTable() throws {
         let text = "信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t12.5\n\n收到和处理政府信息公开申请情况\n"

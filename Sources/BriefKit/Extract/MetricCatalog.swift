@@ -141,11 +141,29 @@ public struct MetricCatalog: Sendable {
         guard allPatterns.mayEnd(normal) else { return nil }
         if let m = ending(normal, measure: measure, maxPrefix: 2) { return m }
         // "研究院营业收入", "中心全年服务企业": a unit calling itself by its kind of institution.
-        guard let w = Self.institutionWords.firstIndex(where: { normal.starts(with: $0) && normal.count >= $0.count + 2 }) else { return nil }
-        return ending(Array(normal.dropFirst(Self.institutionWords[w].count)), measure: measure, maxPrefix: 2)
+        if let w = Self.institutionWords.firstIndex(where: { normal.starts(with: $0) && normal.count >= $0.count + 2 }),
+           let m = ending(Array(normal.dropFirst(Self.institutionWords[w].count)), measure: measure, maxPrefix: 2) {
+            return m
+        }
+        return tableLabelMetric(scalars, measure: measure)
     }
 
     static let institutionWords = ["研究院", "研究所", "中心", "院", "所", "委"].map { Array($0.unicodeScalars) }
+
+    /// A performance table's row label: `新增高新技术企业认定数量` is the count of 新增高新技术企业,
+    /// and `服务对象满意度 企业满意度` (二级 and 三级 指标 in one cell) is its last, most specific name.
+    private func tableLabelMetric(_ s: [Unicode.Scalar], measure: String) -> Metric? {
+        var t = s
+        if let space = t.lastIndex(of: " "), t.count - space > 2 { t = Array(t[(space + 1)...]) }
+        for tail in Self.countTails where t.count > tail.count + 2 && t.suffix(tail.count).elementsEqual(tail) {
+            t.removeLast(tail.count)
+            break
+        }
+        guard t.count < s.count, allPatterns.mayEnd(t) else { return nil }
+        return ending(t, measure: measure, maxPrefix: 2)
+    }
+
+    static let countTails = ["认定数量", "认定数", "数量", "个数"].map { Array($0.unicodeScalars) }
 
     /// A metric whose pattern ends the subject after any qualifier (智能软件产业区税 → 区税):
     /// good for its category and headline flag, not for its identity.

@@ -32,7 +32,7 @@ extension Reading {
         let layout = table.layout
         let periodic = layout.hasPeriods
         let latest = layout.columns.compactMap(\.year).max()
-        let totalColumn = layout.totalColumn
+        let totalColumn = layout.totalColumn ?? layout.achievedColumn
         for cell in TableReader.cells(of: line, unit: unit, layout: layout) {
             let column = layout[column: cell.column]
             let range = normalized.originalRange(line.byteRange(cell.number))
@@ -88,7 +88,7 @@ extension Reading {
             // A figure outside the row's headline column is not the metric's figure: it keeps
             // its own wording as its name (a 决算数 is never named as the row's 预算).
             fact.name = primary || metric == nil ? name : SubjectNormalizer.normalizedWithScalars(cell.subject, registry: extractor.registry).text
-            table.lastRow.append((facts.count, cell.column, cell.labelColumn, cell.label))
+            table.lastRow.append((facts.count, cell.column, cell.labelColumn, cell.label, primary))
             facts.append(fact)
             traces.append(FigureTrace(line: lineNumber, sentence: 0, inherits: false, inSummary: sections.isSummary,
                                       position: position + cell.number.lowerBound, inLead: false,
@@ -117,8 +117,10 @@ extension Reading {
                     let subject = entry.label + text + String(String.UnicodeScalarView(rest))
                     let (metric, name) = identity(of: subject, scalars: subject.scalarArray, measure: facts[entry.fact].quantity.measure)
                     facts[entry.fact].subject = subject
-                    facts[entry.fact].name = name
-                    if facts[entry.fact].metric != nil { facts[entry.fact].metric = metric?.id }
+                    facts[entry.fact].name = entry.primary || metric == nil ? name : SubjectNormalizer.normalizedWithScalars(subject, registry: extractor.registry).text
+                    // The row's headline figure is the metric its whole label names (`新增高新技术企业认定`
+                    // / `数量`); the others keep none, as when the label is on one line.
+                    if entry.primary { facts[entry.fact].metric = metric?.id }
                     used = true
                 } else if c == entry.column, Self.completesMeasure(facts[entry.fact].quantity.measure, text) {
                     facts[entry.fact].quantity.measure += text

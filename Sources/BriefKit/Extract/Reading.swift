@@ -111,7 +111,7 @@ struct Reading {
         var linesSinceScope = 0
         /// The facts of the last data row, with the columns of their figure and label, for
         /// a second line of its wrapped cells.
-        var lastRow: [(fact: Int, column: Int, labelColumn: Int, label: String)] = []
+        var lastRow: [(fact: Int, column: Int, labelColumn: Int, label: String, primary: Bool)] = []
     }
 
     /// - Parameters:

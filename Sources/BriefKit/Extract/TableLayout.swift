@@ -129,6 +129,13 @@ struct TableLayout {
         return t
     }
 
+    /// The column of what was achieved in a table of goals and results (年度指标值 |
+    /// 实际完成值 | 分值 | 得分): a row's own figure, not the goal before it.
+    var achievedColumn: Int? {
+        guard columns.contains(where: { $0.role == .target }) else { return nil }
+        return columns.firstIndex { $0.role == .actual && $0.year == nil }
+    }
+
     static let unitHeaders = ["单位", "计量单位", "单位名称"]
     static let labelHeaders = ["项目", "指标", "指标名称", "科目", "科目名称", "名称", "内容", "类别", "序号", "功能分类科目名称",
                                "功能分类科目编码", "类", "款", "项", "经济分类科目名称", "部门", "单位名称"]

@@ -116,10 +116,22 @@ enum TableReader {
                 // "2023" as a column name: a plain year, not a figure.
                 guard v.measure == nil, v.value == v.value.rounded(), (1990...2099).contains(v.value) else { return false }
             } else if !r.allSatisfy({ QuantityScanner.isDigit(s[$0]) || s[$0] == "." }) {
+                // `受6家企业注册地迁出影响` in a remarks column: a count in words is a row's
+                // text, not a column's name (a header counts no 家, 项 or 人).
+                if countsThings(s, r) { return false }
                 words += 1
             }
         }
         return words >= 1
+    }
+
+    /// Whether a cell writes a digit right before a counting word (`6家`, `2个项目`).
+    static func countsThings(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        for i in r.lowerBound..<(r.upperBound - 1) where QuantityScanner.isDigit(s[i]) && TableLayout.countOfMeasure.contains(s[i + 1]) {
+            return true
+        }
+        return false
     }
 
     /// A cell holding only a figure: "5,474,429,543", "-7,404.4", "446.00", "0.6%",
