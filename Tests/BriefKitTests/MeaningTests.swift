@@ -231,6 +231,16 @@ final class MeaningTests: XCTestCase {
              .budget, 42, "个", true),
             ("and their money", "2025年部门预算\n本部门编报绩效目标的项目共42个，涉及项目预算资金24,358.60万元。", .budget, 24358.6, "万元", true),
             ("money set aside for small firms", "2025年部门预算\n本部门面向中小企业预留政府采购项目预算金额10,747.68万元。", .budget, 10747.68, "万元", true),
+            ("a programme the government funds", "年内区财政安排人才发展专项资金1.6亿元，其中安居资助4,200万元。", .workSummary, 1.6, "亿元", true),
+            ("not the part of it", "年内区财政安排人才发展专项资金1.6亿元，其中安居资助4,200万元。", .workSummary, 4200, "万元", false),
+            ("a main part of the spending", "2024年度决算\n按支出功能分类，科学技术支出8,356.10万元，占78.4%；住房保障支出612.40万元，占5.7%。", .budget, 8356.1, "万元", true),
+            ("a small part is not", "2024年度决算\n按支出功能分类，科学技术支出8,356.10万元，占78.4%；住房保障支出612.40万元，占5.7%。", .budget, 612.4, "万元", false),
+            ("an amount executed is no part of a total", "2024年度决算\n其中，会议费支出决算3.10万元，完成预算的96.9%。", .budget, 3.1, "万元", false),
+            ("the change of the final figure, not of the plan between", "2024年度决算\n2024年度“三公”经费财政拨款支出决算为42.10万元，完成年初预算50.00万元的84.2%，比2023年度决算减少3.55万元，下降7.8%。",
+             .budget, 7.8, "%", true),
+            ("loans the service brought", "全年举办银企对接会45场，促成银行贷款86.2亿元。", .csrReport, 86.2, "亿元", true),
+            ("innovation vouchers redeemed", "2024年，全区共兑付科技创新券6,820万元，惠及企业1,136家。", .workSummary, 6820, "万元", true),
+            ("the value of technology contracts, worded 合同金额", "全年签订技术开发合同138项，技术开发合同金额2.46亿元。", .workSummary, 2.46, "亿元", true),
         ]
         for c in cases {
             let title = c.kind == .articleFeed ? "市经济信息化委推介52个产业项目" : nil

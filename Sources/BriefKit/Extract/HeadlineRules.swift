@@ -44,6 +44,17 @@ struct HeadlineRules {
                Self.totalWords.occurs(in: subject) || (t.fromTable && t.isTotalRow && f.category != .other) {
                 key = true
             }
+            // The size of a programme the government funds (区财政安排科技创新专项资金3.2亿元).
+            if !key, f.role == .actual || f.role == .budget, f.quantity.isMoney, !t.fromTable, Self.fiscalArrangement.occurs(in: subject),
+               let last = subject.last, Self.fundEnds.contains(last) {
+                key = true
+            }
+            // A main part of a total: an amount that is more than half of it (按支出功能分类，
+            // 科学技术支出15,720.44万元，占83.3%).
+            if !key, f.role == .actual || f.role == .budget, f.quantity.isMoney, !t.fromTable, i + 1 < facts.count,
+               Self.isMajorShare(facts[i + 1], of: f, traces[i + 1], t) {
+                key = true
+            }
             // The change or share stated after a headline figure: back over the changes and
             // shares of the same sentence to the figure they describe.
             if !key, f.role == .change || f.role == .share, !t.fromTable, let owner = Self.owner(of: i, facts, traces), facts[owner].key {
@@ -105,6 +116,17 @@ struct HeadlineRules {
     /// The figure a change or share describes: the nearest figure before it in its sentence
     /// (or the one whose subject it took) that is neither.
     static func owner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
+        // The figure the change names (…支出决算比2024年度决算下降 is the 决算's, not the
+        // 年初预算 stated between them).
+        var j = i - 1
+        while j >= 0, traces[j].line == traces[i].line, traces[j].sentence == traces[i].sentence, !traces[j].fromTable {
+            if facts[j].role != .change, facts[j].role != .share, facts[j].subject.scalarCount >= 2,
+               !(facts[j].quantity.measure.isEmpty && facts[j].category == .other),
+               facts[i].subject.startsWithBytes(facts[j].subject), facts[i].subject.scalarCount > facts[j].subject.scalarCount {
+                return j
+            }
+            j -= 1
+        }
         var k = i - 1
         var linked = traces[i].inherits
         // A share after the change of a total it does not state (产值同比增长8.9%，占全市
@@ -121,6 +143,21 @@ struct HeadlineRules {
         }
         return change
     }
+
+    /// Whether `share` says `f` is more than half of the spending it is listed in: `占83.3%`
+    /// or `占支出预算88.7%` right after it. Not `完成预算的99%` (a rate of execution) nor a
+    /// share of something else (`占政府采购预算总额80%`).
+    static func isMajorShare(_ share: Fact, of f: Fact, _ st: FigureTrace, _ t: FigureTrace) -> Bool {
+        guard share.role == .share, share.quantity.measure == "%", share.quantity.value > 50, share.quantity.value <= 100,
+              st.line == t.line, st.sentence == t.sentence, f.subject.scalarCount >= 2, share.subject.startsWithBytes(f.subject) else { return false }
+        let rest = Array(share.subject.unicodeScalars.dropFirst(f.subject.scalarCount))
+        guard rest.first == "占" else { return false }
+        let whole = String(scalars: rest.dropFirst())
+        return whole.isEmpty || ["支出", "支出预算", "支出决算", "总支出"].contains { whole.endsWithBytes($0) }
+    }
+
+    static let fiscalArrangement = WordList(["财政安排", "财政投入", "财政拨付", "财政设立"])
+    static let fundEnds: Set<Unicode.Scalar> = ["金", "费"]
 
     static let yearOnYear = WordList(["同比", "比上年", "较上年", "比去年", "较去年"])
     static let changeTails = WordList(["同比增长", "同比下降", "同比提高", "同比提升", "同比减少", "环比增长", "环比下降", "增长", "下降", "提高", "提升",
