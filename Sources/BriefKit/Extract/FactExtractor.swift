@@ -84,7 +84,8 @@ public struct FactExtractor: Sendable {
         // copy (a shared array would be duplicated, every fact's strings retained).
         var facts: [Fact] = []
         swap(&facts, &reading.facts)
-        HeadlineRules(catalog: catalog, title: context.title, kind: context.kind).mark(&facts, traces: reading.traces)
+        var rules = HeadlineRules(catalog: catalog, title: context.title, kind: context.kind)
+        rules.mark(&facts, traces: reading.traces)
         PartOfYear.mark(&facts, traces: reading.traces, title: context.title, reportYear: context.reportYear, catalog: catalog)
         Self.markRestatements(&facts)
         // A 决算 or a 绩效自评 reports what was done; only a plan's counts are not achieved.

@@ -17,12 +17,16 @@ struct HeadlineRules {
     let catalog: MetricCatalog
     let title: String?
     let kind: DocumentKind
+    /// The largest amount (in 元) the document has stated so far: a spending category more
+    /// than half of it is where the money goes. Carried from window to window.
+    var largestAmount: Double = 0
 
-    func mark(_ facts: inout [Fact], traces: [FigureTrace]) {
+    mutating func mark(_ facts: inout [Fact], traces: [FigureTrace]) {
         let titleFigures = title.map(Self.figures(in:)) ?? []
         let news = kind == .articleFeed || kind == .other
         let leadFigures = traces.reduce(0) { $0 + ($1.inLead && !$1.fromTable ? 1 : 0) }
         for i in facts.indices {
+            let mainCategory = kind == .budget && isMainCategory(facts[i], traces[i])
             let f = facts[i]
             let t = traces[i]
             // A figure with no measure is a headline only as a rate or index (满意度指数 96.8).
@@ -44,6 +48,7 @@ struct HeadlineRules {
                Self.totalWords.occurs(in: subject) || (t.fromTable && t.isTotalRow && f.category != .other) {
                 key = true
             }
+            if !key, mainCategory { key = true }
             // The size of a programme the government funds (区财政安排科技创新专项资金3.2亿元).
             if !key, f.role == .actual || f.role == .budget, f.quantity.isMoney, !t.fromTable, Self.fiscalArrangement.occurs(in: subject),
                let last = subject.last, Self.fundEnds.contains(last) {
@@ -143,6 +148,24 @@ struct HeadlineRules {
         }
         return change
     }
+
+    /// Whether a figure is a spending category a budget's text lists (财政拨款支出主要用于以下
+    /// 方面：1.“教育支出”科目4,509万元…2.“科学技术支出”科目521,014万元…) that is more than half
+    /// of the largest amount stated before it (the budget's total): the category the unit's
+    /// money goes to. A category is named in quotes or with its level (科目, (类), (项), (款)).
+    mutating func isMainCategory(_ f: Fact, _ t: FigureTrace) -> Bool {
+        guard f.quantity.isMoney, f.role == .budget || f.role == .actual else { return false }
+        let folded = f.quantity.folded
+        guard folded.measure == "元" else { return false }
+        let before = largestAmount
+        largestAmount = max(largestAmount, folded.value)
+        guard !t.fromTable, f.confident else { return false }
+        let subject = f.subject
+        return Self.categoryNames.contains(where: { subject.hasBytes($0) }) && folded.value > before / 2 && folded.value < before
+    }
+
+    /// A category's name: …支出 closed by a quote or followed by its level (not “三公”经费支出).
+    static let categoryNames = ["支出”", "支出科目", "支出(类)", "支出(项)", "支出(款)", "支出（类）", "支出（项）", "支出（款）"]
 
     /// Whether `share` says `f` is more than half of the spending it is listed in: `占83.3%`
     /// or `占支出预算88.7%` right after it. Not `完成预算的99%` (a rate of execution) nor a
