@@ -62,6 +62,12 @@ final class MeaningTests: XCTestCase {
              value: 50, measure: "家", expectYear: 2023, role: .actual),
         Case(label: "a year opening the paragraph dates its later sentences", text: "2024年，浦东集成电路产业规模达到2860亿元。设计环节实现销售收入1146亿元。", year: 2025, kind: .articleFeed,
              value: 1146, measure: "亿元", expectYear: 2024, role: .actual),
+        Case(label: "an article's paragraph going on about last year", text: "2024年，全区共举办科普活动1,152场。\n全年新建院士专家工作站3家。\n申领对象为中小企业，服务机构库已入库机构412家。", year: 2025, kind: .articleFeed, relative: 2025,
+             value: 3, measure: "家", expectYear: 2024, role: .actual),
+        Case(label: "a paragraph of the present after it", text: "2024年，全区共举办科普活动1,152场。\n全年新建院士专家工作站3家。\n申领对象为中小企业，服务机构库已入库机构412家。", year: 2025, kind: .articleFeed, relative: 2025,
+             value: 412, measure: "家", expectYear: 2025, role: .actual),
+        Case(label: "a share planned for a year to come is a goal", text: "到2027年，全区公民具备科学素质比例达到30%。", year: 2025, kind: .workSummary,
+             value: 30, measure: "%", expectYear: 2027, role: .target),
         Case(label: "a lead-in before the opening year", text: "会议指出，2024年，区科经委各项工作取得新成效。技术合同成交额达到1286.4亿元。", year: 2025, kind: .articleFeed,
              value: 1286.4, measure: "亿元", expectYear: 2024, role: .actual),
         Case(label: "今年 of a news page is its publication year", text: "今年徐汇将力争人工智能核心产业规模达到1300亿元。", year: 2023, kind: .other, relative: 2024,
@@ -70,6 +76,10 @@ final class MeaningTests: XCTestCase {
              value: 1126.4, measure: "亿元", expectYear: 2023, role: .actual),
         Case(label: "上年结转 is this year's money", text: "2023年预算执行情况\n上年结转收入、调入资金等969065万元。", year: 2023, kind: .budget,
              value: 969065, measure: "万元", expectYear: 2023, role: .actual),
+        Case(label: "what a comparison leaves out is not the figure's year", text: "区级税收收入86.4亿元，剔除上年土地出让一次性因素后同比增长4.8%。", year: 2025, kind: .workSummary,
+             value: 4.8, measure: "%", expectYear: 2025, role: .change, baseYear: 2024),
+        Case(label: "the amount left out keeps its year", text: "注：可比增长是指扣除2024年一次性退税收入3.15亿元后计算的增长。", year: 2025, kind: .budget,
+             value: 3.15, measure: "亿元", expectYear: 2024, role: .actual),
         Case(label: "从 YEAR 的 X is the earlier value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
              value: 7231, measure: "亿元", expectYear: 2011, role: .baseline),
         Case(label: "提高到 YEAR 的 Y is the later value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
@@ -632,6 +642,27 @@ final class CardTests: XCTestCase {
         // A range stays a range, and emphasis before a comma is no measure's.
         let range = FactExtractor().extract(text: "企业 **3** 家—5家", context: TextContext(path: "t.md", reportYear: 2025, kind: .other))
         XCTAssertEqual(range.facts.map(\.quantity.value), [3, 5])
+    }
+
+    /// A card block written number first, the label under each value: every label goes
+    /// with the value above it, never with the value below (a headline under the wrong name).
+    func testCardsWithTheLabelUnderTheValue() {
+        let text = "数说2025\n1,386场\n科普活动\n42.5万人次\n参与公众\n16家\n院士专家工作站\n21.6%\n公民具备科学素质比例\n2025年，全区共举办科普活动1,386场。\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.json", reportYear: 2025, kind: .articleFeed))
+        let cases: [(Double, String)] = [(1386, "科普活动"), (42.5, "参与公众"), (16, "院士专家工作站"), (21.6, "公民具备科学素质比例")]
+        for (value, subject) in cases {
+            XCTAssertEqual(e.facts.first { $0.quantity.value == value }?.subject, subject, "\(value)")
+        }
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 21.6 }?.metric, "science-literacy")
+        // Labels above their values stay as they were.
+        let above = FactExtractor().extract(text: "主要指标\n服务企业\n2,599家\n客户满意度\n98.6%\n", context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
+        XCTAssertEqual(above.facts.map(\.subject), ["服务企业", "客户满意度"])
+    }
+
+    /// A plan published at the end of the year before it is that year's plan.
+    func testAPlanArticlePublishedTheYearBefore() {
+        XCTAssertEqual(ReportYear.ofArticle(title: "2026年崇明区科协工作要点发布", content: "2026年，区科协将…", publishedYear: 2025), 2026)
+        XCTAssertEqual(ReportYear.ofArticle(title: "2026年科技活动周即将开幕", content: "", publishedYear: 2025), 2025, "only a plan's title")
     }
 
     func testAFrontMatterTitleNamesThePartOfTheYear() throws {

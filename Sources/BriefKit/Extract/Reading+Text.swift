@@ -68,7 +68,9 @@ extension Reading {
             // ("“企业服务云”注册企业" / "23.4万家").
             // Such cards show a page's headline figures.
             var card = false
-            if named.subject.isEmpty, found.count == 1, let label = cardLabel, Self.isValueOnly(s, q.span) {
+            let valueOnly = found.count == 1 && Self.isValueOnly(s, q.span)
+            let unlabelled = named.subject.isEmpty && valueOnly
+            if unlabelled, !cardsNumberFirst, let label = cardLabel {
                 named.subject = label
                 card = true
             }
@@ -117,6 +119,10 @@ extension Reading {
                     fact.confident = false
                     fact.category = .other
                 }
+                if unlabelled, !card {
+                    pendingCard = PendingCard(fact: facts.count, line: lineNumber, quantity: q, year: period.year, range: range,
+                                              role: fact.role, baseYear: fact.baseYear)
+                }
                 // Moved, not copied: the fact is not used again.
                 facts.append(consume fact)
                 traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary || card,
@@ -130,6 +136,27 @@ extension Reading {
             let r = normalized.originalRange(line.byteRange(entry.range))
             skipped.append(SkippedNumber(text: line.text(entry.range), reason: entry.reason, provenance: locator.provenance(of: r)))
         }
+    }
+
+    /// A card written number first: the label on the line after a value that had none above
+    /// it is that value's (`1,386场` / `科普活动` / `42.5万人次` / `参与公众`), and so are the
+    /// next labels of the block; a line that is neither a value alone nor a label ends it.
+    mutating func labelCardAbove(figures: Int) {
+        if figures > 0 {
+            // A value alone that waits for its label keeps the block going; any other figure ends it.
+            if pendingCard?.line != lineNumber { pendingCard = nil; cardsNumberFirst = false }
+            return
+        }
+        guard let label = cardLabel else { pendingCard = nil; cardsNumberFirst = false; return }
+        guard let p = pendingCard, p.line == lineNumber - 1, p.fact < facts.count else { pendingCard = nil; return }
+        var fact = makeFact(p.quantity, subject: label, year: p.year, range: p.range, role: p.role)
+        fact.role = p.role
+        fact.baseYear = p.baseYear
+        if p.role == .target { fact.category = .other }
+        facts[p.fact] = fact
+        if p.fact < traces.count { traces[p.fact].inSummary = true }
+        cardsNumberFirst = true
+        pendingCard = nil
     }
 
     /// Whether the line holds nothing but this figure (and punctuation).
@@ -190,7 +217,8 @@ extension Reading {
             wrappedBase = y
             written = nil
         }
-        let paragraphYear = written == nil ? paragraph() : nil
+        // A goal takes no year from a paragraph before (下一步…力争 is the coming year's).
+        let paragraphYear = written == nil ? paragraph() ?? (reading.role == .target ? nil : carriedYear) : nil
         let governing = written ?? paragraphYear ?? sections.year ?? reportYear
         var role = reading.role
         var year = governing
@@ -214,6 +242,9 @@ extension Reading {
             else if let y = written, let r = reportYear, y < r, Self.yearBound(line.scalars, before: q.span.lowerBound) { role = .baseline }
         case .change, .target, .budget, .share:
             if role == .change, sections.role == .target { role = .target }
+            // A share planned (科学素质比例达到30% under 2026年工作安排) or for a year to come is a goal.
+            if role == .share, sections.role == .target, !(written.map { w in w < (sections.year ?? reportYear ?? w) } ?? false) { role = .target }
+            else if role == .share, let y = written, let r = reportYear, y > r, context.kind != .budget { role = .target }
         }
         var base: Int? = nil
         switch reading.baseYear {
@@ -289,6 +320,25 @@ extension Reading {
         while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
         guard i + 4 < s.count, s[i + 4] == "年" else { return nil }
         return YearResolver.fourDigitYear(s, endingBefore: i + 4)
+    }
+
+    /// A paragraph that goes on about the year of the one before: it opens with 全年, 年内,
+    /// 其中, 此外, 同时 or 另外 (not with 全区, which as often starts the present).
+    static func goesOn(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i + 2 <= s.count else { return false }
+        let a = s[i], b = s[i + 1]
+        return (a == "全" && b == "年") || (a == "年" && b == "内") || (a == "其" && b == "中") || (a == "此" && b == "外")
+            || (a == "同" && b == "时") || (a == "另" && b == "外")
+    }
+
+    /// `2024年，…`: a paragraph that opens with a year as its topic.
+    static func opensWithTopicYear(_ s: [Unicode.Scalar]) -> Int? {
+        guard let y = opensWithYear(s) else { return nil }
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        return i + 5 < s.count && (s[i + 5] == "，" || s[i + 5] == ",") ? y : nil
     }
 
     /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.
@@ -374,4 +424,15 @@ struct ParagraphYears {
 
     /// The opening year of the latest sentence before `i` that had one.
     func year(before i: Int) -> Int? { starts.last { $0.at < i }?.year }
+}
+
+/// A card's value read before its label (see `Reading.labelCardAbove`).
+struct PendingCard {
+    var fact: Int
+    var line: Int
+    var quantity: ScannedQuantity
+    var year: Int?
+    var range: Range<Int>
+    var role: FactRole
+    var baseYear: Int?
 }

@@ -41,6 +41,16 @@ struct Reading {
     /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
     /// The line before, when it may label a value standing alone on this one (a card).
     var cardLabel: String? = nil
+    /// A value alone on its line with no label above it, waiting for one below: a card
+    /// written number first (`1,386场` / `科普活动`). What it takes to make its fact again.
+    var pendingCard: PendingCard? = nil
+    /// The cards of this block are written number first: a label belongs to the value above it.
+    var cardsNumberFirst = false
+    /// An article's paragraph that opened with last year (`2024年，` in an article of 2025)
+    /// dates a paragraph after it that goes on about that year (`全年新建…2家`, `其中…`).
+    var articleParagraphYear: Int? = nil
+    /// The year carried to this line, if it goes on (see `articleParagraphYear`).
+    var carriedYear: Int? = nil
     var honourListOpen = false
     /// The level a group label (`- 国家级`) gives the list's items under it.
     var honourListLevel: Honour.Level? = nil
@@ -135,6 +145,8 @@ struct Reading {
     /// Goes on to the next window of a streamed document, keeping the state read so far.
     /// Provenance is then located in the window (offsets and lines from its start).
     mutating func move(to window: NormalizedText) {
+        // The facts of the window before are gone: a card's value there keeps no label.
+        pendingCard = nil
         normalized = window
         joinsWord = Self.joinsWord(wordPairs, window)
         locator = Self.locator(window, context)
@@ -197,8 +209,14 @@ struct Reading {
         // A blank line has no figure or honour: skip making its scanner and chain.
         guard !line.scalars.isEmpty else { return }
         let before = facts.count
+        carriedYear = articleParagraphYear.flatMap { Self.goesOn(line.scalars) ? $0 : nil }
         readText(line)
         cardLabel = line.scalars.count <= 40 ? Self.cardLabel(line.scalars) : nil
+        labelCardAbove(figures: facts.count - before)
+        if context.kind == .articleFeed {
+            if let y = Self.opensWithTopicYear(line.scalars) { articleParagraphYear = context.relativeYear.map { $0 - 1 } == y ? y : nil }
+            else if carriedYear == nil { articleParagraphYear = nil }
+        }
         // The closure captures the locator alone, not self: capturing self made Swift copy
         // the whole reading (and the honour finder) for every line, and a copy of the
         // normalised text retained its arrays.

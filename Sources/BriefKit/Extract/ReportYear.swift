@@ -5,6 +5,8 @@ enum ReportYear {
     static func ofArticle(title: String, content: String, publishedYear: Int?) -> Int? {
         guard let p = publishedYear else { return nil }
         if let y = MetadataDetector.firstYear(in: title), y == p - 1 { return y }
+        // A plan published late in the year before it (`2026年…工作要点发布`, 2025-12-31).
+        if let y = MetadataDetector.firstYear(in: title), y == p + 1, SectionContext.isPlanTitle(title) { return y }
         // A title names the year without 年 (`数说2024｜…年度成绩单`, `回眸2024`).
         if bareYears(in: title).contains(p - 1) { return p - 1 }
         // The first sentence of the body opening with last year.

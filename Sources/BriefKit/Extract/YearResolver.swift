@@ -66,6 +66,7 @@ enum YearResolver {
                     let yearStart = thisYear != nil && fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) == nil
                         ? i - 1 : i - 4 - (i - skipSpacesBack(s, i))
                     if clauseMentions(s, from: i + 1, to: start, ["以来", "至今", "开始", "起步"]) || follows(s, i + 1, ["起"]) { return nil }
+                    if excludes(s, before: yearStart, number: start) { i = yearStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { i = yearStart - 1; continue }
                     // A historical date a clause away (于 1984 年…成立，…) does not date later figures.
                     // ("到2030年，…" aims the clauses after it at 2030, however far off.)
@@ -100,6 +101,8 @@ enum YearResolver {
                     let markStart = i - 1
                     // 上年结转收入: this year's income carried over, not last year's figure.
                     if follows(s, i + 1, ["结转", "结余", "结存"]) { i = markStart - 1; continue }
+                    // 扣除上年一次性留抵退税因素后可比增长5.1%: what is left out, not the figure's year.
+                    if excludes(s, before: markStart, number: start) { i = markStart - 1; continue }
                     if crossedClause, isBoundToFigure(s, after: i + 1) { i = markStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: markStart, yearEnd: i + 1, number: start) { i = markStart - 1; continue }
                     if crossedSemicolon { return nil }
@@ -109,6 +112,17 @@ enum YearResolver {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether a year is what a comparison leaves out before the figure (`扣除2024年…后可比
+    /// 增长5.1%`): not the figure's year. The amount left out (`扣除2024年…收入2.74亿元后`) keeps it.
+    static func excludes(_ s: [Unicode.Scalar], before yearStart: Int, number: Int) -> Bool {
+        var k = yearStart
+        while k > 0, s[k - 1] == " " || s[k - 1] == "\u{3000}" { k -= 1 }
+        guard k >= 2, number <= s.count else { return false }
+        let a = s[k - 2], b = s[k - 1]
+        guard (b == "除" && (a == "扣" || a == "剔" || a == "排")) || (a == "不" && b == "含") else { return false }
+        return s[yearStart..<number].contains("后")
     }
 
     /// The last four-digit year written in the sentence before `end`.

@@ -84,6 +84,7 @@ enum BuiltInData {
     {"id": "operating-costs", "name": "机关运行经费", "category": "finance", "family": "money", "key": true, "patterns": ["机关运行经费预算", "机关运行经费", "机关运行经费支出"], "measures": ["万元", "元"]},
     {"id": "procurement", "name": "政府采购预算", "category": "finance", "family": "money", "key": true, "patterns": ["政府采购预算", "政府采购总额", "政府采购"], "measures": ["万元", "元", "亿元"]},
     {"id": "procurement-sme", "name": "面向中小企业预留采购预算", "category": "finance", "family": "money", "key": true, "patterns": ["面向中小企业预留政府采购项目预算金额", "面向中小企业预留政府采购项目预算", "预留政府采购项目预算金额", "预留政府采购项目预算"], "measures": ["万元", "元", "亿元"]},
+    {"id": "science-literacy", "name": "公民具备科学素质比例", "category": "other", "family": "rate", "key": true, "patterns": ["公民具备科学素质比例", "公民具备科学素质的比例", "公民科学素质达标率", "具备科学素质比例", "具备科学素质的比例"], "measures": ["%"]},
     {"id": "bank-loans-facilitated", "name": "促成银行贷款", "category": "finance", "family": "money", "key": true, "patterns": ["促成银行贷款", "促成贷款", "获得银行贷款", "银行贷款"], "measures": ["亿元", "万元", "元"]},
     {"id": "innovation-vouchers-redeemed", "name": "科技创新券兑付金额", "category": "finance", "family": "money", "key": true, "patterns": ["科技创新券兑付金额", "创新券兑付金额", "兑付科技创新券", "兑付创新券", "创新券兑付额", "科技创新券兑付额"], "measures": ["亿元", "万元", "元"]},
     {"id": "sme-financing", "name": "帮助中小企业获得融资", "category": "finance", "family": "money", "key": true, "patterns": ["帮助中小企业获得融资", "中小企业获得融资", "获得融资金额", "融资金额", "融资总额", "融资规模"], "measures": ["亿元", "万元", "元"]},
