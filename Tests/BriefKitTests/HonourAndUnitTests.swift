@@ -8,6 +8,20 @@ final class HonourAndUnitTests: XCTestCase {
         FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, unit: unit, kind: .workSummary)).honours
     }
 
+    /// An issuer before a quoted title, an ordinal batch, a contest named a line before,
+    /// a person after a role.
+    func testIssuersBatchesContestsAndRoles() {
+        let h = honours("同时，东滩湿地科普馆入选中国科协“2025—2029年度第一批全国科普教育基地”。")
+        XCTAssertEqual(h.first?.title, "2025—2029年度第一批全国科普教育基地", "第一批 is a batch's ordinal, not 一批 of many")
+        XCTAssertEqual(h.first?.issuer, "中国科协")
+        XCTAssertEqual(h.first?.recipient, "东滩湿地科普馆")
+        XCTAssertEqual(h.first?.level, .national)
+        let contest = honours("在第12届上海市青少年机器人竞赛中，全区共有21件作品获奖。\n区科委获竞赛“优秀组织单位”称号，区少年宫科技辅导员周立群获评“优秀指导教师”。")
+        XCTAssertEqual(contest.map(\.title), ["第12届上海市青少年机器人竞赛优秀组织单位", "优秀指导教师"])
+        XCTAssertEqual(contest.last?.recipient, "周立群")
+        XCTAssertTrue(honours("入选一批上海市重点项目。").isEmpty, "一批 of many is no designation")
+    }
+
     func testNamedDistinctionsOnly() {
         let cases: [(text: String, titles: [String])] = [
             ("区科委荣获“上海市科普工作先进集体”称号。", ["上海市科普工作先进集体"]),

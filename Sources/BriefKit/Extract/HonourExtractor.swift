@@ -31,7 +31,7 @@ struct HonourExtractor {
 
     /// `previousTail`: the last clause of the line before, when that line ends mid-sentence
     /// (a PDF's short line: "…提名，智能制造团队负责人孔繁荣⏎⏎入选上海…典型人物").
-    func honours(inText line: ScalarLine, reportYear: Int?, previousTail: () -> String? = { nil },
+    func honours(inText line: ScalarLine, reportYear: Int?, previousTail: () -> String? = { nil }, earlierEvent: String? = nil,
                  make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> [Honour] {
         let s = line.scalars
         var result: [Honour] = []
@@ -86,8 +86,19 @@ struct HonourExtractor {
                     guard let award = result.last?.title, !Self.isBareGrade(award) else { continue }
                     clean = award + clean
                 }
+                // "区科协获大赛“优秀组织单位”称号": 大赛 is the contest named before.
+                if let event = earlierEvent ?? Self.namedEvent(in: s), let w = Self.contestWords.first(where: { clean.startsWithBytes($0) }),
+                   event.endsWithBytes(w), clean.scalarCount > w.scalarCount {
+                    clean = event + String(clean.unicodeScalars.dropFirst(w.scalarCount))
+                }
+                // "入选中国科协“…基地”": the body before the quoted title granted it.
+                var issuer: String? = nil
+                if let (body, quoted) = Self.issuerBeforeQuote(title) {
+                    issuer = body
+                    clean = quoted
+                }
                 let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
-                result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i, previousTail: previousTail), nil, year, range))
+                result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i, previousTail: previousTail), issuer, year, range))
             }
             i = max(i + 1, titles.last?.1.upperBound ?? j)
         }
@@ -147,6 +158,34 @@ struct HonourExtractor {
         return title.isEmpty ? nil : (title, titleStart..<e, next)
     }
 
+    static let contestWords = ["大赛", "竞赛", "比赛", "挑战赛", "博览会"]
+
+    /// The last contest a line names as where something happened: `在第40届上海青少年科技
+    /// 创新大赛中` → 第40届上海青少年科技创新大赛.
+    static func namedEvent(in s: [Unicode.Scalar]) -> String? {
+        var found: String? = nil
+        var i = 0
+        while i + 1 < s.count {
+            if s[i] == "赛" || (s[i] == "会" && i > 0 && s[i - 1] == "览"), s[i + 1] == "中" || s[i + 1] == "上" {
+                var a = i
+                while a > 0, !stops.contains(s[a - 1]), s[a - 1] != "在", i - a < 40 { a -= 1 }
+                if a > 0, s[a - 1] == "在", i + 1 - a >= 4 { found = String(scalars: s[a...i]) }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// `中国科协“2025—2029年度第一批全国科普教育基地”`: an issuing body (…协, …委, …部, …局,
+    /// …厅, …院, …办, …会) before a title in quotes, and the title.
+    static func issuerBeforeQuote(_ t: String) -> (String, String)? {
+        let u = Array(t.unicodeScalars)
+        guard u.last == "”", let open = u.firstIndex(of: "“"), (2...12).contains(open), u.count - open >= 5,
+              let end = u[..<open].last, issuerEnds.contains(end), !u[..<open].contains(where: { QuantityScanner.isDigit($0) }) else { return nil }
+        return (String(scalars: u[..<open]), String(scalars: u[(open + 1)..<(u.count - 1)]))
+    }
+    static let issuerEnds: ScalarSet = ["协", "委", "部", "局", "厅", "院", "办", "会", "府"]
+
     /// Triggers after which a quoted phrase is a title whatever its words (获评“上海市创新型企业总部”).
     static let strongTriggers: ByteWords = ["被评为", "获评为", "评为", "获评", "荣获", "被授予", "授予", "被命名为", "命名为", "当选"]
 
@@ -205,7 +244,7 @@ struct HonourExtractor {
         guard n >= 3 && n <= 60 else { return false }
         let scalars = t.scalarArray
         // A count of honours (市级荣誉 15 项, 各类荣誉六项, 多项大奖) or a subsidy (奖励资金拨付) is no honour.
-        if Self.notHonourWords.occurs(in: scalars) || Self.isCount(scalars) { return false }
+        if Self.hasNotHonourWord(scalars) || Self.isCount(scalars) { return false }
         // A designation at a level: 国家级科技企业孵化器, 市级专精特新“小巨人”企业.
         // (Its year, batch or issuers may come first: 2022年全国休闲农业重点县, 第四批国家级旅游休闲街区,
         // 农业农村部、财政部第二批国家农业产业强镇.)
@@ -222,6 +261,17 @@ struct HonourExtractor {
         return before == "年" || before == "度" || before == "批" || before == "部" || before == "委" || before == "局"
     }
     static let levelWordList = WordList(levelPrefixes)
+
+    /// A word that makes a phrase no honour, but not 一批 of an ordinal batch (第一批全国科普教育基地).
+    static func hasNotHonourWord(_ s: [Unicode.Scalar]) -> Bool {
+        var from = 0
+        while let (at, w) = notHonourWords.nextMatch(in: s, from: from) {
+            let ordinal = notHonourWords.words[w] == "一批" && at > 0 && s[at - 1] == "第"
+            if !ordinal { return true }
+            from = at + 1
+        }
+        return false
+    }
 
     static let notHonourWords = WordList(["资金", "拨付", "补贴", "补助", "经费", "奖金", "多项", "各级", "各类", "一批", "若干", "多个"])
     static let levelPrefixes = ["国家级", "市级", "省级", "区级", "全国", "上海市", "国家"]

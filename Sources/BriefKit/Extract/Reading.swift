@@ -44,6 +44,8 @@ struct Reading {
     /// A value alone on its line with no label above it, waiting for one below: a card
     /// written number first (`1,386场` / `科普活动`). What it takes to make its fact again.
     var pendingCard: PendingCard? = nil
+    /// The last contest named (在第40届上海青少年科技创新大赛中): what a later 大赛 refers to.
+    var lastEvent: String? = nil
     /// The cards of this block are written number first: a label belongs to the value above it.
     var cardsNumberFirst = false
     /// An article's paragraph that opened with last year (`2024年，` in an article of 2025)
@@ -227,11 +229,12 @@ struct Reading {
         do {
             let hadTail = hasTail, tail = tailBuffer
             named = honourFinder.honours(inText: line, reportYear: sections.year ?? context.reportYear,
-                                         previousTail: { hadTail ? String(scalars: tail) : nil }, make: { title, level, recipient, issuer, year, r in
+                                         previousTail: { hadTail ? String(scalars: tail) : nil }, earlierEvent: lastEvent, make: { title, level, recipient, issuer, year, r in
                 Self.makeHonour(title, level, recipient, issuer, year, r, line: line, source: .text, locator: locator)
             })
         }
         honours += named
+        if line.scalars.contains("赛"), let event = HonourExtractor.namedEvent(in: line.scalars) { lastEvent = event }
         keepTail(line.scalars)
         // An item the trigger words did not already name (1. 荣获…称号 they do).
         if HonourList.opens(line.scalars) {
