@@ -80,6 +80,8 @@ final class MeaningTests: XCTestCase {
              value: 4.8, measure: "%", expectYear: 2025, role: .change, baseYear: 2024),
         Case(label: "the amount left out keeps its year", text: "注：可比增长是指扣除2024年一次性退税收入3.15亿元后计算的增长。", year: 2025, kind: .budget,
              value: 3.15, measure: "亿元", expectYear: 2024, role: .actual),
+        Case(label: "完成年初预算的 X% is a share of the plan met", text: "2025年度“三公”经费财政拨款支出决算为31.20万元，比年初预算减少4.80万元，完成年初预算的86.7%；比2024年度决算减少2.05万元。", year: 2025, kind: .budget,
+             value: 86.7, measure: "%", expectYear: 2025, role: .share),
         Case(label: "从 YEAR 的 X is the earlier value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
              value: 7231, measure: "亿元", expectYear: 2011, role: .baseline),
         Case(label: "提高到 YEAR 的 Y is the later value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
@@ -137,6 +139,9 @@ final class MeaningTests: XCTestCase {
             ("面向行业举办软件测试工程师培训班48期，培训一万二千余人次。", 12000, "培训"),   // not 培培训
             ("招商引进企业共计产税35238.25万元，区税10594万元。", 10594, "招商引进企业区税"),
             ("三大先导产业制造业产值同比增长8.9%，占全市规上工业总产值的比重达到16.4%。", 16.4, "三大先导产业制造业产值占全市规上工业总产值的比重"),
+            // The share of its plan a final figure met, and the change after it, are that figure's.
+            ("“三公”经费支出决算为31.20万元，比年初预算减少4.80万元，完成年初预算的86.7%；比上年决算减少2.05万元。", 86.7, "“三公”经费支出决算完成年初预算"),
+            ("“三公”经费支出决算为31.20万元，比年初预算减少4.80万元，完成年初预算的86.7%；比上年决算减少2.05万元。", 2.05, "“三公”经费支出决算比上年决算减少"),
         ]
         for c in more {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
@@ -252,6 +257,8 @@ final class MeaningTests: XCTestCase {
              .budget, 16482.5, "万元", true),
             ("not the smaller one", "2025年部门预算\n财政拨款支出预算18,250.00万元，主要用于以下方面：\n1.“教育支出”科目310.20万元，主要用于干部培训。\n2.“科学技术支出”科目16,482.50万元，主要用于科技计划项目。",
              .budget, 310.2, "万元", false),
+            ("a final figure's change after the share of its plan met, over a ；", "2025年度决算\n2025年度“三公”经费财政拨款支出决算为31.20万元，比年初预算减少4.80万元，完成年初预算的86.7%；比2024年度决算减少2.05万元，下降6.2%。",
+             .budget, 6.2, "%", true),
             ("loans the service brought", "全年举办银企对接会45场，促成银行贷款86.2亿元。", .csrReport, 86.2, "亿元", true),
             ("innovation vouchers redeemed", "2024年，全区共兑付科技创新券6,820万元，惠及企业1,136家。", .workSummary, 6820, "万元", true),
             ("the value of technology contracts, worded 合同金额", "全年签订技术开发合同138项，技术开发合同金额2.46亿元。", .workSummary, 2.46, "亿元", true),

@@ -123,8 +123,9 @@ struct HeadlineRules {
     static func owner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
         // The figure the change names (…支出决算比2024年度决算下降 is the 决算's, not the
         // 年初预算 stated between them).
+        // (Over a ； too: …完成年初预算的81.8%；比2024年度决算下降7.1% still names the 决算.)
         var j = i - 1
-        while j >= 0, traces[j].line == traces[i].line, traces[j].sentence == traces[i].sentence, !traces[j].fromTable {
+        while j >= 0, traces[j].line == traces[i].line, !traces[j].fromTable {
             if facts[j].role != .change, facts[j].role != .share, facts[j].subject.scalarCount >= 2,
                !(facts[j].quantity.measure.isEmpty && facts[j].category == .other),
                facts[i].subject.startsWithBytes(facts[j].subject), facts[i].subject.scalarCount > facts[j].subject.scalarCount {

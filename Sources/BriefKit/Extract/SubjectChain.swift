@@ -152,6 +152,13 @@ struct SubjectChain {
             owner = of
             subject = of + "占" + String(scalars: Array(prev.subject.unicodeScalars.dropFirst(Self.withoutFinalWord(of).unicodeScalars.count)))
             inherited = true
+        } else if let prev = previous, sameSentence, role == .share, Self.isPlanMet(parts.left), prev.role == .actual || prev.role == .change {
+            // "决算为28.64万元，比年初预算减少6.36万元，完成年初预算的81.8%": how much of its plan
+            // the figure before met; a change after it is that figure's again.
+            let of = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
+            owner = of
+            subject = of + parts.left
+            inherited = true
         } else if let prev = previous, sameSentence, role == .share, SubjectFinder.describesPrevious(parts.left) {
             // "产值同比增长8.9%，占…比重16.4%": the share is of the total, not of its growth.
             let of = prev.role == .change ? (prev.owner ?? String(scalars: HeadlineRules.withoutChange(prev.subject))) : prev.subject
@@ -469,5 +476,10 @@ struct SubjectChain {
         }
         let tail = SubjectFinder.clean(predicate)
         return items.map { $0 + tail }
+    }
+
+    /// `完成年初预算`, `完成年度计划`: a share of a plan met, with no amount of its own.
+    static func isPlanMet(_ left: String) -> Bool {
+        left.startsWithBytes("完成") && left.scalarCount <= 8 && (left.hasBytes("预算") || left.hasBytes("计划"))
     }
 }
