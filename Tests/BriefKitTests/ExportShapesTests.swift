@@ -66,6 +66,20 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(articles.last?.content, "通知。")
     }
 
+    /// A body under a name the field table lacks is the item's longest text; `body_html` by name.
+    func testBodiesUnderOtherNames() throws {
+        let json = #"""
+        {"items": [
+          {"id": "x1", "headline": "协会完成年度评估", "body_html": "<p>全年评估软件企业326家，同比增长11.3%。</p>", "published_at": "2025-12-18T10:00:00+08:00"},
+          {"id": "x2", "headline": "通知", "source": "协会", "文章正文html": "<p>全年组织参展企业68家，展出面积2,400平方米，发布新产品136项。</p>"}]}
+        """#
+        let articles = try FeedReader.articles(from: try JSONReader.parse(json, file: "feed.json"), file: "feed.json")
+        XCTAssertEqual(articles.map(\.title), ["协会完成年度评估", "通知"])
+        XCTAssertTrue(articles[0].content.contains("326家"), articles[0].content)
+        XCTAssertTrue(articles[1].content.contains("68家"), "the longest text field: \(articles[1].content)")
+        XCTAssertEqual(articles[0].date, "2025-12-18")
+    }
+
     /// A feed's account by its short name stands for the organisation its articles name.
     func testAnAccountStandsForItsOrganisation() throws {
         let dir = try Paths.temporaryDirectory()

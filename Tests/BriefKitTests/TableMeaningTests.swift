@@ -114,6 +114,33 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertNotEqual(find(f, 90)?.category, .satisfaction, "a goal is no satisfaction achieved")
     }
 
+    /// Periods in rows and metrics in columns: each figure is named by its column and its
+    /// row's period, in the column's unit (a scale word and a count: 万人次), and never takes
+    /// the whole-year metric; the 全年 row of a 月份 table is the year's figure.
+    func testATableOfMonths() throws {
+        let text = "表1　2025年分月接待情况\n月份\t接待观众（万人次）\t教育活动（场）\n1月\t38.6\t186\n2月\t52.4\t248\n全年\t91.0\t434\n"
+        let f = facts(text, kind: .workSummary)
+        XCTAssertEqual(find(f, 38.6)?.subject, "接待观众（1月）")
+        XCTAssertEqual(find(f, 38.6)?.quantity.measure, "万人次")
+        XCTAssertNil(find(f, 38.6)?.metric, "a month's figure is no year's")
+        XCTAssertEqual(find(f, 248)?.subject, "教育活动（2月）")
+        XCTAssertEqual(find(f, 434)?.subject, "教育活动")
+        // A budget's 合计 row is no period.
+        let g = facts("单位：万元\n项目\t合计\t基本支出\n合计\t1,200.00\t800.00\n", kind: .budget)
+        XCTAssertEqual(find(g, 1200)?.subject, "合计", "not named by its column as a period's row would be")
+    }
+
+    /// A Markdown table whose header writes bare years and whose cells are emphasised.
+    func testBareYearHeadersAndEmphasisedCells() throws {
+        let text = "| 维度 | 指标 | 2025 | 2024 | 2023 |\n|---|---|---|---|---|\n| 社会 | 服务企业（家） | **1,420** | 1,265 | 1,108 |\n"
+        let f = facts(text, kind: .csrReport)
+        XCTAssertEqual(find(f, 1420)?.subject, "服务企业")
+        XCTAssertEqual(find(f, 1420)?.year, 2025)
+        XCTAssertEqual(find(f, 1265)?.year, 2024, "the 2024 column's figure is 2024's")
+        XCTAssertEqual(find(f, 1265)?.role, .baseline)
+        XCTAssertEqual(find(f, 1108)?.year, 2023)
+    }
+
     /// `（单位：万元）` inside a header cell is that column's unit, not the unit of the tables after it.
     func testAUnitInAHeaderCellStaysInItsTable() throws {
         let text = "信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t12.5\n\n收到和处理政府信息公开申请情况\n"

@@ -84,7 +84,7 @@ struct TableLayout {
         let text = raw.filter { $0 != " " }
         var col = Column(text: text)
         let s = text.scalarArray
-        col.year = SectionContext.headingYear(s)
+        col.year = SectionContext.headingYear(s) ?? Self.bareYear(s)
         if unitHeaders.contains(where: { text.hasSameBytes(as: $0) }) { col.isUnit = true; return col }
         if changeRateWords.occurs(in: s) { col.role = .change; col.measure = "%" }
         else if changeWords.occurs(in: s) { col.role = .change }
@@ -102,6 +102,12 @@ struct TableLayout {
             col.isCategory = true
         }
         return col
+    }
+
+    /// `2024` alone in a header cell (`| 指标 | 2025 | 2024 |`): that year's column.
+    static func bareYear(_ s: [Unicode.Scalar]) -> Int? {
+        guard s.count == 4, s.allSatisfy(QuantityScanner.isDigit), let y = Int(String(scalars: s)), (1990...2099).contains(y) else { return nil }
+        return y
     }
 
     static let headerUnitScalars: ScalarSet = ["万", "亿", "元", "千", "百", "%", "％"]
@@ -160,6 +166,9 @@ struct TableLayout {
             if inside.hasSameBytes(as: "%") || inside.hasSameBytes(as: "％") { return "%" }
             if let m = (MeasureWords.currencies.map { $0 } + ["万元", "亿元", "万亿元"]).first(where: { inside.hasSameBytes(as: $0) }) { return m }
             if MeasureWords.counts.contains(where: { inside.hasSameBytes(as: $0) }) { return inside }
+            // （万人次）, （万件）: a count with its scale word.
+            if let f = inside.unicodeScalars.first, f == "万" || f == "亿" || f == "千", case let rest = String(inside.unicodeScalars.dropFirst()),
+               MeasureWords.counts.contains(where: { rest.hasSameBytes(as: $0) }) { return inside }
         }
         if s.last == "%" { return "%" }
         // `本年制发件数`, `参训人数`: a count of one measure's things.

@@ -146,6 +146,10 @@ enum TableReader {
         guard !r.isEmpty else { return nil }
         var qualifier = Qualifier.exact
         var r = r
+        // `**1,420**`: a Markdown table's emphasis around the figure is no part of it.
+        if r.count > 4, s[r.lowerBound] == "*", s[r.lowerBound + 1] == "*", s[r.upperBound - 1] == "*", s[r.upperBound - 2] == "*" {
+            r = (r.lowerBound + 2)..<(r.upperBound - 2)
+        }
         if let q = boundSigns[s[r.lowerBound]] {
             qualifier = q
             r = (r.lowerBound + 1)..<r.upperBound
@@ -232,6 +236,8 @@ enum TableReader {
         // The row's own unit, from a 单位 column.
         var rowUnit: String? = nil
         let totalColumn = layout.totalColumn
+        // A table of periods in rows: its 全年 or 合计 row is the columns' whole-year figure.
+        let periodRows = layout[column: 0].map { c in Self.periodHeaders.contains { c.text.hasSameBytes(as: $0) } } ?? false
         for (c, r) in ranges.enumerated() where layout[column: c]?.isUnit == true && !r.isEmpty {
             rowUnit = String(scalars: s[r])
         }
@@ -247,7 +253,11 @@ enum TableReader {
                 var subject = l
                 var columnPart: String? = nil
                 // The first figure is the row's own (合计 first), unless a total column follows the parts.
-                if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）"; columnPart = col.text }
+                // A row of a period (1月, 第一季度, 全年) in a table whose columns are the metrics
+                // (月份 | 接待观众（万人次） | 教育活动（场）): the column names what, the row when.
+                if let col = column, let period = Self.periodLabel(l, periodRows: periodRows), let name = Self.columnName(col.text) {
+                    subject = period.isEmpty ? name : name + "（" + period + "）"
+                } else if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）"; columnPart = col.text }
                 result.append(Cell(subject: subject, label: l, columnPart: columnPart, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier), number: r.lowerBound..<v.numberEnd,
                                    firstValueOfRow: valuesSinceLabel == 1, codeDepth: codes, column: c, labelColumn: labelColumn,
                                    measureKnown: measure != nil))
@@ -262,6 +272,30 @@ enum TableReader {
             }
         }
         return result
+    }
+
+    /// A row label that is a period: `1月`–`12月`, `第一季度`, `上半年` (as written), or in a
+    /// table of periods (`月份` heads its first column) the year's `全年`/`合计` ("": the
+    /// column's figure for the whole year).
+    static func periodLabel(_ label: String, periodRows: Bool) -> String? {
+        let s = label.scalarArray.filter { $0 != " " && $0 != "\u{3000}" }
+        if periodRows, ["全年", "全年合计", "合计", "总计"].contains(where: { String(scalars: s).hasSameBytes(as: $0) }) { return "" }
+        if s.last == "月", (2...3).contains(s.count), s.dropLast().allSatisfy(QuantityScanner.isDigit),
+           let m = Int(String(scalars: s.dropLast())), (1...12).contains(m) { return String(scalars: s) }
+        if ["第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"].contains(where: { String(scalars: s).hasSameBytes(as: $0) }) {
+            return String(scalars: s)
+        }
+        return nil
+    }
+
+    static let periodHeaders = ["月份", "月度", "时间", "季度", "期间", "日期"]
+
+    /// A header cell as a metric's name: without its unit in brackets (`接待观众（万人次）`).
+    static func columnName(_ text: String) -> String? {
+        var s = text.scalarArray
+        if let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }), s.last == "）" || s.last == ")" { s.removeSubrange(open...) }
+        while s.last == "%" || s.last == "％" { s.removeLast() }
+        return s.count >= 2 ? String(scalars: s) : nil
     }
 
     static let placeholderMarks: ScalarSet = ["—", "–", "-", "－", "/", "／", "…", "─", "×", " "]

@@ -17,7 +17,8 @@ public enum FeedReader {
                  "pubTime", "pub_time", "publishTime", "createTime", "postTime", "post_time"],
         "publisher": ["公众号名称", "publisher", "account", "accountName", "account_name", "mpName", "source", "author", "nickname", "来源"],
         // `paragraphs`: a body exported as an array of paragraph strings, read a line each.
-        "content": ["finalContent", "content", "text", "body", "正文", "内容", "contentText", "content_text", "articleContent", "paragraphs"],
+        "content": ["finalContent", "content", "text", "body", "正文", "内容", "contentText", "content_text", "articleContent", "paragraphs",
+                    "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_body", "articleBody"],
     ]
 
     /// True when the value looks like an article feed: an array of objects having at least
@@ -111,6 +112,20 @@ public enum FeedReader {
         return nil
     }
 
+    /// An item's body under a name the table lacks (`正文html`, `article_text`): its longest
+    /// string of 40 characters or more that is no title, link, date or publisher.
+    static func longestText(in object: JSONValue) -> String? {
+        guard case .object(let members) = object else { return nil }
+        let known = Set(["title", "url", "date", "publisher", "id"].flatMap { fieldNames[$0] ?? [] })
+        var best: String? = nil, bestCount = 39
+        for (key, value) in members where !known.contains(key) {
+            guard let text = value.stringValue else { continue }
+            let n = text.unicodeScalars.count
+            if n > bestCount { best = text; bestCount = n }
+        }
+        return best
+    }
+
     /// A date as Brief keeps it: Unix seconds and ISO 8601 times with a zone (`2025-12-31T16:30:00Z`)
     /// as the day in Beijing; anything else as written.
     static func day(_ raw: String) -> String {
@@ -199,7 +214,7 @@ public enum FeedReader {
             // ingestor's reader already swapped the escapes; this catches other callers.
             // Exports keep the page's character references (&nbsp;, &amp;): the article is
             // read, and its offsets count, in the decoded text.
-            let content = bodyText(crToNewline(field("content", in: item) ?? ""))
+            let content = bodyText(crToNewline(field("content", in: item) ?? longestText(in: item) ?? ""))
             result.append(Article(
                 id: entry.id ?? field("id", in: item) ?? "\(i + 1)",
                 title: withoutNoBreakSpaces(decoded(field("title", in: item) ?? "")),
