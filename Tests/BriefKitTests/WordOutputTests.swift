@@ -247,23 +247,48 @@ final class WordOutputTests: XCTestCase {
     /// LibreOffice opens the Word brief: converted to PDF, its text has the tables' Chinese
     /// and the footnotes (the PNG pages were looked at by hand; see the README).
     func testLibreOfficeOpensTheWordBrief() throws {
+        let text = try Self.laidOutByLibreOffice(try renderer.renderFile("annual", format: "docx", data: try annualView()), name: "annual-2023")
+        for expected in ["2023 年度简报", "要点", "专业技术服务项目", "5,514 项", "5,483 项（2021）", "《2023 年度社会责任报告》（2023 年），第 312 行", "需核对"] {
+            XCTAssertTrue(text.contains(expected), expected)
+        }
+    }
+
+    /// The text of a Word file as LibreOffice lays it out on A4 (converted to PDF, read by
+    /// pdftotext): a line of it is a line on the page.
+    static func laidOutByLibreOffice(_ docx: [UInt8], name: String) throws -> String {
         guard let soffice = Platform.findExecutable("soffice") else { throw XCTSkip("LibreOffice not installed: Word output not opened") }
         try Formats.requirePDFToText()
         let dir = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let docx = dir.appendingPathComponent("annual-2023.docx")
-        try Data(try renderer.renderFile("annual", format: "docx", data: try annualView())).write(to: docx)
+        let file = dir.appendingPathComponent(name + ".docx")
+        try Data(docx).write(to: file)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: soffice)
-        p.arguments = ["-env:UserInstallation=file://" + dir.appendingPathComponent("profile").path, "--headless", "--convert-to", "pdf", "--outdir", dir.path, docx.path]
+        p.arguments = ["-env:UserInstallation=file://" + dir.appendingPathComponent("profile").path, "--headless", "--convert-to", "pdf", "--outdir", dir.path, file.path]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()
-        let pdf = dir.appendingPathComponent("annual-2023.pdf").path
-        let text = String(decoding: try PDFText.extract(path: pdf), as: UTF8.self)
-        for expected in ["2023 年度简报", "要点", "专业技术服务项目", "5,514 项", "5,483 项（2021）", "《2023 年度社会责任报告》（2023 年），第 312 行", "需核对"] {
-            XCTAssertTrue(text.contains(expected), expected)
-        }
+        return String(decoding: try PDFText.extract(path: dir.appendingPathComponent(name + ".pdf").path), as: UTF8.self)
+    }
+
+    /// A unit page's 最近变化 in Word: the change, and under it the years it compares, whole
+    /// (（2023 较 2021）): a narrow column never breaks inside them (±0（2023 较 202 / 1）).
+    func testAUnitPagesChangeKeepsItsYearsOnOneLine() throws {
+        let model = ComparisonModel(try ["000_d87a536be5b8778f", "001_eec11ce2cac5b232"].flatMap { name in
+            FactExtractor().extract(try Ingestor().load(path: Paths.sample(name)))
+        })
+        let docx = try renderer.renderFile("unit", format: "docx", data: UnitView.build(unit: "上海计算机软件技术开发中心", model: model))
+        var zip = try ZipArchive(docx, file: "unit.docx")
+        let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+        // Five metrics have a change: each has its years on a line of their own, joined by
+        // no-break spaces.
+        XCTAssertEqual(document.components(separatedBy: "<w:br/><w:t xml:space=\"preserve\">（2023\u{00A0}较\u{00A0}2021）</w:t>").count - 1, 5, document)
+        // As laid out (pdftotext -layout: a table row is a line): the change ends its row's line
+        // and the years are the next line, whole.
+        let lines = try Self.laidOutByLibreOffice(docx, name: "unit").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let table = lines.filter { $0.contains("较 20") || $0.hasSuffix("较") || $0.hasPrefix("客户投诉率") }.joined(separator: "\n")
+        XCTAssertEqual(lines.filter { $0 == "（2023 较 2021）" }.count, 5, table)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("客户投诉率") && $0.hasSuffix("±0") }, table)
     }
 }

@@ -53,7 +53,9 @@ public struct BriefingRenderer: Sendable {
     }
 
     /// Every string of the view with a no-break space where a line break would part a number
-    /// from its unit or its qualifier: "5,514 项", "超 1.4 亿元", "2.03 个百分点".
+    /// from its unit or its qualifier: "5,514 项", "超 1.4 亿元", "2.03 个百分点", and the years
+    /// of a comparison ("2023 较 2021", "较 2022 年增长"), so a narrow column never ends a line
+    /// on 较.
     static func keepingNumbersWithUnits(_ v: MustacheValue) -> MustacheValue {
         switch v {
         case let .string(s): return .string(numbersKeptWithUnits(s))
@@ -81,7 +83,7 @@ public struct BriefingRenderer: Sendable {
         }
         return String(out)
     }
-    static let qualifiers: Set<Unicode.Scalar> = ["超", "近", "约", "到"]
+    static let qualifiers: Set<Unicode.Scalar> = ["超", "近", "约", "到", "较"]
 
     /// The view data as JSON, exactly as templates receive it.
     public static func json(_ value: MustacheValue) -> String {

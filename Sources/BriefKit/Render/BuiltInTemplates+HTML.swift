@@ -399,7 +399,7 @@ extension BuiltInTemplates {
   <thead><tr><th>指标</th>{{#years}}<th class="num">{{.}}</th>{{/years}}{{#showChange}}<th class="num">最近变化</th>{{/showChange}}</tr></thead>
   <tbody>
 {{#metrics}}
-  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num{{#empty}} empty{{/empty}}" data-label="{{year}}">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num {{direction}}{{^hasChange}} empty{{/hasChange}}" data-label="最近变化">{{change}}{{#since}} <span class="muted">（{{lastYear}} 较 {{since}}）</span>{{/since}}</td>{{/showChange}}</tr>
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num{{#empty}} empty{{/empty}}" data-label="{{year}}">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num {{direction}}{{^hasChange}} empty{{/hasChange}}" data-label="最近变化">{{change}}{{#since}} <span class="muted">（{{sinceText}}）</span>{{/since}}</td>{{/showChange}}</tr>
 {{/metrics}}
   </tbody>
 </table>

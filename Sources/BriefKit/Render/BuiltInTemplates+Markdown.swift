@@ -280,7 +280,7 @@ extension BuiltInTemplates {
 | 指标 |{{#years}} {{.}} |{{/years}}{{#showChange}} 最近变化 |{{/showChange}}
 |---|{{#years}}---:|{{/years}}{{#showChange}}---:|{{/showChange}}
 {{#metrics}}
-| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}} |{{/cells}}{{#showChange}} {{change}}{{#since}}（{{lastYear}} 较 {{since}}）{{/since}} |{{/showChange}}
+| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}} |{{/cells}}{{#showChange}} {{change}}{{#since}}（{{sinceText}}）{{/since}} |{{/showChange}}
 {{/metrics}}
 {{/hasMetrics}}
 {{#hasUnsure}}

@@ -268,7 +268,9 @@ extension BuiltInTemplates {
 """#,
         "unit.docx.mustache": #"""
 {{! The body of word/document.xml for a unit's page over all its years; the same view data as
-    unit.html.mustache (brief unit --unit U --format json shows it). }}
+    unit.html.mustache (brief unit --unit U --format json shows it). A change's years
+    (（2023 较 2021）) go on a line of their own under it: a digit may not part from an opening
+    bracket (±0（2023…), so a narrow column would otherwise break inside the years. }}
 {{<layout}}
 {{$content}}
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
@@ -281,7 +283,7 @@ extension BuiltInTemplates {
 <w:tblGrid><w:gridCol w:w="{{widths.name}}"/>{{#yearColumns}}<w:gridCol w:w="{{w}}"/>{{/yearColumns}}{{#showChange}}<w:gridCol w:w="{{widths.change}}"/>{{/showChange}}</w:tblGrid>
 <w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{{widths.name}}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc>{{#yearColumns}}<w:tc><w:tcPr><w:tcW w:w="{{w}}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{year}}</w:t></w:r></w:p></w:tc>{{/yearColumns}}{{#showChange}}<w:tc><w:tcPr><w:tcW w:w="{{widths.change}}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">最近变化</w:t></w:r></w:p></w:tc>{{/showChange}}</w:tr>
 {{#metrics}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{{widths.name}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr><w:tcW w:w="{{w}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}{{#showChange}}<w:tc><w:tcPr><w:tcW w:w="{{widths.change}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{direction}}"/></w:rPr><w:t xml:space="preserve">{{change}}{{#since}}（{{lastYear}} 较 {{since}}）{{/since}}</w:t></w:r></w:p></w:tc>{{/showChange}}</w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{{widths.name}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr><w:tcW w:w="{{w}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}{{#showChange}}<w:tc><w:tcPr><w:tcW w:w="{{widths.change}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{direction}}"/></w:rPr><w:t xml:space="preserve">{{change}}</w:t></w:r>{{#since}}<w:r><w:rPr><w:rStyle w:val="none"/></w:rPr><w:br/><w:t xml:space="preserve">（{{sinceText}}）</w:t></w:r>{{/since}}</w:p></w:tc>{{/showChange}}</w:tr>
 {{/metrics}}
 </w:tbl>
 <w:p/>

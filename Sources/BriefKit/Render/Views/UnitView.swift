@@ -39,7 +39,9 @@ enum UnitView {
             let change = latest?["change"] ?? "—"
             rows.append(["name": .string(s.name), "cells": .list(cells), "change": change, "hasChange": .bool(change.interpolated != "—"),
                          "direction": latest?["direction"] ?? "none", "lastYear": .int(last),
-                         "since": compared ? .int(since ?? 0) : .null])
+                         "since": compared ? .int(since ?? 0) : .null,
+                         // "2023 较 2021", one phrase: HTML and Word join its words by no-break spaces.
+                         "sinceText": compared ? .string("\(last) 较 \(since ?? 0)") : .null])
             let points = s.years.compactMap { y in s.value(in: y).map { (year: y, value: $0.fact.quantity.folded.value) } }
             guard points.count >= 2, let unitMeasure = s.value(in: last)?.fact.quantity.folded.measure else { continue }
             let family = familyName(s, measure: unitMeasure)
@@ -50,7 +52,9 @@ enum UnitView {
         // The change column is left out when no metric has one (a unit of one report). In Word
         // each year's column is as wide as its longest value and the name column takes the rest.
         func text(_ v: MustacheValue?) -> String { v?.interpolated ?? "" }
-        let changes = rows.map { r in text(r["change"]) + (r["since"].flatMap { $0.isFalsey ? nil : "（\(text(r["lastYear"])) 较 \($0.interpolated)）" } ?? "") }
+        // A change and its years are two lines in Word (±0 over （2023 较 2021）): the column is as
+        // wide as the longer of the two.
+        let changes = rows.map { text($0["change"]) } + rows.compactMap { r in r["sinceText"].flatMap { $0.isFalsey ? nil : "（\($0.interpolated)）" } }
         let showChange = ColumnWidths.shows(changes)
         let cellTexts = rows.map { r -> [String] in
             guard case let .list(cells)? = r["cells"] else { return [] }
