@@ -417,6 +417,32 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertFalse(html.contains("个数字"))
     }
 
+    /// An article's honours follow one 荣誉： label, listed with 、 (not 荣誉： again before each),
+    /// a note the two share given once, after the last (its first use, the source's back-link
+    /// target), and the level 其他 left unsaid — in every format.
+    func testADigestLabelsAnArticlesHonoursOnce() throws {
+        let (status, md, err) = runBrief(["digest", feed])
+        XCTAssertEqual(status, .success, err)
+        let entry = try XCTUnwrap(md.split(separator: "\n").first { $0.contains("刘钊：以数智设计") }.map(String.init))
+        XCTAssertTrue(entry.hasSuffix("；荣誉：红点最佳设计奖、IF设计奖\u{2060}[^12]"), entry)
+        for article in md.split(separator: "\n") where article.hasPrefix("- ") {
+            XCTAssertLessThanOrEqual(article.components(separatedBy: "荣誉：").count, 2, String(article))
+            XCTAssertFalse(article.contains("（其他）"), String(article))
+        }
+        let (_, html, _) = runBrief(["digest", feed, "--format", "html"])
+        let li = try XCTUnwrap(html.split(separator: "\n").first { $0.contains("刘钊：以数智设计") }.map(String.init))
+        XCTAssertTrue(li.contains("<span class=\"figs honours\">荣誉：红点最佳设计奖、IF设计奖&#x2060;<sup id=\"r12-1\">"), li)
+        XCTAssertEqual(li.components(separatedBy: "荣誉：").count, 2, li)
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("digest.docx").path
+        XCTAssertEqual(runBrief(["digest", feed, "--format", "docx", "-o", out]).0, .success)
+        let text = try DocxText.extract(Array(try Data(contentsOf: URL(fileURLWithPath: out))), path: out).text
+        let paragraph = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("刘钊：以数智设计") }.map(String.init))
+        XCTAssertEqual(paragraph.components(separatedBy: "荣誉：").count, 2, paragraph)
+        XCTAssertTrue(paragraph.contains("红点最佳设计奖、IF设计奖"), paragraph)
+    }
+
     // MARK: sources
 
     func testSourcesAreNamedByTitleAndQuotedInWholeClauses() throws {

@@ -185,7 +185,7 @@ extension BuiltInTemplates {
 <h2>{{week}}（{{count}} 篇）</h2>
 <ul class="digest">
 {{#articles}}
-  <li><span class="day">{{day}}</span> {{#hasURL}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}<span class="figs">{{#figures}}<span class="fig">{{before}}<strong>{{figure}}</strong>{{after}}{{#also}}<strong>{{figure}}</strong>{{after}}{{/also}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/figures}}</span>{{/hasFigures}}{{#hasHonours}}<span class="figs">{{#honours}}<span class="fig">荣誉：{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}</span>{{/honours}}</span>{{/hasHonours}}</li>
+  <li><span class="day">{{day}}</span> {{#hasURL}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}<span class="figs">{{#figures}}<span class="fig">{{before}}<strong>{{figure}}</strong>{{after}}{{#also}}<strong>{{figure}}</strong>{{after}}{{/also}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/figures}}</span>{{/hasFigures}}{{#hasHonours}}<span class="figs honours">荣誉：{{#honours}}{{sep}}{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}{{/honours}}</span>{{/hasHonours}}</li>
 {{/articles}}
 </ul>
 {{/weeks}}

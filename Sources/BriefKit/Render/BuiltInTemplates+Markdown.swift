@@ -184,7 +184,7 @@ extension BuiltInTemplates {
 ## {{week}}（{{count}} 篇）
 
 {{#articles}}
-- {{day}} {{#hasURL}}[{{title}}]({{url}}){{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}：{{#figures}}{{sep}}{{before}}**{{figure}}**{{after}}{{#also}}**{{figure}}**{{after}}{{/also}}{{#note}}{{> partials/ref}}{{/note}}{{/figures}}{{/hasFigures}}{{#hasHonours}}；荣誉：{{#honours}}{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}} {{/honours}}{{/hasHonours}}
+- {{day}} {{#hasURL}}[{{title}}]({{url}}){{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}：{{#figures}}{{sep}}{{before}}**{{figure}}**{{after}}{{#also}}**{{figure}}**{{after}}{{/also}}{{#note}}{{> partials/ref}}{{/note}}{{/figures}}{{/hasFigures}}{{#hasHonours}}；荣誉：{{#honours}}{{sep}}{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}{{/honours}}{{/hasHonours}}
 {{/articles}}
 {{/weeks}}
 

@@ -45,14 +45,13 @@ enum DigestView {
                 shown.append(Shown(fact: f, source: source, clause: clause, note: notes.reference(for: f.provenance)))
             }
             let others = shownFacts(e.facts).count + e.omittedFacts - figures
-            let honours = HonourComparison.distinct(e.honours).prefix(2)
+            let honours = Array(HonourComparison.distinct(e.honours).prefix(2))
             let article: MustacheValue = [
                 "id": .string(a.id), "date": .string(String(a.date.prefix(10))), "day": .string(String(a.date.dropFirst(5).prefix(5))),
                 "title": .string(a.title.isEmpty ? "（无标题）" : a.title), "url": .string(safeURL(a.url)), "hasURL": .bool(!safeURL(a.url).isEmpty),
                 "figures": .list(shown.enumerated().map { k, f in f.value(separator: k == 0 ? "" : "；") }), "hasFigures": .bool(!shown.isEmpty),
                 "more": .int(max(0, others)), "hasMore": .bool(others > 0), "repeated": .int(repeated),
-                "honours": .list(honours.map { ["title": .string($0.title), "levelName": .string(FigureText.levelName($0.level)),
-                                                "note": notes.reference(for: $0.provenance)] }),
+                "honours": .list(honourEntries(honours, notes: notes)),
                 "hasHonours": .bool(!honours.isEmpty),
             ]
             weeks[w].1.append(article)
@@ -68,6 +67,19 @@ enum DigestView {
             "weeks": .list(weeks.map { ["week": .string($0.0), "articles": .list($0.1), "count": .int($0.1.count)] }),
             "sources": notes.value,
         ]
+    }
+
+    /// An article's honours as one list after one 荣誉： label: `sep` (、 before all but the
+    /// first), `title`, `levelName` and `hasLevel` (false for 其他, which tells a reader
+    /// nothing), and `note` — null on an honour whose quote the next one shares, so
+    /// 红点最佳设计奖、IF设计奖 carry their common note once, after the last.
+    static func honourEntries(_ honours: [Honour], notes: SourceNotes) -> [MustacheValue] {
+        func key(_ h: Honour) -> String { "\(h.provenance.document)|\(h.provenance.article ?? "")|\(h.provenance.line)|\(h.provenance.quote)" }
+        return honours.enumerated().map { k, h in
+            let sharesNext = k + 1 < honours.count && key(honours[k + 1]) == key(h)
+            return ["sep": .string(k == 0 ? "" : "、"), "title": .string(h.title), "levelName": .string(FigureText.levelName(h.level)),
+                    "hasLevel": .bool(h.level != .other), "note": sharesNext ? .null : notes.reference(for: h.provenance)]
+        }
     }
 
     /// An article's confident facts in the order its entry lists them: headline figures
