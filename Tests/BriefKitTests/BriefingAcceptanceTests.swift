@@ -454,6 +454,15 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(Set(keys).count, keys.count)
         XCTAssertEqual(SourceNotes.clauses("年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。客户"),
                        "年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。")
+        // A quote's own quotation marks nest inside the note's as single ones: never ““…”“…””.
+        let md = runBrief(["annual", "--year", "2023", Paths.samples.path]).1
+        let notes = md.split(separator: "\n").filter { $0.hasPrefix("[^") }
+        XCTAssertFalse(notes.isEmpty)
+        for note in notes {
+            let quote = note.drop { $0 != "“" }
+            XCTAssertTrue(quote.hasPrefix("“") && quote.hasSuffix("”") && !quote.dropFirst().dropLast().contains { $0 == "“" || $0 == "”" }, String(note))
+        }
+        XCTAssertTrue(md.contains("第 19 行：“‘市政务公开先进集体’‘第八届中国创新挑战赛（上海）优”"), md)
     }
 
     // MARK: many units

@@ -44,9 +44,16 @@ final class SourceNotes {
             // An article of a feed is named by its title; its id then adds nothing.
             let article = p.article.flatMap { articleNames[$0] }
             return ["n": .int(i + 1), "document": .string(article ?? names[p.document] ?? file), "file": .string(file), "path": .string(p.document),
-                    "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.clauses(p.quote)),
+                    "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.nested(Self.clauses(p.quote))),
                     "ref": .string("r\(i + 1)-1")]
         })
+    }
+
+    /// A quote as it stands inside the note's “…”: its own double quotation marks become single
+    /// ones (“‘市政务公开先进集体’‘第八届…’”), as Chinese nests quotations, not ““…”“…””.
+    static func nested(_ quote: String) -> String {
+        guard quote.contains("“") || quote.contains("”") else { return quote }
+        return quote.replacingOccurrences(of: "“", with: "‘").replacingOccurrences(of: "”", with: "’")
     }
 
     /// A quote without the scrap of a clause a cut left at either end: from the first clause
