@@ -304,7 +304,7 @@ final class BriefingAcceptanceTests: XCTestCase {
         let row = try XCTUnwrap(html.split(separator: "\n").first { $0.contains("<td class=\"name\">专业技术服务项目</td>") }.map(String.init))
         XCTAssertTrue(row.contains("<td class=\"num empty\" data-label=\"2020\">—</td>"), row)
         XCTAssertTrue(row.contains("<td class=\"num\" data-label=\"2021\">5,483 项"), row)
-        XCTAssertTrue(row.contains("data-label=\"最近变化\">+31 项（+0.6%）"), row)
+        XCTAssertTrue(row.contains("data-label=\"最近变化\"><span class=\"whole\">+31 项（+0.6%）</span>"), row)
         let phone = try XCTUnwrap(html.range(of: "@media (max-width: 600px)"))
         let rules = html[phone.upperBound...].prefix { $0 != "@" }
         for rule in ["table.cards thead { display: none; }", "table.cards td.empty { display: none; }", "content: attr(data-label)"] {
@@ -345,6 +345,36 @@ final class BriefingAcceptanceTests: XCTestCase {
             XCTAssertLessThanOrEqual(Int(parts[0]) ?? .max, 390, "\(page): \(title)")
             if page.hasPrefix("unit-") { XCTAssertEqual(parts.last, "T=0", "\(page): a table box scrolls: \(title)") }
         }
+    }
+
+    /// Printed on A4 by Chromium, a unit page's table keeps each metric's name on one line
+    /// (专业技术服务项目, not 专业技术服务 / 项目) and puts the years of each change under it,
+    /// rather than one wide unbreakable change column (skipped without Chromium).
+    func testAUnitPagePrintedOnA4KeepsItsMetricNamesWhole() throws {
+        guard let chromium = Platform.findExecutable("chromium") ?? Platform.findExecutable("chromium-browser") else {
+            throw XCTSkip("Chromium not installed: the printed page not laid out")
+        }
+        try Formats.requirePDFToText()
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("unit.html"), pdf = dir.appendingPathComponent("unit.pdf")
+        let (status, _, err) = runBrief(["unit", "--unit", "上海软件中心", Paths.samples.path, "--format", "html", "-o", page.path])
+        XCTAssertEqual(status, .success, err)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: chromium)
+        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + dir.appendingPathComponent("profile").path,
+                       "--print-to-pdf=" + pdf.path, page.absoluteString]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        let text = String(decoding: try PDFText.extract(path: pdf.path), as: UTF8.self)
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let table = lines.prefix { !$0.hasPrefix("走势") }.joined(separator: "\n")
+        for name in ["专业技术服务项目", "客户服务满意度指数", "国家及本市级科技进步奖"] {
+            XCTAssertTrue(lines.contains { $0.hasPrefix(name + " ") }, "\(name) on one line:\n\(table)")
+        }
+        XCTAssertEqual(lines.filter { $0 == "（2023 较 2021）" }.count, 5, table)
     }
 
     // MARK: notes

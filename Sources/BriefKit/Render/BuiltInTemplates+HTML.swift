@@ -261,6 +261,15 @@ extension BuiltInTemplates {
   th { background: var(--head); font-weight: 600; white-space: nowrap; }
   th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
   td.name { min-width: 8em; }
+  /* A unit page's change and its years (（2023 较 2021）) are two pieces that never break
+     inside: where the table is short of room (A4, a tablet) the years go under the change
+     rather than squeeze the metric names into two lines. */
+  td.change { white-space: normal; } td.change .whole { display: inline-block; white-space: nowrap; }
+  /* On A4 and a tablet a unit's metric names keep a line of up to ten characters, and its
+     change's years go under the change. */
+  @media print, (min-width: 601px) and (max-width: 900px) {
+    table.cards td.name { min-width: 10em; } td.change .muted.whole { display: block; }
+  }
   .up { color: var(--up); } .down { color: var(--down); } .same, .none { color: var(--muted); }
   .tag { display: inline-block; border-radius: 3px; padding: 0 5px; font-size: 12px; line-height: 1.5; }
   .tag.new { background: #fff1c2; color: #7a5200; } .tag.kept { background: #e4f2e8; color: #1a5c2e; } .tag.held { background: #eceff3; color: #3a4250; }
@@ -399,7 +408,7 @@ extension BuiltInTemplates {
   <thead><tr><th>指标</th>{{#years}}<th class="num">{{.}}</th>{{/years}}{{#showChange}}<th class="num">最近变化</th>{{/showChange}}</tr></thead>
   <tbody>
 {{#metrics}}
-  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num{{#empty}} empty{{/empty}}" data-label="{{year}}">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num {{direction}}{{^hasChange}} empty{{/hasChange}}" data-label="最近变化">{{change}}{{#since}} <span class="muted">（{{sinceText}}）</span>{{/since}}</td>{{/showChange}}</tr>
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num{{#empty}} empty{{/empty}}" data-label="{{year}}">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num change {{direction}}{{^hasChange}} empty{{/hasChange}}" data-label="最近变化"><span class="whole">{{change}}</span>{{#since}} <span class="muted whole">（{{sinceText}}）</span>{{/since}}</td>{{/showChange}}</tr>
 {{/metrics}}
   </tbody>
 </table>
