@@ -377,6 +377,26 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0 == "（2023 较 2021）" }.count, 5, table)
     }
 
+    /// The formats say the same: a unit page's honour levels give their counts in Markdown and
+    /// Word as in HTML (市级（12）), and a unit's line of documents has single spaces around its
+    /// dots, with or without a previous report (…（2023 年） · 历年数据, not 年）  · ).
+    func testUnitAndAnnualPagesSayTheSameInEveryFormat() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (status, _, err) = runBrief(["build", Paths.samples.path, "--out", dir.path, "--format", "md,html,docx", "-q"])
+        XCTAssertEqual(status, .success, err)
+        let unit = "unit-上海计算机软件技术开发中心"
+        let md = try String(contentsOf: dir.appendingPathComponent(unit + ".md"), encoding: .utf8)
+        XCTAssertTrue(md.contains("\n**市级**（12）\n"), md)
+        let docx = [UInt8](try Data(contentsOf: dir.appendingPathComponent(unit + ".docx")))
+        let text = try DocxText.extract(docx, path: unit).text
+        XCTAssertTrue(text.split(separator: "\n").contains("市级（12）"), text)
+        let annual = try String(contentsOf: dir.appendingPathComponent("annual-2023.md"), encoding: .utf8)
+        XCTAssertTrue(annual.contains("（2023 年） · [历年数据](unit-上海市普陀区科学技术委员会.md)"), annual)
+        let annualWord = try DocxText.extract([UInt8](try Data(contentsOf: dir.appendingPathComponent("annual-2023.docx"))), path: "annual").text
+        XCTAssertFalse(annualWord.contains("  ·"), annualWord)
+    }
+
     // MARK: notes
 
     /// A note's number is joined to the figure before it (U+2060 WORD JOINER), so a line

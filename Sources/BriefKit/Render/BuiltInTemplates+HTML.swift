@@ -29,7 +29,7 @@ extension BuiltInTemplates {
 {{^hasUnits}}<p>没有该年度的报告。</p>{{/hasUnits}}
 {{#units}}
 <h2 id="{{anchor}}">{{unit}}</h2>
-<p class="muted">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}} · <a href="{{page}}.html">历年数据</a></p>
+<p class="muted">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}· <a href="{{page}}.html">历年数据</a></p>
 {{#hasFigures}}
 <div class="table-wrap">
 <table class="figures{{#short}} short{{/short}}">

@@ -25,7 +25,7 @@ extension BuiltInTemplates {
 
 ## {{unit}}
 
-{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}} · [历年数据]({{page}}.md)
+{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}· [历年数据]({{page}}.md)
 {{#hasFigures}}
 
 | 指标 | 本年 |{{#showPrevious}} 上一期 |{{/showPrevious}}{{#showChange}} 变化 |{{/showChange}}{{#showTrend}} 走势 |{{/showTrend}}
@@ -312,7 +312,7 @@ extension BuiltInTemplates {
 ### {{year}} 年（{{honours.count}} 项）
 
 {{#honours.levels}}
-**{{levelName}}**
+**{{levelName}}**（{{count}}）
 
 {{#honours}}
 - {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}

@@ -26,7 +26,7 @@ extension BuiltInTemplates {
 {{/hasUnits}}
 {{#units}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}}{{/comparedWith}} · </w:t></w:r><w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">历年数据</w:t></w:r></w:hyperlink></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}· </w:t></w:r><w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">历年数据</w:t></w:r></w:hyperlink></w:p>
 {{#hasFigures}}
 <w:tbl>
 {{> partials/table}}
@@ -308,7 +308,7 @@ extension BuiltInTemplates {
 {{#honourYears}}
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{{year}} 年（{{honours.count}} 项）</w:t></w:r></w:p>
 {{#honours.levels}}
-<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）</w:t></w:r></w:p>
 {{#honours}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
