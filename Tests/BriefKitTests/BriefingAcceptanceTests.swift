@@ -397,6 +397,19 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertFalse(annualWord.contains("  ·"), annualWord)
     }
 
+    /// A diff's honours name their level only when it says something: 博士后流动站, not
+    /// 博士后流动站（其他）; 市级 and the others stay.
+    func testADiffLeavesTheLevelOtherUnsaid() throws {
+        for format in ["md", "html"] {
+            let (status, out, err) = runBrief(["diff", csr2021, csr2023, "--format", format])
+            XCTAssertEqual(status, .success, err)
+            let body = out.components(separatedBy: format == "md" ? "\n[^1]:" : "<h2 id=\"sources\">")[0]
+            XCTAssertFalse(body.contains("（其他"), format)
+            XCTAssertTrue(body.contains("博士后流动站" + (format == "md" ? "\u{2060}" : "&#x2060;")), format)
+            XCTAssertTrue(body.contains("上海市质量金奖（市级）"), format)
+        }
+    }
+
     // MARK: notes
 
     /// A note's number is joined to the figure before it (U+2060 WORD JOINER), so a line

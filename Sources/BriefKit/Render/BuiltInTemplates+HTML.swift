@@ -145,14 +145,14 @@ extension BuiltInTemplates {
 <h2>荣誉变化</h2>
 <p>{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</p>
 <h3>新增</h3>
-<ul class="honours">{{#honours.added}}<li>{{title}}（{{levelName}}，{{recipient}}）<span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
+<ul class="honours">{{#honours.added}}<li>{{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）<span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
 <h3>蝉联（{{periodB}}再次获得）</h3>
-<ul class="honours">{{#honours.kept}}<li>{{title}}（{{levelName}}）<span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
+<ul class="honours">{{#honours.kept}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
 {{#honours.hasHeld}}<p>此前已获、本期再次提及（不计为蝉联）：</p>
-<ul class="honours">{{#honours.held}}<li>{{title}}（{{levelName}}）<span class="tag held">此前已获</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.held}}</ul>
+<ul class="honours">{{#honours.held}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tag held">此前已获</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.held}}</ul>
 {{/honours.hasHeld}}
 <h3>不再列出</h3>
-<ul class="honours">{{#honours.dropped}}<li>{{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.dropped}}{{^honours.dropped}}<li>无</li>{{/honours.dropped}}</ul>
+<ul class="honours">{{#honours.dropped}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.dropped}}{{^honours.dropped}}<li>无</li>{{/honours.dropped}}</ul>
 {{#hasOutline}}
 <h2>报告结构对照</h2>
 <div class="table-wrap">

@@ -122,7 +122,7 @@ extension BuiltInTemplates {
 ### 新增
 
 {{#honours.added}}
-- {{title}}（{{levelName}}，{{recipient}}）{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.added}}
 {{^honours.added}}
 - 无
@@ -131,7 +131,7 @@ extension BuiltInTemplates {
 ### 蝉联（{{periodB}}再次获得）
 
 {{#honours.kept}}
-- {{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.kept}}
 {{^honours.kept}}
 - 无
@@ -141,14 +141,14 @@ extension BuiltInTemplates {
 此前已获、本期再次提及（不计为蝉联）：
 
 {{#honours.held}}
-- {{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.held}}
 {{/honours.hasHeld}}
 
 ### 不再列出
 
 {{#honours.dropped}}
-- {{title}}（{{levelName}}）{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.dropped}}
 {{^honours.dropped}}
 - 无

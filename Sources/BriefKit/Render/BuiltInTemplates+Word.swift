@@ -113,14 +113,14 @@ extension BuiltInTemplates {
 <w:p><w:r><w:t xml:space="preserve">{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">新增</w:t></w:r></w:p>
 {{#honours.added}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}，{{recipient}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.added}}
 {{^honours.added}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
 {{/honours.added}}
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">蝉联（{{periodB}}再次获得）</w:t></w:r></w:p>
 {{#honours.kept}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.kept}}
 {{^honours.kept}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
@@ -128,12 +128,12 @@ extension BuiltInTemplates {
 {{#honours.hasHeld}}
 <w:p><w:r><w:t xml:space="preserve">此前已获、本期再次提及（不计为蝉联）：</w:t></w:r></w:p>
 {{#honours.held}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.held}}
 {{/honours.hasHeld}}
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">不再列出</w:t></w:r></w:p>
 {{#honours.dropped}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{levelName}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.dropped}}
 {{^honours.dropped}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>

@@ -74,7 +74,8 @@ enum DiffView {
         let periodB = HonourComparison.distinct(b.honours.filter { let y = $0.year ?? yearB; return y > yearA && y <= yearB })
         let hc = HonourComparison(before: periodA, after: periodB)
         func honourRow(_ h: Honour) -> MustacheValue {
-            ["title": .string(h.title), "level": .string(h.level.rawValue), "levelName": .string(FigureText.levelName(h.level)),
+            // 其他 tells the reader nothing: 博士后流动站, not 博士后流动站（其他）.
+            ["title": .string(h.title), "level": .string(h.level.rawValue), "levelName": .string(FigureText.levelName(h.level)), "hasLevel": .bool(h.level != .other),
              "recipient": .string(h.recipient), "year": h.year.map(MustacheValue.int) ?? .null, "note": notes.reference(for: h.provenance)]
         }
         let added = hc.added.map(honourRow), kept = hc.kept.map { honourRow($0.after) }
