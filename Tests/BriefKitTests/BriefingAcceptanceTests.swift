@@ -526,6 +526,14 @@ final class BriefingAcceptanceTests: XCTestCase {
             XCTAssertTrue(quote.hasPrefix("“") && quote.hasSuffix("”") && !quote.dropFirst().dropLast().contains { $0 == "“" || $0 == "”" }, String(note))
         }
         XCTAssertTrue(md.contains("第 19 行：“‘市政务公开先进集体’‘第八届中国创新挑战赛（上海）优”"), md)
+        // Nor are the same words given under two numbers: two quotes of one line that read alike
+        // once trimmed are one note (the budget's 547,443万元 and the increase after it).
+        for year in ["2021", "2023", "2024"] {
+            let brief = runBrief(["annual", "--year", year, Paths.samples.path]).1
+            let texts = brief.split(separator: "\n").filter { $0.hasPrefix("[^") }.map { $0.drop { $0 != " " } }
+            XCTAssertEqual(Set(texts).count, texts.count, year)
+            if year == "2024" { XCTAssertTrue(brief.contains("| 一般公共预算支出 | 547,443 万元\u{2060}[^1] | 较 2023 年预算增加 70,526 万元\u{2060}[^1] |"), brief) }
+        }
     }
 
     // MARK: many units

@@ -29,13 +29,19 @@ final class SourceNotes {
     }
 
     func number(for p: Provenance) -> Int {
-        // Two figures of one quote share its note.
-        let key = "\(p.document)|\(p.article ?? "")|\(p.line)|\(p.quote)"
+        let key = Self.key(p)
         if let n = index[key] { return n }
         notes.append(p)
         uses.append(0)
         index[key] = notes.count
         return notes.count
+    }
+
+    /// Two figures of one quote share its note, and so do two quotes of one line that read
+    /// alike once trimmed to whole clauses (547,443万元 and the 70,526万元 after it): a note is
+    /// what the reader sees, never the same words under two numbers.
+    static func key(_ p: Provenance) -> String {
+        "\(p.document)|\(p.article ?? "")|\(p.line)|\(clauses(p.quote))"
     }
 
     var value: MustacheValue {
