@@ -162,6 +162,8 @@ final class BriefingAcceptanceTests: XCTestCase {
         let line = md.split(separator: "\n").first { $0.contains("文中统计“市级荣誉 7 项”") }.map(String.init) ?? ""
         XCTAssertTrue(line.contains("本简报列出"), line)
         XCTAssertTrue(line.contains("数目不一致") || line.contains("本简报列出 7 项"), line)
+        // A bounded count reads on from its name, as the report writes it (各级荣誉十余项).
+        XCTAssertTrue(line.contains("文中统计“各级荣誉超 10 项”"), line)
     }
 
     // MARK: values the documents state

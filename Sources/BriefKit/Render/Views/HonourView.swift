@@ -49,7 +49,8 @@ enum HonourView {
             let listed = level.map { l in current.filter { $0.level == l }.count } ?? current.count
             let stated = v.fact.quantity
             let matches = stated.qualifier == .exact ? Int(exactly: stated.value) == listed : Double(listed) >= stated.value
-            checks.append(["stated": .string("\(s.name) \(FigureText.text(stated))"), "listed": .int(listed), "matches": .bool(matches),
+            // 市级荣誉 7 项, but 各级荣誉超 10 项: a qualifier reads on from the name, as the document has it.
+            checks.append(["stated": .string(s.name + (stated.qualifier == .exact ? " " : "") + FigureText.text(stated)), "listed": .int(listed), "matches": .bool(matches),
                            "note": notes.reference(for: v.fact.provenance)])
         }
         let value: MustacheValue = ["levels": .list(levels), "count": .int(current.count), "newCount": .int(newCount),
