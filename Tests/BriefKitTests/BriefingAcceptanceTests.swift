@@ -412,6 +412,26 @@ final class BriefingAcceptanceTests: XCTestCase {
         }
     }
 
+    /// The legend explains what the page shows and nothing else: the 2024 budget brief has no
+    /// 上一期, 走势 or honours, so its legend says nothing of them; the 2023 brief has all three.
+    func testAnAnnualBriefsLegendExplainsOnlyWhatItShows() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (status, _, err) = runBrief(["build", Paths.samples.path, "--out", dir.path, "--format", "md,html,docx", "-q"])
+        XCTAssertEqual(status, .success, err)
+        for (year, shown) in [("2023", true), ("2024", false)] {
+            let md = try String(contentsOf: dir.appendingPathComponent("annual-\(year).md"), encoding: .utf8)
+            let html = try String(contentsOf: dir.appendingPathComponent("annual-\(year).html"), encoding: .utf8)
+            let word = try DocxText.extract([UInt8](try Data(contentsOf: dir.appendingPathComponent("annual-\(year).docx"))), path: year).text
+            let legend = md.components(separatedBy: "## 说明")[1].components(separatedBy: "## 来源")[0]
+            for (text, words) in [(legend, ["- 上一期：", "- 走势：", "- 新 / 蝉联："]), (html, ["<dt>上一期</dt>", "<dt>走势</dt>", "<dt>新 / 蝉联</dt>"]),
+                                  (word, ["\n上一期：该单位", "\n新 / 蝉联："])] {
+                for w in words { XCTAssertEqual(text.contains(w), shown, "\(year): \(w)") }
+            }
+            XCTAssertTrue(legend.contains("- 变化：") && html.contains("<dt>变化</dt>") && word.contains("每个数字的来源见脚注。"), year)
+        }
+    }
+
     // MARK: notes
 
     /// A note's number is joined to the figure before it (U+2060 WORD JOINER), so a line

@@ -68,9 +68,14 @@ extension BuiltInTemplates {
 {{/hasCompare}}
 {{/hasLeague}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">说明</w:t></w:r></w:p>
+{{#legend.previous}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">上一期：该单位此前最近一份报告的年份；“引用”表示该数值是后来的报告回顾时给出的。</w:t></w:r></w:p>
+{{/legend.previous}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">变化：本年与上一期之差，比率以百分点计；“约”表示原文数值为约数或界限；“文中”是报告自己写明的比较。</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">新 / 蝉联：此前各年未见的荣誉 / 本年再次获得；此前已获：文中作为背景提到的早先荣誉，不计为新获或蝉联。每个数字的来源见脚注。</w:t></w:r></w:p>
+{{#legend.honours}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">新 / 蝉联：此前各年未见的荣誉 / 本年再次获得；此前已获：文中作为背景提到的早先荣誉，不计为新获或蝉联。</w:t></w:r></w:p>
+{{/legend.honours}}
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">每个数字的来源见脚注。</w:t></w:r></w:p>
 {{/content}}
 {{/layout}}
 

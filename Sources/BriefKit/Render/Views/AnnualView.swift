@@ -118,6 +118,11 @@ enum AnnualView {
             "compare": ["units": .list(units.map { .string($0) }), "metrics": .list(compare), "hasMetrics": .bool(!compare.isEmpty && league.isEmpty),
                         "widths": compareWidths(units: units, metrics: compare)],
             "league": .list(league), "hasLeague": .bool(!league.isEmpty), "hasCompare": .bool(!compare.isEmpty),
+            // The legend explains only what the page shows: a budget's first brief has no 上一期,
+            // no 走势 and no honours, so no words on them.
+            "legend": ["previous": .bool(unitViews.contains { $0["showPrevious"]?.isFalsey == false }),
+                       "trend": .bool(unitViews.contains { $0["showTrend"]?.isFalsey == false }),
+                       "honours": .bool(unitViews.contains { $0["hasHonours"]?.isFalsey == false })],
             "sources": notes.value,
         ]
     }
