@@ -68,13 +68,17 @@ final class ExtractionGoldTests: XCTestCase {
     /// freepublish export, a district's budget report in Markdown) scored 0.87 with key precision
     /// 0.99 at first: a number-first card block gave each value the label above it (the label
     /// of the value before), and a 可比增长 after 扣除上年… took the year before.
+    /// The thirteenth (a district 政府工作报告, a 科技馆 report as .docx with a table of months, a
+    /// statistics bureau's monthly release, a feed of {items:[{headline, body_html}]}) scored
+    /// 0.62 with key precision 1.00 at first: the feed's bodies, under body_html, were not read.
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
                        ("heldout6", "held out 6", 0.9),
                        ("heldout7", "held out 7", 0.85), ("heldout8", "held out 8", 0.85),
                        ("heldout9", "held out 9", 0.8), ("heldout10", "held out 10", 0.8),
-                       ("heldout11", "held out 11", 0.8), ("heldout12", "held out 12", 0.8)]
+                       ("heldout11", "held out 11", 0.8), ("heldout12", "held out 12", 0.8),
+                       ("heldout13", "held out 13", 0.8)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

@@ -20,6 +20,8 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(contest.map(\.title), ["第12届上海市青少年机器人竞赛优秀组织单位", "优秀指导教师"])
         XCTAssertEqual(contest.last?.recipient, "周立群")
         XCTAssertTrue(honours("入选一批上海市重点项目。").isEmpty, "一批 of many is no designation")
+        let created = honours("静安区成功创建国家生态文明建设示范区，获生态环境部命名。")
+        XCTAssertEqual(created.first?.title, "国家生态文明建设示范区", "成功创建 a designation is to hold it")
     }
 
     func testNamedDistinctionsOnly() {

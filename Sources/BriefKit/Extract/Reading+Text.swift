@@ -210,7 +210,10 @@ extension Reading {
     func period(of q: ScannedQuantity, in line: ScalarLine, paragraphYear paragraph: () -> Int?) -> (year: Int?, role: FactRole, baseYear: Int?, guessed: Bool) {
         let reportYear = context.reportYear
         let reading = RoleReader.read(line.scalars, start: q.span.lowerBound, quantity: q.quantity, isMoneyDocument: isBudgetPlan)
-        var written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: context.relativeYear)
+        // Under a section of the year after the report (`2026年是…开局之年`, `2026年工作安排`),
+        // 今年 is that year: a report delivered in January speaks of the new year so.
+        let sectionAhead = sections.year.flatMap { y in reportYear.map { y > $0 } == true ? y : nil }
+        var written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: sectionAhead ?? context.relativeYear)
         // "…，比" / "2024年增加17家": the year the wrapped comparison names is its base.
         var wrappedBase: Int? = nil
         if endsInComparison, let y = written, Self.opensWithYear(line.scalars) == y, reading.role == .change || reading.role == .actual {
