@@ -265,6 +265,8 @@ final class MeaningTests: XCTestCase {
              .budget, 310.2, "万元", false),
             ("a final figure's change after the share of its plan met, over a ；", "2025年度决算\n2025年度“三公”经费财政拨款支出决算为31.20万元，比年初预算减少4.80万元，完成年初预算的86.7%；比2024年度决算减少2.05万元，下降6.2%。",
              .budget, 6.2, "%", true),
+            ("a zero amount says there was none", "2025年部门预算\n事业单位经营收入0万元，政府性基金拨款支出预算0万元。", .budget, 0, "万元", false),
+            ("a zero rate is still a headline", "全年客户投诉率保持为0%。", .csrReport, 0, "%", true),
             ("loans the service brought", "全年举办银企对接会45场，促成银行贷款86.2亿元。", .csrReport, 86.2, "亿元", true),
             ("innovation vouchers redeemed", "2024年，全区共兑付科技创新券6,820万元，惠及企业1,136家。", .workSummary, 6820, "万元", true),
             ("the value of technology contracts, worded 合同金额", "全年签订技术开发合同138项，技术开发合同金额2.46亿元。", .workSummary, 2.46, "亿元", true),

@@ -92,6 +92,9 @@ struct HeadlineRules {
             // A length of time is the period or a detail (两天进博会参展期间已斩获200架订单: the
             // headline is the 200架, named in the title beside 两天), unless the catalog says so.
             if key, f.quantity.isDuration, f.metric.flatMap(catalog.metric(id:))?.key != true { key = false }
+            // A zero amount or count (事业单位经营收入0万元, 安全生产事故0起) says there was none:
+            // no headline. A rate of zero (客户投诉率保持为 0) still is one.
+            if key, f.quantity.value == 0, !f.quantity.isRate, !Self.isRateOrIndex(f, catalog) { key = false }
             facts[i].key = key
         }
     }
