@@ -43,7 +43,7 @@ public enum TextDecoding {
     }
 
     static func validUTF8(_ bytes: [UInt8]) -> String? {
-        String(validating: bytes, as: UTF8.self)
+        UncheckedUTF8.validating(bytes)
     }
 
     /// Names the first byte where UTF-8 decoding fails, for the error line.
