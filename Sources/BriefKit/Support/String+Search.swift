@@ -147,14 +147,17 @@ extension String {
     /// goes through UTF-32 code units and a generic decoder, which cost several per cent of
     /// extraction: subjects, titles and clauses are all made this way.
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        // Sized exactly: a capacity over 15 bytes always made a heap string, so a name of
-        // two to five Chinese characters, which fits in a small (inline) string, was
-        // allocated, and retained and released wherever it went.
-        var length = 0
-        for s in scalars { length += s.value < 0x80 ? 1 : s.value < 0x800 ? 2 : s.value < 0x10000 ? 3 : 4 }
+        var length = 0, ascii = true
+        for s in scalars {
+            let v = s.value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            ascii = ascii && v < 0x80
+        }
         guard length > 0 else { self = ""; return }
-        // Encoded straight into the string's own storage: no byte array in between.
-        self.init(unsafeUninitializedCapacity: length) { out in
+        // Encoded into scratch space (on the stack for all but long text) and copied once,
+        // exactly sized, so a name of up to five Chinese characters is a small (inline)
+        // string; scalars encode to valid UTF-8, so it is not validated again.
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { out in
             var n = 0
             for s in scalars {
                 let v = s.value
@@ -171,7 +174,7 @@ extension String {
                     out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
                 }
             }
-            return n
+            return UncheckedUTF8.string(UnsafeBufferPointer(rebasing: out[0..<n]), isASCII: ascii)
         }
     }
 }
