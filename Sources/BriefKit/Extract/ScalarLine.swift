@@ -123,6 +123,6 @@ struct ScalarLine {
     func text(_ r: Range<Int>) -> String {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
         guard lo < hi else { return "" }
-        return String(decoding: bytes[offsets[lo]..<offsets[hi]], as: UTF8.self)
+        return UncheckedUTF8.decoding(bytes[offsets[lo]..<offsets[hi]])
     }
 }

@@ -174,7 +174,7 @@ public enum FeedReader {
         guard hasByte(13, in: s) else { return s }
         var bytes = Array(s.utf8)
         for i in bytes.indices where bytes[i] == 13 { bytes[i] = 10 }
-        return String(decoding: bytes, as: UTF8.self)
+        return UncheckedUTF8.decoding(bytes)
     }
 
     /// Whether the byte occurs in the string's UTF-8, by memchr.

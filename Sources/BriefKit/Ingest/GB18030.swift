@@ -44,7 +44,7 @@ enum GB18030 {
             }
             o += writeUTF8(v, to: out + o)
         }
-        return String(decoding: UnsafeBufferPointer(start: out, count: o), as: UTF8.self)
+        return UncheckedUTF8.decoding(UnsafeBufferPointer(start: out, count: o))
     }
 
     /// The scalar of a four-byte sequence by its linear index: the BMP by runs, the planes

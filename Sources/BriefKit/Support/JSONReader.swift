@@ -183,7 +183,7 @@ public struct JSONReader {
         var escapes: [UInt8] = []
         func flushEscapes() {
             guard !escapes.isEmpty else { return }
-            built.append(String(decoding: escapes, as: UTF8.self))
+            built.append(UncheckedUTF8.decoding(escapes))
             escapes.removeAll(keepingCapacity: true)
         }
         var escaped = false
@@ -211,9 +211,9 @@ public struct JSONReader {
                     return built
                 }
                 // No escape met: decode the bytes in place, without a copy.
-                if out.isEmpty { return String(decoding: bytes[runStart..<pos], as: UTF8.self) }
+                if out.isEmpty { return UncheckedUTF8.decoding(bytes[runStart..<pos]) }
                 out.append(contentsOf: bytes[runStart..<pos])
-                return String(decoding: out, as: UTF8.self)
+                return UncheckedUTF8.decoding(out)
             }
             if c < 0x20 { throw fail("control character in string") }
             if c != UInt8(ascii: "\\") { pos += 1; continue }

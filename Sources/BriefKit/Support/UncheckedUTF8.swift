@@ -82,6 +82,21 @@ enum UncheckedUTF8 {
         return (true, ascii)
     }
 
+    /// `String(decoding: bytes, as: UTF8.self)`, the same string, with the check above in
+    /// place of the standard library's: bytes that are not valid UTF-8 are left to it.
+    static func decoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let (valid, ascii) = validate(bytes)
+        return valid ? string(bytes, isASCII: ascii) : String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func decoding(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBufferPointer(decoding)
+    }
+
+    static func decoding(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer(decoding)
+    }
+
     /// The string of `bytes` if they are valid UTF-8, validated once, here.
     static func validating(_ bytes: [UInt8]) -> String? {
         bytes.withUnsafeBufferPointer { b in

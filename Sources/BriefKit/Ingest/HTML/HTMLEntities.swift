@@ -26,10 +26,10 @@ enum HTMLEntities {
 
     /// The text of `bytes[range]` with every reference decoded.
     static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        guard bytes[range].contains(UInt8(ascii: "&")) else { return String(decoding: bytes[range], as: UTF8.self) }
+        guard bytes[range].contains(UInt8(ascii: "&")) else { return UncheckedUTF8.decoding(bytes[range]) }
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         CharacterReferences.decode(bytes, range, into: &out, named: named, lenient: true)
-        return String(decoding: out, as: UTF8.self)
+        return UncheckedUTF8.decoding(out)
     }
 }
