@@ -91,11 +91,13 @@ struct ScalarLine {
                                 sp[k] = Unicode.Scalar(lead)
                                 op[k] = offset
                                 offset &+= 1
-                            } else if lead & 0xF0 == 0xE0, lead != 0xED, lineEnd &- offset >= 3,
-                                      case let c1 = b[offset &+ 1], case let c2 = b[offset &+ 2],
-                                      // Both continuation bytes (10xxxxxx), tested at once.
-                                      ((c1 ^ 0x80) | (c2 ^ 0x80)) & 0xC0 == 0 {
-                                sp[k] = unsafeBitCast(UInt32(lead & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F), to: Unicode.Scalar.self)
+                            } else if offset &+ 4 <= b.count, lead != 0xED,
+                                      // Lead and both continuation bytes in one load and one
+                                      // mask test (1110xxxx 10xxxxxx 10xxxxxx, little-endian);
+                                      // the newline ending a line is no continuation byte.
+                                      case let w = UInt32(littleEndian: UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt32.self)),
+                                      w & 0x00C0_C0F0 == 0x0080_80E0 {
+                                sp[k] = unsafeBitCast((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F, to: Unicode.Scalar.self)
                                 op[k] = offset
                                 offset &+= 3
                             } else {
