@@ -83,6 +83,9 @@ public enum TextDecoding {
         var controls = 0, total = 0
         var copy = text
         copy.withUTF8 { bytes in
+            // Most text has no control character at all, and then passes whatever its length:
+            // the bytes that can hold the first 65,536 scalars are searched for one first.
+            guard hasControl(bytes, upTo: 4 * 65_536) else { return }
             var i = 0
             while i < bytes.count {
                 if i + 8 <= bytes.count, total + 8 <= 65_536 {
@@ -108,5 +111,19 @@ public enum TextDecoding {
                              at: SourceLocation(file: file))
         }
         return text
+    }
+
+    /// Whether a control character other than tab, newline, form feed or carriage return is
+    /// among the first `limit` bytes: eight bytes a step where none is below 0x20.
+    static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Bool {
+        let n = min(bytes.count, limit)
+        var i = 0
+        while i < n {
+            if i + 8 <= n, !ByteScan.hasLess(ByteScan.word(bytes, at: i), than: 0x20) { i += 8; continue }
+            let b = bytes[i]
+            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { return true }
+            i += 1
+        }
+        return false
     }
 }
