@@ -24,18 +24,41 @@ func decodeScalar<C: RandomAccessCollection>(_ b: C, at i: Int) -> (Unicode.Scal
     return (Unicode.Scalar(v) ?? "\u{FFFD}", width)
 }
 
-/// The scalars of valid UTF-8 as an array, in one pass (sized by the byte count).
+/// The scalars of valid UTF-8 as an array, in one pass. A well-formed three-byte scalar
+/// (all of CJK) is read with one load and one mask test, as the line decoder does; anything
+/// else as `decodeScalar` reads it. Decoded into scratch space and appended to an array of
+/// the exact size: `Array(unsafeUninitializedCapacity:)` looks up the array type's metadata
+/// on every call, which cost more than the decoding saved, and appending a scalar at a time
+/// tests the capacity each time.
 @inline(__always)
 func decodeScalarArray(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-    var out: [Unicode.Scalar] = []
-    out.reserveCapacity(b.count)
-    var i = 0
-    while i < b.count {
-        let (u, w) = decodeScalar(b, at: i)
-        out.append(u)
-        i += w
+    guard let base = b.baseAddress, b.count > 0 else { return [] }
+    let raw = UnsafeRawPointer(base), n = b.count
+    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: n) { out -> [Unicode.Scalar] in
+        var i = 0, k = 0
+        while i < n {
+            let lead = base[i]
+            if lead < 0x80 {
+                out[k] = Unicode.Scalar(lead)
+                i &+= 1
+            } else if i &+ 4 <= n, lead != 0xED,
+                      case let w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)),
+                      w & 0x00C0_C0F0 == 0x0080_80E0 {
+                // ED, the one lead that can spell a surrogate, is left to decodeScalar.
+                out[k] = unsafeBitCast((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F, to: Unicode.Scalar.self)
+                i &+= 3
+            } else {
+                let (u, width) = decodeScalar(b, at: i)
+                out[k] = u
+                i &+= width
+            }
+            k &+= 1
+        }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(k)
+        scalars.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<k]))
+        return scalars
     }
-    return out
 }
 
 extension Substring {
