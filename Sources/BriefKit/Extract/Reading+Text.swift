@@ -16,12 +16,14 @@ extension Reading {
         // Read into a local: a closure that touched self made Swift copy the whole reading.
         let relativeYear = context.relativeYear
         let found = scanner.scan()
+        // A line without figures (most lines) needs none of the three below, and carries no
+        // list of years on (what `pairs` hands back for it).
         // "多年来，…获得国家及本市级科技进步奖20余项": totals of many years, no year's result.
-        let longRun = FactExtractor.longRunSpan(s)
-        let respective = RespectiveYears.pairs(s, found: found, carried: respectiveYears)
+        let longRun = found.isEmpty ? nil : FactExtractor.longRunSpan(s)
+        let respective = found.isEmpty ? (years: [:], last: []) : RespectiveYears.pairs(s, found: found, carried: respectiveYears)
         respectiveYears = respective.last
         // "注：规模以上工业统计范围为…": a note explains; its figures are no results.
-        let isNote = FactExtractor.isNote(s)
+        let isNote = !found.isEmpty && FactExtractor.isNote(s)
         for (index, q) in found.enumerated() {
             while sentenceScan < q.span.lowerBound {
                 if YearResolver.endsSentence(s[sentenceScan]) { sentence += 1; sentenceStart = sentenceScan + 1 }
