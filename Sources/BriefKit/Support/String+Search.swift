@@ -60,7 +60,9 @@ extension String {
     /// An empty needle is found everywhere.
     @inline(__always)
     func hasBytes(_ needle: String) -> Bool {
-        needle.utf8.isEmpty || byteOffset(of: needle) != nil
+        // Lengths first: a rule asking for each of many words (every unit's name) in a short
+        // phrase is answered by most of them without a search.
+        needle.utf8.isEmpty || (needle.utf8.count <= utf8.count && byteOffset(of: needle) != nil)
     }
 
     /// UTF-8 offset of the first occurrence of `needle`, or nil.
