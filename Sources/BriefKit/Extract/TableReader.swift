@@ -278,6 +278,8 @@ enum TableReader {
     /// table of periods (`月份` heads its first column) the year's `全年`/`合计` ("": the
     /// column's figure for the whole year).
     static func periodLabel(_ label: String, periodRows: Bool) -> String? {
+        // Asked of every figure's row: most labels end in no period word (月, 度, 年, 计).
+        guard let end = label.unicodeScalars.last, periodEnds.contains(end) else { return nil }
         let s = label.scalarArray.filter { $0 != " " && $0 != "\u{3000}" }
         if periodRows, ["全年", "全年合计", "合计", "总计"].contains(where: { String(scalars: s).hasSameBytes(as: $0) }) { return "" }
         if s.last == "月", (2...3).contains(s.count), s.dropLast().allSatisfy(QuantityScanner.isDigit),
@@ -288,6 +290,7 @@ enum TableReader {
         return nil
     }
 
+    static let periodEnds: ScalarSet = ["月", "度", "年", "计"]
     static let periodHeaders = ["月份", "月度", "时间", "季度", "期间", "日期"]
 
     /// A header cell as a metric's name: without its unit in brackets (`接待观众（万人次）`).
