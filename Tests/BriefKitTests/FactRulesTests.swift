@@ -4,6 +4,29 @@ import XCTest
 /// The rules that decide a figure's category and whether it is a headline, case by case.
 /// Expected answers are read off the rules' wording, not the program's output.
 final class FactRulesTests: XCTestCase {
+    /// A limit a rule sets and the bound of a class of things are no amounts of any category;
+    /// 场次 is a measure of its own; the titles listed under 往期推荐 are other articles'.
+    func testLimitsClassesAndRelatedLinks() {
+        let cases: [(text: String, value: Double, measure: String, other: Bool)] = [
+            ("单户贷款额度最高1,000万元，期限一年。", 1000, "万元", true),
+            ("单家企业年度最高可申领30万元。", 30, "万元", true),
+            ("单位价值50万元以上通用设备12台。", 50, "万元", true),
+            ("其中原值50万元以上的设施占62%。", 50, "万元", true),
+            ("全年发放贷款1,000万元。", 1000, "万元", false),
+            ("全年举办各类科普活动2,860场次。", 2860, "场次", false),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure in \(c.text)"); continue }
+            XCTAssertEqual(f.quantity.measure, c.measure, c.text)
+            XCTAssertEqual(f.category == .other, c.other, c.text)
+            if c.other { XCTAssertFalse(f.key, c.text) }
+        }
+        let page = "全年服务企业1,260家。\n往期推荐\n政银企对接会走进金山，现场签约18.6亿元\n一图读懂2026年服务券\n"
+        let e = FactExtractor().extract(text: page, context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
+        XCTAssertEqual(e.facts.map(\.quantity.value), [1260], "a linked title's 18.6亿元 is another article's")
+    }
+
     /// Why a figure is a detail: a modest cost line item, a rate per period or item, a
     /// target quoted from another document; nil for an ordinary figure.
     func testDetailReasons() {

@@ -45,6 +45,8 @@ extension FactExtractor {
     static func thresholdReason(_ q: ScannedQuantity, in s: [Unicode.Scalar]) -> String? {
         // Tested on the scalars, with no string made: this runs for every figure.
         // A bound is written as one (超过, 不低于, 以上): 十余年的坚守 is an amount.
+        // "单户贷款额度最高1,000万元", "最高可申领30万元": a limit a rule sets, not an amount granted.
+        if q.quantity.isMoney, limitWords.match(in: s, endingBefore: q.number.lowerBound) != nil { return "a limit a rule sets" }
         var bounded = boundWords.match(in: s, endingBefore: q.number.lowerBound) != nil
         var j = q.span.upperBound
         while j < s.count, s[j] == " " { j += 1 }
@@ -52,6 +54,10 @@ extension FactExtractor {
         if q.span.upperBound - 2 >= q.number.upperBound, boundsAfter.match(in: s, endingBefore: q.span.upperBound) != nil { bounded = true }
         if j < s.count, s[j] == "及" || s[j] == "或" { j += 1 }
         if j + 1 < s.count, s[j] == "以", s[j + 1] == "上" || s[j + 1] == "下" || s[j + 1] == "内" { j += 2; bounded = true }
+        // "单位价值50万元以上通用设备": a class named right after its bound, without 的.
+        if bounded, j < s.count, s[j] != "的", classNouns.occurs(in: s, within: j..<min(s.count, j + 6)), q.quantity.isMoney {
+            return "threshold of a class"
+        }
         guard bounded, j < s.count, s[j] == "的" else { return nil }
         // What the bound picks out is a class of bodies (的工业企业, 的城市); 超过100万平方米的
         // 设计面积 and 15%以上的增速 are amounts.
@@ -63,7 +69,9 @@ extension FactExtractor {
     }
 
     static let classNouns = WordList(["企业", "单位", "项目", "机构", "城市", "地区", "人员", "个人", "产品", "主体", "团队", "家庭", "用户", "客户", "学校",
-                                      "医院", "园区", "平台", "载体", "人群", "职工", "工程"])
+                                      "医院", "园区", "平台", "载体", "人群", "职工", "工程", "设施", "设备", "仪器"])
+    static let limitWords = WordList(["额度最高", "最高可申领", "最高可获得", "最高可获", "最高可享受", "最高补贴", "最高奖励", "最高资助",
+                                      "最高支持", "最高补助", "最高给予", "最高不超过", "最多可", "上限为"])
     /// Each at most three scalars: the three before the number were tested.
     static let boundWords = WordList(["超过", "不低于", "不少于", "不超过", "低于", "高于", "大于", "小于", "不足", "超"])
     static let boundsAfter = WordList(["以上", "以下", "以内"])

@@ -258,7 +258,7 @@ public struct MetricCatalog: Sendable {
     static let outputWords = WordList(["专利", "标准", "著作", "论文", "课题", "知识产权", "报告", "简报", "出版", "刊印", "《", "推文", "调研课题", "成果"])
     static let serviceWords = WordList(["服务", "企业", "客户", "培训", "活动", "会议", "讲座", "走访", "接待", "评审", "评估", "测评", "检测", "测试", "宣讲", "路演", "论坛", "峰会", "课程", "调研", "参与", "参加", "受理", "办理", "认定", "入库", "扶持", "资助", "立项", "护航", "来访", "访问", "用券", "学习", "党课", "读书班", "工单", "业务", "项目", "科普", "孵化"])
     static let moneyWords = WordList(["金额", "经费", "资金", "收入", "支出", "决算", "税", "投资", "预算", "成交", "产值", "营收", "资助", "奖励", "拨款", "费"])
-    static let serviceMeasures: ByteWords = ["项", "家", "次", "场", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
+    static let serviceMeasures: ByteWords = ["项", "家", "次", "场", "场次", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
     static let countMeasures: ByteWords = ["项", "个", "件", "篇", "本", "份", "部", "册"]
     static let honourMeasures: ByteWords = ["项", "个", "家", "届", "次", "年"]
     static let peopleMeasures: ByteWords = ["人", "名", "位"]

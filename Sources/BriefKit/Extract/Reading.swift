@@ -44,6 +44,8 @@ struct Reading {
     /// A value alone on its line with no label above it, waiting for one below: a card
     /// written number first (`1,386场` / `科普活动`). What it takes to make its fact again.
     var pendingCard: PendingCard? = nil
+    /// Under a heading of links to other articles (往期推荐, 相关阅读 …).
+    var inRelatedLinks = false
     /// The last contest named (在第40届上海青少年科技创新大赛中): what a later 大赛 refers to.
     var lastEvent: String? = nil
     /// The cards of this block are written number first: a label belongs to the value above it.
@@ -210,6 +212,14 @@ struct Reading {
         sections.read(line.scalars)
         // A blank line has no figure or honour: skip making its scanner and chain.
         guard !line.scalars.isEmpty else { return }
+        // Under 往期推荐 / 相关阅读, the short lines are other articles' titles, not this one's figures.
+        if context.kind == .articleFeed || context.kind == .other {
+            if Self.opensRelatedLinks(line.scalars) { inRelatedLinks = true; return }
+            if inRelatedLinks {
+                if Self.isLinkTitle(line.scalars) { return }
+                inRelatedLinks = false
+            }
+        }
         let before = facts.count
         carriedYear = articleParagraphYear.flatMap { Self.goesOn(line.scalars) ? $0 : nil }
         readText(line)
@@ -322,4 +332,21 @@ struct Reading {
 struct TableFigure: Hashable {
     var value: Double
     var measure: String
+}
+
+/// A page's or article's list of links to other articles: their titles are not its figures.
+extension Reading {
+    static let relatedLinkHeadings = ["往期推荐", "相关阅读", "推荐阅读", "延伸阅读", "相关链接", "往期回顾", "猜你喜欢", "热门推荐", "阅读推荐", "相关文章", "相关新闻"]
+
+    /// A line that is only such a heading (perhaps with a mark or colon around it).
+    static func opensRelatedLinks(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 12 else { return false }
+        let words = String(scalars: s.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+        return relatedLinkHeadings.contains { words.hasSameBytes(as: $0) }
+    }
+
+    /// A link's title: a short line that closes no sentence. A paragraph ends the list.
+    static func isLinkTitle(_ s: [Unicode.Scalar]) -> Bool {
+        s.count <= 40 && !(s.last.map { $0 == "。" || $0 == "；" } ?? false)
+    }
 }
