@@ -469,6 +469,9 @@ final class MetricIdentityTests: XCTestCase {
             ("全年查办各类案件1,236件，受理投诉举报5.62万件。", 1236, "cases-handled"),
             ("全年查办各类案件1,236件，受理投诉举报5.62万件。", 5.62, "complaints-received"),
             ("完成产品质量监督抽检3,420批次。", 3420, "quality-sampling"),
+            // A disclosure report's requests closed and posts on its account.
+            ("全年新收政府信息公开申请19件，全年办结18件。", 18, "requests-closed"),
+            ("全年微信公众号发布信息246篇。", 246, "wechat-posts"),
             // A budget's or final account's two parts of spending.
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 7456.2, "basic-spending"),
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 12831.73, "project-spending"),
