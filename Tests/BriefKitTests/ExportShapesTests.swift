@@ -78,6 +78,10 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertTrue(articles[0].content.contains("326家"), articles[0].content)
         XCTAssertTrue(articles[1].content.contains("68家"), "the longest text field: \(articles[1].content)")
         XCTAssertEqual(articles[0].date, "2025-12-18")
+        // A long link is no body; a field named like one comes first.
+        let linked = #"{"items": [{"headline": "通知", "cover_image": "https://example.org/images/2025/12/a-very-long-path-to-a-cover-image-file.jpg", "摘要说明": "全年组织参展企业68家，展出面积2,400平方米，发布新产品136项，现场签约意向金额约4.6亿元。"}]}"#
+        let l = try FeedReader.articles(from: try JSONReader.parse(linked, file: "feed.json"), file: "feed.json")
+        XCTAssertTrue(l[0].content.contains("68家"), l[0].content)
     }
 
     /// A feed's account by its short name stands for the organisation its articles name.

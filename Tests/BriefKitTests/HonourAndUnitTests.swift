@@ -20,6 +20,13 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(contest.map(\.title), ["第12届上海市青少年机器人竞赛优秀组织单位", "优秀指导教师"])
         XCTAssertEqual(contest.last?.recipient, "周立群")
         XCTAssertTrue(honours("入选一批上海市重点项目。").isEmpty, "一批 of many is no designation")
+        // The contest named before the trigger on its own line wins over one named earlier;
+        // an event before a quoted prize is no issuer.
+        let two = honours("在第40届上海青少年科技创新大赛中，我馆获一等奖3项。\n在2025年全国科普讲解大赛中，我馆荣获大赛“优秀组织单位”称号。")
+        XCTAssertEqual(two.last?.title, "2025年全国科普讲解大赛优秀组织单位")
+        let expo = honours("在中国国际工业博览会上，我委荣获博览会“优秀组织奖”称号。")
+        XCTAssertNil(expo.first?.issuer)
+        XCTAssertEqual(expo.first?.title, "中国国际工业博览会优秀组织奖")
         let created = honours("静安区成功创建国家生态文明建设示范区，获生态环境部命名。")
         XCTAssertEqual(created.first?.title, "国家生态文明建设示范区", "成功创建 a designation is to hold it")
     }

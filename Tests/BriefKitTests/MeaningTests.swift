@@ -88,6 +88,10 @@ final class MeaningTests: XCTestCase {
              value: 86, measure: "幢", expectYear: 2025, role: .actual),
         Case(label: "land in 公顷", text: "新增绿地4.6公顷。", year: 2025, kind: .workSummary,
              value: 4.6, measure: "公顷", expectYear: 2025, role: .actual),
+        Case(label: "a far-off year in a heading does not make 今年 that year", text: "一、2025年工作回顾\n全年实现地区生产总值3,268.45亿元。\n二、锚定2035年远景目标\n今年全区研发经费投入增长10%。", year: 2025, kind: .workSummary,
+             value: 10, measure: "%", expectYear: 2025, role: .change),
+        Case(label: "同时 with this year's quarter does not go on about last year", text: "2024年，全区新增高新技术企业100家。\n同时，一季度全区新签约科技项目15个。", year: 2025, kind: .articleFeed, relative: 2025,
+             value: 15, measure: "个", expectYear: 2025, role: .actual),
         Case(label: "从 YEAR 的 X is the earlier value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
              value: 7231, measure: "亿元", expectYear: 2011, role: .baseline),
         Case(label: "提高到 YEAR 的 Y is the later value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
@@ -672,6 +676,13 @@ final class CardTests: XCTestCase {
             XCTAssertEqual(e.facts.first { $0.quantity.value == value }?.subject, subject, "\(value)")
         }
         XCTAssertEqual(e.facts.first { $0.quantity.value == 21.6 }?.metric, "science-literacy")
+        // A stray value, then labels above their values: the block ends on a value, so it is
+        // no number-first block and each label keeps the value under it.
+        let stray = FactExtractor().extract(text: "　　本馆全年围绕科普教育扎实推进各项任务，取得较好成效，全年总投入为：\n3.5亿元\n科普活动\n1,386场\n参与公众\n42.5万人次\n",
+                                            context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+        XCTAssertEqual(stray.facts.first { $0.quantity.value == 1386 }?.subject, "科普活动")
+        XCTAssertEqual(stray.facts.first { $0.quantity.value == 42.5 }?.subject, "参与公众")
+        XCTAssertNotEqual(stray.facts.first { $0.quantity.value == 3.5 }?.subject, "科普活动")
         // Labels above their values stay as they were.
         let above = FactExtractor().extract(text: "主要指标\n服务企业\n2,599家\n客户满意度\n98.6%\n", context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
         XCTAssertEqual(above.facts.map(\.subject), ["服务企业", "客户满意度"])

@@ -125,6 +125,10 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertNil(find(f, 38.6)?.metric, "a month's figure is no year's")
         XCTAssertEqual(find(f, 248)?.subject, "教育活动（2月）")
         XCTAssertEqual(find(f, 434)?.subject, "教育活动")
+        // Years as columns: the period rule names nothing by a year.
+        let years = facts("| 月份 | 2025 | 2024 |\n| --- | --- | --- |\n| 1月 | 120.5 | 110.2 |\n", year: 2025, kind: .other)
+        XCTAssertEqual(find(years, 120.5)?.subject, "1月")
+        XCTAssertEqual(find(years, 110.2)?.year, 2024)
         // A budget's 合计 row is no period.
         let g = facts("单位：万元\n项目\t合计\t基本支出\n合计\t1,200.00\t800.00\n", kind: .budget)
         XCTAssertEqual(find(g, 1200)?.subject, "合计", "not named by its column as a period's row would be")

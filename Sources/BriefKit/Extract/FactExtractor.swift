@@ -22,7 +22,8 @@ public struct FactExtractor: Sendable {
             return doc.articles.map { article in
                 let published = Int(article.date.prefix(4))
                 // An article of early 2025 about "2024年…" reports on 2024.
-                let year = ReportYear.ofArticle(title: article.title, content: article.content, publishedYear: published)
+                let month = article.date.utf8.count >= 7 ? Int(article.date.dropFirst(5).prefix(2)) : nil
+                let year = ReportYear.ofArticle(title: article.title, content: article.content, publishedYear: published, publishedMonth: month)
                 var context = TextContext(path: doc.path, article: article.id, reportYear: year, relativeYear: published,
                                           unit: doc.unit, kind: .articleFeed, title: article.title)
                 // An article's lines are its paragraphs (blocks of its HTML, or breaks it kept).
@@ -80,6 +81,7 @@ public struct FactExtractor: Sendable {
         for line in ScalarLine.lines(of: normalized) {
             reading.read(line)
         }
+        reading.finishCards()
         // Taken out of the reading, not copied: marking them below then writes to the only
         // copy (a shared array would be duplicated, every fact's strings retained).
         var facts: [Fact] = []

@@ -124,14 +124,16 @@ struct HeadlineRules {
     /// The figure a change or share describes: the nearest figure before it in its sentence
     /// (or the one whose subject it took) that is neither.
     static func owner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
-        // The figure the change names (…支出决算比2024年度决算下降 is the 决算's, not the
-        // 年初预算 stated between them).
-        // (Over a ； too: …完成年初预算的81.8%；比2024年度决算下降7.1% still names the 决算.)
+        // The figure the change names by its whole subject and then a comparison (…支出决算
+        // 比2024年度决算下降 is the 决算's, not the 年初预算 stated between them). Searched over
+        // the line, as a ； may stand between (…完成年初预算的81.8%；比2024年度决算下降7.1%);
+        // the comparison word keeps 服务企业 from owning 服务企业满意度.
         var j = i - 1
         while j >= 0, traces[j].line == traces[i].line, !traces[j].fromTable {
             if facts[j].role != .change, facts[j].role != .share, facts[j].subject.scalarCount >= 2,
                !(facts[j].quantity.measure.isEmpty && facts[j].category == .other),
-               facts[i].subject.startsWithBytes(facts[j].subject), facts[i].subject.scalarCount > facts[j].subject.scalarCount {
+               facts[i].subject.startsWithBytes(facts[j].subject), facts[i].subject.scalarCount > facts[j].subject.scalarCount,
+               Self.comparisonLeads.contains(facts[i].subject.unicodeScalars.dropFirst(facts[j].subject.scalarCount).first ?? " ") {
                 return j
             }
             j -= 1
@@ -185,6 +187,9 @@ struct HeadlineRules {
 
     static let fiscalArrangement = WordList(["财政安排", "财政投入", "财政拨付", "财政设立"])
     static let fundEnds: Set<Unicode.Scalar> = ["金", "费"]
+
+    /// What opens a change's or share's words after its figure's subject: 比, 较, 同比, 完成, 占, 增长.
+    static let comparisonLeads: ScalarSet = ["比", "较", "同", "完", "占", "增", "下", "减", "提", "环"]
 
     static let yearOnYear = WordList(["同比", "比上年", "较上年", "比去年", "较去年"])
     static let changeTails = WordList(["同比增长", "同比下降", "同比提高", "同比提升", "同比减少", "环比增长", "环比下降", "增长", "下降", "提高", "提升",

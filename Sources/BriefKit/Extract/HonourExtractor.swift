@@ -87,13 +87,14 @@ struct HonourExtractor {
                     clean = award + clean
                 }
                 // "区科协获大赛“优秀组织单位”称号": 大赛 is the contest named before.
-                if let event = earlierEvent ?? Self.namedEvent(in: s), let w = Self.contestWords.first(where: { clean.startsWithBytes($0) }),
+                // (The contest named before the trigger on this line first.)
+                if let event = Self.namedEvent(in: Array(s[..<i])) ?? earlierEvent, let w = Self.contestWords.first(where: { clean.startsWithBytes($0) }),
                    event.endsWithBytes(w), clean.scalarCount > w.scalarCount {
                     clean = event + String(clean.unicodeScalars.dropFirst(w.scalarCount))
                 }
                 // "入选中国科协“…基地”": the body before the quoted title granted it.
                 var issuer: String? = nil
-                if let (body, quoted) = Self.issuerBeforeQuote(title) {
+                if let (body, quoted) = Self.issuerBeforeQuote(title), clean.hasSameBytes(as: body + quoted) {
                     issuer = body
                     clean = quoted
                 }
@@ -182,7 +183,10 @@ struct HonourExtractor {
         let u = Array(t.unicodeScalars)
         guard u.last == "”", let open = u.firstIndex(of: "“"), (2...12).contains(open), u.count - open >= 5,
               let end = u[..<open].last, issuerEnds.contains(end), !u[..<open].contains(where: { QuantityScanner.isDigit($0) }) else { return nil }
-        return (String(scalars: u[..<open]), String(scalars: u[(open + 1)..<(u.count - 1)]))
+        let body = String(scalars: u[..<open])
+        // 博览会“优秀组织奖”: an event, not who gives the prize.
+        if (contestWords + ["大会", "展会", "交易会", "年会", "峰会", "论坛"]).contains(where: { body.endsWithBytes($0) }) { return nil }
+        return (body, String(scalars: u[(open + 1)..<(u.count - 1)]))
     }
     static let issuerEnds: ScalarSet = ["协", "委", "部", "局", "厅", "院", "办", "会", "府"]
 

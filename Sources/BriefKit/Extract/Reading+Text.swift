@@ -72,7 +72,7 @@ extension Reading {
             var card = false
             let valueOnly = found.count == 1 && Self.isValueOnly(s, q.span)
             let unlabelled = named.subject.isEmpty && valueOnly
-            if unlabelled, !cardsNumberFirst, let label = cardLabel {
+            if unlabelled, let label = cardLabel {
                 named.subject = label
                 card = true
             }
@@ -121,9 +121,9 @@ extension Reading {
                     fact.confident = false
                     fact.category = .other
                 }
-                if unlabelled, !card {
-                    pendingCard = PendingCard(fact: facts.count, line: lineNumber, quantity: q, year: period.year, range: range,
-                                              role: fact.role, baseYear: fact.baseYear)
+                if valueOnly {
+                    lastValueCard = PendingCard(fact: facts.count, line: lineNumber, quantity: q, year: period.year, range: range,
+                                                role: fact.role, baseYear: fact.baseYear)
                 }
                 // Moved, not copied: the fact is not used again.
                 facts.append(consume fact)
@@ -140,25 +140,42 @@ extension Reading {
         }
     }
 
-    /// A card written number first: the label on the line after a value that had none above
-    /// it is that value's (`1,386场` / `科普活动` / `42.5万人次` / `参与公众`), and so are the
-    /// next labels of the block; a line that is neither a value alone nor a label ends it.
-    mutating func labelCardAbove(figures: Int) {
-        if figures > 0 {
-            // A value alone that waits for its label keeps the block going; any other figure ends it.
-            if pendingCard?.line != lineNumber { pendingCard = nil; cardsNumberFirst = false }
-            return
+    /// Key-figure cards on lines of their own. A value takes the label above it as it is read;
+    /// a block written number first (`1,386场` / `科普活动` / `42.5万人次` / `参与公众`) is known
+    /// only when it ends: it opens on a value, alternates and closes on a label. Then each value
+    /// takes the label under it. A block that closes on a value (a stray value, then labels
+    /// above their values) keeps the labels above.
+    mutating func collectCard(figures: Int) {
+        if figures == 1, let v = lastValueCard, v.line == lineNumber {
+            cardBlock.append(.value(v))
+        } else if figures == 0, let label = cardLabel {
+            cardBlock.append(.label(label))
+        } else {
+            finishCards()
         }
-        guard let label = cardLabel else { pendingCard = nil; cardsNumberFirst = false; return }
-        guard let p = pendingCard, p.line == lineNumber - 1, p.fact < facts.count else { pendingCard = nil; return }
-        var fact = makeFact(p.quantity, subject: label, year: p.year, range: p.range, role: p.role)
-        fact.role = p.role
-        fact.baseYear = p.baseYear
-        if p.role == .target { fact.category = .other }
-        facts[p.fact] = fact
-        if p.fact < traces.count { traces[p.fact].inSummary = true }
-        cardsNumberFirst = true
-        pendingCard = nil
+        lastValueCard = nil
+    }
+
+    /// Ends the block of cards read so far (at a line that is no card, or the text's end).
+    mutating func finishCards() {
+        defer { cardBlock.removeAll(keepingCapacity: true) }
+        let n = cardBlock.count
+        guard n >= 4, n % 2 == 0 else { return }
+        for (k, line) in cardBlock.enumerated() {
+            switch line {
+            case .value: guard k % 2 == 0 else { return }
+            case .label: guard k % 2 == 1 else { return }
+            }
+        }
+        for k in stride(from: 0, to: n, by: 2) {
+            guard case .value(let p) = cardBlock[k], case .label(let label) = cardBlock[k + 1], p.fact < facts.count else { continue }
+            var fact = makeFact(p.quantity, subject: label, year: p.year, range: p.range, role: p.role)
+            fact.role = p.role
+            fact.baseYear = p.baseYear
+            if p.role == .target { fact.category = .other }
+            facts[p.fact] = fact
+            if p.fact < traces.count { traces[p.fact].inSummary = true }
+        }
     }
 
     /// Whether the line holds nothing but this figure (and punctuation).
@@ -214,7 +231,8 @@ extension Reading {
         let reading = RoleReader.read(line.scalars, start: q.span.lowerBound, quantity: q.quantity, isMoneyDocument: isBudgetPlan)
         // Under a section of the year after the report (`2026年是…开局之年`, `2026年工作安排`),
         // 今年 is that year: a report delivered in January speaks of the new year so.
-        let sectionAhead = sections.year.flatMap { y in reportYear.map { y > $0 } == true ? y : nil }
+        // (Only the year right after: 二、锚定2035年远景目标 does not make 今年 2035.)
+        let sectionAhead = sections.year.flatMap { y in reportYear.map { y == $0 + 1 } == true ? y : nil }
         var written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: sectionAhead ?? context.relativeYear)
         // "…，比" / "2024年增加17家": the year the wrapped comparison names is its base.
         var wrappedBase: Int? = nil
@@ -327,15 +345,14 @@ extension Reading {
         return YearResolver.fourDigitYear(s, endingBefore: i + 4)
     }
 
-    /// A paragraph that goes on about the year of the one before: it opens with 全年, 年内,
-    /// 其中, 此外, 同时 or 另外 (not with 全区, which as often starts the present).
+    /// A paragraph that goes on about the year of the one before: it opens with 全年 or 年内.
+    /// (Not 同时, 此外 or 其中, which as often bring in this year's quarter; nor 全区.)
     static func goesOn(_ s: [Unicode.Scalar]) -> Bool {
         var i = 0
         while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
         guard i + 2 <= s.count else { return false }
         let a = s[i], b = s[i + 1]
-        return (a == "全" && b == "年") || (a == "年" && b == "内") || (a == "其" && b == "中") || (a == "此" && b == "外")
-            || (a == "同" && b == "时") || (a == "另" && b == "外")
+        return (a == "全" && b == "年") || (a == "年" && b == "内")
     }
 
     /// `2024年，…`: a paragraph that opens with a year as its topic.
@@ -431,7 +448,13 @@ struct ParagraphYears {
     func year(before i: Int) -> Int? { starts.last { $0.at < i }?.year }
 }
 
-/// A card's value read before its label (see `Reading.labelCardAbove`).
+/// A line of a block of key-figure cards (see `Reading.collectCard`).
+enum CardLine {
+    case value(PendingCard)
+    case label(String)
+}
+
+/// A card's value, with what it takes to make its fact again under another label.
 struct PendingCard {
     var fact: Int
     var line: Int

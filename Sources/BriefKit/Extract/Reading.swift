@@ -41,17 +41,16 @@ struct Reading {
     /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
     /// The line before, when it may label a value standing alone on this one (a card).
     var cardLabel: String? = nil
-    /// A value alone on its line with no label above it, waiting for one below: a card
-    /// written number first (`1,386场` / `科普活动`). What it takes to make its fact again.
-    var pendingCard: PendingCard? = nil
+    /// The value alone on the line just read, if it was one (a card's value).
+    var lastValueCard: PendingCard? = nil
+    /// The block of card lines read so far: values alone and labels alone, in order.
+    var cardBlock: [CardLine] = []
     /// Under a heading of links to other articles (往期推荐, 相关阅读 …).
     var inRelatedLinks = false
     /// The last contest named (在第40届上海青少年科技创新大赛中): what a later 大赛 refers to.
     var lastEvent: String? = nil
-    /// The cards of this block are written number first: a label belongs to the value above it.
-    var cardsNumberFirst = false
     /// An article's paragraph that opened with last year (`2024年，` in an article of 2025)
-    /// dates a paragraph after it that goes on about that year (`全年新建…2家`, `其中…`).
+    /// dates a paragraph after it that goes on about that year (`全年新建…2家`, `年内…`).
     var articleParagraphYear: Int? = nil
     /// The year carried to this line, if it goes on (see `articleParagraphYear`).
     var carriedYear: Int? = nil
@@ -149,8 +148,8 @@ struct Reading {
     /// Goes on to the next window of a streamed document, keeping the state read so far.
     /// Provenance is then located in the window (offsets and lines from its start).
     mutating func move(to window: NormalizedText) {
-        // The facts of the window before are gone: a card's value there keeps no label.
-        pendingCard = nil
+        // The facts of the window before are gone: its cards were finished with it.
+        cardBlock.removeAll()
         normalized = window
         joinsWord = Self.joinsWord(wordPairs, window)
         locator = Self.locator(window, context)
@@ -224,7 +223,7 @@ struct Reading {
         carriedYear = articleParagraphYear.flatMap { Self.goesOn(line.scalars) ? $0 : nil }
         readText(line)
         cardLabel = line.scalars.count <= 40 ? Self.cardLabel(line.scalars) : nil
-        labelCardAbove(figures: facts.count - before)
+        collectCard(figures: facts.count - before)
         if context.kind == .articleFeed {
             if let y = Self.opensWithTopicYear(line.scalars) { articleParagraphYear = context.relativeYear.map { $0 - 1 } == y ? y : nil }
             else if carriedYear == nil { articleParagraphYear = nil }
@@ -244,7 +243,7 @@ struct Reading {
             })
         }
         honours += named
-        if line.scalars.contains("赛"), let event = HonourExtractor.namedEvent(in: line.scalars) { lastEvent = event }
+        if line.scalars.contains("赛") || line.scalars.contains("览"), let event = HonourExtractor.namedEvent(in: line.scalars) { lastEvent = event }
         keepTail(line.scalars)
         // An item the trigger words did not already name (1. 荣获…称号 they do).
         if HonourList.opens(line.scalars) {

@@ -2,13 +2,18 @@
 enum ReportYear {
     /// An article of early 2025 titled `2024年浦东…`, or opening `2024年，…`, reports on 2024;
     /// otherwise an article reports on the year it was published.
-    static func ofArticle(title: String, content: String, publishedYear: Int?) -> Int? {
+    static func ofArticle(title: String, content: String, publishedYear: Int?, publishedMonth: Int? = nil) -> Int? {
         guard let p = publishedYear else { return nil }
         if let y = MetadataDetector.firstYear(in: title), y == p - 1 { return y }
         // A plan published late in the year before it (`2026年…工作要点发布`, 2025-12-31).
         if let y = MetadataDetector.firstYear(in: title), y == p + 1, SectionContext.isPlanTitle(title) { return y }
         // A title names the year without 年 (`数说2024｜…年度成绩单`, `回眸2024`).
         if bareYears(in: title).contains(p - 1) { return p - 1 }
+        // A title naming a part of the year that has ended by the article's date (我区一季度…综述
+        // of 10 April) reports on the year it is published in, whatever its first sentence looks
+        // back on. (前三季度 in January is last year's.)
+        let t = title.scalarArray
+        if let m = publishedMonth, let period = PartOfYear.named(in: t, from: 0, to: t.count), let end = Self.endMonth(of: period), m > end { return p }
         // The first sentence of the body opening with last year.
         // A plain loop: `Array(unicodeScalars.prefix(200))` copies through a generic sequence.
         var head: [Unicode.Scalar] = []
@@ -20,6 +25,17 @@ enum ReportYear {
         let years = ParagraphYears(head, relativeYear: p)
         if let y = years.year(before: head.count), y == p - 1, firstSentenceOpens(head, withYear: y) { return y }
         return p
+    }
+
+    /// The month a part of the year ends in: 一季度 3, 上半年 6, 前三季度 9, 1—10月 10.
+    static func endMonth(of period: String) -> Int? {
+        let s = period.scalarArray
+        if s.last == "月", let dash = s.lastIndex(where: { !QuantityScanner.isDigit($0) && $0 != "月" }),
+           let m = Int(String(scalars: s[(dash + 1)..<(s.count - 1)])) { return m }
+        if period.hasBytes("一季度") { return 3 }
+        if period.hasBytes("上半年") || period.hasBytes("二季度") { return 6 }
+        if period.hasBytes("三季度") { return 9 }
+        return nil
     }
 
     /// Whether the first sentence with a year opens with it (after a 来源/dateline prefix).

@@ -61,6 +61,7 @@ struct StreamedExtraction {
                 if !part.isLast, line.offsets.first == end { break }
                 reading.read(line)
             }
+            reading.finishCards()
             var facts: [Fact] = []
             swap(&facts, &reading.facts)
             rules.mark(&facts, traces: reading.traces)

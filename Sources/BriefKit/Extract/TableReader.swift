@@ -255,7 +255,8 @@ enum TableReader {
                 // The first figure is the row's own (合计 first), unless a total column follows the parts.
                 // A row of a period (1月, 第一季度, 全年) in a table whose columns are the metrics
                 // (月份 | 接待观众（万人次） | 教育活动（场）): the column names what, the row when.
-                if let col = column, let period = Self.periodLabel(l, periodRows: periodRows), let name = Self.columnName(col.text) {
+                // (Not when the columns are years: | 月份 | 2025 | 2024 | names no metric.)
+                if let col = column, col.year == nil, let period = Self.periodLabel(l, periodRows: periodRows), let name = Self.columnName(col.text) {
                     subject = period.isEmpty ? name : name + "（" + period + "）"
                 } else if let col = column, col.isCategory, valuesSinceLabel > 1 || totalColumn != nil { subject = l + "（" + col.text + "）"; columnPart = col.text }
                 result.append(Cell(subject: subject, label: l, columnPart: columnPart, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier), number: r.lowerBound..<v.numberEnd,

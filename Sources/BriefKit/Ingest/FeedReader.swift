@@ -112,18 +112,24 @@ public enum FeedReader {
         return nil
     }
 
-    /// An item's body under a name the table lacks (`正文html`, `article_text`): its longest
-    /// string of 40 characters or more that is no title, link, date or publisher.
+    /// An item's body under a name the table lacks (`正文html`, `article_text`): the longest
+    /// string of 40 characters or more that is no title, link, date or publisher — first among
+    /// fields named like a body (body, content, text, html, desc, 正文, 内容), else any; never
+    /// a link or path (a cover image's URL is long too).
     static func longestText(in object: JSONValue) -> String? {
         guard case .object(let members) = object else { return nil }
         let known = Set(["title", "url", "date", "publisher", "id"].flatMap { fieldNames[$0] ?? [] })
-        var best: String? = nil, bestCount = 39
-        for (key, value) in members where !known.contains(key) {
-            guard let text = value.stringValue else { continue }
-            let n = text.unicodeScalars.count
-            if n > bestCount { best = text; bestCount = n }
+        func longest(_ accept: (String) -> Bool) -> String? {
+            var best: String? = nil, bestCount = 39
+            for (key, value) in members where !known.contains(key) && accept(key) {
+                guard let text = value.stringValue, !text.startsWithBytes("http"), !text.startsWithBytes("/") else { continue }
+                let n = text.unicodeScalars.count
+                if n > bestCount { best = text; bestCount = n }
+            }
+            return best
         }
-        return best
+        let bodyWords = ["body", "content", "text", "html", "desc", "正文", "内容"]
+        return longest { key in let k = key.lowercased(); return bodyWords.contains { k.contains($0) } } ?? longest { _ in true }
     }
 
     /// A date as Brief keeps it: Unix seconds and ISO 8601 times with a zone (`2025-12-31T16:30:00Z`)
