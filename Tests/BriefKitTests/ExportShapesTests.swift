@@ -84,6 +84,22 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertTrue(l[0].content.contains("68家"), l[0].content)
     }
 
+    /// An RSS feed turned to JSON: the channel's items, descriptions in CDATA or escaped HTML,
+    /// RFC 822 dates as the day in Beijing.
+    func testAnRSSFeedAsJSON() throws {
+        let json = #"""
+        {"rss": {"channel": {"title": "上海市科技创业中心", "item": [
+          {"title": "半年工作", "guid": "g1", "pubDate": "Tue, 04 Nov 2025 09:30:00 +0800", "description": "<![CDATA[<p>上半年新增在孵企业1,326家。</p>]]>"},
+          {"title": "回顾", "guid": "g2", "pubDate": "30 Sep 2025 17:30 GMT", "description": "&lt;p&gt;全年服务企业5,820家。&lt;/p&gt;"}]}}}
+        """#
+        let articles = try FeedReader.articles(from: try JSONReader.parse(json, file: "feed.json"), file: "feed.json")
+        XCTAssertEqual(articles.map(\.id), ["g1", "g2"])
+        XCTAssertEqual(articles.map(\.date), ["2025-11-04", "2025-10-01"], "17:30 GMT is the next day in Beijing")
+        XCTAssertEqual(articles[0].content, "上半年新增在孵企业1,326家。")
+        XCTAssertEqual(articles[1].content, "全年服务企业5,820家。")
+        XCTAssertEqual(articles[0].publisher, "上海市科技创业中心")
+    }
+
     /// A feed's account by its short name stands for the organisation its articles name.
     func testAnAccountStandsForItsOrganisation() throws {
         let dir = try Paths.temporaryDirectory()

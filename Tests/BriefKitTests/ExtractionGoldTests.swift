@@ -71,6 +71,10 @@ final class ExtractionGoldTests: XCTestCase {
     /// The thirteenth (a district 政府工作报告, a 科技馆 report as .docx with a table of months, a
     /// statistics bureau's monthly release, a feed of {items:[{headline, body_html}]}) scored
     /// 0.62 with key precision 1.00 at first: the feed's bodies, under body_html, were not read.
+    /// The fourteenth (a report on 人大建议/政协提案, a policy 解读 page, an association's Markdown
+    /// report with an honours table, an RSS feed as JSON) scored 0.41 with key precision 0.97 at
+    /// first: the RSS feed was refused, the honours table had no 序号, and 区政协十四届 was a
+    /// headline of 14 届.
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
@@ -78,7 +82,7 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout7", "held out 7", 0.85), ("heldout8", "held out 8", 0.85),
                        ("heldout9", "held out 9", 0.8), ("heldout10", "held out 10", 0.8),
                        ("heldout11", "held out 11", 0.8), ("heldout12", "held out 12", 0.8),
-                       ("heldout13", "held out 13", 0.8)]
+                       ("heldout13", "held out 13", 0.8), ("heldout14", "held out 14", 0.6)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

@@ -27,6 +27,12 @@ final class HonourAndUnitTests: XCTestCase {
         let expo = honours("在中国国际工业博览会上，我委荣获博览会“优秀组织奖”称号。")
         XCTAssertNil(expo.first?.issuer)
         XCTAssertEqual(expo.first?.title, "中国国际工业博览会优秀组织奖")
+        // A Markdown table of honours whose header starts with the title and whose rows are not numbered.
+        let table = honours("## 荣誉\n\n| 荣誉名称 | 授予单位 | 级别 | 时间 |\n|---|---|---|---|\n| 全国先进社会组织 | 民政部 | 国家级 | 2025年11月 |\n| 优秀地方协会 | 中国半导体行业协会 | 行业 | 2025年9月 |\n")
+        XCTAssertEqual(table.map(\.title), ["全国先进社会组织", "优秀地方协会"])
+        XCTAssertEqual(table.map(\.level), [.national, .other])
+        XCTAssertEqual(table.first?.issuer, "民政部")
+        XCTAssertTrue(honours("| 项目名称 | 承担单位 | 金额 |\n|---|---|---|\n| 示范平台建设 | 某中心 | 50万元 |\n").isEmpty, "a table of projects is none")
         let created = honours("静安区成功创建国家生态文明建设示范区，获生态环境部命名。")
         XCTAssertEqual(created.first?.title, "国家生态文明建设示范区", "成功创建 a designation is to hold it")
     }

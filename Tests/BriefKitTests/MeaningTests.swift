@@ -92,6 +92,8 @@ final class MeaningTests: XCTestCase {
              value: 10, measure: "%", expectYear: 2025, role: .change),
         Case(label: "同时 with this year's quarter does not go on about last year", text: "2024年，全区新增高新技术企业100家。\n同时，一季度全区新签约科技项目15个。", year: 2025, kind: .articleFeed, relative: 2025,
              value: 15, measure: "个", expectYear: 2025, role: .actual),
+        Case(label: "a congress's term is no count", text: "区科委共承办区十八届人大五次会议代表建议和区政协十四届四次会议提案58件。", year: 2025, kind: .other,
+             value: 58, measure: "件", expectYear: 2025, role: .actual),
         Case(label: "从 YEAR 的 X is the earlier value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
              value: 7231, measure: "亿元", expectYear: 2011, role: .baseline),
         Case(label: "提高到 YEAR 的 Y is the later value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,

@@ -168,6 +168,7 @@ final class QuantityScannerTests: XCTestCase {
         ("分之 is a fraction", "占三分之二。", []),
         ("minutes of a time", "8点30分召开。", []),
         ("congress term", "区十七届人大三次会议召开。", []),
+        ("a term and its session after the body", "和区政协十四届四次会议提案。", []),
         ("party plenum", "学习二十届四中全会精神。", []),
         ("plenums of a term", "深入学习贯彻党的二十大和二十届历次全会精神。", []),
         ("a count of terms", "已举办十七届。", [(17, "届", .exact)]),

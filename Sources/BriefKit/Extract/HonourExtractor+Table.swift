@@ -18,15 +18,22 @@ extension HonourExtractor {
         /// Short lines since the last row: a title or issuer wrapped onto the next line keeps
         /// the table open.
         var linesSinceRow = 0
+        /// The header's first column is the title (荣誉名称 | 授予单位 | 级别 | 时间): its rows
+        /// are not numbered.
+        var unnumbered = false
     }
 
     enum Column { case number, title, issuer, recipient, level, other }
 
     /// The columns a header row names, if it is the header of an honours table.
     static func headerColumns(_ cells: [String]) -> [Column]? {
-        guard let first = cells.first, ["序号", "编号", "No.", "序"].contains(first) else { return nil }
+        guard let first = cells.first else { return nil }
+        let numbered = ["序号", "编号", "No.", "序"].contains(first)
+        // 荣誉名称 | 授予单位 | 级别: a table of honours whose rows are not numbered, if it also
+        // names who gave them or their level.
+        guard numbered || titleHeaders.contains(first) else { return nil }
         let columns: [Column] = cells.enumerated().map { k, c in
-            if k == 0 { return .number }
+            if k == 0, numbered { return .number }
             if ["授予", "颁发", "授奖", "评选单位", "发文", "认定单位", "主办"].contains(where: { c.hasBytes($0) }) { return .issuer }
             if ["获得者", "获奖者", "获奖单位", "获奖人", "获得单位", "获奖部门", "集体/个人", "获奖对象", "获得人", "荣获单位"].contains(where: { c.hasBytes($0) }) { return .recipient }
             if ["级别", "等级", "层级"].contains(where: { c.hasBytes($0) }) { return .level }
@@ -34,7 +41,38 @@ extension HonourExtractor {
             if ["荣誉", "称号", "奖项", "奖励", "获奖名称", "表彰"].contains(where: { c.hasBytes($0) }) { return .title }
             return .other
         }
-        return columns.contains(.title) ? columns : nil
+        guard columns.contains(.title) else { return nil }
+        return numbered || columns.contains(.issuer) || columns.contains(.level) ? columns : nil
+    }
+    /// The first scalar that is no blank, tab or pipe.
+    static func firstWordScalar(_ s: [Unicode.Scalar]) -> Int? {
+        s.firstIndex { $0 != " " && $0 != "\t" && $0 != "|" }
+    }
+    static let headerLeads: ScalarSet = ["序", "编", "荣", "奖", "表"]
+
+    static let titleHeaders = ["荣誉名称", "荣誉称号", "荣誉", "奖项", "奖项名称", "获奖名称", "荣誉/奖项", "表彰名称"]
+
+    /// A row of a table whose header named its columns and whose rows are not numbered.
+    func unnumberedHonour(_ s: [Unicode.Scalar], columns: [Column], state: inout TableState, reportYear: Int?,
+                          make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> Honour? {
+        let cells = TableReader.cellRanges(s).map { (String(scalars: s[$0]).trimmingSpaces, $0) }.filter { !$0.0.isEmpty }
+        guard cells.count == columns.count, let t = columns.firstIndex(of: .title), isHonourTitle(cells[t].0, approval: true) || state.isHonourTable
+                || Self.level(of: cells[t].0) != .other else { return nil }
+        func cell(_ c: Column) -> (String, Range<Int>)? { columns.firstIndex(of: c).map { cells[$0] } }
+        let title = cells[t]
+        state.isHonourTable = true
+        state.linesSinceRow = 0
+        let issuer = cell(.issuer)?.0
+        let levelCell = cell(.level)?.0
+        var level = levelCell.flatMap { c in Self.groupLabels.first { c.hasBytes($0.0) }?.1 } ?? Self.level(of: title.0)
+        if levelCell != nil, Self.groupLabels.first(where: { levelCell!.hasBytes($0.0) }) == nil { level = .other }
+        var recipient = Self.withoutCollective(cell(.recipient)?.0 ?? unit ?? "")
+        if let u = unit, Self.selfReferences.contains(recipient) || (recipient.scalarCount <= 4 && u.endsWithBytes(recipient)) { recipient = u }
+        recipient = registry.canonicalName(for: recipient) ?? recipient
+        // The year in a 时间 column (2025年11月), else the title's, else the report's.
+        let when = cells.first { c in c.0.scalarCount <= 12 && YearResolver.fourDigitYear(c.0.scalarArray, endingBefore: min(4, c.0.scalarCount)) != nil }
+        let year = Self.yearIn(title.0) ?? when.flatMap { YearResolver.fourDigitYear($0.0.scalarArray, endingBefore: 4) } ?? reportYear
+        return make(title.0, level, recipient, issuer, year, title.1)
     }
 
     /// A row "N <level?> recipient title issuer": numbered, with an honour-like title.
@@ -42,10 +80,18 @@ extension HonourExtractor {
                 make: (String, Honour.Level, String, String?, Int?, Range<Int>) -> Honour) -> Honour? {
         let s = line.scalars
         // "序号	荣誉名称	授予单位	获得者	级别": the header names the columns of the rows below.
-        if s.count > 2, let f = s.firstIndex(where: { $0 != " " && $0 != "\t" }), s[f] == "序" || s[f] == "编" {
-            let cells = TableReader.cellRanges(s).map { String(scalars: s[$0]) }.filter { !$0.isEmpty }
-            if let columns = Self.headerColumns(cells) { state.columns = columns; state.linesSinceRow = 0 }
-            return nil
+        if s.count > 2, let f = Self.firstWordScalar(s), Self.headerLeads.contains(s[f]) {
+            let cells = TableReader.cellRanges(s).map { String(scalars: s[$0]).trimmingSpaces }.filter { !$0.isEmpty }
+            if let columns = Self.headerColumns(cells) {
+                state.columns = columns
+                state.unnumbered = columns.first != .number
+                state.linesSinceRow = 0
+                return nil
+            }
+            if s[f] == "序" || s[f] == "编" { return nil }
+        }
+        if state.unnumbered, let columns = state.columns {
+            return unnumberedHonour(s, columns: columns, state: &state, reportYear: reportYear, make: make)
         }
         // Honour rows are numbered: reject other rows before making any string.
         var k = 0

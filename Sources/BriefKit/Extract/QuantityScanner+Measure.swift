@@ -117,7 +117,13 @@ extension QuantityScanner {
     /// Congress terms and sessions, project phases: 十七届人大, 二十届四中全会, 人大三次会议,
     /// 二期工程 — names with a number in them.
     func isOrdinalName(_ measure: String, at j: Int, number: Range<Int>, lone: Bool) -> Bool {
-        if measure.hasSameBytes(as: "届") { return Self.termFollowers.match(in: s, at: j) != nil }
+        if measure.hasSameBytes(as: "届") {
+            if Self.termFollowers.match(in: s, at: j) != nil { return true }
+            // 区政协十四届四次会议: a term and its session, and a term after the body it numbers.
+            if j + 1 < s.count, ChineseNumerals.digit(s[j]) != nil || QuantityScanner.isDigit(s[j]), s[j + 1] == "次" { return true }
+            let before = String(scalars: s[max(0, number.lowerBound - 3)..<number.lowerBound])
+            return before.hasBytes("人大") || before.hasBytes("政协")
+        }
         if measure.hasSameBytes(as: "次") || measure.hasSameBytes(as: "中") {
             guard Self.sessionFollowers.match(in: s, at: j) != nil else { return false }
             let before = String(scalars: s[max(0, number.lowerBound - 8)..<number.lowerBound])

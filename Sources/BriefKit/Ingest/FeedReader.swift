@@ -9,7 +9,7 @@ import Darwin
 public enum FeedReader {
     /// For each of Brief's fields, the field names accepted, in order of preference.
     public static let fieldNames: [String: [String]] = [
-        "id": ["文章标识符aid", "aid", "id", "articleId", "文章id", "msgid"],
+        "id": ["文章标识符aid", "aid", "id", "articleId", "文章id", "msgid", "guid"],
         "title": ["标题title", "title", "标题", "headline", "articleTitle"],
         "url": ["链接url", "url", "link", "链接", "content_url"],
         "date": ["时间time", "time", "date", "时间", "publish_time", "publish_at", "published_at", "publishedAt", "publish_date",
@@ -18,7 +18,9 @@ public enum FeedReader {
         "publisher": ["公众号名称", "publisher", "account", "accountName", "account_name", "mpName", "source", "author", "nickname", "来源"],
         // `paragraphs`: a body exported as an array of paragraph strings, read a line each.
         "content": ["finalContent", "content", "text", "body", "正文", "内容", "contentText", "content_text", "articleContent", "paragraphs",
-                    "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_body", "articleBody"],
+                    "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_body", "articleBody",
+                    // RSS: an item's text is its description (content:encoded when the feed has it).
+                    "content:encoded", "description"],
     ]
 
     /// True when the value looks like an article feed: an array of objects having at least
@@ -62,6 +64,14 @@ public enum FeedReader {
         for key in ["articles", "list", "data", "items", "records", "rows", "posts", "results"] {
             if let items = value[key]?.arrayValue, case .object? = items.first { return items.map { Entry(item: $0, publisher: account) } }
         }
+        // An RSS feed turned to JSON (`{"rss": {"channel": {"title": …, "item": […]}}}`): the
+        // channel's items, its title their publisher.
+        for key in ["rss", "channel", "feed"] {
+            if let inner = value[key], case .object = inner, let found = entries(of: inner) {
+                let channel = inner["title"]?.stringValue ?? inner["channel"]?["title"]?.stringValue
+                return found.map { var e = $0; if e.publisher == nil { e.publisher = channel ?? account }; return e }
+            }
+        }
         // An API's envelope (`{"code": 0, "data": {"list": […]}}`): the array one level down.
         for key in ["data", "result", "response", "payload"] {
             if let inner = value[key], case .object = inner, inner["data"] == nil, inner["result"] == nil,
@@ -94,6 +104,11 @@ public enum FeedReader {
     /// An article body in HTML (WeChat's `content`): its text a block per line, as a web
     /// page's is read. Plain text is returned as it is.
     static func bodyText(_ s: String) -> String {
+        // HTML written with its marks escaped (an RSS description: `&lt;p&gt;…`) is HTML once
+        // unescaped; a CDATA wrapper is no text.
+        var s = s
+        if !hasByte(UInt8(ascii: "<"), in: s), s.hasBytes("&lt;p&gt;") || s.hasBytes("&lt;br") || s.hasBytes("&lt;div") { s = decoded(s) }
+        if s.hasBytes("<![CDATA[") { s = s.replacingOccurrences(of: "<![CDATA[", with: "").replacingOccurrences(of: "]]>", with: "") }
         guard hasByte(UInt8(ascii: "<"), in: s), ["<p", "<br", "<span", "<div", "<section", "<img", "<h"].contains(where: { s.hasBytes($0) }) else {
             return decoded(s)
         }
@@ -139,8 +154,27 @@ public enum FeedReader {
         if (t.utf8.count == 10 || t.utf8.count == 13), t.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             return beijingDay(t.utf8.count == 13 ? String(t.prefix(10)) : t) ?? raw
         }
-        return isoSeconds(t).flatMap { beijingDay(String($0)) } ?? raw
+        return (isoSeconds(t) ?? rfc822Seconds(t)).flatMap { beijingDay(String($0)) } ?? raw
     }
+
+    /// Unix seconds of an RSS date (`Tue, 04 Nov 2025 09:30:00 +0800`, `30 Sep 2025 17:30 GMT`);
+    /// nil for anything else.
+    static func rfc822Seconds(_ s: String) -> Int? {
+        var parts = s.split(separator: " ").map(String.init)
+        if let first = parts.first, first.hasSuffix(",") { parts.removeFirst() }
+        guard parts.count >= 4, let d = Int(parts[0]), (1...31).contains(d), let year = Int(parts[2]), (1900...2999).contains(year),
+              let mo = months.firstIndex(of: parts[1].prefix(3).lowercased()) else { return nil }
+        let time = parts[3].split(separator: ":")
+        guard time.count >= 2, time.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }) else { return nil }
+        let zone = parts.count >= 5 ? parts[4] : "GMT"
+        let offset: String
+        if zone == "GMT" || zone == "UT" || zone == "UTC" || zone == "Z" { offset = "Z" }
+        else if zone.utf8.count == 5, zone.first == "+" || zone.first == "-" { offset = zone }
+        else { return nil }
+        let iso = String(format: "%04d-%02d-%02dT%@:%@:%@", year, mo + 1, d, String(time[0]), String(time[1]), time.count > 2 ? String(time[2]) : "00") + offset
+        return isoSeconds(iso)
+    }
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// Unix seconds of `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM|±HHMM)`; nil without a zone.
     static func isoSeconds(_ s: String) -> Int? {
