@@ -16,6 +16,8 @@ final class MeaningTests: XCTestCase {
         var expectYear: Int?
         var role: FactRole
         var baseYear: Int? = nil
+        /// The document's title, when it says what kind of document it is (a plan).
+        var title: String? = nil
     }
 
     static let cases: [Case] = [
@@ -94,6 +96,10 @@ final class MeaningTests: XCTestCase {
              value: 15, measure: "个", expectYear: 2025, role: .actual),
         Case(label: "a congress's term is no count", text: "区科委共承办区十八届人大五次会议代表建议和区政协十四届四次会议提案58件。", year: 2025, kind: .other,
              value: 58, measure: "件", expectYear: 2025, role: .actual),
+        Case(label: "a plan's 解读 page quoting last year's result", text: "2024年，本市具身智能产业加快集聚，核心产业规模达到128亿元，同比增长32.6%。", year: 2024, kind: .other, relative: 2025,
+             value: 128, measure: "亿元", expectYear: 2024, role: .actual, title: "《上海市具身智能产业高质量发展行动方案（2025—2027年）》政策解读"),
+        Case(label: "and its growth", text: "2024年，本市具身智能产业加快集聚，核心产业规模达到128亿元，同比增长32.6%。", year: 2024, kind: .other, relative: 2025,
+             value: 32.6, measure: "%", expectYear: 2024, role: .change, baseYear: 2023, title: "《上海市具身智能产业高质量发展行动方案（2025—2027年）》政策解读"),
         Case(label: "从 YEAR 的 X is the earlier value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
              value: 7231, measure: "亿元", expectYear: 2011, role: .baseline),
         Case(label: "提高到 YEAR 的 Y is the later value", text: "全市工业增加值从2011年的7231亿元提高到2021年的10739亿元。", year: 2021, kind: .other,
@@ -107,7 +113,7 @@ final class MeaningTests: XCTestCase {
     ]
 
     func fact(_ c: Case) -> Fact? {
-        let context = TextContext(path: "t.txt", reportYear: c.year, relativeYear: c.relative, kind: c.kind)
+        let context = TextContext(path: "t.txt", reportYear: c.year, relativeYear: c.relative, kind: c.kind, title: c.title)
         let e = FactExtractor().extract(text: c.text, context: context)
         return e.facts.first { $0.quantity.value == c.value && $0.quantity.measure == c.measure }
     }

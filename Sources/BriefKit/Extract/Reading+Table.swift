@@ -75,7 +75,7 @@ extension Reading {
             if role == .actual, let y = column?.year, let r = context.reportYear, y < r { role = .baseline }
             // A section of plans makes a table's figures goals, unless its column dates them
             // before the plans (`2024年` beside `比上年增长` under 2025年工作安排).
-            if role == .actual, sections.role == .target, column?.year.map({ $0 >= (sections.year ?? $0) }) ?? true { role = .target }
+            if role == .actual, sections.role == .target, column?.year.map({ $0 >= (sections.year ?? $0) && !isPastOfPage($0) }) ?? true { role = .target }
             var quantity = cell.quantity
             quantity.measure = MeasureWords.written(quantity.measure)
             var fact = Fact(subject: cell.subject, quantity: quantity, year: year, category: category,

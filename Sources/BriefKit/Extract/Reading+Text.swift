@@ -253,7 +253,7 @@ extension Reading {
         case .actual:
             // Under a plan heading, an unqualified figure is a goal; under a budget draft, money is planned.
             // ("2025年，全区新认定…142家" in a plan for 2026 is last year's result, not a goal.)
-            if sections.role == .target, !(written.map { w in w < (sections.year ?? reportYear ?? w) } ?? false) { role = .target }
+            if sections.role == .target, !(written.map { w in w < (sections.year ?? reportYear ?? w) || isPastOfPage(w) } ?? false) { role = .target }
             else if sections.role == .budget, q.quantity.isMoney { role = .budget }
             else if isBudgetPlan, q.quantity.isMoney, sections.role != .actual, let r = reportYear, (year ?? r) >= r { role = .budget }
             // A figure for a year still to come is a goal or forecast.
@@ -264,7 +264,7 @@ extension Reading {
             // "2022 年 97.3%", "（2022年为97.9%）": an earlier year's value bound to the figure.
             else if let y = written, let r = reportYear, y < r, Self.yearBound(line.scalars, before: q.span.lowerBound) { role = .baseline }
         case .change, .target, .budget, .share:
-            if role == .change, sections.role == .target { role = .target }
+            if role == .change, sections.role == .target, !(written.map(isPastOfPage) ?? false) { role = .target }
             // A share planned (科学素质比例达到30% under 2026年工作安排) or for a year to come is a goal.
             if role == .share, sections.role == .target, !(written.map { w in w < (sections.year ?? reportYear ?? w) } ?? false) { role = .target }
             else if role == .share, let y = written, let r = reportYear, y > r, context.kind != .budget { role = .target }
@@ -353,6 +353,12 @@ extension Reading {
         guard i + 2 <= s.count else { return false }
         let a = s[i], b = s[i + 1]
         return (a == "全" && b == "年") || (a == "年" && b == "内")
+    }
+
+    /// A year before a news page's or article's publication: what it states for that year is
+    /// done, even on a page about a plan (a 行动方案's 解读 quoting 2024's result).
+    func isPastOfPage(_ year: Int) -> Bool {
+        (context.kind == .other || context.kind == .articleFeed) && context.relativeYear.map { year < $0 } == true
     }
 
     /// `2024年，…`: a paragraph that opens with a year as its topic.
