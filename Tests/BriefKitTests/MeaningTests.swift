@@ -484,6 +484,8 @@ final class MetricIdentityTests: XCTestCase {
             // A disclosure report's requests closed and posts on its account.
             ("全年新收政府信息公开申请19件，全年办结18件。", 18, "requests-closed"),
             ("全年微信公众号发布信息246篇。", 246, "wechat-posts"),
+            // An association's size.
+            ("截至2025年底，协会会员单位685家，较上年末净增52家。", 685, "member-units"),
             // A budget's or final account's two parts of spending.
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 7456.2, "basic-spending"),
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 12831.73, "project-spending"),

@@ -35,6 +35,7 @@ enum BuiltInData {
     {"id": "requests-handled", "name": "受理诉求", "category": "service", "family": "count", "key": true, "patterns": ["企业诉求", "诉求"], "measures": ["件", "个", "项"]},
     {"id": "gov-info-published", "name": "主动公开政府信息", "category": "service", "family": "count", "key": true, "patterns": ["主动公开政府信息", "主动公开信息", "发布政府信息"], "measures": ["条", "件", "篇"]},
     {"id": "gov-info-requests", "name": "政府信息公开申请", "category": "service", "family": "count", "key": true, "patterns": ["新收政府信息公开申请数量", "新收政府信息公开申请", "收到政府信息公开申请", "受理政府信息公开申请", "办结政府信息公开申请"], "measures": ["件"]},
+    {"id": "member-units", "name": "会员单位", "category": "other", "family": "count", "key": true, "patterns": ["会员单位", "会员企业总数"], "measures": ["家", "个"]},
     {"id": "wechat-posts", "name": "微信公众号发布信息", "category": "service", "family": "count", "key": true, "patterns": ["微信公众号发布信息", "微信公众号发布", "公众号发布信息", "公众号发布"], "measures": ["条", "篇", "期"]},
     {"id": "requests-closed", "name": "办结", "category": "service", "family": "count", "key": true, "patterns": ["办结申请", "办结"], "measures": ["件", "个", "条"]},
     {"id": "admin-reconsiderations", "name": "行政复议", "category": "service", "family": "count", "key": true, "patterns": ["被申请行政复议", "行政复议"], "measures": ["件", "起"]},
