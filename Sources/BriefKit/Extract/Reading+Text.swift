@@ -140,44 +140,6 @@ extension Reading {
         }
     }
 
-    /// Key-figure cards on lines of their own. A value takes the label above it as it is read;
-    /// a block written number first (`1,386场` / `科普活动` / `42.5万人次` / `参与公众`) is known
-    /// only when it ends: it opens on a value, alternates and closes on a label. Then each value
-    /// takes the label under it. A block that closes on a value (a stray value, then labels
-    /// above their values) keeps the labels above.
-    mutating func collectCard(figures: Int) {
-        if figures == 1, let v = lastValueCard, v.line == lineNumber {
-            cardBlock.append(.value(v))
-        } else if figures == 0, let label = cardLabel {
-            cardBlock.append(.label(label))
-        } else {
-            finishCards()
-        }
-        lastValueCard = nil
-    }
-
-    /// Ends the block of cards read so far (at a line that is no card, or the text's end).
-    mutating func finishCards() {
-        defer { cardBlock.removeAll(keepingCapacity: true) }
-        let n = cardBlock.count
-        guard n >= 4, n % 2 == 0 else { return }
-        for (k, line) in cardBlock.enumerated() {
-            switch line {
-            case .value: guard k % 2 == 0 else { return }
-            case .label: guard k % 2 == 1 else { return }
-            }
-        }
-        for k in stride(from: 0, to: n, by: 2) {
-            guard case .value(let p) = cardBlock[k], case .label(let label) = cardBlock[k + 1], p.fact < facts.count else { continue }
-            var fact = makeFact(p.quantity, subject: label, year: p.year, range: p.range, role: p.role)
-            fact.role = p.role
-            fact.baseYear = p.baseYear
-            if p.role == .target { fact.category = .other }
-            facts[p.fact] = fact
-            if p.fact < traces.count { traces[p.fact].inSummary = true }
-        }
-    }
-
     /// Whether the line holds nothing but this figure (and punctuation).
     static func isValueOnly(_ s: [Unicode.Scalar], _ span: Range<Int>) -> Bool {
         let others = s[..<span.lowerBound].filter { $0 != " " && $0 != "\u{3000}" } + s[span.upperBound...].filter { $0 != " " && $0 != "\u{3000}" }
@@ -345,30 +307,6 @@ extension Reading {
         return YearResolver.fourDigitYear(s, endingBefore: i + 4)
     }
 
-    /// A paragraph that goes on about the year of the one before: it opens with 全年 or 年内.
-    /// (Not 同时, 此外 or 其中, which as often bring in this year's quarter; nor 全区.)
-    static func goesOn(_ s: [Unicode.Scalar]) -> Bool {
-        var i = 0
-        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
-        guard i + 2 <= s.count else { return false }
-        let a = s[i], b = s[i + 1]
-        return (a == "全" && b == "年") || (a == "年" && b == "内")
-    }
-
-    /// A year before a news page's or article's publication: what it states for that year is
-    /// done, even on a page about a plan (a 行动方案's 解读 quoting 2024's result).
-    func isPastOfPage(_ year: Int) -> Bool {
-        (context.kind == .other || context.kind == .articleFeed) && context.relativeYear.map { year < $0 } == true
-    }
-
-    /// `2024年，…`: a paragraph that opens with a year as its topic.
-    static func opensWithTopicYear(_ s: [Unicode.Scalar]) -> Int? {
-        guard let y = opensWithYear(s) else { return nil }
-        var i = 0
-        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
-        return i + 5 < s.count && (s[i + 5] == "，" || s[i + 5] == ",") ? y : nil
-    }
-
     /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.
     static func yearBound(_ s: [Unicode.Scalar], before start: Int) -> Bool {
         var j = start
@@ -452,21 +390,4 @@ struct ParagraphYears {
 
     /// The opening year of the latest sentence before `i` that had one.
     func year(before i: Int) -> Int? { starts.last { $0.at < i }?.year }
-}
-
-/// A line of a block of key-figure cards (see `Reading.collectCard`).
-enum CardLine {
-    case value(PendingCard)
-    case label(String)
-}
-
-/// A card's value, with what it takes to make its fact again under another label.
-struct PendingCard {
-    var fact: Int
-    var line: Int
-    var quantity: ScannedQuantity
-    var year: Int?
-    var range: Range<Int>
-    var role: FactRole
-    var baseYear: Int?
 }

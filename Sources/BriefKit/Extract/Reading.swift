@@ -38,7 +38,6 @@ struct Reading {
     var leadSeen = false
     /// The last list of years a paragraph paired with 分别, for a 同期 in the next.
     var respectiveYears: [Int] = []
-    /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
     /// The line before, when it may label a value standing alone on this one (a card).
     var cardLabel: String? = nil
     /// The value alone on the line just read, if it was one (a card's value).
@@ -54,6 +53,7 @@ struct Reading {
     var articleParagraphYear: Int? = nil
     /// The year carried to this line, if it goes on (see `articleParagraphYear`).
     var carriedYear: Int? = nil
+    /// Under a heading or lead that announces honours (荣誉与认可; …主要包括：), numbered items are honours.
     var honourListOpen = false
     /// The level a group label (`- 国家级`) gives the list's items under it.
     var honourListLevel: Honour.Level? = nil

@@ -1,0 +1,27 @@
+/// The year an article's or news page's paragraph speaks of when it writes none: last year's
+/// paragraph going on, a year before the page's publication.
+extension Reading {
+    /// A paragraph that goes on about the year of the one before: it opens with 全年 or 年内.
+    /// (Not 同时, 此外 or 其中, which as often bring in this year's quarter; nor 全区.)
+    static func goesOn(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i + 2 <= s.count else { return false }
+        let a = s[i], b = s[i + 1]
+        return (a == "全" && b == "年") || (a == "年" && b == "内")
+    }
+
+    /// A year before a news page's or article's publication: what it states for that year is
+    /// done, even on a page about a plan (a 行动方案's 解读 quoting 2024's result).
+    func isPastOfPage(_ year: Int) -> Bool {
+        (context.kind == .other || context.kind == .articleFeed) && context.relativeYear.map { year < $0 } == true
+    }
+
+    /// `2024年，…`: a paragraph that opens with a year as its topic.
+    static func opensWithTopicYear(_ s: [Unicode.Scalar]) -> Int? {
+        guard let y = opensWithYear(s) else { return nil }
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        return i + 5 < s.count && (s[i + 5] == "，" || s[i + 5] == ",") ? y : nil
+    }
+}
