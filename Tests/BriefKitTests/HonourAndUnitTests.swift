@@ -20,6 +20,8 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(contest.map(\.title), ["第12届上海市青少年机器人竞赛优秀组织单位", "优秀指导教师"])
         XCTAssertEqual(contest.last?.recipient, "周立群")
         XCTAssertTrue(honours("入选一批上海市重点项目。").isEmpty, "一批 of many is no designation")
+        XCTAssertEqual(honours("原创科普图书获中国科普作家协会第九届优秀科普作品奖金奖。").count, 1, "a 奖金奖 is a gold award, not prize money")
+        XCTAssertTrue(honours("获得奖金5万元。").isEmpty)
         // The contest named before the trigger on its own line wins over one named earlier;
         // an event before a quoted prize is no issuer.
         let two = honours("在第40届上海青少年科技创新大赛中，我馆获一等奖3项。\n在2025年全国科普讲解大赛中，我馆荣获大赛“优秀组织单位”称号。")

@@ -266,12 +266,16 @@ struct HonourExtractor {
     }
     static let levelWordList = WordList(levelPrefixes)
 
-    /// A word that makes a phrase no honour, but not 一批 of an ordinal batch (第一批全国科普教育基地).
+    /// A word that makes a phrase no honour, but not 一批 of an ordinal batch (第一批全国科普教育基地)
+    /// nor the 奖金 of a 奖金奖.
     static func hasNotHonourWord(_ s: [Unicode.Scalar]) -> Bool {
         var from = 0
         while let (at, w) = notHonourWords.nextMatch(in: s, from: from) {
-            let ordinal = notHonourWords.words[w] == "一批" && at > 0 && s[at - 1] == "第"
-            if !ordinal { return true }
+            let word = notHonourWords.words[w]
+            let ordinal = word == "一批" && at > 0 && s[at - 1] == "第"
+            // …作品奖金奖: a prize's gold award, not prize money.
+            let goldAward = word == "奖金" && at + 2 < s.count && s[at + 2] == "奖"
+            if !ordinal && !goldAward { return true }
             from = at + 1
         }
         return false
