@@ -344,8 +344,9 @@ extension Reading {
         return relatedLinkHeadings.contains { words.hasSameBytes(as: $0) }
     }
 
-    /// A link's title: a short line that closes no sentence. A paragraph ends the list.
+    /// A link's title: a line that closes no sentence (two titles a page's text ran together
+    /// are still short). A paragraph ends the list.
     static func isLinkTitle(_ s: [Unicode.Scalar]) -> Bool {
-        s.count <= 40 && !(s.last.map { $0 == "。" || $0 == "；" } ?? false)
+        s.count <= 80 && !(s.last.map { $0 == "。" || $0 == "；" } ?? false)
     }
 }
