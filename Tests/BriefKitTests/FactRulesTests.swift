@@ -25,6 +25,9 @@ final class FactRulesTests: XCTestCase {
         let page = "全年服务企业1,260家。\n往期推荐\n政银企对接会走进金山，现场签约18.6亿元\n一图读懂2026年服务券\n"
         let e = FactExtractor().extract(text: page, context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
         XCTAssertEqual(e.facts.map(\.quantity.value), [1260], "a linked title's 18.6亿元 is another article's")
+        let joined = FactExtractor().extract(text: "全年服务企业1,260家。\n往期推荐\n一图读懂｜2026年中小企业服务券申领指南与常见问题解答政银企对接会走进金山，现场签约18.6亿元\n",
+                                             context: TextContext(path: "t.html", reportYear: 2025, kind: .other))
+        XCTAssertEqual(joined.facts.map(\.quantity.value), [1260], "two titles run into one line are still links")
     }
 
     /// Why a figure is a detail: a modest cost line item, a rate per period or item, a
