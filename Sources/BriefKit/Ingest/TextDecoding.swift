@@ -103,7 +103,7 @@ public enum TextDecoding {
                 if b & 0xC0 == 0x80 { continue }
                 total += 1
                 if total > 65_536 { total -= 1; break }
-                if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
+                if isControl(b) { controls += 1 }
             }
         }
         if total > 0 && controls * 10 > total {
@@ -115,13 +115,18 @@ public enum TextDecoding {
 
     /// Whether a control character other than tab, newline, form feed or carriage return is
     /// among the first `limit` bytes: eight bytes a step where none is below 0x20.
+    /// A control byte no text has (not a line feed, return, tab or form feed).
+    @inline(__always) static func isControl(_ b: UInt8) -> Bool {
+        b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C
+    }
+
     static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Bool {
         let n = min(bytes.count, limit)
         var i = 0
         while i < n {
             if i + 8 <= n, !ByteScan.hasLess(ByteScan.word(bytes, at: i), than: 0x20) { i += 8; continue }
             let b = bytes[i]
-            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { return true }
+            if isControl(b) { return true }
             i += 1
         }
         return false
