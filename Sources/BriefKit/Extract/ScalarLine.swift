@@ -81,23 +81,14 @@ struct ScalarLine {
                         // Wrapping adds: both stay below the line's byte count.
                         while offset < lineEnd {
                             let lead = b[offset]
-                            // ASCII, and a well-formed three-byte scalar inside the line (all
-                            // of CJK), decoded here; anything else as decodeScalar does. A
-                            // sequence cut by the newline fails its continuation test either way.
-                            // ED, the one lead that can spell a surrogate, goes decodeScalar's
-                            // way, so the value built here is always a scalar and needs no
-                            // failable init.
+                            // ASCII and a three-byte scalar (threeByteScalar: all of CJK) here;
+                            // anything else as decodeScalar does.
                             if lead < 0x80 {
                                 sp[k] = Unicode.Scalar(lead)
                                 op[k] = offset
                                 offset &+= 1
-                            } else if offset &+ 4 <= b.count, lead != 0xED,
-                                      // Lead and both continuation bytes in one load and one
-                                      // mask test (1110xxxx 10xxxxxx 10xxxxxx, little-endian);
-                                      // the newline ending a line is no continuation byte.
-                                      case let w = UInt32(littleEndian: UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt32.self)),
-                                      w & 0x00C0_C0F0 == 0x0080_80E0 {
-                                sp[k] = unsafeBitCast((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F, to: Unicode.Scalar.self)
+                            } else if let u = threeByteScalar(UnsafeRawPointer(b.baseAddress!), at: offset, count: b.count) {
+                                sp[k] = u
                                 op[k] = offset
                                 offset &+= 3
                             } else {

@@ -30,6 +30,19 @@ func decodeScalar<C: RandomAccessCollection>(_ b: C, at i: Int) -> (Unicode.Scal
 /// the exact size: `Array(unsafeUninitializedCapacity:)` looks up the array type's metadata
 /// on every call, which cost more than the decoding saved, and appending a scalar at a time
 /// tests the capacity each time.
+/// The three-byte scalar at `i` (1110xxxx 10xxxxxx 10xxxxxx: most of CJK), read with one load
+/// and one mask test, little-endian; nil for anything else, which decodeScalar reads. A
+/// sequence cut short (by a line's newline) fails the continuation test. ED, the one lead
+/// that can spell a surrogate, is left to decodeScalar, so the value built here is always a
+/// scalar and needs no failable init. `count` is the buffer's: the load needs four bytes.
+@inline(__always)
+func threeByteScalar(_ raw: UnsafeRawPointer, at i: Int, count n: Int) -> Unicode.Scalar? {
+    guard i &+ 4 <= n else { return nil }
+    let w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+    guard w & 0x00C0_C0F0 == 0x0080_80E0, w & 0xFF != 0xED else { return nil }
+    return unsafeBitCast((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F, to: Unicode.Scalar.self)
+}
+
 @inline(__always)
 func decodeScalarArray(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
     guard let base = b.baseAddress, b.count > 0 else { return [] }
@@ -41,11 +54,8 @@ func decodeScalarArray(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
             if lead < 0x80 {
                 out[k] = Unicode.Scalar(lead)
                 i &+= 1
-            } else if i &+ 4 <= n, lead != 0xED,
-                      case let w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)),
-                      w & 0x00C0_C0F0 == 0x0080_80E0 {
-                // ED, the one lead that can spell a surrogate, is left to decodeScalar.
-                out[k] = unsafeBitCast((w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F, to: Unicode.Scalar.self)
+            } else if let u = threeByteScalar(raw, at: i, count: n) {
+                out[k] = u
                 i &+= 3
             } else {
                 let (u, width) = decodeScalar(b, at: i)
