@@ -64,8 +64,9 @@ extension HonourExtractor {
         state.linesSinceRow = 0
         let issuer = cell(.issuer)?.0
         let levelCell = cell(.level)?.0
-        var level = levelCell.flatMap { c in Self.groupLabels.first { c.hasBytes($0.0) }?.1 } ?? Self.level(of: title.0)
-        if levelCell != nil, Self.groupLabels.first(where: { levelCell!.hasBytes($0.0) }) == nil { level = .other }
+        // A level cell the labels do not know (行业) is "other"; no cell, the title's wording.
+        let labelled = levelCell.flatMap { c in Self.groupLabels.first { c.hasBytes($0.0) }?.1 }
+        let level = labelled ?? (levelCell == nil ? Self.level(of: title.0) : .other)
         var recipient = Self.withoutCollective(cell(.recipient)?.0 ?? unit ?? "")
         if let u = unit, Self.selfReferences.contains(recipient) || (recipient.scalarCount <= 4 && u.endsWithBytes(recipient)) { recipient = u }
         recipient = registry.canonicalName(for: recipient) ?? recipient
