@@ -243,7 +243,8 @@ struct Reading {
             })
         }
         honours += named
-        if line.scalars.contains("赛") || line.scalars.contains("览"), let event = HonourExtractor.namedEvent(in: line.scalars) { lastEvent = event }
+        // One pass over the line for either word of a contest (大赛, 博览会).
+        if line.scalars.contains(where: { $0 == "赛" || $0 == "览" }), let event = HonourExtractor.namedEvent(in: line.scalars) { lastEvent = event }
         keepTail(line.scalars)
         // An item the trigger words did not already name (1. 荣获…称号 they do).
         if HonourList.opens(line.scalars) {
