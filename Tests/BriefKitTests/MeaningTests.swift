@@ -783,6 +783,21 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(MetadataDetector.kindAndYear(of: "上海市黄浦区科学技术委员会2025年部门预算\n").0, .budget)
     }
 
+    /// The report's year is the one its title names (2027年度), not that of an attachment
+    /// listed further down which names a kind (2.2026年度预算项目绩效自评汇总表); a date on
+    /// the first line (2027年3月) names no report year.
+    func testTheTitleYearOutranksAnAttachmentLine() {
+        let cases: [(head: String, year: Int?)] = [
+            ("某中心2027年度整体支出绩效自评报告\n\n主管部门：某委\n联系人：王\n附件：1.2026年度整体支出绩效自评表\n2.2026年度预算项目绩效自评汇总表\n", 2027),
+            ("某中心 2027 年度整体支出绩效自评报告\n主管部门：某委\n联系人：王\n2.2026年度预算项目绩效自评汇总表\n", 2027),
+            ("2027年3月5日\n发布：某委\n来源：某委\n某委2026年度工作总结\n", 2026),
+            ("某委2026年度工作总结\n", 2026),
+        ]
+        for c in cases {
+            XCTAssertEqual(MetadataDetector.kindAndYear(of: c.head).1, c.year, c.head)
+        }
+    }
+
     /// A performance self-evaluation reports what was done, its title spaced out or not: its
     /// counts keep their category (a budget plan's would not).
     func testASpacedSelfEvaluationTitle() {

@@ -20,12 +20,14 @@ public enum MetadataDetector {
         // A table row (cells apart by tabs: 8	区级一般公共预算收入	亿元	118.5…) is no title and
         // names no kind.
         let lines = headLineList(text).map(String.init).filter { !$0.utf8.contains(0x09) }
+        // A title that names its year as 年度 but not its kind (…2027年度整体支出绩效自评报告)
+        // outranks a later line that names both (附件：2.2024年度预算项目绩效自评汇总表).
+        let opening = lines.prefix(3).lazy.filter(Self.isTitleLike).compactMap { yearOfReport(in: $0) }.first
         for (keyword, kind) in kindKeywords {
             // A title line: a sentence naming "2017年度社会责任报告" is no title.
-            for line in lines where line.hasBytes(keyword) && line.scalarCount <= 60
-                && !line.unicodeScalars.contains(where: { $0 == "，" || $0 == "," || $0 == "。" }) {
+            for (n, line) in lines.enumerated() where line.hasBytes(keyword) && isTitleLike(line) {
                 // The year written on the title line itself, if any: "2023 年度社会责任报告".
-                if let year = firstYear(in: line) { return (kind, year) }
+                if let year = firstYear(in: line) { return (kind, n >= 3 ? opening ?? year : year) }
             }
         }
         // A bare 预算 in a sentence (…占地方一般公共预算支出的比重为6.8%。) makes no budget.
@@ -33,6 +35,25 @@ public enum MetadataDetector {
             return (kind, nil)
         }
         return (.other, nil)
+    }
+
+    /// A line short enough for a title and not a sentence.
+    static func isTitleLike(_ line: String) -> Bool {
+        line.scalarCount <= 60 && !line.unicodeScalars.contains(where: { $0 == "，" || $0 == "," || $0 == "。" })
+    }
+
+    /// The year a line names as a report's year: `2027年度`, `2027 年度` (not a date's 2027年3月).
+    static func yearOfReport(in line: String) -> Int? {
+        let s = Array(line.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            guard let y = fourDigitYear(s, at: i) else { i += 1; continue }
+            var j = i + 4
+            while j < s.count, s[j] == " " { j += 1 }
+            if j + 1 < s.count, s[j] == "年", s[j + 1] == "度" { return y }
+            i += 4
+        }
+        return nil
     }
 
     static func headLineList(_ text: String) -> [Substring] {
