@@ -798,6 +798,20 @@ final class CardTests: XCTestCase {
         }
     }
 
+    /// A PDF's text breaks a sentence at the line's width: a piece of it that names 预算
+    /// (…，占地方一般公共预算) makes no budget of a statistical bulletin; a sentence that
+    /// states a 预算数 still names a budget's kind.
+    func testABrokenSentenceNamesNoBudget() {
+        let cases: [(head: String, kind: DocumentKind)] = [
+            ("2024年上海市科技进步统计公报\n\n全年地方财政科技支出546.80亿元，比上年增长6.3%，占地方一般公共预算\n支出的比重为6.8%。\n", .other),
+            ("2024年上海市科技进步统计公报\n\n全年地方财政科技支出546.80亿元，比上年增长6.3%，占地方一般公共预算支出的比重为6.8%。\n", .other),
+            ("某区科技创新专项资金项目\n支出绩效自评报告\n2025年项目年初预算数3,200.00万元，年中调减预算240.00万\n", .budget),
+        ]
+        for c in cases {
+            XCTAssertEqual(MetadataDetector.kindAndYear(of: c.head).0, c.kind, c.head)
+        }
+    }
+
     /// A performance self-evaluation reports what was done, its title spaced out or not: its
     /// counts keep their category (a budget plan's would not).
     func testASpacedSelfEvaluationTitle() {

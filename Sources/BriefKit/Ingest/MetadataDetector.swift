@@ -30,8 +30,12 @@ public enum MetadataDetector {
                 if let year = firstYear(in: line) { return (kind, n >= 3 ? opening ?? year : year) }
             }
         }
-        // A bare 预算 in a sentence (…占地方一般公共预算支出的比重为6.8%。) makes no budget.
-        for (keyword, kind) in kindKeywords where lines.contains(where: { $0.hasBytes(keyword) && (keyword != "预算" || !$0.hasBytes("。")) }) {
+        // A bare 预算 in a sentence (…占地方一般公共预算支出的比重为6.8%。) makes no budget, nor
+        // does a piece of one that a PDF's text broke at the line's width (…，占地方一般公共预算);
+        // a sentence that states a 预算数 does (项目年初预算数3,200.00万元，…).
+        for (keyword, kind) in kindKeywords where lines.contains(where: {
+            $0.hasBytes(keyword) && (keyword != "预算" || isTitleLike($0) || ($0.hasBytes("预算数") && !$0.hasBytes("。")))
+        }) {
             return (kind, nil)
         }
         return (.other, nil)
