@@ -59,6 +59,36 @@ final class NormalizerTests: XCTestCase {
         XCTAssertFalse(Normalizer.isDashedPageNumber(Array("— 12345 —".utf8)[...]))
     }
 
+    /// The same with full-width digits, as many PDFs of government offices write them
+    /// (— ３ —, ２０２５年): the page number and the running title are still no text.
+    func testAFullWidthPageNumberIsDroppedToo() {
+        let text = "上海市某区科学技术委员会\n２０２５年工作总结和２０２６年工作打算\n"
+            + "全年办理市民服务热线工单１８６件，按时办结率１００%，市民对办理结果的\n\n— ３ —\n\n"
+            + "上海市某区科学技术委员会２０２５年工作总结和２０２６年工作打算\n\n满意率９７.６%；办理建议１４件。\n"
+        let n = Normalizer.normalize(text)
+        XCTAssertFalse(n.string.contains("— 3 —"), n.string)
+        XCTAssertEqual(n.string.components(separatedBy: "2026年工作打算").count, 2, "the running title is gone, the title stays")
+        XCTAssertTrue(n.string.contains("市民对办理结果的满意率97.6%"), n.string)
+        for line in ["— ３ —", "－１２－", "-３-"] { XCTAssertTrue(Normalizer.isDashedPageNumber(Array(line.utf8)[...]), line) }
+        for line in ["— ３a —", "— １２３４５ —", "２０２４-２０２５"] { XCTAssertFalse(Normalizer.isDashedPageNumber(Array(line.utf8)[...]), line) }
+    }
+
+    /// A text titled in full-width digits reads as the same text in ASCII digits: the
+    /// title's 20% names the body's 20% (its lines are folded before rules read them).
+    func testAFullWidthTitleReadsAsItsASCIITwin() {
+        let ascii = "上海信息服务业连续6年增长20%\n\n上海市经济和信息化委员会日前发布最新统计数据显示，2011年上海信息服务业实现经营收入3075.24亿元，比2010年增长21.5%，连续6年保持20%以上增长率。\n"
+        let wide = String(String.UnicodeScalarView(ascii.unicodeScalars.map { s in
+            (0x30...0x39).contains(s.value) ? Unicode.Scalar(s.value + 0xFF10 - 0x30)! : s
+        }))
+        func read(_ text: String) -> [String] {
+            let title = String(text.prefix { $0 != "\n" })
+            let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2011, kind: .other, title: title))
+            return e.facts.map { "\($0.provenance.line) \($0.quantity.value) \($0.role) \($0.key)" }
+        }
+        XCTAssertEqual(read(wide), read(ascii))
+        XCTAssertTrue(read(ascii).contains("3 20.0 actual true"), "\(read(ascii))")
+    }
+
     func testListNumbersAndTablesAreNotJoined() {
         let n = Normalizer.normalize("这是一行足够长的文字但是没有句号结尾的内容示例文本\n\n一、第二部分标题\n")
         XCTAssertTrue(n.string.contains("\n一、"))

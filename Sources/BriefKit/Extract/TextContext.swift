@@ -14,7 +14,8 @@ public struct TextContext: Sendable {
     public var relativeYear: Int?
     public var unit: String?
     public var kind: DocumentKind
-    /// An article's or page's title: the figures it names are the headlines.
+    /// An article's or page's title: the figures it names are the headlines. Folded as the
+    /// text's lines are (a title of ２０２５年…１.３６亿元 names the body's 1.36亿元).
     public var title: String?
     /// Whether a long line without closing punctuation continues on the next: yes for files
     /// (web pages and Word files too, which often hold PDF text a line per block), no for a
@@ -29,6 +30,6 @@ public struct TextContext: Sendable {
         self.relativeYear = relativeYear ?? reportYear
         self.unit = unit
         self.kind = kind
-        self.title = title
+        self.title = title?.widthFolded
     }
 }

@@ -299,7 +299,12 @@ public enum Normalizer {
         guard dropDash(true), dropDash(false) else { return false }
         while dropDash(true) {}
         while dropDash(false) {}
-        return (1...4).contains(s.count) && s.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        if (1...4).contains(s.count), s.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        // Full-width digits (— ３ —): EF BC 90…99 each.
+        guard s.count % 3 == 0, (3...12).contains(s.count) else { return false }
+        return stride(from: s.startIndex, to: s.endIndex, by: 3).allSatisfy { i in
+            s[i] == 0xEF && s[i + 1] == 0xBC && (0x90...0x99).contains(s[i + 2])
+        }
     }
 
     /// The line after a page number repeats the title of the document's first lines (上海市

@@ -23,3 +23,14 @@ public enum Digits {
         }
     }
 }
+
+extension String {
+    /// The text with full-width ASCII forms and the ideographic space folded, as a text's
+    /// lines are before rules read them (２０２５年 → 2025年); the text itself when it has none.
+    var widthFolded: String {
+        guard unicodeScalars.contains(where: { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0.value == 0x3000 }) else { return self }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: unicodeScalars.lazy.map(Digits.fold))
+        return String(out)
+    }
+}
