@@ -216,6 +216,8 @@ enum YearResolver {
         if k > 0, s[k - 1] == "到" || s[k - 1] == "至" {
             k -= 1
             if k >= 2, let w = targetLeads.first(where: { s[(k - 2)..<k].elementsEqual($0.unicodeScalars) }) { k -= w.scalarCount }
+            // A page in ASCII punctuation: "提出, 到2027年, …".
+            while k > 0, s[k - 1] == " " { k -= 1 }
         }
         // "王某某：2026年，我们将…": a speaker's colon opens what is said.
         // "【概况】 2024年，…": a yearbook entry's bracketed head opens its text.
