@@ -343,6 +343,11 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(fact(2599)?.key, true, "the next paragraph is the year's again")
         XCTAssertNil(e.facts.first { $0.quantity.measure == "人" }, "三人篮球赛 names a game")
         XCTAssertEqual(fact(48)?.quantity.measure, "支")
+        // Set as a PDF of a Word file sets it, a blank before each 年 and around each number.
+        let spaced = FactExtractor().extract(text: "2022 年、2023 年、 2024 年，研究院营业收入分别为 8.61 亿元、9.17 亿元和 9.82 亿元。\n",
+                                             context: TextContext(path: "t.txt", reportYear: 2024, kind: .csrReport))
+        XCTAssertEqual(spaced.facts.map(\.year), [2022, 2023, 2024])
+        XCTAssertEqual(spaced.facts.map(\.role), [.baseline, .baseline, .actual])
     }
 
     /// "其中 N 个X": the part keeps a name of its own, so a briefing does not take the part and
