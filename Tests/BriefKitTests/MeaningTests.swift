@@ -511,11 +511,31 @@ final class ChangeTests: XCTestCase {
             (Quantity(value: 96.8, measure: ""), Quantity(value: 97.7, measure: "%"), true, "+0.9 个百分点"),
             (Quantity(value: 85.05, measure: ""), Quantity(value: 96.8, measure: ""), true, "+11.75"),
             (Quantity(value: 2713, measure: "家"), Quantity(value: 2599, measure: "家"), false, "−114 家（−4.2%）"),
+            // Per mille moves by its own points, a rate or not.
+            (Quantity(value: 4.6, measure: "‰"), Quantity(value: 2.1, measure: "‰"), true, "−2.5 个千分点"),
+            (Quantity(value: 3.8, measure: "‱"), Quantity(value: 3.2, measure: "‱"), false, "−0.6 个万分点"),
         ]
         for c in cases {
             XCTAssertEqual(Change.between(c.before, c.after, rate: c.rate)?.text, c.text, "\(c.before) → \(c.after)")
         }
         XCTAssertNil(Change.between(Quantity(value: 3, measure: "家"), Quantity(value: 3, measure: "项"), rate: false))
+        XCTAssertNil(Change.between(Quantity(value: 0.46, measure: "%"), Quantity(value: 2.1, measure: "‰"), rate: true), "‰ against %: not one measure")
+    }
+
+    /// 千分之 and 万分之 are rates of their own; 由上年的A…到B dates A the year before and B
+    /// the year reported on, whatever measure they are in.
+    func testPerMilleAndAFromToLevel() {
+        let text = "全年预付卡投诉率为万分之3.2，比上年下降0.6个万分点。问题资金占比由上年的千分之4.6下降到千分之2.1。平均周期由上年的96天缩短至78天。满意率由上年的95.1%提高到96.0%。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+        let got = e.facts.map { "\($0.quantity.value)\($0.quantity.measure) \($0.role) \($0.year ?? 0)" }
+        XCTAssertEqual(got, ["3.2‱ actual 2025", "0.6个万分点 change 2025", "4.6‰ baseline 2024", "2.1‰ share 2025",
+                             "96.0天 baseline 2024", "78.0天 actual 2025", "95.1% baseline 2024", "96.0% actual 2025"])
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 96 && $0.quantity.measure == "天" }?.subject, "平均周期")
+        // A review of 2025 published in 2026: 上年 is 2024 (去年 would be 2025).
+        var page = TextContext(path: "t.html", reportYear: 2025, relativeYear: 2026, kind: .other)
+        page.joinsWrappedLines = false
+        let review = FactExtractor().extract(text: "全年诉求平均响应时长由上年的4.1小时缩短至2.6小时。\n", context: page)
+        XCTAssertEqual(review.facts.map { $0.year }, [2024, 2025])
     }
 }
 

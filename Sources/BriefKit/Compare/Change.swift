@@ -14,6 +14,13 @@ public struct Change: Sendable, Equatable {
     /// - Returns: nil when the two quantities cannot be compared (different base measures).
     public static func between(_ before: Quantity, _ after: Quantity, rate: Bool) -> Change? {
         let a = before.folded, b = after.folded
+        // Per mille and per ten thousand (千分之4.6 → 千分之2.1) move by their own points,
+        // never by percentage points; against a % or a count they do not compare.
+        if let points = Self.finerPoints[after.measure] ?? Self.finerPoints[before.measure] {
+            guard before.measure == after.measure else { return nil }
+            let d = after.value - before.value
+            return Change(absolute: d, percent: nil, points: nil, approximate: before.qualifier != .exact || after.qualifier != .exact, measure: points)
+        }
         let rateLike = rate || after.measure == "%" || before.measure == "%"
         guard a.measure == b.measure || (rateLike && (a.measure.isEmpty || b.measure.isEmpty || a.measure == "%" || b.measure == "%")) else {
             return nil
@@ -35,6 +42,8 @@ public struct Change: Sendable, Equatable {
         let percent = a.value == 0 ? nil : (b.value - a.value) / a.value * 100
         return Change(absolute: diff, percent: percent, points: nil, approximate: approximate, measure: after.measure)
     }
+
+    static let finerPoints = ["‰": "个千分点", "‱": "个万分点"]
 
     /// "+31（+0.6%）", "−114（−4.2%）", "+0.9 个百分点", "约 +3 …".
     public var text: String {

@@ -53,7 +53,10 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// Each currency alone and after each scale word: the measures whose folded form
     /// (see `folded`) is a currency, listed so that a figure needs no new string.
     static let moneyMeasures = ByteWords(currencies + scaleWords.words.flatMap { scale in currencies.map { scale + $0 } })
-    static let rateMeasures: ByteWords = ["%", "个百分点"]
+    static let rateMeasures: ByteWords = ["%", "个百分点", "‰", "‱", "个千分点", "个万分点"]
+    /// A difference of rates: 个百分点, and 个千分点/个万分点 of per mille and per ten thousand.
+    static let pointMeasures: ByteWords = ["个百分点", "个千分点", "个万分点"]
+    public var isPoints: Bool { Self.pointMeasures.containsBytes(measure) }
 
     /// Only a scale word, no unit (`47万`, `131.91 亿`): money or not depends on the subject.
     public var isBareScale: Bool { Self.scaleWords.containsBytes(measure) }

@@ -2,7 +2,8 @@
 extension QuantityScanner {
     /// 百分之九十五, 百分之百, 百分之 95. A number too long to hold exactly gives no
     /// quantity, only the position after it (it is logged as skipped).
-    func readPercentWords(at i: Int) -> (ScannedQuantity?, Int)? {
+    /// 千分之4.6 and 万分之3.2 are read the same way, as ‰ and ‱.
+    func readPercentWords(at i: Int, measure: String = "%") -> (ScannedQuantity?, Int)? {
         var j = i + 3
         j = skipSpaces(j)
         if Self.isDigit(at(j)), let n = readArabicNumber(at: j) {
@@ -10,7 +11,7 @@ extension QuantityScanner {
                 skipped.append(j..<n.end, problem)
                 return (nil, n.end)
             }
-            var q = ScannedQuantity(quantity: Quantity(value: n.value, measure: "%"), number: j..<n.end, span: i..<n.end)
+            var q = ScannedQuantity(quantity: Quantity(value: n.value, measure: measure), number: j..<n.end, span: i..<n.end)
             applyPreQualifier(&q, numberStart: i)
             return (q, n.end)
         }
@@ -40,7 +41,7 @@ extension QuantityScanner {
             if let problem = ExactNumber.problem(value: whole) { return tooLarge(problem) }
             v = whole
         }
-        var q = ScannedQuantity(quantity: Quantity(value: v, measure: "%"), number: j..<k, span: i..<k)
+        var q = ScannedQuantity(quantity: Quantity(value: v, measure: measure), number: j..<k, span: i..<k)
         applyPreQualifier(&q, numberStart: i)
         return (q, k)
     }

@@ -150,6 +150,9 @@ struct QuantityScanner {
             if c == "百", hasPrefix("百分之", at: i) {
                 if let (q, next) = readPercentWords(at: i) { found += q.map { [$0] } ?? []; i = next; continue }
             }
+            if c == "千" || c == "万", at(i + 1) == "分", at(i + 2) == "之" {
+                if let (q, next) = readPercentWords(at: i, measure: c == "千" ? "‰" : "‱") { found += q.map { [$0] } ?? []; i = next; continue }
+            }
             if ChineseNumerals.isNumeral(c) || ((c == "上" || c == "数") && at(i + 1).map(ChineseNumerals.isNumeral) == true) {
                 if let (qs, next) = readChineseQuantities(at: i) { found += qs; i = next; continue }
             }

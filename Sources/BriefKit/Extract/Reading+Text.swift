@@ -210,7 +210,9 @@ extension Reading {
         switch role {
         case .baseline:
             if let b = reading.boundYear {
-                year = b == -1 ? (paragraphYear ?? sections.year ?? context.relativeYear).map { $0 - 1 } : b
+                // A review of 2025 published in 2026: 由上年的4.1小时 is 2024's, 去年 2025.
+                let reported = b == -1 ? [reportYear, context.relativeYear].compactMap { $0 }.min() : context.relativeYear
+                year = b < 0 ? (paragraphYear ?? sections.year ?? reported).map { $0 - 1 } : b
             }
         case .actual:
             // Under a plan heading, an unqualified figure is a goal; under a budget draft, money is planned.

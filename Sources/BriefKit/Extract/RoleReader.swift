@@ -48,7 +48,7 @@ enum RoleReader {
         // makes its whole list of figures goals.
         let target = isTarget(s, in: scopeStart..<start) || isTarget(clause, words: weakTargetWords)
             || isTarget(s, in: sentenceStart..<start, words: goalLeads)
-        if q.measure.hasSameBytes(as: "个百分点") && !target {
+        if q.isPoints && !target {
             return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
         if q.isRate || q.measure.isEmpty || q.measure.hasSameBytes(as: "成") {
@@ -173,7 +173,9 @@ enum RoleReader {
             year = y
             markEnd = yearEnd - 4
         } else if yearEnd >= 1, s[yearEnd - 1] == "上" || s[yearEnd - 1] == "去" {
-            year = -1   // the year before; resolved by the caller
+            // The year before, resolved by the caller: -1 for 上年 (before the year reported
+            // on), -2 for 去年 (before the year written in).
+            year = s[yearEnd - 1] == "上" ? -1 : -2
             markEnd = yearEnd - 1
         }
         guard let y = year else { return nil }

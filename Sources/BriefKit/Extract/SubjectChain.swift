@@ -115,7 +115,7 @@ struct SubjectChain {
                 // its words replace the first's. A rate's change after a share is the shared
                 // figure's (…决算为5.78万元，完成预算的68.0%，比2023年度决算减少1.24万元); a change
                 // in points after a share is the share's (占营业收入6.1%，比上年提高0.4个百分点).
-                let points = q.quantity.measure.hasSameBytes(as: "个百分点")
+                let points = q.quantity.isPoints
                 // "增幅为18.2%，增速较上年加快3.1个百分点": the left names the rate itself.
                 let namesRate = SubjectFinder.rateLeads.contains { parts.left.startsWithBytes($0) }
                 switch prev.role {

@@ -16,7 +16,7 @@ extension SubjectFinder {
                                // "我们将力争新认定…": the speaker and the plan's verbs are no part of the name.
                                "我们", "将", "力争", "争取"]
     // 预计 before 计: "强度预计达到" loses 预计, not only its 计.
-    static let trailingNoise = ["预计将", "预计", "力争", "争取", "保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币", "从", "由", "有望", "将"]
+    static let trailingNoise = ["由上年", "从上年", "由去年", "从去年", "预计将", "预计", "力争", "争取", "保持为", "达到了", "达到", "达", "为", "是", "共计", "合计", "累计", "总计", "共", "有", "超过", "突破", "不少于", "不低于", "多达", "将近", "接近", "大约", "约", "近", "超", "逾", "计", "均", "各", "分别", "了", "的", "已", "至", "到", "等", "人民币", "从", "由", "有望", "将"]
     static let leadingNoiseScalars = leadingNoise.map { Array($0.unicodeScalars) }
     // 下降至, 提高到 first: the verb of a new level goes with its 至 (平均办理时间下降至 → 平均办理时间).
     static let trailingNoiseScalars = (RoleReader.newLevelPhrases + trailingNoise).map { Array($0.unicodeScalars) }

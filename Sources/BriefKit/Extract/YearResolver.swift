@@ -104,8 +104,13 @@ enum YearResolver {
                     // 扣除上年一次性留抵退税因素后可比增长5.1%: what is left out, not the figure's year.
                     if excludes(s, before: markStart, number: start) { i = markStart - 1; continue }
                     if crossedClause, isBoundToFigure(s, after: i + 1) { i = markStart - 1; continue }
+                    // "由上年的4.6%下降到2.1%": 上年 is the earlier level's, not the new one's.
+                    if isBoundToFigure(s, after: i + 1), RoleReader.isNewLevel(RoleReader.clause(s, before: start)) { i = markStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: markStart, yearEnd: i + 1, number: start) { i = markStart - 1; continue }
                     if crossedSemicolon { return nil }
+                    // 上年 counts back from the year reported on (a review of 2025 published in
+                    // 2026: 由上年的4.1小时 is 2024's), 去年 from the day it was written.
+                    if s[markStart] == "上", let r = reportYear, let n = now, r < n { return r - 1 }
                     return now.map { $0 - 1 }
                 }
             }
@@ -176,6 +181,8 @@ enum YearResolver {
     static func isBoundToFigure(_ s: [Unicode.Scalar], after i: Int) -> Bool {
         var j = i
         while j < s.count, s[j] == " " || s[j] == "度" || s[j] == "的" { j += 1 }
+        // 上年的千分之4.6, 2020年的百分之九十.
+        if j + 3 < s.count, s[j] == "百" || s[j] == "千" || s[j] == "万", s[j + 1] == "分", s[j + 2] == "之" { return true }
         guard j < s.count, QuantityScanner.isDigit(s[j]) else { return false }
         return !isDatePart(s, j)
     }
