@@ -21,6 +21,22 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(lines.last, "上海市普陀区科学技术委员会办公室 2024 年 2月 6日印发")
     }
 
+    /// A press release's 发布材料 after the transcript: a data table beside the article holds
+    /// little prose, so no part of it by weight, yet it is read after it. A table of links
+    /// or words beside it (a related list) is not.
+    func testADataTableBesideTheArticleIsRead() throws {
+        let prose = String(repeating: "<p>全市商务运行总体平稳，社会消费品零售总额同比增长，外贸外资稳中有进，总部经济继续集聚。</p>", count: 8)
+        let html = "<body><div class=\"wrap\"><h1>新闻发布会实录</h1><div class=\"body\">\(prose)</div>"
+            + "<div class=\"attach\"><p>发布材料：主要指标</p><table><tr><td>指标</td><td>2025年</td></tr>"
+            + "<tr><td>社会消费品零售总额（亿元）</td><td>18,702.6</td></tr><tr><td>货物进出口总额（亿元）</td><td>43,215.8</td></tr></table></div>"
+            + "<div class=\"more\"><table><tr><td>上一篇</td><td>下一篇</td></tr></table></div></div></body>"
+        let t = try text(html)
+        XCTAssertTrue(t.contains("社会消费品零售总额（亿元）\t18,702.6"), t)
+        XCTAssertTrue(t.contains("发布材料：主要指标"), t)
+        XCTAssertFalse(t.contains("上一篇"), t)
+        XCTAssertTrue(t.range(of: "总部经济")!.lowerBound < t.range(of: "18,702.6")!.lowerBound, "the table follows the article")
+    }
+
     func testEntitiesAreDecoded() throws {
         XCTAssertEqual(try text("<p>A&amp;B &lt;C&gt; &#x4E00;&#20013; &ldquo;引&rdquo;&nbsp;中&nbsp心 &copy;2024 &bogus;</p>"),
                        "A&B <C> 一中 “引” 中 心 ©2024 &bogus;\n")

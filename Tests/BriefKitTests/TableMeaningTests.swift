@@ -68,6 +68,11 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 1892)?.role, .baseline)
         XCTAssertEqual(find(f, 12.9)?.role, .change)
         XCTAssertEqual(find(f, 4.76)?.quantity.measure, "%")
+        // A currency with its scale word: （亿美元）, （万欧元）.
+        let money = facts("指标\t2025年\t同比增长（%）\n实际使用外资（亿美元）\t238.6\t0.1\n技术引进合同（万欧元）\t1,250\t3.2\n", year: 2025, kind: .other)
+        XCTAssertEqual(find(money, 238.6)?.quantity.measure, "亿美元")
+        XCTAssertEqual(find(money, 238.6)?.subject, "实际使用外资")
+        XCTAssertEqual(find(money, 1250)?.quantity.measure, "万欧元")
     }
 
     /// A 绩效 table: 年度指标值 holds goals written with ≥/≤, 实际完成值 what was done.

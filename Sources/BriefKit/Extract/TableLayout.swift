@@ -164,7 +164,11 @@ struct TableLayout {
             // （单位：万元）
             for lead in ["单位：", "单位:"] where inside.startsWithBytes(lead) { inside = String(inside.dropFirst(lead.count)) }
             if inside.hasSameBytes(as: "%") || inside.hasSameBytes(as: "％") { return "%" }
-            if let m = (MeasureWords.currencies.map { $0 } + ["万元", "亿元", "万亿元"]).first(where: { inside.hasSameBytes(as: $0) }) { return m }
+            // （万元）, （亿美元）: a currency, with or without its scale word.
+            for scale in ["", "万", "亿", "万亿"] where inside.startsWithBytes(scale) {
+                let rest = String(inside.unicodeScalars.dropFirst(scale.unicodeScalars.count))
+                if MeasureWords.currencies.contains(where: { rest.hasSameBytes(as: $0) }) { return inside }
+            }
             if MeasureWords.counts.contains(where: { inside.hasSameBytes(as: $0) }) { return inside }
             // （万人次）, （万件）: a count with its scale word.
             if let f = inside.unicodeScalars.first, f == "万" || f == "亿" || f == "千", case let rest = String(inside.unicodeScalars.dropFirst()),

@@ -27,8 +27,10 @@ enum HTMLArticle {
     static let textBlocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "caption",
                                           "figcaption", "span", "font", "a", "b", "strong", "em", "i", "u", "label", "th"]
 
-    /// The node holding the article, and which nodes are left out as page furniture.
-    static func find(in tree: HTMLTree) -> (article: Int, excluded: [Bool]) {
+    /// The node holding the article, the data tables that stand beside it (a press release's 发布材料 after
+    /// the transcript: little prose, so no part of the article by weight, yet its figures),
+    /// in page order, and the nodes left out.
+    static func find(in tree: HTMLTree) -> (article: Int, tables: [Int], excluded: [Bool]) {
         let nodes = tree.nodes
         var hidden = [Bool](repeating: false, count: nodes.count)
         var inLink = [Bool](repeating: false, count: nodes.count)
@@ -46,15 +48,45 @@ enum HTMLArticle {
         }
         let kept = weights(nodes, excluded: excluded, inLink: inLink)
         var current = tree.first("body") ?? 0
+        var tables: [Int] = []
         while true {
             let children = nodes[current].children.filter { !excluded[$0] && !nodes[$0].name.isEmpty }
             guard let best = children.max(by: { kept[$0].score < kept[$1].score }),
                   Double(kept[best].score) >= descendShare * Double(kept[current].score), kept[best].score > 0,
                   !textBlocks.contains(nodes[best].name),
                   nodes[best].name != "table" || isLayoutTable(best, in: nodes, weights: kept) else { break }
+            // Siblings after the article that hold a data table are read after it, the
+            // nearest level last (they follow the article's own text on the page).
+            let after = children.drop { $0 != best }.dropFirst().filter { holdsDataTable($0, in: nodes, excluded: excluded) }
+            tables.insert(contentsOf: after, at: 0)
             current = best
         }
-        return (current, excluded)
+        return (current, tables, excluded)
+    }
+
+    /// Whether a node holds a table of figures: two rows or more with a digit in a cell.
+    static func holdsDataTable(_ node: Int, in nodes: [HTMLTree.Node], excluded: [Bool]) -> Bool {
+        var stack = [node]
+        var rowsWithDigits = 0
+        while let i = stack.popLast() {
+            guard !excluded[i] else { continue }
+            if nodes[i].name == "tr", rowHasDigit(i, in: nodes) {
+                rowsWithDigits += 1
+                if rowsWithDigits >= 2 { return true }
+                continue
+            }
+            stack += nodes[i].children
+        }
+        return false
+    }
+
+    static func rowHasDigit(_ row: Int, in nodes: [HTMLTree.Node]) -> Bool {
+        var stack = nodes[row].children
+        while let i = stack.popLast() {
+            if nodes[i].name.isEmpty, nodes[i].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            if nodes[i].name != "table" { stack += nodes[i].children }
+        }
+        return false
     }
 
     /// A table that lays out the page rather than holding data: one of its cells holds

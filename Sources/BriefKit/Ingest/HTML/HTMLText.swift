@@ -8,8 +8,12 @@ public enum HTMLText {
     public static func extract(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding, properties: DocumentProperties) {
         let (decoded, encoding) = try HTMLCharset.decode(bytes, file: path)
         let tree = HTMLTree(Array(decoded.utf8))
-        let (article, excluded) = HTMLArticle.find(in: tree)
+        let (article, tables, excluded) = HTMLArticle.find(in: tree)
         var lines = HTMLTextRenderer.lines(of: article, in: tree, excluding: excluded).filter { !HTMLBoilerplate.isBoilerplate($0) }
+        for table in tables {
+            lines.append("")
+            lines += HTMLTextRenderer.lines(of: table, in: tree, excluding: excluded).filter { !HTMLBoilerplate.isBoilerplate($0) }
+        }
         let title = HTMLMetadata.title(of: tree)
         let pageLines = HTMLTextRenderer.lines(of: 0, in: tree)
         let date = HTMLMetadata.date(of: tree, pageLines: pageLines)
