@@ -34,7 +34,8 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertTrue(t.contains("社会消费品零售总额（亿元）\t18,702.6"), t)
         XCTAssertTrue(t.contains("发布材料：主要指标"), t)
         XCTAssertFalse(t.contains("上一篇"), t)
-        XCTAssertTrue(t.range(of: "总部经济")!.lowerBound < t.range(of: "18,702.6")!.lowerBound, "the table follows the article")
+        let article = try XCTUnwrap(t.range(of: "总部经济")), table = try XCTUnwrap(t.range(of: "18,702.6"))
+        XCTAssertTrue(article.lowerBound < table.lowerBound, "the table follows the article")
     }
 
     func testEntitiesAreDecoded() throws {
