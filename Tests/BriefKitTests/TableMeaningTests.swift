@@ -119,6 +119,30 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertNotEqual(find(f, 90)?.category, .satisfaction, "a goal is no satisfaction achieved")
     }
 
+    /// Years in rows and metrics in columns (a yearbook's table): each figure is its row's
+    /// year's, named by its column, earlier years baselines; cells set apart by tabs or by
+    /// two ideographic spaces, as a Word table comes out as text.
+    func testATableOfYearsInRows() throws {
+        for gap in ["\t", "\u{3000}\u{3000}"] {
+            let rows = ["年份", "年末有效（家）", "当年新认定（家）"], data = [["2022", "1,205", "320"], ["2023年", "1,328", "344"], ["2024", "1,452", "386"]]
+            let text = "2022—2024年某区高新技术企业情况\n" + ([rows] + data).map { $0.joined(separator: gap) }.joined(separator: "\n") + "\n"
+            let f = facts(text, year: 2024, kind: .workSummary)
+            let label = gap == "\t" ? "tabs" : "ideographic spaces"
+            XCTAssertEqual(find(f, 1205)?.year, 2022, label)
+            XCTAssertEqual(find(f, 1205)?.role, .baseline, label)
+            XCTAssertEqual(find(f, 1205)?.subject, "年末有效", label)
+            XCTAssertEqual(find(f, 1205)?.quantity.measure, "家", label)
+            XCTAssertEqual(find(f, 344)?.year, 2023, label)
+            XCTAssertEqual(find(f, 344)?.subject, "当年新认定", label)
+            XCTAssertEqual(find(f, 386)?.year, 2024, label)
+            XCTAssertEqual(find(f, 386)?.role, .actual, label)
+            XCTAssertNil(f.first { $0.quantity.value == 2022 || $0.quantity.value == 2024 }, "a row's year is no figure (\(label))")
+        }
+        // A prose line with two ideographic spaces inside is no row.
+        let prose = facts("【概况】　　区科委全年服务企业1,200家，比上年增长5%。\n", year: 2024, kind: .workSummary)
+        XCTAssertEqual(prose.first?.subject, "区科委全年服务企业")
+    }
+
     /// Periods in rows and metrics in columns: each figure is named by its column and its
     /// row's period, in the column's unit (a scale word and a count: 万人次), and never takes
     /// the whole-year metric; the 全年 row of a 月份 table is the year's figure.

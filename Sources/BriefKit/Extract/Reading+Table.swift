@@ -60,11 +60,11 @@ extension Reading {
             // The total row of a titled budget or final-accounts table: its 基本支出 and 项目支出
             // columns are the main parts of the total, headlines of their own.
             let mainPart = table.scope != nil && Self.isTotalLabel(cell.label) && !(cell.columnPart ?? "").isEmpty && cell.quantity.isMoney
-            let primary = (periodic ? column?.isCategory != true : totalColumn.map { $0 == cell.column } ?? cell.firstValueOfRow) || mainPart
+            let primary = (periodic ? column?.isCategory != true : totalColumn.map { $0 == cell.column } ?? cell.firstValueOfRow) || mainPart || cell.rowYear != nil
             if !primary || cell.codeDepth >= 2 || restated { category = .other }
             var role = column?.role ?? .actual
             if role == .actual, column?.role == nil, isBudgetPlan, cell.quantity.isMoney { role = .budget }
-            var year = column?.year ?? ((role == .change || role == .share) ? latest : nil) ?? reportYear
+            var year = cell.rowYear ?? column?.year ?? ((role == .change || role == .share) ? latest : nil) ?? reportYear
             if role == .target, column?.year == nil, sections.role == .target { year = sections.year ?? year }
             var baseYear: Int? = nil
             if role == .change, let y = year {
@@ -72,10 +72,10 @@ extension Reading {
                 baseYear = layout.columns.compactMap(\.year).filter { $0 < y }.max() ?? (y - 1)
                 if category != .other || primary { category = .growth }
             }
-            if role == .actual, let y = column?.year, let r = context.reportYear, y < r { role = .baseline }
+            if role == .actual, let y = cell.rowYear ?? column?.year, let r = context.reportYear, y < r { role = .baseline }
             // A section of plans makes a table's figures goals, unless its column dates them
             // before the plans (`2024年` beside `比上年增长` under 2025年工作安排).
-            if role == .actual, sections.role == .target, column?.year.map({ $0 >= (sections.year ?? $0) && !isPastOfPage($0) }) ?? true { role = .target }
+            if role == .actual, sections.role == .target, (cell.rowYear ?? column?.year).map({ $0 >= (sections.year ?? $0) && !isPastOfPage($0) }) ?? true { role = .target }
             var quantity = cell.quantity
             quantity.measure = MeasureWords.written(quantity.measure)
             var fact = Fact(subject: cell.subject, quantity: quantity, year: year, category: category,

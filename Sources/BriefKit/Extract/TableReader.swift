@@ -20,6 +20,8 @@ enum TableReader {
         var labelColumn: Int = 0
         /// The unit was written (in the cell, its column, its row or the table), not guessed.
         var measureKnown: Bool
+        /// The year a row stands for, in a table of years in rows (| 年份 | 年末有效（家） |).
+        var rowYear: Int? = nil
     }
 
     static let unitWords = ["万亿元", "亿元", "万元", "元"]
@@ -241,10 +243,26 @@ enum TableReader {
         for (c, r) in ranges.enumerated() where layout[column: c]?.isUnit == true && !r.isEmpty {
             rowUnit = String(scalars: s[r])
         }
+        // A table of years in rows (年份 | 年末有效（家） | 当年新认定（家）): the row's year
+        // dates its figures, each column names its metric.
+        var rowYear: Int? = nil
+        if let c0 = layout[column: 0], Self.yearHeaders.contains(where: { c0.text.hasSameBytes(as: $0) }),
+           let r0 = ranges.first, let y = Self.rowYearLabel(Array(s[r0])) {
+            rowYear = y
+        }
         for (c, r) in ranges.enumerated() {
             if r.isEmpty { continue }
             let column = layout[column: c]
             if column?.isUnit == true { continue }
+            if let y = rowYear {
+                guard c > 0, let col = column, col.year == nil, let name = Self.columnName(col.text),
+                      let v = cellFigure(s, r), v.value != 0 else { continue }
+                let measure = v.measure ?? col.measure ?? (unit.isEmpty ? nil : unit)
+                result.append(Cell(subject: name, label: String(y), columnPart: nil, quantity: Quantity(value: v.value, measure: measure ?? "", qualifier: v.qualifier),
+                                   number: r.lowerBound..<v.numberEnd, firstValueOfRow: true, codeDepth: 0, column: c, labelColumn: 0,
+                                   measureKnown: measure != nil, rowYear: y))
+                continue
+            }
             if let v = cellFigure(s, r) {
                 guard let l = label else { codes += 1; continue }   // codes (205, 01) stand before the label
                 valuesSinceLabel += 1
@@ -292,6 +310,15 @@ enum TableReader {
     }
 
     static let periodEnds: ScalarSet = ["月", "度", "年", "计"]
+    static let yearHeaders = ["年份", "年度", "年"]
+
+    /// A row label that is a year: 2022, 2022年, 2022年度.
+    static func rowYearLabel(_ cell: [Unicode.Scalar]) -> Int? {
+        let t = cell.filter { $0 != " " && $0 != "\u{3000}" && $0 != "*" }
+        guard t.count >= 4, t.count <= 6, let y = YearResolver.fourDigitYear(t, endingBefore: 4), (1990...2099).contains(y) else { return nil }
+        let rest = String(scalars: t.dropFirst(4))
+        return rest.isEmpty || rest.hasSameBytes(as: "年") || rest.hasSameBytes(as: "年度") ? y : nil
+    }
     static let periodHeaders = ["月份", "月度", "时间", "季度", "期间", "日期"]
 
     /// A header cell as a metric's name: without its unit in brackets (`接待观众（万人次）`).

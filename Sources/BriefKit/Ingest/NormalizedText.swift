@@ -250,6 +250,14 @@ public enum Normalizer {
                     if b[k + 1] == 0x20, b[k + 2] == 0x20 { return true }
                     i = k + 1
                 }
+                // Two ideographic spaces between cells (2022　　1,205　　320), as a yearbook's
+                // Word tables come out as text; the leading indent is trimmed already.
+                var j = 0
+                while j + 6 <= b.count, let hit = memchr(base + j, 0xE3, b.count - j - 5) {
+                    let k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if b[k + 1] == 0x80, b[k + 2] == 0x80, b[k + 3] == 0xE3, b[k + 4] == 0x80, b[k + 5] == 0x80 { return true }
+                    j = k + 1
+                }
                 return false
             }
         }
@@ -363,7 +371,7 @@ public enum Normalizer {
     /// In a table already begun, a row of three cells or more may have a sentence in its last
     /// (a 偏差原因 column: 三季度机房迁移，).
     static func isSpacedRow(_ line: LineShape, inTable: Bool = false) -> Bool {
-        let cells = String(decoding: line.trimmed, as: UTF8.self).components(separatedBy: "  ")
+        let cells = String(decoding: line.trimmed, as: UTF8.self).replacingOccurrences(of: "\u{3000}", with: " ").components(separatedBy: "  ")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard cells.count >= 2 else { return false }
         let sentence = { (c: String) in c.unicodeScalars.contains { "：:，。；".unicodeScalars.contains($0) } }
