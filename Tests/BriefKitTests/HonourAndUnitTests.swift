@@ -65,6 +65,8 @@ final class HonourAndUnitTests: XCTestCase {
             ("本院荣获“上海市文明单位”称号，这是本院连续五年获评该称号。", ["上海市文明单位"]),  // 该称号 refers back
             ("临港分中心获评“上海市工人先锋号”。", ["上海市工人先锋号"]),
             ("全年共获得市级以上荣誉十余项，主要有：", []),                                // a count in Chinese numerals
+            ("年内入选上海市“科技创新行动计划”启明星计划7人、扬帆计划12人。", []),          // a count of people selected
+            ("荣获“2023年度上海市技术发明奖一等奖”（个人排名第11位）。", ["2023年度上海市技术发明奖一等奖(个人排名第11位)"]),  // a rank is no count
             // After 成为/作为 a phrase the sentence goes on to describe is no title.
             ("让今天的拼搏成为明天更多工匠成长的阶梯。", []),
             ("上海作为典型受端电网城市，本地电源难以满足需求。", []),

@@ -286,13 +286,20 @@ struct HonourExtractor {
     static let designationNouns = ["企业", "孵化器", "基地", "中心", "平台", "实验室", "园区", "示范区", "单位", "机构", "众创空间",
                                    "工作站", "示范点", "试点", "集体", "县", "区）", "区", "品牌", "项目", "镇", "村"]
 
-    /// "上海市级荣誉 15 项": a number with a count measure in the title.
+    /// "上海市级荣誉 15 项", "启明星计划7人": a number with a count measure in the title.
     static func isCount(_ s: [Unicode.Scalar]) -> Bool {
         // 十余项, 二十多个: a count may open on 十.
-        for i in s.indices where QuantityScanner.isDigit(s[i]) || ChineseNumerals.digit(s[i]) != nil || s[i] == "十" {
+        var depth = 0
+        for i in s.indices {
+            if s[i] == "（" || s[i] == "(" { depth += 1 } else if s[i] == "）" || s[i] == ")" { depth = max(0, depth - 1) }
+            guard QuantityScanner.isDigit(s[i]) || ChineseNumerals.digit(s[i]) != nil || s[i] == "十" else { continue }
             var k = i
             while k < s.count, QuantityScanner.isDigit(s[k]) || ChineseNumerals.isNumeral(s[k]) || s[k] == " " || s[k] == "余" || s[k] == "多" { k += 1 }
-            if k < s.count, "项个次家".unicodeScalars.contains(s[k]) { return true }
+            guard k < s.count else { continue }
+            if "项个次家".unicodeScalars.contains(s[k]) { return true }
+            // A count of people (启明星计划7人), but not a bracketed note on the title
+            // ((全市 40 名), (个人排名第11位)).
+            if "人名位".unicodeScalars.contains(s[k]), depth == 0, i == 0 || s[i - 1] != "第" { return true }
         }
         return false
     }

@@ -45,7 +45,7 @@ enum BuiltInData {
     {"id": "proposals", "name": "人大建议、政协提案", "category": "service", "family": "count", "key": false, "patterns": ["人大建议、政协提案", "人大代表建议和政协提案", "建议提案", "人大建议", "政协提案"], "measures": ["件", "个", "项"]},
     {"id": "funded-projects", "name": "支持项目", "category": "service", "family": "count", "key": false, "patterns": ["立项支持项目", "资助项目", "支持项目", "扶持项目", "立项项目", "拟支持项目"], "measures": ["个", "项"]},
     {"id": "satisfaction-index", "name": "客户服务满意度指数", "category": "satisfaction", "family": "index", "key": true, "patterns": ["客户服务满意度指数", "服务满意度指数", "满意度指数", "服务满意度", "客户满意度"], "measures": ["%", "", "分"]},
-    {"id": "complaint-rate", "name": "客户投诉率", "category": "satisfaction", "family": "rate", "key": true, "patterns": ["客户投诉率", "顾客投诉率", "投诉率"], "measures": ["%", ""]},
+    {"id": "complaint-rate", "name": "客户投诉率", "category": "satisfaction", "family": "rate", "key": true, "patterns": ["客户投诉率", "顾客投诉率", "投诉率"], "measures": ["%", "‰", "‱", ""]},
     {"id": "error-rate", "name": "差错率", "category": "satisfaction", "family": "rate", "key": true, "patterns": ["证书报告差错率", "报告差错率", "差错率", "出错率", "错误率"], "measures": ["%", "‰"]},
     {"id": "complaints", "name": "客户投诉", "category": "satisfaction", "family": "count", "key": true, "patterns": ["客户投诉", "顾客投诉", "有效投诉", "投诉"], "measures": ["起", "件", "次", "个"]},
     {"id": "complaint-handling", "name": "投诉处理率", "category": "satisfaction", "family": "rate", "key": true, "patterns": ["投诉处理率", "投诉办结率", "投诉处置率"], "measures": ["%"]},
