@@ -531,6 +531,7 @@ final class ChangeTests: XCTestCase {
         XCTAssertEqual(got, ["3.2‱ actual 2025", "0.6个万分点 change 2025", "4.6‰ baseline 2024", "2.1‰ share 2025",
                              "96.0天 baseline 2024", "78.0天 actual 2025", "95.1% baseline 2024", "96.0% actual 2025"])
         XCTAssertEqual(e.facts.first { $0.quantity.value == 96 && $0.quantity.measure == "天" }?.subject, "平均周期")
+        XCTAssertEqual(e.facts.first?.key, true, "a complaint rate per ten thousand is the catalog's headline rate")
         // A review of 2025 published in 2026: 上年 is 2024 (去年 would be 2025).
         var page = TextContext(path: "t.html", reportYear: 2025, relativeYear: 2026, kind: .other)
         page.joinsWrappedLines = false
