@@ -75,6 +75,11 @@ final class ExtractionGoldTests: XCTestCase {
     /// report with an honours table, an RSS feed as JSON) scored 0.41 with key precision 0.97 at
     /// first: the RSS feed was refused, the honours table had no 序号, and 区政协十四届 was a
     /// headline of 14 届.
+    /// The fifteenth (a yearbook entry with a table of years in rows, a press conference's
+    /// transcript with its 发布材料 table, a final account as GB18030 PDF text, a speech in
+    /// Markdown with a BOM) scored 0.89 with key precision 1.00 at first: the data table beside
+    /// the transcript was dropped as furniture, 万分之 and 千分之 were not read, and the
+    /// yearbook's table of years gave nothing.
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
@@ -82,7 +87,8 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout7", "held out 7", 0.85), ("heldout8", "held out 8", 0.85),
                        ("heldout9", "held out 9", 0.8), ("heldout10", "held out 10", 0.8),
                        ("heldout11", "held out 11", 0.8), ("heldout12", "held out 12", 0.8),
-                       ("heldout13", "held out 13", 0.8), ("heldout14", "held out 14", 0.6)]
+                       ("heldout13", "held out 13", 0.8), ("heldout14", "held out 14", 0.6),
+                       ("heldout15", "held out 15", 0.85)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
