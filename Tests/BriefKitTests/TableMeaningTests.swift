@@ -119,6 +119,20 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertNotEqual(find(f, 90)?.category, .satisfaction, "a goal is no satisfaction achieved")
     }
 
+    /// A PDF's table laid out with spaces keeps its 其中： rows: the colon opens a part's
+    /// label, it ends no sentence.
+    func testASpacedTableKeepsItsPartRows() throws {
+        let text = "单位：万元\n项目                              年初预算数      调整预算数      决算数\n"
+            + "科学技术支出                        3,580.00        3,812.50      3,706.83\n"
+            + "　其中：技术研究与开发（机构运行）  1,420.00        1,420.00      1,398.65\n"
+            + "社会保障和就业支出                    228.60          236.42        236.42\n"
+        let f = facts(text, year: 2024, kind: .budget)
+        let part = try XCTUnwrap(find(f, 1398.65))
+        XCTAssertEqual(part.quantity.measure, "万元")
+        XCTAssertTrue(part.subject.hasPrefix("技术研究与开发"), part.subject)
+        XCTAssertEqual(find(f, 236.42)?.quantity.measure, "万元", "the rows after it are still rows")
+    }
+
     /// Years in rows and metrics in columns (a yearbook's table): each figure is its row's
     /// year's, named by its column, earlier years baselines; cells set apart by tabs or by
     /// two ideographic spaces, as a Word table comes out as text.

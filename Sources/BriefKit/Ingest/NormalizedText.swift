@@ -374,7 +374,12 @@ public enum Normalizer {
         let cells = String(decoding: line.trimmed, as: UTF8.self).replacingOccurrences(of: "\u{3000}", with: " ").components(separatedBy: "  ")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard cells.count >= 2 else { return false }
-        let sentence = { (c: String) in c.unicodeScalars.contains { "：:，。；".unicodeScalars.contains($0) } }
+        // "其中：技术研究与开发（机构运行）": a sub-row's label, no sentence.
+        let sentence = { (c: String) in
+            var t = Substring(c)
+            for lead in ["其中：", "其中:"] where t.hasPrefix(lead) { t = t.dropFirst(lead.count) }
+            return t.unicodeScalars.contains { "：:，。；".unicodeScalars.contains($0) }
+        }
         if inTable && cells.count >= 3 && !cells.dropLast().contains(where: sentence) { return true }
         if cells.contains(where: sentence) { return false }
         if cells.count >= 3 { return true }
