@@ -200,6 +200,22 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(honours(text).count, 1)
     }
 
+    /// A feed's channel named with its column (·中心动态) is the organisation's.
+    func testAChannelNamedWithItsColumn() {
+        XCTAssertEqual(Ingestor.organisationPart(of: "上海市科技创业中心·中心动态"), "上海市科技创业中心")
+        XCTAssertEqual(Ingestor.organisationPart(of: "政务公开｜上海市某区科学技术委员会"), "上海市某区科学技术委员会")
+        XCTAssertEqual(Ingestor.organisationPart(of: "乐游上海"), "乐游上海")
+        XCTAssertEqual(Ingestor.organisationPart(of: "科普·生活"), "科普·生活", "no part names an organisation")
+    }
+
+    /// A division named after the unit receives its own honour; a named place (商圈) too.
+    func testADivisionAndAPlaceReceiveTheirOwn() {
+        let division = honours("市商务委市场运行调节处获评“上海市三八红旗集体”。", unit: "上海市商务委员会")
+        XCTAssertEqual(division.first?.recipient, "市商务委市场运行调节处")
+        let place = honours("徐汇滨江商圈入选商务部第二批“全国示范智慧商圈”。", unit: "上海市商务委员会")
+        XCTAssertEqual(place.first?.recipient, "徐汇滨江商圈")
+    }
+
     func testUnitNamesWrittenOut() {
         let r = UnitRegistry.builtIn
         XCTAssertEqual(UnitNames.canonical("闵行区科委", registry: r), "上海市闵行区科学技术委员会")
@@ -222,6 +238,8 @@ final class HonourAndUnitTests: XCTestCase {
             // A budget unit's self-evaluation: 主管部门 is the parent it reports to.
             ("上海科技创新资源数据中心2024年度整体支出绩效自评报告\n\n主管部门：上海市科学技术委员会\n预算单位：上海科技创新资源数据中心\n"
              + "上海科技创新资源数据中心是上海市科学技术委员会所属公益一类事业单位。市科委工作要求。\n", .budget, "上海科技创新资源数据中心"),
+            // "上海获得国务院办公厅督查激励": a verb ends a place name, it makes no body of 上海获得国务院.
+            ("市政府新闻发布会介绍2025年上海商务发展情况\n上海获得国务院办公厅督查激励。上海获得国务院表彰。\n发布人：上海市商务委员会主任 周宏远\n", .other, "上海市商务委员会"),
         ]
         for c in cases {
             XCTAssertEqual(UnitDetector.unit(of: c.text, kind: c.kind, registry: .builtIn), c.unit, c.text)

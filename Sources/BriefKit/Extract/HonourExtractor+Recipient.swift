@@ -54,7 +54,9 @@ extension HonourExtractor {
             // The name, or an alias whose required context word is there (checked last).
             if phrase.hasBytes(u.name) || u.aliases.contains(where: { phrase.hasBytes($0.text) && ($0.requires.map(inContext) ?? true) }) {
                 // A branch of the unit (党总支, 团总支) is its own recipient.
-                if ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].contains(where: { phrase.hasBytes($0) }) { return phrase }
+                // So is a division named after it (市商务委市场运行调节处, …办公室).
+                if ["党总支", "团总支", "党支部", "分中心", "团队", "突击队"].contains(where: { phrase.hasBytes($0) })
+                    || (["处", "科室"].contains(where: { phrase.endsWithBytes($0) }) && !phrase.endsWithBytes(u.name)) { return phrase }
                 // "上海软件中心严超、余飞飞凭借…": the unit's people, named after it.
                 if let people = Self.people(after: phrase) { return people }
                 return u.name
@@ -199,7 +201,7 @@ extension HonourExtractor {
                              "辅导员", "教师", "老师", "专家", "讲解员", "技术员", "干部"]
     static let recipientEnds = ["家", "人", "名", "园", "园区", "基地", "中心", "空间", "企业", "单位", "项目", "队", "支部", "团队", "公司", "集团",
                                 "委", "局", "院", "所", "大学", "学院", "学校", "协会", "馆", "站", "室", "孵化器", "平台", "实验室", "街道", "镇",
-                                "港", "谷", "成果", "产品", "医院", "社区", "楼宇", "小镇", "工作站",
+                                "港", "谷", "成果", "产品", "医院", "社区", "楼宇", "小镇", "工作站", "商圈", "街区", "商业街", "景区", "工厂", "车间",
                                 // A division (市场管理处), a district, county or village, a brigade.
                                 "处", "科", "区", "县", "村", "总队", "支队", "大队",
                                 // People by what they are: 3名学生, 2名选手.

@@ -52,7 +52,8 @@ public struct Ingestor: Sendable {
             doc.articles = try FeedReader.articles(from: json ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true), file: path)
             doc.kind = .articleFeed
             let publishers = doc.articles.map(\.publisher).filter { !$0.isEmpty }
-            if let p = mostCommon(publishers) {
+            if let named = mostCommon(publishers) {
+                let p = Self.organisationPart(of: named)
                 doc.unit = UnitNames.canonical(p, registry: registry)
                 // An account's short name (上海软件评测, 上海商务) stands for the organisation its
                 // articles name that holds its words (上海市软件评测中心, 上海市商务委员会).
@@ -94,6 +95,14 @@ public struct Ingestor: Sendable {
             doc.year = y - 1
             doc.yearIsGuess = false
         }
+    }
+
+    /// A channel named with its column (上海市科技创业中心·中心动态, 某委｜政务公开): the part
+    /// that names an organisation; the name itself otherwise.
+    static func organisationPart(of name: String) -> String {
+        let parts = name.split(whereSeparator: { $0 == "·" || $0 == "｜" || $0 == "|" || $0 == "•" }).map { String($0).trimmingSpaces }
+        guard parts.count >= 2 else { return name }
+        return parts.first { part in UnitDetector.orgSuffixList.match(in: part.scalarArray, endingBefore: part.scalarCount) != nil } ?? name
     }
 
     /// The organisation the articles name most that holds an account's words in order, past

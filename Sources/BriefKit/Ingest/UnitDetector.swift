@@ -130,6 +130,8 @@ enum UnitDetector {
             var j = i + 1
             var end: Int? = nil
             while j < s.count, j - i <= 22, s[j].value >= 0x4E00, s[j].value <= 0x9FFF {
+                // "上海获得国务院…": a verb or particle ends the run; no body's name holds one.
+                if Self.nameBreaks.contains(s[j]) { break }
                 j += 1
                 if j - i >= 4, orgSuffixList.match(in: s, endingBefore: j) != nil {
                     end = j
@@ -197,7 +199,9 @@ enum UnitDetector {
 
     /// Words a name may follow inside a run of characters, and what after 市 makes no body
     /// (市级, 市场, 市民): sets made once, not literals decoded at every position.
-    static let nameOpeners = ScalarSet("由对经在和与及、的为".unicodeScalars)
+    static let nameOpeners = ScalarSet("由对经在和与及、的为了".unicodeScalars)
+    /// Characters no organisation's name holds: a verb or particle after a place name.
+    static let nameBreaks = ScalarSet("获被的是将".unicodeScalars)
     static let cityNotBody = ScalarSet("级场民内区值属委".unicodeScalars)
 
     static func startsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
