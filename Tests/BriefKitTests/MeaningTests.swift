@@ -977,5 +977,10 @@ final class CardTests: XCTestCase {
             XCTAssertEqual(f.year, c.year, "\(c.value): year")
             XCTAssertEqual(f.role, c.role, "\(c.value): role")
         }
+        // Running totals after the year's additions: each is of the thing at its place.
+        let totals = FactExtractor().extract(text: "全年新认定跨国公司地区总部65家、外资研发中心28家，累计分别达到1,021家和619家。",
+                                             context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+        XCTAssertEqual(totals.facts.map(\.subject), ["新认定跨国公司地区总部", "外资研发中心", "跨国公司地区总部累计", "外资研发中心累计"])
+        XCTAssertEqual(totals.facts.map(\.role), [.actual, .actual, .actual, .actual])
     }
 }

@@ -39,6 +39,22 @@ struct SubjectChain {
 
     init(_ line: ScalarLine) { self.line = line }
 
+    /// A left phrase that only says the figures are running totals (累计分别达到 → 累计).
+    static func isRunningTotal(_ left: String) -> Bool {
+        var t = String(left.unicodeScalars.filter { $0 != " " }).replacingOccurrences(of: "分别", with: "")
+        for tail in ["达到", "达", "为"] where t.endsWithBytes(tail) { t = String(t.unicodeScalars.dropLast(tail.unicodeScalars.count)) }
+        return ["累计", "总数", "总量", "共计"].contains { t.hasSameBytes(as: $0) }
+    }
+
+    /// A name without the verb of what was added (新认定跨国公司地区总部 → 跨国公司地区总部).
+    static func withoutFlowVerb(_ name: String) -> String {
+        for verb in ["新认定", "新引进", "新增", "新培育", "新设立", "新设", "新建", "认定", "引进"] where name.startsWithBytes(verb) {
+            let rest = String(name.unicodeScalars.dropFirst(verb.unicodeScalars.count))
+            if rest.unicodeScalars.count >= 2 { return rest }
+        }
+        return name
+    }
+
     mutating func subject(of q: ScannedQuantity, at index: Int, in found: [ScannedQuantity], sentence: Int,
                           role: FactRole, splitTail: Unicode.Scalar?) -> Named {
         let s = line.scalars
@@ -62,19 +78,25 @@ struct SubjectChain {
             if assignedEarlier.remove(index) != nil { earlier = true }
         } else if sameSentence, parts.rawLeft.hasBytes("分别"), case let n = listRun(from: index, in: found), n >= 2,
                   case let figures = sentenceFigures.filter({ $0.sentence == sentence }), figures.count >= n,
-                  SubjectFinder.isChangeOnly(parts.left) || Self.isEarlierValue(parts.rawLeft.trimmingSpaces) || Self.earlierRespectively(parts.rawLeft) {
+                  SubjectFinder.isChangeOnly(parts.left) || Self.isEarlierValue(parts.rawLeft.trimmingSpaces) || Self.earlierRespectively(parts.rawLeft)
+                  || (parts.left.isEmpty && Self.isRunningTotal(parts.rawLeft)) {
             // "接待游客486.2万人次，实现旅游直接收入18.7亿元，分别比2021年下降42.6%和38.1%
             // （2021年分别为847.0万人次和30.2亿元）": each figure of the list is the change, or the
             // earlier value, of the figure at its place among the sentence's last ones.
             let owners = figures.suffix(n).map(\.subject)
             let change = SubjectFinder.isChangeOnly(parts.left)
-            let group = owners.map { change ? $0 + parts.left : $0 }
+            // "新认定总部65家、研发中心28家，累计分别达到1,021家和619家": each running total is
+            // of the thing the figure at its place adds to.
+            let total = !change && parts.left.isEmpty && Self.isRunningTotal(parts.rawLeft)
+            let group = owners.map { change ? $0 + parts.left : total ? Self.withoutFlowVerb($0) + "累计" : $0 }
             for (k, name) in group.enumerated() where k > 0 {
                 assigned[index + k] = name
                 if !change { assignedEarlier.insert(index + k) }
             }
             subject = group[0]
-            if change { owner = owners[0] } else { earlier = true }
+            if change { owner = owners[0] } else if total {
+                for k in 1..<n { assignedEarlier.remove(index + k) }
+            } else { earlier = true }
             inherited = true
             unsure = false
         } else if let group = respectivelyGroup(q, at: index, in: found) {
