@@ -36,6 +36,9 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertFalse(t.contains("上一篇"), t)
         let article = try XCTUnwrap(t.range(of: "总部经济")), table = try XCTUnwrap(t.range(of: "18,702.6"))
         XCTAssertTrue(article.lowerBound < table.lowerBound, "the table follows the article")
+        // Its figures may be written in full-width digits.
+        let wide = html.replacingOccurrences(of: "18,702.6", with: "１８,７０２.６").replacingOccurrences(of: "43,215.8", with: "４３,２１５.８")
+        XCTAssertTrue(try text(wide).contains("１８,７０２.６"))
     }
 
     func testEntitiesAreDecoded() throws {

@@ -83,7 +83,8 @@ enum HTMLArticle {
     static func rowHasDigit(_ row: Int, in nodes: [HTMLTree.Node]) -> Bool {
         var stack = nodes[row].children
         while let i = stack.popLast() {
-            if nodes[i].name.isEmpty, nodes[i].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            // ASCII or full-width digits (１８,７０２.６).
+            if nodes[i].name.isEmpty, nodes[i].text.unicodeScalars.contains(where: { Digits.asciiValue($0) != nil }) { return true }
             if nodes[i].name != "table" { stack += nodes[i].children }
         }
         return false
