@@ -169,6 +169,8 @@ final class QuantityScannerTests: XCTestCase {
         ("score in 分", "员工满意度平均为94.1分。", [(94.1, "分", .exact)]),
         ("分之 is a fraction", "占三分之二。", []),
         ("minutes of a time", "8点30分召开。", []),
+        ("minutes after a colon", "会议于9:30分开始。", []),
+        ("a score after a label's colon", "评价等级标准:90分以上为优。", [(90, "分", .over)]),
         ("congress term", "区十七届人大三次会议召开。", []),
         ("a term and its session after the body", "和区政协十四届四次会议提案。", []),
         ("party plenum", "学习二十届四中全会精神。", []),

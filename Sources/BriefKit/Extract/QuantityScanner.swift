@@ -294,8 +294,10 @@ struct QuantityScanner {
         // ￥12,000: money in 元 with the sign before it.
         if q.quantity.measure.isEmpty, prev == "￥" || prev == "¥" { q.quantity.measure = "元"; q.span = (i - 1)..<q.span.upperBound }
         if isThreshold(q, end: after) { return skip(after, i..<n.end, "bound inside a name (超亿元企业)") }
-        // 8点30分: minutes of a time.
-        if q.quantity.measure.hasSameBytes(as: "分"), prev == "点" || prev == "时" || prev == ":" { return skip(after, i..<n.end, "date or time") }
+        // 8点30分, 8:30分: minutes of a time (not a score after a label's colon: 标准：90分).
+        if q.quantity.measure.hasSameBytes(as: "分"), value < 60, prev == "点" || prev == "时" || (prev == ":" && Self.isDigit(at(i - 2))) {
+            return skip(after, i..<n.end, "date or time")
+        }
         // A range: "3-5 家", "20～50 万元", "10%—20%".
         let dashAt = skipSpaces(after)
         // "从1000亿元到3000亿元" is a change of level, not a range.
