@@ -3,7 +3,7 @@ import XCTest
 @testable import BriefKit
 
 /// The same document written another way reads the same: every year moved by three, digits
-/// written full-width, the clause punctuation in ASCII. Each rewrite keeps every figure's
+/// written full-width, a blank around every number, the clause punctuation in ASCII. Each rewrite keeps every figure's
 /// value, measure, role, headline flag and category, and moves its year by exactly the shift.
 /// Each found a rule that compared bytes or years it should have read (a title's 年度 year
 /// losing to an attachment line, a full-width page number, 到2030年 after a blank).
@@ -22,6 +22,7 @@ final class MetamorphicTests: XCTestCase {
     static let rewrites: [Rewrite] = [
         Rewrite(name: "years moved by three", yearShift: 3, apply: { shiftYears($0, by: 3) }),
         Rewrite(name: "full-width digits", yearShift: 0, apply: { fullWidthDigits($0) }),
+        Rewrite(name: "blanks around numbers", yearShift: 0, apply: { spacedNumbers($0) }),
         Rewrite(name: "ASCII clause punctuation", yearShift: 0, apply: {
             $0.replacingOccurrences(of: "，", with: ", ").replacingOccurrences(of: "；", with: "; ").replacingOccurrences(of: "：", with: ": ")
         }),
@@ -81,6 +82,7 @@ final class MetamorphicTests: XCTestCase {
         XCTAssertEqual(Self.shiftYears("2024年度报告，2023年为12家，2022—2024年，2025-03-01，第12届，12,2024家，/20120208/", by: 3),
                        "2027年度报告，2026年为12家，2025—2027年，2028-03-01，第12届，12,2024家，/20150208/")
         XCTAssertEqual(Self.fullWidthDigits("12家\n合计   1,234   5\n"), "１２家\n合计   1,234   5\n")
+        XCTAssertEqual(Self.spacedNumbers("共有17项成果获2024年度奖，增长6.2%。\n合计   1,234\n"), "共有 17 项成果获 2024 年度奖，增长 6.2%。\n合计   1,234\n")
     }
 
     /// Years 1990–2039 standing alone and followed by 年, 届, a dash, a table's gap or the
@@ -114,6 +116,23 @@ final class MetamorphicTests: XCTestCase {
             i += 1
         }
         return String(out)
+    }
+
+    /// A blank between a number and the Chinese word on either side, as PDFs of Word files
+    /// set it (共有 17 项成果获 2024 年度…), except on lines laid out with runs of spaces.
+    static func spacedNumbers(_ text: String) -> String {
+        func cjk(_ c: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(c.value) }
+        func digit(_ c: Unicode.Scalar) -> Bool { (0x30...0x39).contains(c.value) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.contains("   ") || line.contains("\t") || line.contains("|") { return String(line) }
+            let u = Array(line.unicodeScalars)
+            var out = String.UnicodeScalarView()
+            for (k, c) in u.enumerated() {
+                if k > 0, (digit(u[k - 1]) || u[k - 1] == "%") && cjk(c) || cjk(u[k - 1]) && digit(c) { out.append(" ") }
+                out.append(c)
+            }
+            return String(out)
+        }.joined(separator: "\n")
     }
 
     /// ASCII digits as full-width ones, except on lines laid out with runs of spaces.

@@ -89,6 +89,23 @@ final class NormalizerTests: XCTestCase {
         XCTAssertTrue(read(ascii).contains("3 20.0 actual true"), "\(read(ascii))")
     }
 
+    /// The single blank a PDF of a Word file sets around a number goes (共有17项, 2024年度,
+    /// 增长6.2%), and its quote is still the source's; a blank before a word that is no
+    /// measure stays (85.05 大幅度上升: 85.05大 would read as N大), and so do a table row's.
+    func testBlanksAroundNumbersAreClosed() {
+        let text = "全区共有 17 项成果获 2024 年度上海市科学技术奖，增长 6.2%。\n客户服务满意度指数达到 96.8，较之 2020 年的 85.05 大幅度上升。\n项目\t2024 年\n"
+        let n = Normalizer.normalize(text)
+        XCTAssertTrue(n.string.contains("全区共有17项成果获2024年度上海市科学技术奖"), n.string)
+        XCTAssertTrue(n.string.contains("增长6.2%"), n.string)
+        XCTAssertTrue(n.string.contains("较之2020年的85.05 大幅度上升"), n.string)
+        XCTAssertTrue(n.string.contains("项目\t2024 年"), "a table row keeps its blanks: \(n.string)")
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+        let prize = e.facts.first { $0.quantity.value == 17 }
+        XCTAssertEqual(prize?.subject, "全区成果获上海市科学技术奖")
+        XCTAssertEqual(prize?.provenance.quote.hasPrefix("全区共有 17 项成果获 2024 年度"), true, prize?.provenance.quote ?? "")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 85.05 }?.year, 2020)
+    }
+
     func testListNumbersAndTablesAreNotJoined() {
         let n = Normalizer.normalize("这是一行足够长的文字但是没有句号结尾的内容示例文本\n\n一、第二部分标题\n")
         XCTAssertTrue(n.string.contains("\n一、"))

@@ -64,7 +64,7 @@ public struct Quantity: Sendable, Hashable, Codable {
 
     /// Lengths of time: a period a figure is counted over (两天进博会期间, 再奋斗五年), or a
     /// duration a detail states; no labelled headline in any gold set is one.
-    static let durationMeasures: ByteWords = ["天", "日", "周", "个月", "月", "年", "小时", "分钟", "秒", "工作日", "个工作日"]
+    static let durationMeasures: ByteWords = ["天", "日", "周", "个月", "月", "年", "小时", "分钟", "秒", "工作日", "个工作日", "学时", "课时"]
     public var isDuration: Bool { Self.durationMeasures.containsBytes(measure) }
 }
 

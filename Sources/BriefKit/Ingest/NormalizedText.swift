@@ -135,6 +135,7 @@ public enum Normalizer {
         }
         for (b, o) in pendingBreak { out.append(b); origin.append(o) }
         closeNumberSpaces(&out, &origin)
+        closeWordSpaces(&out, &origin)
         return NormalizedText(bytes: out, origin: origin, original: original)
     }
 
@@ -286,6 +287,10 @@ public enum Normalizer {
     // Read for every line: bitmaps, not a string literal decoded per call.
     static let quantityEnds = ScalarSet("多余上近超约万亿千百十".unicodeScalars)
     static let measureStarts = ScalarSet("项家个人名位场次件篇本届倍期份条张辆台套元万亿千百%％".unicodeScalars)
+    /// What may follow a number as its measure or date word, for a blank between them:
+    /// every count's first scalar, currencies, and 年月日号 and the qualifiers 余多.
+    static let measureWordStarts = ScalarSet(MeasureWords.counts.compactMap(\.unicodeScalars.first)
+        + MeasureWords.currencies.compactMap(\.unicodeScalars.first) + "万亿千百年月日号余多".unicodeScalars)
     static let sentenceEnds = ScalarSet("。！？；：!?;:…".unicodeScalars)
     static let bullets = ScalarSet("-•●■◆#|".unicodeScalars)
     static let numerals = ScalarSet("一二三四五六七八九十".unicodeScalars)
@@ -482,6 +487,53 @@ public enum Normalizer {
                     }
                 }
                 i += 1
+            }
+        }
+        guard !gaps.isEmpty else { return }
+        var o2: [UInt8] = []
+        o2.reserveCapacity(out.count)
+        var kept = 0
+        for g in gaps {
+            o2.append(contentsOf: out[kept..<g.lowerBound])
+            kept = g.upperBound
+        }
+        o2.append(contentsOf: out[kept...])
+        out = o2
+        origin = origin.removing(gaps)
+    }
+
+    /// The single blank a PDF of a Word file sets between a number and a Chinese word
+    /// ("全区共有 17 项成果获 2024 年度…", "增长 6.2%"): the rules read 共有17项, as the text
+    /// means it. Only one blank between a digit (or %) and a CJK ideograph, either way round,
+    /// and not on a table's row (a line with a tab), where blanks part cells.
+    static func closeWordSpaces(_ out: inout [UInt8], _ origin: inout OriginMap) {
+        var gaps: [Range<Int>] = []
+        out.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, b.count >= 5 else { return }
+            // U+4E00…U+9FFF lead with E4…E9 and take three bytes.
+            func ideographEnds(at k: Int) -> Bool { k >= 2 && b[k - 2] >= 0xE4 && b[k - 2] <= 0xE9 && b[k - 1] & 0xC0 == 0x80 && b[k] & 0xC0 == 0x80 }
+            func ideographStarts(at k: Int) -> Bool { k + 2 < b.count && b[k] >= 0xE4 && b[k] <= 0xE9 && b[k + 1] & 0xC0 == 0x80 && b[k + 2] & 0xC0 == 0x80 }
+            var i = 3
+            var checkedLine = (start: -1, hasTab: false)
+            while i + 3 < b.count, let hit = memchr(base + i, 0x20, b.count - 3 - i) {
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                defer { i += 1 }
+                guard b[i - 1] != 0x20, b[i + 1] != 0x20 else { continue }
+                let before = b[i - 1], after = b[i + 1]
+                // After a number only before its measure (17 项, 2024 年度, 12 万人次): "85.05 大幅度上升"
+                // keeps its blank, as 85.05大 would read as N大 (两大产业).
+                let numberThenWord = (isDigit(before) || before == 0x25) && ideographStarts(at: i + 1)
+                    && measureWordStarts.contains(decodeScalar(b, at: i + 1).0)
+                let wordThenNumber = ideographEnds(at: i - 1) && isDigit(after)
+                guard numberThenWord || wordThenNumber else { continue }
+                var start = i
+                while start > 0, b[start - 1] != 0x0A { start -= 1 }
+                if checkedLine.start != start {
+                    var end = i
+                    while end < b.count, b[end] != 0x0A { end += 1 }
+                    checkedLine = (start, memchr(base + start, 0x09, end - start) != nil)
+                }
+                if !checkedLine.hasTab { gaps.append(i..<(i + 1)) }
             }
         }
         guard !gaps.isEmpty else { return }
