@@ -384,6 +384,11 @@ final class MeaningTests: XCTestCase {
                                             publishedYear: 2025), 2024)
         XCTAssertEqual(ReportYear.ofArticle(title: "2025宝山科技节落幕", content: "吸引3000余人次参与。", publishedYear: 2025), 2025)
         XCTAssertEqual(ReportYear.ofArticle(title: "第2024号通知", content: "", publishedYear: 2026), 2026)
+        // An award named for last year, given this year: the article is this year's news.
+        XCTAssertEqual(ReportYear.ofArticle(title: "喜报｜浦东12个项目获2024年度上海市科学技术奖", content: "近日，2024年度上海市科学技术奖揭晓。",
+                                            publishedYear: 2025, publishedMonth: 5), 2025)
+        XCTAssertEqual(ReportYear.ofArticle(title: "我区3家单位荣获2024年度上海市科技系统先进集体称号", content: "", publishedYear: 2025), 2025)
+        XCTAssertEqual(ReportYear.ofArticle(title: "2024年浦东科技创新回顾", content: "", publishedYear: 2025), 2024)
     }
 
     /// A year guessed from an undated page that names it once leaves the figures that only

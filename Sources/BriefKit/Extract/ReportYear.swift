@@ -4,11 +4,12 @@ enum ReportYear {
     /// otherwise an article reports on the year it was published.
     static func ofArticle(title: String, content: String, publishedYear: Int?, publishedMonth: Int? = nil) -> Int? {
         guard let p = publishedYear else { return nil }
-        if let y = MetadataDetector.firstYear(in: title), y == p - 1 { return y }
+        // "喜报｜浦东12个项目获2024年度上海市科学技术奖": the year names the award, given this year.
+        if let y = MetadataDetector.firstYear(in: title), y == p - 1, !namesAward(title, year: y) { return y }
         // A plan published late in the year before it (`2026年…工作要点发布`, 2025-12-31).
         if let y = MetadataDetector.firstYear(in: title), y == p + 1, SectionContext.isPlanTitle(title) { return y }
         // A title names the year without 年 (`数说2024｜…年度成绩单`, `回眸2024`).
-        if bareYears(in: title).contains(p - 1) { return p - 1 }
+        if bareYears(in: title).contains(p - 1), !namesAward(title, year: p - 1) { return p - 1 }
         // A title naming a part of the year that has ended by the article's date (我区一季度…综述
         // of 10 April) reports on the year it is published in, whatever its first sentence looks
         // back on. (前三季度 in January is last year's.)
@@ -25,6 +26,18 @@ enum ReportYear {
         let years = ParagraphYears(head, relativeYear: p)
         if let y = years.year(before: head.count), y == p - 1, firstSentenceOpens(head, withYear: y) { return y }
         return p
+    }
+
+    /// Whether `year` stands in a title as an award's (获2024年度…奖, 荣获2024年度…称号).
+    static func namesAward(_ title: String, year: Int) -> Bool {
+        let t = title.scalarArray.filter { $0 != " " }
+        let digits = Array(String(year).unicodeScalars)
+        guard let at = (0..<max(0, t.count - 5)).first(where: { t[$0..<($0 + 4)].elementsEqual(digits) }),
+              at >= 1, t[at + 4] == "年", at + 5 < t.count, t[at + 5] == "度" else { return false }
+        let lead = t[max(0, at - 2)..<at]
+        guard lead.contains("获") || lead.contains("评") else { return false }
+        let rest = String(scalars: t[(at + 6)...])
+        return rest.hasBytes("奖") || rest.hasBytes("称号") || rest.hasBytes("先进")
     }
 
     /// The month a part of the year ends in: 一季度 3, 上半年 6, 前三季度 9, 1—10月 10.
