@@ -350,6 +350,14 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(spaced.facts.map(\.role), [.baseline, .baseline, .actual])
     }
 
+    /// A place alone before a count names where; the noun after the measure names what.
+    func testAPlaceAloneTakesTheNounAfterTheMeasure() {
+        let e = FactExtractor().extract(text: "工业和信息化部公布第六批名单，浦东新区47家企业入选。全区新增市级专精特新中小企业612家。",
+                                        context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 47 }?.subject, "浦东新区企业入选")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 612 }?.subject.hasSuffix("新增市级专精特新中小企业"), true)
+    }
+
     /// "其中 N 个X": the part keeps a name of its own, so a briefing does not take the part and
     /// the whole for two rival values of one metric.
     func testAPartAfter其中KeepsItsOwnName() {

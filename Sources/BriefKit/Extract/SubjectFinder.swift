@@ -348,6 +348,8 @@ enum SubjectFinder {
                 && rightVerbs.match(in: right(), at: 0) == nil && changeStarts.match(in: right(), at: 0) == nil)
             // "上海累计43家信息服务业企业…": a total word before the number, the noun after it.
             || totalWords.contains { left.endsWithBytes($0) }
+            // "浦东新区47家企业入选": a place alone names where, the noun after the measure what.
+            || (p.right.scalarCount >= 2 && isPlaceOnly(left))
         if weak { left += p.right }
         // "项目支出比2024年的1,168.92万元增加…": the earlier value is 项目支出's, the comparison
         // no part of its name.
@@ -376,6 +378,15 @@ enum SubjectFinder {
     }
 
     static let relativeYears = WordList(["上年", "去年", "上年度", "上一年"])
+
+    /// A district, the city or the whole area and nothing else (浦东新区, 上海市闵行区, 全区).
+    static func isPlaceOnly(_ left: String) -> Bool {
+        var t = left
+        for lead in ["上海市", "上海"] where t.startsWithBytes(lead) { t = String(t.unicodeScalars.dropFirst(lead.unicodeScalars.count)) }
+        if t.isEmpty { return left.hasSameBytes(as: "上海市") || left.hasSameBytes(as: "上海") }
+        return UnitNames.districts.contains { t.hasSameBytes(as: $0) } || UnitNames.districtShort.contains { t.hasSameBytes(as: $0.0) }
+            || ["全区", "全市", "本市", "本区", "我区", "我市", "全国"].contains { t.hasSameBytes(as: $0) }
+    }
 
     static let changeStarts = WordList(["增加", "净增", "增长", "提高", "提升", "减少", "下降", "降低", "上升", "缩短", "压缩", "节约", "扩大"])
 
