@@ -350,6 +350,43 @@ final class MeaningTests: XCTestCase {
         XCTAssertEqual(spaced.facts.map(\.role), [.baseline, .baseline, .actual])
     }
 
+    /// Batch 16's wrong headlines, each by a general rule: a share of last year's total is
+    /// this year's (相当于上年全年的25.8%); another district's figure quoted for comparison is
+    /// no headline of the unit's; a count opening its clause names the next figure's thing
+    /// (三个园区…合计1,050家); a rate bound that picks out counted bodies is no result
+    /// (有5个部门…执行率低于60%).
+    func testFiguresThatAreNotTheUnitsResults() {
+        let quarter = FactExtractor().extract(text: "一季度，全区实现商品销售总额1,860.4亿元，相当于上年全年的25.8%。",
+                                              context: TextContext(path: "t.txt", reportYear: 2026, kind: .other))
+        let share = quarter.facts.first { $0.quantity.value == 25.8 }
+        XCTAssertEqual(share?.year, 2026)
+        XCTAssertEqual(share?.role, .share)
+        XCTAssertEqual(share?.subject.hasPrefix("全区实现商品销售总额相当于上年全年"), true, share?.subject ?? "")
+        let text = "截至2025年6月底，全区共有科创园区32个，园区入驻企业4,215家，其中高新技术企业612家。\n"
+            + "三个园区入驻企业合计1,050家，占全区科创园区入驻企业的24.9%。\n"
+            + "闵行区科创园区入驻高新技术企业超过1,300家，是我区的2.1倍。\n"
+            + "抽查的16个部门中，有5个部门年初预算项目执行率低于60%，涉及资金1.46亿元。\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, unit: "上海市宝山区科学技术委员会", kind: .workSummary))
+        func fact(_ v: Double) -> Fact? { e.facts.first { $0.quantity.value == v } }
+        XCTAssertEqual(fact(612)?.key, true, "the unit's own figure stays a headline")
+        XCTAssertEqual(fact(1300)?.key, false, "闵行's figure in a report of 宝山")
+        XCTAssertEqual(fact(3)?.key, false, "三个园区 names which parks")
+        XCTAssertEqual(fact(3)?.category, .other)
+        XCTAssertEqual(fact(60)?.key, false, "a bound picking out the departments")
+        XCTAssertEqual(fact(60)?.category, .other)
+        XCTAssertTrue(HeadlineRules.namesOtherDistrict("上海市嘉定区科创园区营业收入", unit: "上海市宝山区科学技术委员会"))
+        XCTAssertFalse(HeadlineRules.namesOtherDistrict("宝山区科创园区营业收入", unit: "上海市宝山区科学技术委员会"))
+        XCTAssertFalse(HeadlineRules.namesOtherDistrict("长宁路沿线商铺", unit: "上海市宝山区科学技术委员会"), "a road is no district")
+    }
+
+    /// A report dated on a line of its own under its title (（2025年10月）) is of that date, and
+    /// the goals it sets (到2027年) do not make its year.
+    func testADateLineUnderTheTitleAndGoalYears() {
+        let head = "关于推动我区科创园区高质量发展的调研报告\n某区政协经济委员会\n（2025年10月）\n\n今年5月至8月开展调研。\n力争到2027年园区营收突破1,000亿元，到2027年新增高企200家，2027年前建成3个园区。\n"
+        XCTAssertEqual(MetadataDetector.publishedDate(of: head, reportingYear: nil), "2025-10")
+        XCTAssertEqual(MetadataDetector.inferredYear(of: head, published: nil).year, nil, "goal years name no report year")
+    }
+
     /// A place alone before a count names where; the noun after the measure names what.
     func testAPlaceAloneTakesTheNounAfterTheMeasure() {
         let e = FactExtractor().extract(text: "工业和信息化部公布第六批名单，浦东新区47家企业入选。全区新增市级专精特新中小企业612家。",

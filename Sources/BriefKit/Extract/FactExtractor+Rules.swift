@@ -48,6 +48,8 @@ extension FactExtractor {
         // "单户贷款额度最高1,000万元", "最高可申领30万元": a limit a rule sets, not an amount granted.
         if q.quantity.isMoney, limitWords.match(in: s, endingBefore: q.number.lowerBound) != nil { return "a limit a rule sets" }
         var bounded = boundWords.match(in: s, endingBefore: q.number.lowerBound) != nil
+        // "有5个部门年初预算项目执行率低于60%": the rate picks out the bodies counted before it.
+        if bounded, q.quantity.isRate, countsBodies(s, before: q.number.lowerBound) { return "threshold of a class" }
         var j = q.span.upperBound
         while j < s.count, s[j] == " " { j += 1 }
         // "及以上", "或以上": the bound written after the measure (in the span or not).
@@ -73,6 +75,24 @@ extension FactExtractor {
     static let limitWords = WordList(["额度最高", "最高可申领", "最高可获得", "最高可获", "最高可享受", "最高补贴", "最高奖励", "最高资助",
                                       "最高支持", "最高补助", "最高给予", "最高不超过", "最多可", "上限为"])
     /// Each at most three scalars: the three before the number were tested.
+    /// Whether the clause before `end` counts bodies (5个部门, 三家企业, 12个项目).
+    static func countsBodies(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        var k = end - 1
+        while k > 0, !SubjectFinder.clauseBreaks.contains(s[k - 1]) { k -= 1 }
+        var i = k
+        while i + 1 < end {
+            if QuantityScanner.isDigit(s[i]) || ChineseNumerals.digit(s[i]) != nil {
+                var j = i
+                while j < end, QuantityScanner.isDigit(s[j]) || ChineseNumerals.isNumeral(s[j]) { j += 1 }
+                if j < end, "个家项所".unicodeScalars.contains(s[j]), j + 1 < end, classNouns.occurs(in: s, within: (j + 1)..<min(end, j + 4))
+                    || (j + 2 < end && s[j + 1] == "部" && s[j + 2] == "门") { return true }
+                i = j
+            }
+            i += 1
+        }
+        return false
+    }
+
     static let boundWords = WordList(["超过", "不低于", "不少于", "不超过", "低于", "高于", "大于", "小于", "不足", "超"])
     static let boundsAfter = WordList(["以上", "以下", "以内"])
     static let shareWords = WordList(["占比", "比重", "率", "增速"])

@@ -86,7 +86,7 @@ public struct FactExtractor: Sendable {
         // copy (a shared array would be duplicated, every fact's strings retained).
         var facts: [Fact] = []
         swap(&facts, &reading.facts)
-        var rules = HeadlineRules(catalog: catalog, title: context.title, kind: context.kind)
+        var rules = HeadlineRules(catalog: catalog, title: context.title, kind: context.kind, unit: context.unit)
         rules.mark(&facts, traces: reading.traces)
         PartOfYear.mark(&facts, traces: reading.traces, title: context.title, reportYear: context.reportYear, catalog: catalog)
         Self.markRestatements(&facts)

@@ -20,6 +20,8 @@ struct HeadlineRules {
     /// The largest amount (in 元) the document has stated so far: a spending category more
     /// than half of it is where the money goes. Carried from window to window.
     var largestAmount: Double = 0
+    /// The document's unit, to tell its own figures from another district's.
+    var unit: String? = nil
 
     mutating func mark(_ facts: inout [Fact], traces: [FigureTrace]) {
         let titleFigures = title.map(Self.figures(in:)) ?? []
@@ -92,11 +94,25 @@ struct HeadlineRules {
             // A length of time is the period or a detail (两天进博会参展期间已斩获200架订单: the
             // headline is the 200架, named in the title beside 两天), unless the catalog says so.
             if key, f.quantity.isDuration, f.metric.flatMap(catalog.metric(id:))?.key != true { key = false }
+            // "闵行区科创园区入驻高新技术企业超过1,300家，是我区的2.1倍": another district's figure,
+            // quoted for comparison, is no headline of the unit's.
+            if key, let unit, Self.namesOtherDistrict(f.subject, unit: unit) { key = false }
             // A zero amount or count (事业单位经营收入0万元, 安全生产事故0起) says there was none:
             // no headline. A rate of zero (客户投诉率保持为 0) still is one.
             if key, f.quantity.value == 0, !f.quantity.isRate, !Self.isRateOrIndex(f, catalog) { key = false }
             facts[i].key = key
         }
+    }
+
+    /// Whether a subject opens on a district that is not the unit's (上海市闵行区…, 嘉定区…, 浦东…
+    /// in a report of 宝山 or of a city body).
+    static func namesOtherDistrict(_ subject: String, unit: String) -> Bool {
+        var t = subject
+        for lead in ["上海市", "上海"] where t.startsWithBytes(lead) { t = String(t.unicodeScalars.dropFirst(lead.unicodeScalars.count)) }
+        guard let named = UnitNames.districtShort.first(where: { t.startsWithBytes($0.0) }) else { return false }
+        // 浦东 of 浦东新区; a name that only starts like a district (长宁路) needs its 区.
+        guard t.startsWithBytes(named.1) || t.startsWithBytes(named.0 + "区") || named.0 == "浦东" else { return false }
+        return !unit.hasBytes(named.0)
     }
 
     /// The subject without its bracketed parts, if it has any.

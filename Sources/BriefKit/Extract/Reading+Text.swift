@@ -87,7 +87,9 @@ extension Reading {
             // places the next figure counts; it is part of that figure's name, no result.
             // (Only after 的 or a list's 等: after a verb, 帮助8,642家中小企业获得融资…, the count
             // is a result of its own.)
+            // (Nor when a count in numerals opens its clause: "三个园区入驻企业合计1,050家".)
             let modifierLead = named.rawLeft.trimmingSpaces.endsWithBytes("的") || named.rawLeft.trimmingSpaces.endsWithBytes("等")
+                || (named.rawLeft.trimmingSpaces.isEmpty && ChineseNumerals.isNumeral(s[q.number.lowerBound]))
             let modifier = modifierLead && index + 1 < found.count && Self.namesNextFiguresThing(s, q, next: found[index + 1])
                 ? "a count in the next figure's name" : nil
             if modifier != nil, let cut = Self.beforeVerb(named.subject) { named.subject = cut }
@@ -260,9 +262,11 @@ extension Reading {
         // "120家实现营收…", "8家，…": a verb or link after the count makes it a figure of its own.
         if SubjectFinder.rightVerbs.match(in: rest, at: 0) != nil || SubjectFinder.verbList.match(in: rest, at: 0) != nil { return false }
         if rest.first == "的" || rest.first == "以" || rest.first == "左" || rest.first == "和" || rest.first == "及" || rest.first == "与" { return false }
-        // The noun is followed by a verb before the next figure (景区 累计接待 游客).
-        return SubjectFinder.verbList.nextMatch(in: rest, from: 2) != nil
+        // The noun is followed by a verb before the next figure (景区 累计接待 游客), or by a
+        // total word (园区入驻企业 合计).
+        return SubjectFinder.verbList.nextMatch(in: rest, from: 2) != nil || Self.sumWords.nextMatch(in: rest, from: 2) != nil
     }
+    static let sumWords = WordList(["合计", "共计", "总计", "累计"])
     static let countMeasures: ByteWords = ["家", "个", "所", "座", "条", "处", "支", "批"]
 
     /// A name up to its first verb after a count: `全市重点监测A级旅游景区累计接待游客` →

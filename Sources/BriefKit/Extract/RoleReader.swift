@@ -114,7 +114,7 @@ enum RoleReader {
                                          "提高到了", "增加到了", "缩短至", "缩短到", "压缩至", "压缩到"]
     static let fromWords = WordList(["从", "由"])
     /// A proportion of a whole: 占全国25%, 占GDP比重, 为调整预算的101.9%.
-    static let shareWords = WordList(["占", "比重", "占比", "比例", "份额", "为预算的", "为调整预算的", "完成预算的", "完成调整预算的", "完成年初预算的", "完成年度预算的",
+    static let shareWords = WordList(["占", "相当于", "比重", "占比", "比例", "份额", "为预算的", "为调整预算的", "完成预算的", "完成调整预算的", "完成年初预算的", "完成年度预算的",
                                       "为年度预算的", "完成年度目标的", "达到全年目标的", "完成全年目标的"])
     static let shareEndings = WordList(["的比重", "之比"])
     /// A goal, plan or forecast in the sentence before the figure.

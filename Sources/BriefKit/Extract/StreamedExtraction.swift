@@ -48,7 +48,7 @@ struct StreamedExtraction {
         var reading = Reading(context: context, normalized: part.normalized, extractor: extractor,
                               normalizedHead: head[...], wordPairs: pairs)
         head = []
-        var rules = HeadlineRules(catalog: extractor.catalog, title: context.title, kind: context.kind)
+        var rules = HeadlineRules(catalog: extractor.catalog, title: context.title, kind: context.kind, unit: context.unit)
         var restatements = Restatements()
         var honours: [Honour] = []
         var first = true

@@ -68,6 +68,7 @@ enum YearResolver {
                     if clauseMentions(s, from: i + 1, to: start, ["以来", "至今", "开始", "起步"]) || follows(s, i + 1, ["起"]) { return nil }
                     if excludes(s, before: yearStart, number: start) { i = yearStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { i = yearStart - 1; continue }
+                    if isShareBase(s, yearStart: yearStart) { i = yearStart - 1; continue }
                     // A historical date a clause away (于 1984 年…成立，…) does not date later figures.
                     // ("到2030年，…" aims the clauses after it at 2030, however far off.)
                     if crossedClause, let r = reportYear, abs(y - r) > 2,
@@ -107,6 +108,8 @@ enum YearResolver {
                     // "由上年的4.6%下降到2.1%": 上年 is the earlier level's, not the new one's.
                     if isBoundToFigure(s, after: i + 1), RoleReader.isNewLevel(RoleReader.clause(s, before: start)) { i = markStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: markStart, yearEnd: i + 1, number: start) { i = markStart - 1; continue }
+                    // "相当于上年全年的25.8%": last year's total is what the share is of.
+                    if isShareBase(s, yearStart: markStart) { i = markStart - 1; continue }
                     if crossedSemicolon { return nil }
                     // 上年 counts back from the year reported on (a review of 2025 published in
                     // 2026: 由上年的4.1小时 is 2024's), 去年 from the day it was written.
@@ -278,6 +281,12 @@ enum YearResolver {
         if j < s.count, s[j] == "度" { j += 1 }
         let rest = String(scalars: s[j..<min(s.count, j + 3)])
         return words.contains { rest.startsWithBytes($0) }
+    }
+
+    /// A year after 相当于/占 names the whole a share is of (相当于上年全年的25.8%, 占2024年的).
+    static func isShareBase(_ s: [Unicode.Scalar], yearStart: Int) -> Bool {
+        let before = String(scalars: s[max(0, yearStart - 3)..<max(0, yearStart)].filter { $0 != " " })
+        return before.endsWithBytes("相当于") || before.endsWithBytes("占")
     }
 
     static func isComparisonBaseline(_ s: [Unicode.Scalar], yearStart: Int, yearEnd: Int, number: Int) -> Bool {

@@ -107,7 +107,9 @@ public enum MetadataDetector {
         let head = headLineList(text)
         // The title: a short head line that is not navigation, naming a year
         // (`徐汇区2023年人工智能产业规模…`, `——2018上海市企业社会责任报告发布会举行`).
-        for line in head.prefix(8) where line.scalarCount <= 50 && !isNavigation(String(line)) {
+        // (A sentence is no title: "力争到2027年…，…。" names a goal's year.)
+        for line in head.prefix(8) where line.scalarCount <= 50 && !isNavigation(String(line))
+            && !line.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) {
             let s = Array(line.unicodeScalars)
             if let y = titleYear(s) ?? firstYear(in: line).flatMap({ y in isDateLine(s) ? nil : y }), publishedYear.map({ y <= $0 }) ?? true {
                 return (y, true)
@@ -128,9 +130,10 @@ public enum MetadataDetector {
                 while k < s.count, s[k] == " " || Digits.asciiValue(s[k]) != nil { k += 1 }
                 if k > j + 1, k < s.count, s[k] == "月" { continue }
                 let before = String(scalars: s[max(0, i - 2)..<i])
-                if ["较", "比", "从", "与", "同"].contains(where: { before.endsWithBytes($0) }) { continue }
+                // A baseline (较2023年), or a goal's year (到2027年, 2027年前): not what it reports on.
+                if ["较", "比", "从", "与", "同", "到"].contains(where: { before.endsWithBytes($0) }) { continue }
                 let after = String(scalars: s[(j + 1)..<min(s.count, j + 3)])
-                if after.startsWithBytes("以来") || after.startsWithBytes("起") { continue }
+                if after.startsWithBytes("以来") || after.startsWithBytes("起") || after.startsWithBytes("前") { continue }
                 if let p = publishedYear, y > p { continue }
                 counts[y, default: 0] += 1
             }
@@ -250,6 +253,16 @@ public enum MetadataDetector {
             guard let day = s.firstIndex(of: "日"), day < 14, day + 1 < s.count, "，,".unicodeScalars.contains(s[day + 1]),
                   let d = parseDateLine(String(scalars: s[...day])), d.count == 10 else { continue }
             return d
+        }
+        // A date on a line of its own under the title, bracketed or not: "（2025年10月）",
+        // "2025年12月10日".
+        for line in head.prefix(6) {
+            var t = String(line).trimmingBlanks
+            guard t.scalarCount <= 16 else { continue }
+            for (open, close) in [("（", "）"), ("(", ")")] where t.hasPrefix(open) && t.hasSuffix(close) {
+                t = String(t.dropFirst().dropLast())
+            }
+            if let d = parseDateLine(t) { return d }
         }
         // A page header with a bare ISO date beside its source: "… 2012-02-08 00:00 来源: …".
         for line in head.prefix(15) {
