@@ -379,6 +379,19 @@ final class MeaningTests: XCTestCase {
         XCTAssertFalse(HeadlineRules.namesOtherDistrict("长宁路沿线商铺", unit: "上海市宝山区科学技术委员会"), "a road is no district")
     }
 
+    /// A work report's opening, a sentence a line, runs to its first heading: its figures sum
+    /// up the year; those under the heading are the sections' own.
+    func testAWorkReportsOpeningRunsToItsFirstHeading() {
+        let text = "某区2024年度审计工作报告\n　　2024年，区审计局共完成审计项目38个。\n　　审计查出违规问题金额2.36亿元、管理不规范金额7.84亿元。\n"
+            + "　　促进增收节支和挽回损失1.12亿元。\n一、预算执行审计情况\n　　抽查部门16个，涉及资金1.46亿元。\n"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))
+        func key(_ v: Double) -> Bool? { e.facts.first { $0.quantity.value == v }?.key }
+        XCTAssertEqual(key(38), true)
+        XCTAssertEqual(key(2.36), true)
+        XCTAssertEqual(key(1.12), true)
+        XCTAssertEqual(key(16), false, "under the first heading")
+    }
+
     /// A report dated on a line of its own under its title (（2025年10月）) is of that date, and
     /// the goals it sets (到2027年) do not make its year.
     func testADateLineUnderTheTitleAndGoalYears() {

@@ -36,6 +36,8 @@ struct Reading {
     var position = 0
     /// Whether a paragraph with figures has been read (the lead is the first).
     var leadSeen = false
+    /// Lines with figures read in a work report's opening, before its first heading.
+    var openingLines = 0
     /// The last list of years a paragraph paired with 分别, for a 同期 in the next.
     var respectiveYears: [Int] = []
     /// The line before, when it may label a value standing alone on this one (a card).
@@ -281,7 +283,18 @@ struct Reading {
             }
         }
         // The page's title, a heading or an editor's note is no lead: the first paragraph after them is.
-        if facts.count > before, !Self.isPreamble(line.scalars, title: context.title) { leadSeen = true }
+        // A work report's opening runs to its first heading (an audit report's 共完成审计项目38个。
+        // 审计查出违规问题金额2.36亿元… a sentence a line), at most six lines with figures.
+        if facts.count > before, !Self.isPreamble(line.scalars, title: context.title) {
+            if context.kind == .workSummary {
+                openingLines += 1
+                if openingLines >= 6 { leadSeen = true }
+            } else {
+                leadSeen = true
+            }
+        } else if context.kind == .workSummary, openingLines > 0, SectionContext.heading(line.scalars) != nil {
+            leadSeen = true
+        }
     }
 
     /// A line before a page's lead: its title (as the page names it, in part or whole), a
