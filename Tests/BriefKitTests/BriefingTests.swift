@@ -52,6 +52,39 @@ final class BriefingTests: XCTestCase {
         XCTAssertFalse(since.contains("### 2025-11-0"), "articles before --since are left out")
     }
 
+    /// The `word/document.xml` of a briefing command's Word output.
+    func wordDocumentXML(_ args: [String]) throws -> String {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("briefing.docx").path
+        let (status, _, err) = runBrief(args + ["--format", "docx", "-o", out, "--templates", Self.templates])
+        XCTAssertEqual(status, .success, err)
+        var zip = try ZipArchive([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: out))), file: out)
+        return String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+    }
+
+    /// A week's heading holds its days and its article count in one pair of brackets, in every
+    /// format: 2025 年第 46 周（11 月 10 日—16 日，7 篇）, not …（11 月 10 日—11 月 16 日）（7 篇）.
+    func testDigestWeekHeadingsHaveOnePairOfBrackets() throws {
+        let feed = Paths.sample("003_8681bce01ccbf3f3")
+        let md = render(["digest", feed])
+        // (HTML and Word join a number to its unit by no-break spaces; read them as spaces.)
+        let html = render(["digest", feed, "--format", "html"]).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let mdHeadings = md.split(separator: "\n").filter { $0.hasPrefix("## 2025 年第") }.map(String.init)
+        let htmlHeadings = html.split(separator: "\n").filter { $0.hasPrefix("<h2>2025 年第") }.map(String.init)
+        XCTAssertGreaterThanOrEqual(mdHeadings.count, 2)
+        XCTAssertEqual(mdHeadings.count, htmlHeadings.count)
+        XCTAssertTrue(mdHeadings.contains("## 2025 年第 46 周（11 月 10 日—16 日，7 篇）"), "\(mdHeadings)")
+        XCTAssertTrue(htmlHeadings.contains("<h2>2025 年第 44 周（10 月 27 日—11 月 2 日，35 篇）</h2>"), "\(htmlHeadings)")
+        for heading in mdHeadings + htmlHeadings {
+            XCTAssertEqual(heading.filter { $0 == "（" }.count, 1, heading)
+            XCTAssertFalse(heading.contains("）（"), heading)
+        }
+        let docx = try wordDocumentXML(["digest", feed]).replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertTrue(docx.contains("2025 年第 46 周（11 月 10 日—16 日，7 篇）"))
+        XCTAssertFalse(docx.contains("）（7 篇）"))
+    }
+
     func testHTMLIsSelfContainedAndWellFormed() throws {
         for args in [["annual", "--year", "2023", Paths.samples.path],
                      ["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f")],

@@ -58,8 +58,11 @@ final class ExactNumberTests: XCTestCase {
 
     func testWeekLabelsOfAbsurdDatesDoNotTrap() {
         for date in ["9223372036854775807-01-01", "2025-99999999999999-01", "-9223372036854775808-1-1", "0-0-0", "2025-02-30"] {
-            _ = DigestView.weekLabel(date)
+            _ = DigestView.Week(date: date)
         }
-        XCTAssertEqual(DigestView.weekLabel("2025-11-11"), "2025 年第 46 周（11 月 10 日—11 月 16 日）")
+        XCTAssertEqual(DigestView.Week(date: "2025-11-11").heading(count: 7), "2025 年第 46 周（11 月 10 日—16 日，7 篇）")
+        XCTAssertEqual(DigestView.Week(date: "2025-10-30").heading(count: 35), "2025 年第 44 周（10 月 27 日—11 月 2 日，35 篇）")
+        XCTAssertEqual(DigestView.Week(date: "2026-01-01").heading(count: 1), "2026 年第 1 周（12 月 29 日—1 月 4 日，1 篇）")
+        XCTAssertEqual(DigestView.Week(date: "2025-11").heading(count: 2), "日期不详（2 篇）")
     }
 }

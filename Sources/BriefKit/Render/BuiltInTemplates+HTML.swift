@@ -182,7 +182,7 @@ extension BuiltInTemplates {
 <h1>{{title}}</h1>
 <p class="scope">{{scope}}</p>
 {{#weeks}}
-<h2>{{week}}（{{count}} 篇）</h2>
+<h2>{{heading}}</h2>
 <ul class="digest">
 {{#articles}}
   <li><span class="day">{{day}}</span> {{#hasURL}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}<span class="figs">{{#figures}}<span class="fig">{{before}}<strong>{{figure}}</strong>{{after}}{{#also}}<strong>{{figure}}</strong>{{after}}{{/also}}{{#note}}{{> partials/ref}}{{/note}}</span>{{/figures}}</span>{{/hasFigures}}{{#hasHonours}}<span class="figs honours">荣誉：{{#honours}}{{sep}}{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}{{/honours}}</span>{{/hasHonours}}</li>

@@ -188,7 +188,7 @@ extension BuiltInTemplates {
 {{scope}}
 {{#weeks}}
 
-## {{week}}（{{count}} 篇）
+## {{heading}}
 
 {{#articles}}
 - {{day}} {{#hasURL}}[{{title}}]({{url}}){{/hasURL}}{{^hasURL}}{{title}}{{/hasURL}}{{#hasFigures}}：{{#figures}}{{sep}}{{before}}**{{figure}}**{{after}}{{#also}}**{{figure}}**{{after}}{{/also}}{{#note}}{{> partials/ref}}{{/note}}{{/figures}}{{/hasFigures}}{{#hasHonours}}；荣誉：{{#honours}}{{sep}}{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}{{/honours}}{{/hasHonours}}

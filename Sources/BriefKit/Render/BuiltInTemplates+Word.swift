@@ -168,7 +168,7 @@ extension BuiltInTemplates {
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
 {{#weeks}}
-<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{week}}（{{count}} 篇）</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{heading}}</w:t></w:r></w:p>
 {{#articles}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">{{day}} </w:t></w:r>{{#hasURL}}<w:hyperlink r:id="link:{{url}}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink>{{/hasURL}}{{^hasURL}}<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r>{{/hasURL}}{{#hasFigures}}<w:r><w:t xml:space="preserve">：</w:t></w:r>{{#figures}}<w:r><w:t xml:space="preserve">{{sep}}{{before}}</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{figure}}</w:t></w:r><w:r><w:t xml:space="preserve">{{after}}</w:t></w:r>{{#also}}<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{figure}}</w:t></w:r><w:r><w:t xml:space="preserve">{{after}}</w:t></w:r>{{/also}}{{#note}}{{> partials/ref}}{{/note}}{{/figures}}{{/hasFigures}}{{#hasHonours}}<w:r><w:t xml:space="preserve">；荣誉：</w:t></w:r>{{#honours}}<w:r><w:t xml:space="preserve">{{sep}}{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}{{/honours}}{{/hasHonours}}</w:p>
 {{/articles}}

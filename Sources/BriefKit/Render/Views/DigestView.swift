@@ -14,10 +14,10 @@ enum DigestView {
             return since.map { a.date >= $0 } ?? true
         }.sorted { ($0.article?.date ?? "", $0.article?.id ?? "") > ($1.article?.date ?? "", $1.article?.id ?? "") }
         let notes = SourceNotes(articles: articles.compactMap(\.article))
-        var weeks: [(String, [MustacheValue], Set<String>)] = []
+        var weeks: [(Week, [MustacheValue], Set<String>)] = []
         for e in articles {
             guard let a = e.article else { continue }
-            let week = weekLabel(a.date)
+            let week = Week(date: a.date)
             var w = weeks.firstIndex { $0.0 == week } ?? { weeks.append((week, [], [])); return weeks.count - 1 }()
             var shown: [Shown] = []
             var repeated = 0
@@ -64,7 +64,10 @@ enum DigestView {
             "feed": .string((feed as NSString).lastPathComponent), "publisher": .optional(extractions.first?.unit),
             "since": .optional(since), "articleCount": .int(articles.count),
             "scope": .string(articles.isEmpty ? "没有文章。" : "\(articles.count) 篇文章，\(dates.first ?? "") 至 \(dates.last ?? "")；每篇列出至多 \(figuresPerArticle) 个主要数字，同一周内重复的数字只列一次。"),
-            "weeks": .list(weeks.map { ["week": .string($0.0), "articles": .list($0.1), "count": .int($0.1.count)] }),
+            "weeks": .list(weeks.map { week, entries, _ in
+                ["week": .string(week.name), "days": .string(week.days), "heading": .string(week.heading(count: entries.count)),
+                 "articles": .list(entries), "count": .int(entries.count)]
+            }),
             "sources": notes.value,
         ]
     }
@@ -191,18 +194,37 @@ enum DigestView {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : ""
     }
 
-    /// "2025 年第 45 周（11 月 3 日—11 月 9 日）" (ISO 8601 weeks, Monday first), from "YYYY-MM-DD".
-    static func weekLabel(_ date: String) -> String {
-        let parts = date.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return "日期不详" }
-        var cal = Calendar(identifier: .iso8601)
-        cal.timeZone = TimeZone(identifier: "UTC") ?? .current
-        guard let d = cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-              let start = cal.dateInterval(of: .weekOfYear, for: d)?.start,
-              let end = cal.date(byAdding: .day, value: 6, to: start) else { return "日期不详" }
-        let week = cal.component(.weekOfYear, from: d)
-        let year = cal.component(.yearForWeekOfYear, from: d)
-        func md(_ x: Date) -> String { "\(cal.component(.month, from: x)) 月 \(cal.component(.day, from: x)) 日" }
-        return "\(year) 年第 \(week) 周（\(md(start))—\(md(end))）"
+    /// An ISO 8601 week (Monday first): its `name`, "2025 年第 45 周", and its `days`,
+    /// "11 月 3 日—9 日" ("10 月 27 日—11 月 2 日" across a month; empty when the date is
+    /// not one, and the name is then 日期不详).
+    struct Week: Equatable {
+        let name: String
+        let days: String
+
+        init(date: String) {
+            (name, days) = Self.parts(date) ?? ("日期不详", "")
+        }
+
+        /// The week's heading with its article count in one pair of brackets:
+        /// "2025 年第 46 周（11 月 10 日—16 日，7 篇）" — not "…（11 月 10 日—11 月 16 日）（7 篇）".
+        func heading(count: Int) -> String {
+            days.isEmpty ? "\(name)（\(count) 篇）" : "\(name)（\(days)，\(count) 篇）"
+        }
+
+        private static func parts(_ date: String) -> (String, String)? {
+            let parts = date.prefix(10).split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            var cal = Calendar(identifier: .iso8601)
+            cal.timeZone = TimeZone(identifier: "UTC") ?? .current
+            guard let d = cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+                  let start = cal.dateInterval(of: .weekOfYear, for: d)?.start,
+                  let end = cal.date(byAdding: .day, value: 6, to: start) else { return nil }
+            let week = cal.component(.weekOfYear, from: d)
+            let year = cal.component(.yearForWeekOfYear, from: d)
+            let (m1, d1) = (cal.component(.month, from: start), cal.component(.day, from: start))
+            let (m2, d2) = (cal.component(.month, from: end), cal.component(.day, from: end))
+            let days = m1 == m2 ? "\(m1) 月 \(d1) 日—\(d2) 日" : "\(m1) 月 \(d1) 日—\(m2) 月 \(d2) 日"
+            return ("\(year) 年第 \(week) 周", days)
+        }
     }
 }
