@@ -62,12 +62,53 @@ final class WordOutputTests: XCTestCase {
         XCTAssertTrue(Set(references).isSubset(of: Set(ids)), "every reference has its note")
     }
 
-    func testASourceCitedTwiceGetsACopyAndAMissingNoteIsDropped() {
+    /// A source cited twice has one note: the second reference shows its number as text in
+    /// the reference's style, not a copy of the note (the digest's notes took half a page).
+    func testASourceCitedTwiceSharesItsNoteAndAMissingNoteIsDropped() {
         let document = #"<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="7"/></w:r>"#
         let notes = #"<w:footnote w:id="1"><w:p><w:r><w:t>来源一</w:t></w:r></w:p></w:footnote>"#
         let (body, all) = WordPackage.referencedOnce(Array(document.utf8), notes: Array(notes.utf8))
-        XCTAssertEqual(String(decoding: body, as: UTF8.self), #"<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r></w:r>"#)
-        XCTAssertEqual(String(decoding: all, as: UTF8.self), notes + #"<w:footnote w:id="2"><w:p><w:r><w:t>来源一</w:t></w:r></w:p></w:footnote>"#)
+        XCTAssertEqual(String(decoding: body, as: UTF8.self), #"<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>1</w:t></w:r><w:r></w:r>"#)
+        XCTAssertEqual(String(decoding: all, as: UTF8.self), notes)
+    }
+
+    /// The digest's notes are short: each sits under the entry that names its article, so it
+    /// says only 原文第 N 行 and the quote, not the title and date again; a source cited twice
+    /// is one note; and the note style is small and set tight (7.5 pt on 10 pt lines). Before,
+    /// the notes of the first page took half of it.
+    func testTheDigestsNotesAreCompact() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("digest.docx").path
+        let t = ["--templates", Paths.repo.appendingPathComponent("Templates").path]
+        let (status, json, err) = runBrief(["digest", Paths.sample("003_8681bce01ccbf3f3"), "--format", "json"] + t)
+        XCTAssertEqual(status, .success, err)
+        XCTAssertEqual(runBrief(["digest", Paths.sample("003_8681bce01ccbf3f3"), "--format", "docx", "-o", out] + t).0, .success)
+        let view = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let sources = try XCTUnwrap(view?["sources"] as? [Any])
+        var zip = try ZipArchive([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: out))), file: out)
+        let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+        let notes = String(decoding: try XCTUnwrap(try zip.contents(of: "word/footnotes.xml")), as: UTF8.self)
+        let texts = notes.components(separatedBy: "<w:footnote w:id=\"").dropFirst().map { $0.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst().first ?? "" }
+        XCTAssertEqual(texts.count, sources.count, "one note per source, no copies")
+        XCTAssertEqual(document.components(separatedBy: "<w:footnoteReference ").count - 1, sources.count)
+        for text in texts {
+            XCTAssertTrue(text.hasPrefix(" 原文第 "), text)
+            XCTAssertFalse(text.contains("）（2025-"), "the article's title and date are in its entry: \(text)")
+        }
+        // The 200架订单 article cites one quote twice: its note's number is shown again as text.
+        XCTAssertTrue(document.contains("订单</w:t></w:r><w:r><w:t xml:space=\"preserve\">&#x2060;</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>5</w:t></w:r>"),
+                      "a repeated reference shows the note's number")
+        let styles = String(decoding: try XCTUnwrap(try zip.contents(of: "word/styles.xml")), as: UTF8.self)
+        let style = try XCTUnwrap(styles.components(separatedBy: "w:styleId=\"FootnoteText\"").dropFirst().first?.components(separatedBy: "</w:style>").first)
+        XCTAssertTrue(style.contains("<w:sz w:val=\"15\"/>") && style.contains("w:line=\"200\" w:lineRule=\"exact\""), style)
+        // The annual brief's notes still name their report.
+        let annual = try renderer.renderFile("annual", format: "docx", data: try annualView())
+        var annualZip = try ZipArchive(annual, file: "annual.docx")
+        let annualNotes = String(decoding: try XCTUnwrap(try annualZip.contents(of: "word/footnotes.xml")), as: UTF8.self)
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertTrue(annualNotes.contains("《2023 年度社会责任报告》（2023 年），第 312 行：“"))
+        XCTAssertFalse(annualNotes.contains("原文第"))
     }
 
     /// Notes cited out of id order are renumbered in reading order and listed in it: a
@@ -77,9 +118,9 @@ final class WordOutputTests: XCTestCase {
         let notes = #"<w:footnote w:id="3"><w:t>三</w:t></w:footnote><w:footnote w:id="5"><w:t>五</w:t></w:footnote>"#
         let (body, all) = WordPackage.referencedOnce(Array(document.utf8), notes: Array(notes.utf8))
         XCTAssertEqual(String(decoding: body, as: UTF8.self),
-                       #"<w:footnoteReference w:id="1"/>|<w:footnoteReference w:id="2"/>|<w:footnoteReference w:id="3"/>"#)
+                       #"<w:footnoteReference w:id="1"/>|<w:footnoteReference w:id="2"/>|<w:t>1</w:t>"#)
         XCTAssertEqual(String(decoding: all, as: UTF8.self),
-                       #"<w:footnote w:id="1"><w:t>五</w:t></w:footnote><w:footnote w:id="2"><w:t>三</w:t></w:footnote><w:footnote w:id="3"><w:t>五</w:t></w:footnote>"#)
+                       #"<w:footnote w:id="1"><w:t>五</w:t></w:footnote><w:footnote w:id="2"><w:t>三</w:t></w:footnote>"#)
     }
 
     func testDocumentTextIsEscapedAndControlCharactersCannotBreakTheXML() throws {

@@ -255,7 +255,7 @@ extension BuiltInTemplates {
 """#,
         "partials/footnotes.docx.mustache": #"""
 {{#sources}}
-<w:footnote w:id="{{n}}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {{document}}{{#article}} · 文章 {{article}}{{/article}}，第 {{line}} 行：“{{quote}}”</w:t></w:r></w:p></w:footnote>
+<w:footnote w:id="{{n}}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {{#namedInEntry}}原文{{/namedInEntry}}{{^namedInEntry}}{{document}}{{#article}} · 文章 {{article}}{{/article}}，{{/namedInEntry}}第 {{line}} 行：“{{quote}}”</w:t></w:r></w:p></w:footnote>
 {{/sources}}
 
 """#,

@@ -49,7 +49,10 @@ final class SourceNotes {
             let file = (p.document as NSString).lastPathComponent
             // An article of a feed is named by its title; its id then adds nothing.
             let article = p.article.flatMap { articleNames[$0] }
-            return ["n": .int(i + 1), "document": .string(article ?? names[p.document] ?? file), "file": .string(file), "path": .string(p.document),
+            // `namedInEntry`: the entry citing it already names its document (a digest's entry
+            // is its article's title and date), so a footnote on the same page need not.
+            return ["n": .int(i + 1), "document": .string(article ?? names[p.document] ?? file), "namedInEntry": .bool(article != nil),
+                    "file": .string(file), "path": .string(p.document),
                     "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.nested(Self.clauses(p.quote))),
                     "ref": .string("r\(i + 1)-1")]
         })

@@ -3,9 +3,10 @@
 ///
 /// Before packing, characters XML 1.0 cannot hold (control characters from a document's
 /// text, a PDF's form feed) become spaces. Word ties each footnote to one reference and
-/// numbers them in the order the text refers to them, so a source cited twice gets a copy
-/// of its note for the second reference, and a reference to a note that does not exist is
-/// dropped (Word would call the file damaged). A link the template writes gets the
+/// numbers them in the order the text refers to them, so a source cited again shows the
+/// number of its note as text in the reference's style instead of a second copy of the
+/// note (the notes would otherwise fill half a page), and a reference to a note that does
+/// not exist is dropped (Word would call the file damaged). A link the template writes gets the
 /// relationship Word needs for it (`hyperlinks(in:)`).
 enum WordPackage {
     static func docx(document: String, footnotes: String, title: String) -> [UInt8] {
@@ -84,10 +85,12 @@ enum WordPackage {
         return found
     }
 
-    /// The document with one reference per note, and the notes with the copies made: notes
-    /// are numbered 1, 2, 3 … in the order the text refers to them and written in that order.
-    /// (LibreOffice pairs a reference with the note at its place in footnotes.xml, not with
-    /// its id: a copy numbered after the last note was shown with another source's quote.)
+    /// The document with one reference per note, and the notes it refers to: notes are
+    /// numbered 1, 2, 3 … in the order the text first refers to them and written in that
+    /// order. A later reference to a note already referred to becomes that note's number as
+    /// text (`<w:t>2</w:t>` in the reference's run, so in its superscript style): one
+    /// source, one note. (LibreOffice pairs a reference with the note at its place in
+    /// footnotes.xml, not with its id, so the order of the notes is the order of the text.)
     static func referencedOnce(_ document: [UInt8], notes xml: [UInt8]) -> (document: [UInt8], notes: [UInt8]) {
         let notes = notes(in: xml)
         let byId = Dictionary(notes.map { ($0.id, $0.element) }, uniquingKeysWith: { a, _ in a })
@@ -97,13 +100,19 @@ enum WordPackage {
         var ordered: [UInt8] = []
         ordered.reserveCapacity(xml.count)
         var next = 1
+        var given: [String: String] = [:]
         var i = 0
         while let hit = find(marker, in: document, from: i), let end = document[hit...].firstIndex(of: UInt8(ascii: ">")) {
             out += document[i..<hit]
             i = end + 1
             let reference = document[hit...end]
             guard let id = attribute("w:id", in: reference), let note = byId[id] else { continue }
+            if let number = given[id] {
+                out += Array("<w:t>\(number)</w:t>".utf8)
+                continue
+            }
             let number = String(next)
+            given[id] = number
             next += 1
             out += replacingId(in: reference, with: number)
             ordered += replacingId(in: note, with: number)
