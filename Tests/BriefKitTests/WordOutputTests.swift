@@ -111,6 +111,38 @@ final class WordOutputTests: XCTestCase {
         XCTAssertFalse(annualNotes.contains("原文第"))
     }
 
+    /// The Word diff shades its cues as the HTML colours them: a rise's change cell light
+    /// green, a fall's light red, no change none; and in the outline table a section new in
+    /// the later report green, one no longer there red (the HTML's td.added and td.removed).
+    func testTheWordDiffShadesRisesFallsAndTheOutline() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("diff.docx").path
+        let (status, _, err) = runBrief(["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f"), "--format", "docx", "-o", out,
+                                         "--templates", Paths.repo.appendingPathComponent("Templates").path])
+        XCTAssertEqual(status, .success, err)
+        var zip = try ZipArchive([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: out))), file: out)
+        let document = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+        let rows = document.components(separatedBy: "<w:tr>").dropFirst().map { $0.components(separatedBy: "</w:tr>")[0] }
+        func row(_ name: String) -> String { rows.first { $0.contains(">\(name)</w:t>") } ?? "" }
+        /// The fill of a row's last cell (the change), or "" when it has none.
+        func changeFill(_ name: String) -> String {
+            let cell = row(name).components(separatedBy: "<w:tc>").last ?? ""
+            return cell.components(separatedBy: "w:fill=\"").dropFirst().first.map { String($0.prefix(6)) } ?? ""
+        }
+        XCTAssertEqual(changeFill("专业技术服务项目"), "E6F4EA", row("专业技术服务项目"))
+        XCTAssertEqual(changeFill("客户服务满意度指数"), "E6F4EA")
+        XCTAssertEqual(changeFill("服务企业"), "FCE8E6", row("服务企业"))
+        XCTAssertEqual(changeFill("市级荣誉"), "FCE8E6")
+        XCTAssertEqual(changeFill("客户投诉率"), "", "no change, no shading")
+        XCTAssertEqual(changeFill("营业收入"), "", "no change to show")
+        let added = rows.filter { $0.contains(">新增</w:t>") }, removed = rows.filter { $0.contains(">不再有</w:t>") }
+        XCTAssertFalse(added.isEmpty || removed.isEmpty)
+        XCTAssertTrue(added.allSatisfy { $0.components(separatedBy: "w:fill=\"F0F9F2\"").count == 4 }, "each cell of an added section")
+        XCTAssertTrue(removed.allSatisfy { $0.components(separatedBy: "w:fill=\"FDF1F0\"").count == 4 }, "each cell of a removed section")
+        XCTAssertFalse(rows.filter { $0.contains(">对应</w:t>") }.contains { $0.contains("w:fill=") }, "a matched section is not shaded")
+    }
+
     /// Notes cited out of id order are renumbered in reading order and listed in it: a
     /// reader that pairs by position (LibreOffice) shows each reference its own source.
     func testNotesAreNumberedAndListedInReadingOrder() {

@@ -51,6 +51,7 @@ enum DiffView {
                 "quotedA": .bool(earlier?.isQuoted ?? false),
                 "b": later?["value"] ?? "—", "noteB": later?["note"] ?? .null,
                 "change": later?["change"] ?? "—", "direction": later?["direction"] ?? "none", "changeNote": later?["changeNote"] ?? .null,
+                "rise": later?["rise"] ?? false, "fall": later?["fall"] ?? false,
                 "stated": later?["stated"] ?? .null, "trend": later?["trend"] ?? "",
             ]
             let conflicts = s.conflicts(in: yearA) + s.conflicts(in: yearB)
@@ -135,7 +136,9 @@ enum OutlineRows {
             }
             let label = ["matched": "对应", "moved": "调整位置", "added": "新增", "removed": "不再有"][status] ?? ""
             return ["a": .string(x.map { "\($0.number) \($0.title)" } ?? ""), "b": .string(y.map { "\($0.number) \($0.title)" } ?? ""),
-                    "status": .string(status), "statusName": .string(label)]
+                    "status": .string(status), "statusName": .string(label),
+                    // For Word, which cannot shade a cell by a class as the HTML does.
+                    "added": .bool(status == "added"), "removed": .bool(status == "removed"), "moved": .bool(status == "moved")]
         }
     }
 }

@@ -51,6 +51,10 @@ enum FigureRows {
                 row["changeNote"] = note
             }
         }
+        // The direction as flags, for Word: a template shades a rise's or a fall's cell by them
+        // (the HTML colours by the class `direction` names).
+        row["rise"] = .bool(row["direction"]?.interpolated == "up")
+        row["fall"] = .bool(row["direction"]?.interpolated == "down")
         let points = s.years.filter { $0 <= year }.compactMap { y in s.value(in: y).map { (year: y, value: $0.fact.quantity.folded.value) } }
         let unit = v.fact.quantity.folded.measure
         row["chart"] = .string(Charts.trend(points, unit: unit))

@@ -38,7 +38,8 @@ enum UnitView {
             let compared = since != nil && latest?["previousYear"].map { !$0.isFalsey } == true
             let change = latest?["change"] ?? "—"
             rows.append(["name": .string(s.name), "cells": .list(cells), "change": change, "hasChange": .bool(change.interpolated != "—"),
-                         "direction": latest?["direction"] ?? "none", "lastYear": .int(last),
+                         "direction": latest?["direction"] ?? "none", "rise": latest?["rise"] ?? false, "fall": latest?["fall"] ?? false,
+                         "lastYear": .int(last),
                          "since": compared ? .int(since ?? 0) : .null,
                          // "2023 较 2021", one phrase: HTML and Word join its words by no-break spaces.
                          "sinceText": compared ? .string("\(last) 较 \(since ?? 0)") : .null])
