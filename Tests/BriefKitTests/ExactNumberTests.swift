@@ -56,6 +56,15 @@ final class ExactNumberTests: XCTestCase {
         }
     }
 
+    /// A series of zeros lies on the zero line, and its axis is not said to be cut off: 0 → 0
+    /// was drawn mid-height with ≈ and titled 纵轴未从零起.
+    func testAChartOfZerosIsDrawnFromZero() {
+        let svg = Charts.trend([(2021, 0), (2023, 0)], unit: "")
+        XCTAssertFalse(svg.contains("纵轴未从零起") || svg.contains("≈"), svg)
+        XCTAssertTrue(svg.contains("<path d=\"M16 50 L174 50\""), "on the bottom line (64 − 14): \(svg)")
+        XCTAssertTrue(Charts.trend([(2021, 96.8), (2023, 97.7)], unit: "%").contains("纵轴未从零起"), "close values are still drawn from below the lowest")
+    }
+
     func testWeekLabelsOfAbsurdDatesDoNotTrap() {
         for date in ["9223372036854775807-01-01", "2025-99999999999999-01", "-9223372036854775808-1-1", "0-0-0", "2025-02-30"] {
             _ = DigestView.Week(date: date)

@@ -31,9 +31,11 @@ enum Charts {
     }
 
     /// The drawn range: from zero, unless the values lie within a fifth of their size of
-    /// each other — then from a little below the lowest.
+    /// each other — then from a little below the lowest. A series of zeros (客户投诉率 0 → 0)
+    /// is drawn on the zero line, from zero: not mid-height, marked as cut off.
     static func range(_ values: [Double]) -> (lo: Double, hi: Double, fromZero: Bool) {
         let mn = values.min() ?? 0, mx = values.max() ?? 0
+        if mn == 0, mx == 0 { return (0, 1, true) }
         if mn >= 0, mx > 0, (mx - mn) / mx >= 0.2 { return (0, mx, true) }
         let pad = max((mx - mn) * 0.25, abs(mx) * 0.002, 1e-9)
         return (mn - pad, mx + pad, false)
