@@ -349,6 +349,44 @@ final class BriefingAcceptanceTests: XCTestCase {
         }
     }
 
+    /// A unit page's charts stand side by side, each in its own frame, with a gap between the
+    /// frames: unframed, 专业技术服务项目 5483 → 5514 and 市级荣誉 15 → 7 read as one line
+    /// (skipped without Chromium).
+    func testAUnitPagesChartsAreFramedApart() throws {
+        guard let chromium = Platform.findExecutable("chromium") ?? Platform.findExecutable("chromium-browser") else {
+            throw XCTSkip("Chromium not installed: the charts not laid out")
+        }
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("unit.html")
+        let (status, _, err) = runBrief(["unit", "--unit", "上海软件中心", Paths.samples.path, "--format", "html", "-o", page.path,
+                                         "--templates", Paths.repo.appendingPathComponent("Templates").path])
+        XCTAssertEqual(status, .success, err)
+        let frame = dir.appendingPathComponent("frame.html")
+        try """
+        <!doctype html><html><body style="margin:0"><iframe id=f src="\(page.absoluteString)" style="width:1280px;height:800px;border:0"></iframe>
+        <script>document.getElementById('f').onload=function(){var d=this.contentDocument,f=d.querySelectorAll('.charts figure'),gap=1e9,unframed=0;
+        f.forEach(function(e,i){var s=d.defaultView.getComputedStyle(e);if(parseFloat(s.borderLeftWidth)<1||parseFloat(s.paddingLeft)<4)unframed++;
+        var n=f[i+1];if(n&&n.parentNode===e.parentNode){var a=e.getBoundingClientRect(),b=n.getBoundingClientRect();if(Math.abs(a.top-b.top)<1)gap=Math.min(gap,b.left-a.right);}});
+        document.title='N='+f.length+' U='+unframed+' G='+Math.round(gap);};</script></body></html>
+        """.write(to: frame, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: chromium)
+        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=5000",
+                       "--user-data-dir=" + dir.appendingPathComponent("profile").path, "--dump-dom", frame.absoluteString]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        let title = try XCTUnwrap(dom.range(of: "<title>N=").map { String(dom[$0.upperBound...].prefix { $0 != "<" }) })
+        let parts = title.split(separator: " ").map { Int($0.split(separator: "=").last ?? "") ?? -1 }
+        XCTAssertGreaterThanOrEqual(parts[0], 4, title)
+        XCTAssertEqual(parts[1], 0, "every chart framed: \(title)")
+        XCTAssertGreaterThanOrEqual(parts[2], 12, "side-by-side frames apart: \(title)")
+    }
+
     /// Printed on A4 by Chromium, a unit page's table keeps each metric's name on one line
     /// (专业技术服务项目, not 专业技术服务 / 项目) and puts the years of each change under it,
     /// rather than one wide unbreakable change column (skipped without Chromium).

@@ -286,7 +286,9 @@ extension BuiltInTemplates {
   a.back { text-decoration: none; margin-left: 4px; }
   .chart { vertical-align: middle; max-width: 100%; height: auto; }
   .charts { display: flex; flex-wrap: wrap; gap: 10px 18px; }
-  .charts figure { margin: 0; } .charts figcaption { font-size: 13px; }
+  /* Each chart in its own frame: side by side, 5483 → 5514 and 15 → 7 read as one line. */
+  .charts figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 4px 8px 6px; }
+  .charts figcaption { font-size: 13px; }
   dl.legend { font-size: 12px; color: var(--muted); display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
   dl.legend dt { font-weight: 600; } dl.legend dd { margin: 0; }
   ul.honours li { margin-bottom: 2px; }
