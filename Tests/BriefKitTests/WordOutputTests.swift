@@ -143,6 +143,26 @@ final class WordOutputTests: XCTestCase {
         XCTAssertFalse(rows.filter { $0.contains(">对应</w:t>") }.contains { $0.contains("w:fill=") }, "a matched section is not shaded")
     }
 
+    /// A note quoting a table row sets its cells apart by one space in every format: its tabs
+    /// (two for an empty cell) were wide gaps in Word (“2		上海软件中心（集体）	上海市妇女之家示范点…”).
+    func testANoteQuotingATableRowHasNoTabs() throws {
+        let t = ["--templates", Paths.repo.appendingPathComponent("Templates").path]
+        let (status, json, err) = runBrief(["annual", "--year", "2021", Paths.samples.path, "--format", "json"] + t)
+        XCTAssertEqual(status, .success, err)
+        let view = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let quotes = try XCTUnwrap(view?["sources"] as? [[String: Any]]).compactMap { $0["quote"] as? String }
+        XCTAssertTrue(quotes.contains("2 上海软件中心（集体） 上海市妇女之家示范点 上海市妇女联合会"), "\(quotes)")
+        XCTAssertFalse(quotes.contains { $0.contains("\t") })
+        XCTAssertEqual(SourceNotes.spaced("24\t\t上海软件中心（集体）\t微光成炬"), "24 上海软件中心（集体） 微光成炬")
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("annual.docx").path
+        XCTAssertEqual(runBrief(["annual", "--year", "2021", Paths.samples.path, "--format", "docx", "-o", out] + t).0, .success)
+        var zip = try ZipArchive([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: out))), file: out)
+        let notes = String(decoding: try XCTUnwrap(try zip.contents(of: "word/footnotes.xml")), as: UTF8.self)
+        XCTAssertFalse(notes.contains("\t"))
+    }
+
     /// Notes cited out of id order are renumbered in reading order and listed in it: a
     /// reader that pairs by position (LibreOffice) shows each reference its own source.
     func testNotesAreNumberedAndListedInReadingOrder() {

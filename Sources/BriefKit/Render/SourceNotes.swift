@@ -53,9 +53,27 @@ final class SourceNotes {
             // is its article's title and date), so a footnote on the same page need not.
             return ["n": .int(i + 1), "document": .string(article ?? names[p.document] ?? file), "namedInEntry": .bool(article != nil),
                     "file": .string(file), "path": .string(p.document),
-                    "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.nested(Self.clauses(p.quote))),
+                    "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.spaced(Self.nested(Self.clauses(p.quote)))),
                     "ref": .string("r\(i + 1)-1")]
         })
+    }
+
+    /// A quote from a table row with its cells set apart by one space, as a browser shows
+    /// it: the tabs between them (two for an empty cell) made wide gaps in a Word note.
+    static func spaced(_ quote: String) -> String {
+        guard quote.contains("\t") else { return quote }
+        var out = ""
+        var lastWasTab = false
+        for c in quote {
+            if c == "\t" {
+                if !lastWasTab { out.append(" ") }
+                lastWasTab = true
+            } else {
+                out.append(c)
+                lastWasTab = false
+            }
+        }
+        return out
     }
 
     /// A quote as it stands inside the note's “…”: its own double quotation marks become single
