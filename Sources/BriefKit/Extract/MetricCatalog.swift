@@ -135,9 +135,18 @@ public struct MetricCatalog: Sendable {
     /// The metric of a subject and of its normalised form (made only when the first fails).
     func metric(scalars: [Unicode.Scalar], normalized: () -> [Unicode.Scalar], measure: String) -> Metric? {
         // As written (全年收入 is its own pattern), then normalised (上海软件中心全年专业技术服务项目,
-        // 一般公共预算收入预算安排). The one-bit test first: most subjects end in no pattern.
-        if allPatterns.mayEnd(scalars), let m = ending(scalars, measure: measure, maxPrefix: 2) { return m }
-        let normal = normalized()
+        // 一般公共预算收入预算安排).
+        writtenMetric(scalars, measure: measure) ?? normalizedMetric(scalars, normal: normalized(), measure: measure)
+    }
+
+    /// The first half of `metric(scalars:normalized:measure:)`: the subject as written. The
+    /// one-bit test first: most subjects end in no pattern.
+    func writtenMetric(_ scalars: [Unicode.Scalar], measure: String) -> Metric? {
+        allPatterns.mayEnd(scalars) ? ending(scalars, measure: measure, maxPrefix: 2) : nil
+    }
+
+    /// The second half: the subject normalised (`normal`), when as written it named none.
+    func normalizedMetric(_ scalars: [Unicode.Scalar], normal: [Unicode.Scalar], measure: String) -> Metric? {
         guard allPatterns.mayEnd(normal) else { return nil }
         if let m = ending(normal, measure: measure, maxPrefix: 2) { return m }
         // "研究院营业收入", "中心全年服务企业": a unit calling itself by its kind of institution.

@@ -143,9 +143,16 @@ extension Reading {
     }
 
     /// Whether the line holds nothing but this figure (and punctuation).
+    /// Asked of every line with one figure: one pass over the scalars either side, no
+    /// arrays (two filtered copies and their sum cost three allocations a line).
     static func isValueOnly(_ s: [Unicode.Scalar], _ span: Range<Int>) -> Bool {
-        let others = s[..<span.lowerBound].filter { $0 != " " && $0 != "\u{3000}" } + s[span.upperBound...].filter { $0 != " " && $0 != "\u{3000}" }
-        return others.allSatisfy { "，。；、！,.;+↑".unicodeScalars.contains($0) }
+        for i in s.indices where i < span.lowerBound || i >= span.upperBound {
+            switch s[i] {
+            case " ", "\u{3000}", "，", "。", "；", "、", "！", ",", ".", ";", "+", "↑": continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// A short line that is a figure then its label, nothing before it (a list mark aside)

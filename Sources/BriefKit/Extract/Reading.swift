@@ -322,22 +322,25 @@ struct Reading {
     /// planned amount's metric names the final figure instead.
     func identity(of subject: String, scalars: [Unicode.Scalar], measure: String, final: Bool = false) -> (metric: MetricCatalog.Metric?, name: String) {
         // The normalised subject is made once: for the metric's match and as the name.
+        // No closure that normalises on demand: it had to hold a copy of the registry (every
+        // array of it and of its word list retained and released per figure), and one that
+        // read `extractor` copied the whole reading. The two halves of the catalog's match
+        // are asked in turn instead.
         var normal: (text: String, scalars: [Unicode.Scalar])? = nil
-        let registry = extractor.registry
-        func normalised() -> (text: String, scalars: [Unicode.Scalar]) {
-            if let n = normal { return n }
-            let n = SubjectNormalizer.normalizedWithScalars(subject, scalars: scalars, registry: registry)
+        var metric = extractor.catalog.writtenMetric(scalars, measure: measure)
+        if metric == nil {
+            let n = SubjectNormalizer.normalizedWithScalars(subject, scalars: scalars, registry: extractor.registry)
             normal = n
-            return n
+            metric = extractor.catalog.normalizedMetric(scalars, normal: n.scalars, measure: measure)
         }
-        var metric = extractor.catalog.metric(scalars: scalars, normalized: { normalised().scalars }, measure: measure)
         // A final account's total (支出决算) is asked as its plan (支出预算), then named as final.
         if final, metric == nil, scalars.contains("决"), case let planned = Array(subject.replacingOccurrences(of: "决算", with: "预算").unicodeScalars),
            planned != scalars {
             metric = extractor.catalog.metric(scalars: planned, normalized: { planned }, measure: measure)
         }
         if final, let m = metric, let f = extractor.catalog.finalAccount(of: m) { metric = f }
-        return (metric, metric?.name ?? normalised().text)
+        if let name = metric?.name { return (metric, name) }
+        return (metric, (normal ?? SubjectNormalizer.normalizedWithScalars(subject, scalars: scalars, registry: extractor.registry)).text)
     }
 }
 
