@@ -20,14 +20,33 @@ enum RoleReader {
     static let sentenceStops: ScalarSet = ["。", "！", "？", "!", "?"]
     static let clauseStops: ScalarSet = ["，", ",", "；", ";", "。", "！", "？", "!", "?", "：", ":"]
 
+    /// `sentenceStops.contains(c)` as a switch: the walks back over a clause ask it of each
+    /// scalar, and each ask of a static set went through `swift_once`.
+    @inline(__always)
+    static func isSentenceStop(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", "！", "？", "!", "?": return true
+        default: return false
+        }
+    }
+
+    /// `clauseStops.contains(c)` as a switch (see `isSentenceStop`).
+    @inline(__always)
+    static func isClauseStop(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "，", ",", "；", ";", "。", "！", "？", "!", "?", "：", ":": return true
+        default: return false
+        }
+    }
+
     /// The role of the figure whose span starts at `start` (its qualifier word included)
     /// and whose number is `q`.
     static func read(_ s: [Unicode.Scalar], start: Int, quantity q: Quantity, isMoneyDocument: Bool) -> Reading {
         var clauseStart = start
-        while clauseStart > 0, !clauseStops.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        while clauseStart > 0, !isClauseStop(s[clauseStart - 1]) { clauseStart -= 1 }
         var sentenceStart = clauseStart
         let floor = max(0, start - 300)
-        while sentenceStart > floor, !sentenceStops.contains(s[sentenceStart - 1]) { sentenceStart -= 1 }
+        while sentenceStart > floor, !isSentenceStop(s[sentenceStart - 1]) { sentenceStart -= 1 }
         let clause = Array(s[clauseStart..<start])
         let left = trimmedLinks(clause)
 
@@ -70,7 +89,7 @@ enum RoleReader {
     /// The clause before `start` (back to the last ，；。：).
     static func clause(_ s: [Unicode.Scalar], before start: Int) -> [Unicode.Scalar] {
         var a = start
-        while a > 0, !clauseStops.contains(s[a - 1]) { a -= 1 }
+        while a > 0, !isClauseStop(s[a - 1]) { a -= 1 }
         return Array(s[a..<start])
     }
 
@@ -194,7 +213,7 @@ enum RoleReader {
     static func hasEarlierComparison(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         var k = i - 1
         let floor = max(0, i - 60)
-        while k >= floor, !sentenceStops.contains(s[k]) {
+        while k >= floor, !isSentenceStop(s[k]) {
             if comparisonMarks.match(in: s, at: k) != nil { return true }
             k -= 1
         }

@@ -484,7 +484,7 @@ struct SubjectChain {
     func respectivelyGroup(_ q: ScannedQuantity, at index: Int, in found: [ScannedQuantity]) -> [String]? {
         let s = line.scalars
         var a = q.span.lowerBound
-        while a > 0, !RoleReader.clauseStops.contains(s[a - 1]) { a -= 1 }
+        while a > 0, !RoleReader.isClauseStop(s[a - 1]) { a -= 1 }
         // The 分别 looked for in the line itself: the clause is copied only when it has one.
         guard let marker = (a..<max(a, q.span.lowerBound - 1)).last(where: { s[$0] == "分" && s[$0 + 1] == "别" }) else { return nil }
         let clause = Array(s[a..<q.span.lowerBound])

@@ -126,6 +126,10 @@ enum UnitDetector {
         var found: [String] = []
         var i = 0
         while i < s.count {
+            // Straight to the next scalar a name can start with (上, 市, a district's first):
+            // startsName asked of every scalar cost a call and a static's swift_once each.
+            guard let k = nameStarts.firstMember(in: s, from: i) else { break }
+            i = k
             guard startsName(s, at: i) else { i += 1; continue }
             var j = i + 1
             var end: Int? = nil
