@@ -142,11 +142,17 @@ extension Array where Element == UInt8 {
     /// `Array(unsafeUninitializedCapacity:)` looked up the array type's metadata, several
     /// hundred instructions a line.
     mutating func appendWritten(atMost bound: Int, _ write: (inout ByteWriter) -> Void) {
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(1, bound))
-        defer { buffer.deallocate() }
-        var w = ByteWriter(buffer)
-        write(&w)
-        append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<w.count]))
+        // Written in place: the room is added zeroed (a memset; the array grows by doubling)
+        // and cut back to what was written. A buffer allocated, copied from and freed for
+        // each call cost a malloc/free pair and a copy per JSON line.
+        let start = count, room = Swift.max(1, bound)
+        append(contentsOf: repeatElement(0, count: room))
+        let written = withUnsafeMutableBufferPointer { b -> Int in
+            var w = ByteWriter(UnsafeMutableBufferPointer(rebasing: b[start..<(start + room)]))
+            write(&w)
+            return w.count
+        }
+        removeLast(room - written)
     }
 }
 
