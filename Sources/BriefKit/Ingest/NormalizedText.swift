@@ -489,17 +489,7 @@ public enum Normalizer {
                 i += 1
             }
         }
-        guard !gaps.isEmpty else { return }
-        var o2: [UInt8] = []
-        o2.reserveCapacity(out.count)
-        var kept = 0
-        for g in gaps {
-            o2.append(contentsOf: out[kept..<g.lowerBound])
-            kept = g.upperBound
-        }
-        o2.append(contentsOf: out[kept...])
-        out = o2
-        origin = origin.removing(gaps)
+        removeGaps(gaps, &out, &origin)
     }
 
     /// The single blank a PDF of a Word file sets between a number and a Chinese word
@@ -536,6 +526,11 @@ public enum Normalizer {
                 if !checkedLine.hasTab { gaps.append(i..<(i + 1)) }
             }
         }
+        removeGaps(gaps, &out, &origin)
+    }
+
+    /// Cuts the byte ranges `gaps` (in order) out of the text and its origin map, copying once.
+    static func removeGaps(_ gaps: [Range<Int>], _ out: inout [UInt8], _ origin: inout OriginMap) {
         guard !gaps.isEmpty else { return }
         var o2: [UInt8] = []
         o2.reserveCapacity(out.count)
