@@ -504,7 +504,9 @@ public enum Normalizer {
             func ideographEnds(at k: Int) -> Bool { k >= 2 && b[k - 2] >= 0xE4 && b[k - 2] <= 0xE9 && b[k - 1] & 0xC0 == 0x80 && b[k] & 0xC0 == 0x80 }
             func ideographStarts(at k: Int) -> Bool { k + 2 < b.count && b[k] >= 0xE4 && b[k] <= 0xE9 && b[k + 1] & 0xC0 == 0x80 && b[k + 2] & 0xC0 == 0x80 }
             var i = 3
-            var checkedLine = (start: -1, hasTab: false)
+            // The line of the last candidate, found once per line: a text of one huge line
+            // with many candidates must not be walked back to its start for each.
+            var checkedLine = (start: 0, end: -1, hasTab: false)
             while i + 3 < b.count, let hit = memchr(base + i, 0x20, b.count - 3 - i) {
                 i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 defer { i += 1 }
@@ -516,12 +518,12 @@ public enum Normalizer {
                     && measureWordStarts.contains(decodeScalar(b, at: i + 1).0)
                 let wordThenNumber = ideographEnds(at: i - 1) && isDigit(after)
                 guard numberThenWord || wordThenNumber else { continue }
-                var start = i
-                while start > 0, b[start - 1] != 0x0A { start -= 1 }
-                if checkedLine.start != start {
+                if i >= checkedLine.end {
+                    var start = i
+                    while start > checkedLine.end + 1, b[start - 1] != 0x0A { start -= 1 }
                     var end = i
                     while end < b.count, b[end] != 0x0A { end += 1 }
-                    checkedLine = (start, memchr(base + start, 0x09, end - start) != nil)
+                    checkedLine = (start, end, memchr(base + start, 0x09, end - start) != nil)
                 }
                 if !checkedLine.hasTab { gaps.append(i..<(i + 1)) }
             }
