@@ -41,12 +41,8 @@ enum RespectiveYears {
         var run: [Int] = []
         var lastEnd = -1
         var k = a
-        let end = min(b, s.count)
-        while k + 5 <= end {
-            // The year's 年 may stand after a blank, as PDFs of Word files set it (2022 年).
-            var j = k + 4
-            while j < end, s[j] == " " { j += 1 }
-            guard j < end, s[j] == "年", k == 0 || !QuantityScanner.isDigit(s[k - 1]),
+        while k + 5 <= min(b, s.count) {
+            guard s[k + 4] == "年", k == 0 || !QuantityScanner.isDigit(s[k - 1]),
                   let y = YearResolver.fourDigitYear(s, endingBefore: k + 4) else { k += 1; continue }
             // Joined to the year before by 、 和 及 与 only; a range (2022—2024年) is no list.
             let joined = lastEnd >= 0 && s[lastEnd..<k].allSatisfy { "、和及与 ".unicodeScalars.contains($0) }
@@ -55,8 +51,8 @@ enum RespectiveYears {
                 run = []
             }
             if k > 0, QuantityScanner.isDash(s[k - 1]) { run = [] } else { run.append(y) }
-            lastEnd = j + 1
-            k = j + 1
+            lastEnd = k + 5
+            k += 5
         }
         if run.count >= 2 { runs.append(run) }
         return runs.last ?? []

@@ -399,8 +399,7 @@ struct SubjectChain {
 
     /// `（2024年为`, `上年为`, `去年同期为`: a bracket or clause giving the figure's earlier value.
     static func isEarlierValue(_ raw: String) -> Bool {
-        // Blanks aside: （2023 年为 17.45 亿元）, as PDFs of Word files set it.
-        var u = Array(raw.unicodeScalars.filter { $0 != " " })
+        var u = Array(raw.unicodeScalars)
         while let f = u.first, f == "（" || f == "(" { u.removeFirst() }
         guard u.last == "为", u.count <= 10, u.count >= 3 else { return false }
         let t = String(scalars: u)

@@ -128,10 +128,7 @@ extension SubjectFinder {
                 var j = i + 4
                 while j < scalars.count, scalars[j] == " " { j += 1 }
                 // "比2023年预算增加" keeps its year: it names the baseline.
-                // (A blank may stand between: "较 2023 年的", as PDFs of Word files set it.)
-                var p = i
-                while p > 0, scalars[p - 1] == " " { p -= 1 }
-                let comparison = p > 0 && (scalars[p - 1] == "比" || scalars[p - 1] == "较" || scalars[p - 1] == "之")
+                let comparison = i > 0 && (scalars[i - 1] == "比" || scalars[i - 1] == "较" || scalars[i - 1] == "之")
                 if j < scalars.count, scalars[j] == "年", !comparison {
                     j += 1
                     // 年度, and 年底 ("截至2025年底全区…"): the year's end is the date, not the name.
