@@ -83,8 +83,8 @@ final class ExtractionGoldTests: XCTestCase {
     /// The sixteenth (a quarterly report in UTF-16, a 政协 调研报告 quoting other districts, an
     /// audit report, a statistics data-API JSON export) scored 0.40 with key precision **0.66**
     /// at first: the 调研报告 took its goals' 2027 for its year, so every figure had a wrong
-    /// year; another district's figures were headlines; the JSON export is refused (its 22
-    /// labels stay misses here).
+    /// year; another district's figures were headlines; the JSON export was refused (it is
+    /// read as a data table now).
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
@@ -93,7 +93,7 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout9", "held out 9", 0.8), ("heldout10", "held out 10", 0.8),
                        ("heldout11", "held out 11", 0.8), ("heldout12", "held out 12", 0.8),
                        ("heldout13", "held out 13", 0.8), ("heldout14", "held out 14", 0.6),
-                       ("heldout15", "held out 15", 0.85), ("heldout16", "held out 16", 0.5)]
+                       ("heldout15", "held out 15", 0.85), ("heldout16", "held out 16", 0.75)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

@@ -55,6 +55,22 @@ final class TableMeaningTests: XCTestCase {
         }
     }
 
+    /// A statistics table: the period's own amount (`1-10月累计`, `本期`) beside its growth
+    /// is each row's figure, confident and of the category its row names, not a column of parts.
+    func testAPeriodsAmountColumnBesideItsGrowth() throws {
+        for header in ["1-10月累计", "1—10月", "本期", "累计"] {
+            let text = "2025年1-10月某区规模以上工业主要指标\n（单位：亿元）\n指标名称\t\(header)\t同比增长（%）\n规模以上工业总产值\t5012.36\t3.8\n营业收入\t5386.25\t3.1\n"
+            let f = facts(text)
+            let x = try XCTUnwrap(find(f, 5012.36), header)
+            XCTAssertTrue(x.confident, header)
+            XCTAssertEqual(x.role, .actual, header)
+            XCTAssertEqual(x.quantity.measure, "亿元", header)
+            XCTAssertEqual(x.subject, "规模以上工业总产值", header)
+            XCTAssertEqual(find(f, 5386.25)?.metric, "revenue", header)
+            XCTAssertEqual(find(f, 3.8)?.role, .change, header)
+        }
+    }
+
     /// A web page's table of indicators: the row label writes its unit in brackets, a 增长
     /// column holds the changes.
     func testARowLabelWritesItsUnit() throws {

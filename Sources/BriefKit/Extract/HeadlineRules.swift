@@ -74,7 +74,16 @@ struct HeadlineRules {
                 key = true
             }
             // A year-on-year rate, or the change of a headline metric (顾客投诉率下降0.8个百分点).
-            if !key, f.role == .change, f.quantity.isRate, Self.yearOnYear.occurs(in: subject) { key = true }
+            if !key, f.role == .change, f.quantity.isRate, Self.yearOnYear.occurs(in: subject) {
+                key = true
+                // "整改率94.4%，较上年提高2.6个百分点": a rate followed from year to year is a
+                // headline itself, beside its change (named by the change's own subject).
+                if let o = Self.namedOwner(of: i, facts, traces), facts[o].quantity.isRate, facts[o].role == .actual,
+                   facts[o].confident, facts[o].year == f.year, !traces[o].isDetail,
+                   unit.map({ !Self.namesOtherDistrict(facts[o].subject, unit: $0) }) ?? true {
+                    facts[o].key = true
+                }
+            }
             // The growth of a headline metric: 全市GDP增长5.5%, 顾客投诉率下降0.8个百分点.
             if !key, f.role == .change, f.quantity.isRate, let m = catalog.headlineMetric(forSubject: Self.withoutChange(f.subject), measure: nil), m.key {
                 key = true
@@ -137,13 +146,11 @@ struct HeadlineRules {
         return m?.family == "rate" || m?.family == "index"
     }
 
-    /// The figure a change or share describes: the nearest figure before it in its sentence
-    /// (or the one whose subject it took) that is neither.
-    static func owner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
-        // The figure the change names by its whole subject and then a comparison (…支出决算
-        // 比2024年度决算下降 is the 决算's, not the 年初预算 stated between them). Searched over
-        // the line, as a ； may stand between (…完成年初预算的81.8%；比2024年度决算下降7.1%);
-        // the comparison word keeps 服务企业 from owning 服务企业满意度.
+    /// The figure a change names by its whole subject and then a comparison (…支出决算
+    /// 比2024年度决算下降 is the 决算's, not the 年初预算 stated between them). Searched over
+    /// the line, as a ； may stand between (…完成年初预算的81.8%；比2024年度决算下降7.1%);
+    /// the comparison word keeps 服务企业 from owning 服务企业满意度.
+    static func namedOwner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
         var j = i - 1
         while j >= 0, traces[j].line == traces[i].line, !traces[j].fromTable {
             if facts[j].role != .change, facts[j].role != .share, facts[j].subject.scalarCount >= 2,
@@ -154,6 +161,13 @@ struct HeadlineRules {
             }
             j -= 1
         }
+        return nil
+    }
+
+    /// The figure a change or share describes: the nearest figure before it in its sentence
+    /// (or the one whose subject it took) that is neither.
+    static func owner(of i: Int, _ facts: [Fact], _ traces: [FigureTrace]) -> Int? {
+        if let j = namedOwner(of: i, facts, traces) { return j }
         var k = i - 1
         var linked = traces[i].inherits
         // A share after the change of a total it does not state (产值同比增长8.9%，占全市

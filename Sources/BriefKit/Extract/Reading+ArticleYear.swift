@@ -17,6 +17,14 @@ extension Reading {
         (context.kind == .other || context.kind == .articleFeed) && context.relativeYear.map { year < $0 } == true
     }
 
+    /// A part of the year after the report's, named before the figure, that was already past
+    /// when it was written: `2023年上半年，…` in a review of 2022, `截至2025年7月底，已整改…`
+    /// in an audit of 2024.
+    static func partOfNextYearPassed(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        let start = YearResolver.sentenceStart(s, end)
+        return PartOfYear.named(in: s, from: start, to: end) != nil || YearResolver.hasAsOfMonth(s, from: start, to: end)
+    }
+
     /// `2024年，…`: a paragraph that opens with a year as its topic.
     static func opensWithTopicYear(_ s: [Unicode.Scalar]) -> Int? {
         guard let y = opensWithYear(s) else { return nil }

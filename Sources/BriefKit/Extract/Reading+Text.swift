@@ -242,7 +242,7 @@ extension Reading {
             // ("2023年上半年，全区接待游客512.3万人次" in a review of 2022 written after it: a
             // part of the next year already past is achieved.)
             else if let y = written, let r = reportYear, y > r, context.kind != .budget,
-                    !(y == r + 1 && PartOfYear.named(in: line.scalars, from: YearResolver.sentenceStart(line.scalars, q.span.lowerBound), to: q.span.lowerBound) != nil) { role = .target }
+                    !(y == r + 1 && Self.partOfNextYearPassed(line.scalars, before: q.span.lowerBound)) { role = .target }
             // "2022 年 97.3%", "（2022年为97.9%）": an earlier year's value bound to the figure.
             else if let y = written, let r = reportYear, y < r, Self.yearBound(line.scalars, before: q.span.lowerBound) { role = .baseline }
         case .change, .target, .budget, .share:

@@ -89,7 +89,7 @@ struct TableLayout {
         if changeRateWords.occurs(in: s) { col.role = .change; col.measure = "%" }
         else if changeWords.occurs(in: s) { col.role = .change }
         else if shareWords.occurs(in: s) { col.role = .share; col.measure = "%" }
-        else if actualWords.occurs(in: s) { col.role = .actual }
+        else if actualWords.occurs(in: s) || isPeriodAmount(s) { col.role = .actual }
         else if budgetWords.occurs(in: s) { col.role = .budget }
         else if targetWords.occurs(in: s) { col.role = .target }
         // `比2025年执行数增减` over `增减额`: the year a change is measured against is its
@@ -152,6 +152,17 @@ struct TableLayout {
     static let shareWords = WordList(["占比", "比重", "构成", "所占比例", "为预算", "为调整预算", "为年初预算", "执行率", "完成率",
                                       "完成预算"])
     static let actualWords = WordList(["执行数", "决算数", "执行", "决算", "实际", "完成数", "完成情况", "实绩", "完成值"])
+    /// `1-10月`, `1—10月累计`, `本期`, `累计`: the amount of the table's own period, as a
+    /// statistics table heads its figures beside their growth (not a category of the rows).
+    static func isPeriodAmount(_ s: [Unicode.Scalar]) -> Bool {
+        if periodAmountWords.contains(where: { s.elementsEqual($0.unicodeScalars) }) { return true }
+        guard let first = s.first, QuantityScanner.isDigit(first) else { return false }
+        var body = s[...]
+        for tail in ["累计", "合计"] where body.count > 2 && body.suffix(2).elementsEqual(tail.unicodeScalars) { body = body.dropLast(2) }
+        guard body.last == "月", body.count >= 3 else { return false }
+        return body.dropLast().allSatisfy { QuantityScanner.isDigit($0) || $0 == "-" || $0 == "—" || $0 == "–" || $0 == "~" || $0 == "至" }
+    }
+    static let periodAmountWords = ["累计", "本期", "当期", "本月", "本年累计", "累计值", "本期值", "绝对值", "总量", "绝对量"]
     static let budgetWords = WordList(["预算数", "预算", "调整预算", "年初预算"])
     /// 年度指标值 (a 绩效 table's goal column beside 实际完成值).
     static let targetWords = WordList(["目标", "计划", "预期", "规划", "指标值"])

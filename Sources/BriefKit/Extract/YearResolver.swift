@@ -110,6 +110,9 @@ enum YearResolver {
                     if isComparisonBaseline(s, yearStart: markStart, yearEnd: i + 1, number: start) { i = markStart - 1; continue }
                     // "相当于上年全年的25.8%": last year's total is what the share is of.
                     if isShareBase(s, yearStart: markStart) { i = markStart - 1; continue }
+                    // "上年度审计工作报告反映的126个问题，已整改119个": last year's report names
+                    // what is being followed up; the figures are the state now.
+                    if namesDocument(s, after: i + 1, before: start) { i = markStart - 1; continue }
                     if crossedSemicolon { return nil }
                     // 上年 counts back from the year reported on (a review of 2025 published in
                     // 2026: 由上年的4.1小时 is 2024's), 去年 from the day it was written.
@@ -252,6 +255,33 @@ enum YearResolver {
         return before.endsWithBytes("截至") || before.endsWithBytes("截止") || before.endsWithBytes("截止到") || before.endsWithBytes("截至到")
     }
 
+    /// Whether the words from `start` to `end` hold an as-of date with a month
+    /// (`截至2025年7月底`, `截止2025年6月30日`): a state reached by then, no goal.
+    static func hasAsOfMonth(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var i = max(0, start)
+        let end = min(end, s.count)
+        while i + 6 < end {
+            if (s[i] == "截" && (s[i + 1] == "至" || s[i + 1] == "止")) {
+                var k = i + 2
+                if k < end, s[k] == "到" { k += 1 }
+                while k < end, s[k] == " " { k += 1 }
+                var digits = 0
+                while k < end, QuantityScanner.isDigit(s[k]) { digits += 1; k += 1 }
+                while k < end, s[k] == " " { k += 1 }
+                if digits == 4, k < end, s[k] == "年" {
+                    k += 1
+                    while k < end, s[k] == " " { k += 1 }
+                    var m = 0
+                    while k < end, QuantityScanner.isDigit(s[k]) { m += 1; k += 1 }
+                    while k < end, s[k] == " " { k += 1 }
+                    if (1...2).contains(m), k < end, s[k] == "月" { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
     static func sentenceStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
         let floor = max(0, i - lookBack)
@@ -281,6 +311,27 @@ enum YearResolver {
         if j < s.count, s[j] == "度" { j += 1 }
         let rest = String(scalars: s[j..<min(s.count, j + 3)])
         return words.contains { rest.startsWithBytes($0) }
+    }
+
+    /// Whether a relative year opens the name of a report whose findings are followed up
+    /// (`上年度审计工作报告反映的`, `去年报告指出的`): within a short run of words, 报告 then
+    /// 反映/指出/提出/查出/发现/所.
+    static func namesDocument(_ s: [Unicode.Scalar], after i: Int, before end: Int) -> Bool {
+        var j = i
+        if j < end, s[j] == "度" { j += 1 }
+        let limit = min(end, j + 14)
+        while j + 1 < limit {
+            let c = s[j]
+            if endsClause(c) || endsSentence(c) || QuantityScanner.isDigit(c) { return false }
+            if c == "报", s[j + 1] == "告" {
+                let k = j + 2
+                guard k + 1 < s.count else { return false }
+                let next = String(scalars: s[k..<min(s.count, k + 2)])
+                return ["反映", "指出", "提出", "查出", "发现"].contains(next) || s[k] == "所"
+            }
+            j += 1
+        }
+        return false
     }
 
     /// A year after 相当于/占 names the whole a share is of (相当于上年全年的25.8%, 占2024年的).

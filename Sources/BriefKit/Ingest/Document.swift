@@ -10,6 +10,8 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
 /// How the file's content is laid out.
 public enum DocumentFormat: String, Sendable, Codable {
     case text, markdown, feed = "json-feed", pdf, docx, html
+    /// A data API's JSON table, read as the text of that table (JSONDataTable).
+    case dataTable = "json-table"
 }
 
 /// One ingested input file: its decoded text and what Brief could tell about it.

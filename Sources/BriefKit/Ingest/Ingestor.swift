@@ -48,6 +48,11 @@ public struct Ingestor: Sendable {
         let format = try knownFormat ?? detectFormat(text, path: path, json: &json)
         var doc = Document(path: path, format: format, encoding: encoding, kind: .other, unit: nil, year: nil,
                            published: nil, sizeInBytes: size ?? text.utf8.count, text: text, articles: [])
+        // A data API's table: its text is the table written out, read as any other text.
+        if format == .dataTable, let parsed = json, let table = JSONDataTable.convert(parsed) {
+            return try analyse(text: table.text, path: path, encoding: encoding, size: size ?? text.utf8.count,
+                               knownFormat: .dataTable, properties: table.properties)
+        }
         if format == .feed {
             doc.articles = try FeedReader.articles(from: json ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true), file: path)
             doc.kind = .articleFeed
@@ -174,7 +179,8 @@ public struct Ingestor: Sendable {
             // A JSON document is a feed or an error; a feed's \r escapes read as newlines.
             let parsed = try Self.jsonLines(text, path: path) ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true)
             if FeedReader.isFeed(parsed) { json = parsed; return .feed }
-            throw BriefError(.input, "JSON but not an article feed (expected an array of objects with title/content)",
+            if JSONDataTable.table(in: parsed, depth: 0) != nil { json = parsed; return .dataTable }
+            throw BriefError(.input, "JSON but neither an article feed (an array of objects with title/content) nor a data table (records with a name and figures)",
                              at: SourceLocation(file: path, line: 1, column: 1))
         }
         let ext = (path as NSString).pathExtension.lowercased()
