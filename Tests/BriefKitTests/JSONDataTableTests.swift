@@ -65,6 +65,27 @@ final class JSONDataTableTests: XCTestCase {
         XCTAssertEqual(facts.first { $0.quantity.value == 8 }?.quantity.measure, "%")
     }
 
+    func testRecordsWrittenAsArraysUnderAHeader() throws {
+        let json = #"{"result": {"title": "2023年某区科技创新主要指标", "unit": "亿元", "header": ["指标", "本期", "同比增长（%）"], "data": [["技术合同成交额", "186.50", "12.3"], ["全社会研发投入", "95.2", "-1.5"]]}}"#
+        let doc = try document(json)
+        XCTAssertEqual(doc.year, 2023)
+        let facts = FactExtractor().extract(doc).flatMap(\.facts)
+        XCTAssertEqual(facts.first { $0.quantity.value == 186.5 }?.subject, "技术合同成交额")
+        XCTAssertEqual(facts.first { $0.quantity.value == 186.5 }?.quantity.measure, "亿元")
+        XCTAssertEqual(facts.first { $0.quantity.value == -1.5 }?.role, .change)
+        XCTAssertEqual(facts.first { $0.quantity.value == 95.2 }?.subject, "全社会研发投入")
+    }
+
+    /// Records named by `title` are no articles when none has a body.
+    func testRecordsNamedByTitleAreATableNotAFeed() throws {
+        let json = #"{"data": {"unit": "家", "list": [{"title": "高新技术企业", "value": "1,320"}, {"title": "科技小巨人企业", "value": "86"}]}}"#
+        let doc = try document(json)
+        XCTAssertEqual(doc.format, .dataTable)
+        XCTAssertEqual(FactExtractor().extract(doc).flatMap(\.facts).first { $0.quantity.value == 1320 }?.quantity.measure, "家")
+        let feed = #"[{"title": "全区新增高新技术企业120家", "content": "2024年，全区新增高新技术企业120家。", "value": "3"}, {"title": "b", "content": "c", "value": "4"}]"#
+        XCTAssertEqual(try document(feed).format, .feed)
+    }
+
     func testJSONWithNeitherArticlesNorRecordsIsAnErrorSayingWhatIsExpected() {
         XCTAssertThrowsError(try document(#"{"code": 0, "data": {"name": "x", "values": [1, 2, 3]}}"#)) { error in
             let e = error as? BriefError

@@ -30,6 +30,12 @@ public enum FeedReader {
         return field("content", in: first) != nil || field("title", in: first) != nil
     }
 
+    /// True when no entry has a body: titles alone, as a data API's records may be named
+    /// (`[{"title": "营业收入", "value": "5,386.25"}]`).
+    static func hasNoBodies(_ value: JSONValue) -> Bool {
+        !(entries(of: value) ?? []).contains { field("content", in: $0.item) != nil }
+    }
+
     /// One article object of an export, with what its container says of it.
     struct Entry {
         var item: JSONValue

@@ -178,8 +178,10 @@ public struct Ingestor: Sendable {
         if first == "[" || first == "{" {
             // A JSON document is a feed or an error; a feed's \r escapes read as newlines.
             let parsed = try Self.jsonLines(text, path: path) ?? JSONReader.parse(text, file: path, carriageReturnAsNewline: true)
-            if FeedReader.isFeed(parsed) { json = parsed; return .feed }
-            if JSONDataTable.table(in: parsed, depth: 0) != nil { json = parsed; return .dataTable }
+            // Records named by a title field and holding figures but no body are a table.
+            let table = JSONDataTable.table(in: parsed, depth: 0) != nil
+            if FeedReader.isFeed(parsed), !(table && FeedReader.hasNoBodies(parsed)) { json = parsed; return .feed }
+            if table { json = parsed; return .dataTable }
             throw BriefError(.input, "JSON but neither an article feed (an array of objects with title/content) nor a data table (records with a name and figures)",
                              at: SourceLocation(file: path, line: 1, column: 1))
         }

@@ -42,7 +42,7 @@ enum JSONDataTable {
         let note = text(["note", "notes", "备注", "说明", "注释", "remark", "footnote"], in: scopes)
 
         var header = ["指标名称"] + valueKeys.map { fieldHeaders[$0] ?? $0 }
-        if let columns = container["columns"]?.arrayValue?.compactMap({ $0.stringValue ?? $0["title"]?.stringValue ?? $0["name"]?.stringValue }),
+        if let columns = (container["columns"] ?? container["header"] ?? container["headers"] ?? container["fields"] ?? container["titles"])?.arrayValue?.compactMap({ $0.stringValue ?? $0["title"]?.stringValue ?? $0["name"]?.stringValue }),
            columns.count == valueKeys.count + 1 {
             header = columns
         }
@@ -80,6 +80,19 @@ enum JSONDataTable {
             if let items = v.arrayValue, items.count >= 2, items.allSatisfy({ if case .object = $0 { return true }; return false }),
                !figureKeys(of: items).isEmpty, items.allSatisfy({ label(of: $0, valueKeys: figureKeys(of: items)) != nil }) {
                 return (value, items)
+            }
+        }
+        // Records as arrays under a header (`{"columns": ["指标", "本期", "同比"], "data":
+        // [["营业收入", "5,386.25", "3.1"], …]}`): each array read as the record the header names.
+        if let header = ["columns", "header", "headers", "fields", "titles"].lazy.compactMap({ value[$0]?.arrayValue }).first,
+           let names = Optional(header.compactMap { $0.stringValue ?? $0["title"]?.stringValue ?? $0["name"]?.stringValue }),
+           names.count == header.count, names.count >= 2, Set(names).count == names.count {
+            for (_, v) in members {
+                guard let items = v.arrayValue, items.count >= 2,
+                      items.allSatisfy({ $0.arrayValue?.count == names.count }) else { continue }
+                let records = items.map { JSONValue.object(Array(zip(names, $0.arrayValue ?? [])).map { (key: $0.0, value: $0.1) }) }
+                let keys = figureKeys(of: records)
+                if !keys.isEmpty, records.allSatisfy({ label(of: $0, valueKeys: keys) != nil }) { return (value, records) }
             }
         }
         for (_, v) in members { if let found = table(in: v, depth: depth + 1) { return found } }
