@@ -110,6 +110,8 @@ final class MeaningTests: XCTestCase {
              value: 4.1, measure: "%", expectYear: 2023, role: .change),
         Case(label: "last year's report names what is followed up, not the year of the state now", text: "上年度审计工作报告反映的126个问题，已整改119个，整改率94.4%。", year: 2024, kind: .other,
              value: 94.4, measure: "%", expectYear: 2024, role: .actual),
+        Case(label: "将 before a verb of doing is a plan", text: "暑期文旅消费季期间，全市将推出文旅活动3,000场以上。", year: 2025, kind: .articleFeed, relative: 2025,
+             value: 3000, measure: "场", expectYear: 2025, role: .target),
         Case(label: "an as-of month of the next year is a state reached, not a goal", text: "截至2025年7月底，已整改问题金额1.98亿元。", year: 2024, kind: .other,
              value: 1.98, measure: "亿元", expectYear: 2025, role: .actual),
         Case(label: "the next year with no month is still a goal", text: "到2025年，整改问题金额达到3亿元。", year: 2024, kind: .other,
@@ -565,6 +567,21 @@ final class MetricIdentityTests: XCTestCase {
             // A budget's or final account's two parts of spending.
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 7456.2, "basic-spending"),
             ("其中：基本支出7,456.20万元，占36.8%；项目支出12,831.73万元，占63.2%。", 12831.73, "project-spending"),
+            // The most specific pattern wins: 科普活动 is science popularisation's, not any 活动's;
+            // 申请专利 are applications, not grants.
+            ("科普活动1,386场。", 1386, "science-pop-events"),
+            ("全年申请专利126件。", 126, "patent-applications"),
+            // One metric however the work is worded: 各类, the examples before 等, a verb of
+            // the unit's own work, a goal's word before it.
+            ("全区开展各类科普活动1,240场。", 1240, "science-pop-events"),
+            ("举办杨浦科技节等科普活动560场。", 560, "science-pop-events"),
+            ("开展各类科普教育活动6,842场。", 6842, "science-pop-events"),
+            ("受理客户有效投诉2起。", 2, "complaints"),
+            ("服务对象满意度97.2%。", 97.2, "satisfaction-rate"),
+            // Not a verb whose object is others' figure, nor 新增 before a stock.
+            ("带动新车销售额426.8亿元。", 426.8, nil),
+            ("新增市级科技企业孵化器2家。", 2, nil),
+            ("智能化等11个专业。", 11, nil),
         ]
         for c in cases {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))

@@ -154,9 +154,19 @@ public struct MetricCatalog: Sendable {
            let m = ending(Array(normal.dropFirst(Self.institutionWords[w].count)), measure: measure, maxPrefix: 2) {
             return m
         }
+        // "举办主题科普活动", "受理客户有效投诉": the object of a verb of the unit's own work.
+        // (Not 新增/引进 before a stock, nor 带动/支持, whose objects are others' figures.)
+        // (A goal's word before it, 计划举办各类展会, goes too.)
+        let plan = Self.planWords.match(in: normal, at: 0).map { Self.planWords.scalars[$0].count } ?? 0
+        if let v = Self.ownWorkVerbs.match(in: normal, at: plan), normal.count >= plan + Self.ownWorkVerbs.scalars[v].count + 2,
+           let m = ending(Array(normal.dropFirst(plan + Self.ownWorkVerbs.scalars[v].count)), measure: measure, maxPrefix: 2) {
+            return m
+        }
         return tableLabelMetric(scalars, measure: measure)
     }
 
+    static let planWords = WordList(["计划", "力争", "预计", "拟", "将"])
+    static let ownWorkVerbs = WordList(["举办", "开展", "组织", "举行", "承办", "推出", "召开", "完成", "办理", "受理", "开设"])
     static let institutionWords = ["研究院", "研究所", "中心", "院", "所", "委"].map { Array($0.unicodeScalars) }
 
     /// A performance table's row label: `新增高新技术企业认定数量` is the count of 新增高新技术企业,
@@ -205,25 +215,30 @@ public struct MetricCatalog: Sendable {
 
     private func ending(_ s: [Unicode.Scalar], measure: String?, maxPrefix: Int) -> Metric? {
         guard let last = s.last, let candidates = endings[last] else { return nil }
+        // The metric of the longest pattern that ends the subject: 科普活动 is the science
+        // popularisation events', not the events' whose pattern 活动 it also ends in.
+        var best: (metric: Metric, length: Int)? = nil
         for e in candidates {
             // A generic rate (完成率, 合格率) is this metric only as written alone: 区税完成比 and
             // 任务完成率 are two figures, not two values of one (the flag still comes from headlineMetric).
             let exact = maxPrefix != Int.max && isExactOnly[e.metric]
             let stock = maxPrefix != Int.max && isStock[e.metric]
-            let matches = e.patterns.contains { p in
-                p.count <= s.count && s.count - p.count <= (exact ? 0 : maxPrefix) && s.suffix(p.count).elementsEqual(p)
-                    // 新增/新认定 before a stock (有效专利, 科技型中小企业) counts the year's additions:
-                    // another figure, unless the pattern says so itself (新增高企).
-                    && !(stock && s.count > p.count && s.first == "新")
+            var length = -1
+            for p in e.patterns where p.count > length && p.count <= s.count && s.count - p.count <= (exact ? 0 : maxPrefix)
+                && s.suffix(p.count).elementsEqual(p)
+                // 新增/新认定 before a stock (有效专利, 科技型中小企业) counts the year's additions:
+                // another figure, unless the pattern says so itself (新增高企).
+                && !(stock && s.count > p.count && s.first == "新") {
+                length = p.count
             }
-            guard matches else { continue }
+            guard length >= 0, length > best?.length ?? -1 else { continue }
             // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
             let k = e.metric
             if measure.map({ m in measureLists[k].map { $0.containsBytes(m) || $0.containsBytes(Self.withoutScale(m)) } ?? true }) ?? true {
-                return metrics[k]
+                best = (metrics[k], length)
             }
         }
-        return nil
+        return best?.metric
     }
 
     static let exactOnly: Set<String> = ["completion-rate", "pass-rate"]

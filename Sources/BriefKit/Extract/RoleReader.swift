@@ -141,6 +141,9 @@ enum RoleReader {
     static let goalLeads = WordList(["目标为：", "目标为:", "目标是：", "目标是:", "目标：", "目标:", "目标如下："])
     static let weakTargetWords = WordList(["目标为", "目标是", "目标值", "年度目标", "目标"])
     static let targetWords = WordList(["力争", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
+                                       // 将 before a verb of doing (not 将…纳入, which is 把).
+                                       "将推出", "将举办", "将开展", "将组织", "将建成", "将引进", "将发放", "将提供", "将完成",
+                                       "将带动", "将吸引", "将培育", "将投入",
                                        "将增长", "确保", "有望", "力求", "计划新增", "计划完成", "计划招收", "计划举办", "计划培育",
                                        "计划实现", "计划引进", "要达到", "规划",
                                        // A proposal for a coming year (not 办理建议45件: 建议 before a plan's verb or time).

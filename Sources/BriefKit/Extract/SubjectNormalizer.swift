@@ -19,6 +19,10 @@ enum SubjectNormalizer {
     static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
 
     static let kindWords = WordList(["重点领域", "领域", "行业", "方面", "各类", "类"])
+    /// 各类, 各种, 各项, 各级.
+    static let allKinds: ScalarSet = ["类", "种", "项", "级"]
+    /// Scalars beside 等 that make it part of a word (一等奖, 高等, 等级, 等次, 平等, 同等).
+    static let notExamples: ScalarSet = ["奖", "级", "次", "待", "同", "于", "高", "平", "一", "二", "三", "特", "初", "中", "均", "对", "相", "上", "优", "良"]
 
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
         normalizedWithScalars(subject, registry: registry).text
@@ -48,6 +52,25 @@ enum SubjectNormalizer {
             var after = close + 1
             if let w = kindWords.match(in: s, at: after) { after += kindWords.scalars[w].count }
             if verb < comma, after < s.count { s.removeSubrange(verb..<after); listed = true }
+        }
+        // 开展各类科普活动 → 开展科普活动: "of all kinds" after a verb names no other metric.
+        // (Asked only of subjects with 各: most have none.)
+        if s.contains("各") {
+            var k = 1
+            while k + 2 < s.count {
+                if s[k] == "各", Self.allKinds.contains(s[k + 1]), SubjectFinder.verbList.match(in: s, endingBefore: k) != nil {
+                    s.removeSubrange(k..<(k + 2)); listed = true
+                } else { k += 1 }
+            }
+        }
+        // 举办杨浦科技节等科普活动 → 举办科普活动: the examples before 等 are no part of what
+        // is counted (一等奖, 高等院校, 等级 keep their 等).
+        if let e = s.firstIndex(of: "等"), e >= 2, e + 2 < s.count, !Self.notExamples.contains(s[e + 1]), !Self.notExamples.contains(s[e - 1]),
+           !QuantityScanner.isDigit(s[e + 1]), !ChineseNumerals.isNumeral(s[e + 1]),
+           !s[..<e].contains("、") {
+            var p = e
+            while p > 0, SubjectFinder.verbList.match(in: s, endingBefore: p) == nil { p -= 1 }
+            if e - p >= 2 { s.removeSubrange(p...e); listed = true }
         }
         var start = 0, end = s.count
         // Scalars are only counted off the front and back; one string is made at the end.
