@@ -303,6 +303,26 @@ final class MeaningTests: XCTestCase {
         }
     }
 
+    /// The work a unit exists for is its headline: science popularisation for a 科协 or a
+    /// 科技馆, training in an article about a training; not for a unit of other work.
+    func testTheWorkAUnitExistsForIsItsHeadline() {
+        let text = "一、主要工作\n（一）服务群众\n全年开展各类科普活动1,240场，参与公众46.5万人次；举办专业培训86场。"
+        let cases: [(title: String, unit: String?, value: Double, key: Bool)] = [
+            ("2025年崇明区科协工作总结", nil, 1240, true),
+            ("2025年崇明区科协工作总结", nil, 46.5, true),
+            ("2025年崇明区科协工作总结", nil, 86, false),
+            ("2025年度工作报告", "上海科技馆", 1240, true),
+            ("市科技创业中心举办孵化器从业人员能力提升培训", nil, 86, true),
+            ("2025年闵行区科委工作总结", nil, 1240, false),
+            ("2025年闵行区科委工作总结", nil, 86, false),
+        ]
+        for c in cases {
+            let context = TextContext(path: "t.txt", reportYear: 2025, unit: c.unit, kind: .csrReport, title: c.title)
+            let f = FactExtractor().extract(text: text, context: context).facts.first { $0.quantity.value == c.value }
+            XCTAssertEqual(f?.key, c.key, "\(c.title) \(c.unit ?? "") \(c.value)")
+        }
+    }
+
     /// A length of time is the period a figure is counted over, never the headline, though
     /// the title names it; a 五年规划 or 三年行动计划 is a plan's name, no figure at all.
     func testLengthsOfTimeAndPlanNames() {

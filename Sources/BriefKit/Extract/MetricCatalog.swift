@@ -13,9 +13,13 @@ public struct MetricCatalog: Sendable {
         public var measures: [String]?
         /// The kind of measure (count, money, rate, points, index, people …).
         public var family: String? = nil
+        /// Words of a unit's name or a document's title that make this metric a headline
+        /// there: the work the unit exists for (科普活动 of a 科协), or the one a page is about.
+        public var keyFor: [String] = []
 
         public init(id: String, name: String, category: FactCategory, key: Bool, patterns: [String], measures: [String]?,
-                    family: String? = nil) {
+                    family: String? = nil, keyFor: [String] = []) {
+            self.keyFor = keyFor
             self.id = id
             self.name = name
             self.category = category
@@ -114,7 +118,8 @@ public struct MetricCatalog: Sendable {
             let key: Bool
             if case .bool(let b)? = m["key"] { key = b } else { key = false }
             metrics.append(Metric(id: id, name: name, category: cat, key: key, patterns: patterns,
-                                  measures: m["measures"]?.arrayValue?.compactMap(\.stringValue), family: m["family"]?.stringValue))
+                                  measures: m["measures"]?.arrayValue?.compactMap(\.stringValue), family: m["family"]?.stringValue,
+                                  keyFor: m["keyFor"]?.arrayValue?.compactMap(\.stringValue) ?? []))
         }
         return MetricCatalog(metrics: metrics)
     }

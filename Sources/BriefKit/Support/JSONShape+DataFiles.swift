@@ -23,6 +23,9 @@ extension JSONShape {
             // Metrics of one family (服务企业 and 服务中小企业) are one thing counted two ways:
             // never compared with each other, never both a unit's headline.
             "family": .optional(.nonEmptyString),
+            // Words of a unit's name or a document's title that make the metric its headline
+            // (科普活动 for a 科协 or a 科技馆; 培训 in a training article).
+            "keyFor": .optional(.list(.nonEmptyString)),
         ]))),
     ])
 
