@@ -110,6 +110,10 @@ final class MeaningTests: XCTestCase {
              value: 4.1, measure: "%", expectYear: 2023, role: .change),
         Case(label: "last year's report names what is followed up, not the year of the state now", text: "上年度审计工作报告反映的126个问题，已整改119个，整改率94.4%。", year: 2024, kind: .other,
              value: 94.4, measure: "%", expectYear: 2024, role: .actual),
+        Case(label: "last year's value in brackets after 较上年", text: "客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", year: 2025,
+             value: 97.9, measure: "%", expectYear: 2024, role: .baseline),
+        Case(label: "and the change after it", text: "客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", year: 2025,
+             value: 0.7, measure: "个百分点", expectYear: 2025, role: .change, baseYear: 2024),
         Case(label: "将 before a verb of doing is a plan", text: "暑期文旅消费季期间，全市将推出文旅活动3,000场以上。", year: 2025, kind: .articleFeed, relative: 2025,
              value: 3000, measure: "场", expectYear: 2025, role: .target),
         Case(label: "an as-of month of the next year is a state reached, not a goal", text: "截至2025年7月底，已整改问题金额1.98亿元。", year: 2024, kind: .other,
@@ -193,6 +197,13 @@ final class MeaningTests: XCTestCase {
             ("基础研究经费占R&D经费支出的比重为10.0%，比上年提高0.6个百分点。", 0.6, "基础研究经费占R&D经费支出的比重比上年提高"),
             ("地区生产总值同比增长5.5%，较上半年提升0.4个百分点。", 0.4, "地区生产总值同比增长较上半年提升"),
             ("成交额186.52亿元（2024年为153.77亿元）。", 153.77, "成交额"),
+            // A change worded around the earlier value it is measured from is that figure's;
+            // the value in brackets after 较上年 is the same figure's, last year.
+            ("客户满意度达98.6%，较2023年的97.1%提高1.5个百分点。", 1.5, "客户满意度提高"),
+            ("有效期内高新技术企业862家，较2024年的789家净增73家。", 73, "有效期内高新技术企业净增"),
+            ("客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", 97.9, "客户满意度"),
+            ("客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", 0.7, "客户满意度较上年提高"),
+            ("客户满意度98.6%，较2024年（97.9%）提高0.7个百分点。", 97.9, "客户满意度"),
             ("全区共有17项成果获2024年度上海市科学技术奖，其中一等奖3项。", 17, "全区成果获上海市科学技术奖"),
             // An earlier month's value compared with names the same thing; the changes after it are the figure's.
             ("9月，平台共完成晶圆测试3,120片，较8月的2,991片环比增长4.3%，同比增长9.6%。", 4.3, "平台共完成晶圆测试环比增长"),
@@ -300,6 +311,23 @@ final class MeaningTests: XCTestCase {
                 XCTFail("\(c.label): no figure"); continue
             }
             XCTAssertEqual(f.key, c.key, c.label)
+        }
+    }
+
+    /// A subject's name, the same across wordings: owners, period words, 各类 and the examples
+    /// before 等 go; a word that opens on 有 (有效, 有关) or holds 等 (一等奖) keeps it.
+    func testNormalisedNames() {
+        let cases: [(subject: String, name: String)] = [
+            ("本中心专业技术服务项目", "专业技术服务项目"),
+            ("全区开展各类科普活动", "开展科普活动"),
+            ("举办杨浦科技节等科普活动", "举办科普活动"),
+            ("有效期内高新技术企业", "有效期内高新技术企业"),
+            ("有关部门制定完善制度", "有关部门制定完善制度"),
+            ("市科技进步一等奖", "市科技进步一等奖"),
+            ("智能化等11个专业", "智能化等11个专业"),
+        ]
+        for c in cases {
+            XCTAssertEqual(SubjectNormalizer.normalized(c.subject, registry: .builtIn), c.name, c.subject)
         }
     }
 

@@ -117,6 +117,7 @@ extension Reading {
                 if named.unsure || period.guessed { fact.confident = false }
                 if named.earlierValue {
                     fact.role = .baseline
+                    fact.baseYear = nil
                     // （上年为6,746万元）: the year before the figure's; （2023年为…）: that year.
                     // (Only while the year is still the report's: 上年 may be read already.)
                     if fact.year == context.reportYear, let y = Self.earlierYear(named.rawLeft, current: fact.year) { fact.year = y }

@@ -39,6 +39,22 @@ struct SubjectChain {
 
     init(_ line: ScalarLine) { self.line = line }
 
+    /// The words after an earlier value quoted in a change's name (`较2023年的97.1%提高` →
+    /// `提高`; `较上年（97.9%）提高` → `提高`), when the name opens on a comparison and quotes
+    /// one: nil otherwise.
+    static func afterQuotedValue(_ subject: String, measure: String) -> String? {
+        let s = subject.scalarArray
+        guard let first = s.first, first == "较" || first == "比" || first == "与",
+              let last = s.lastIndex(where: { QuantityScanner.isDigit($0) }) else { return nil }
+        var k = last + 1
+        let m = measure.scalarArray
+        if !m.isEmpty, k + m.count <= s.count, Array(s[k..<(k + m.count)]) == m { k += m.count }
+        while k < s.count, s[k] == "）" || s[k] == ")" || s[k] == " " { k += 1 }
+        guard k < s.count else { return nil }
+        let tail = String(scalars: s[k...])
+        return tail.scalarCount <= 6 && YearResolver.changeWords.contains(where: { tail.endsWithBytes($0) }) ? tail : nil
+    }
+
     mutating func subject(of q: ScannedQuantity, at index: Int, in found: [ScannedQuantity], sentence: Int,
                           role: FactRole, splitTail: Unicode.Scalar?) -> Named {
         let s = line.scalars
@@ -186,7 +202,8 @@ struct SubjectChain {
             subject += head
             inherited = true
         } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.scalarCount <= 2,
-                  !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part),
+                  !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part), !SubjectFinder.isChangeOnly(part),
+                  Self.bracketedBaselineHead(s, at: q.span.lowerBound) == nil,
                   // （上年为62.64亿元）: a time, no part of anything.
                   !Self.earlierTimes.contains(where: { part.hasSameBytes(as: $0) }),
                   let owner = SubjectFinder.owner(of: Self.ownerPhrase(prev.subject, role: prev.role, part: part), replacedBy: part) {
@@ -224,6 +241,15 @@ struct SubjectChain {
                 earlier = true
             }
         }
+        // "客户满意度达98.6%，较2023年的97.1%提高1.5个百分点": a change worded around the earlier
+        // value it is measured from is the change of that value's figure, not a figure named
+        // 较2023年的97.1%提高.
+        if !inherited, role == .change, let prev = previous, sameSentence, prev.role == .baseline || prev.role == .actual,
+           index > 0, let tail = Self.afterQuotedValue(subject, measure: found[index - 1].quantity.measure) {
+            owner = prev.owner ?? prev.subject
+            subject = owner! + tail
+            inherited = true
+        }
         var levelPassed = false
         if !inherited, let prev = previous, sameSentence, Self.onceWords.containsBytes(subject) {
             subject = (prev.owner ?? prev.subject) + parts.rawLeft.trimmingSpaces
@@ -242,6 +268,11 @@ struct SubjectChain {
            let named = Self.clauseBefore(s, number: q.span.lowerBound, rawLeft: parts.rawLeft) {
             subject = named
             inherited = true
+        }
+        // "客户满意度较上年（97.9%）提高": the earlier value quoted in a change's name is a
+        // figure of its own, no part of the name.
+        if role == .change, subject.utf8.contains(where: { $0 == 0x28 || $0 == 0xEF }), let plain = Self.withoutQuotedFigures(subject) {
+            subject = plain
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         previous = (subject, q.span.upperBound, unsure, role, owner)
@@ -367,6 +398,13 @@ struct SubjectChain {
         guard k > 0, s[k - 1] == "（" || s[k - 1] == "(" else { return nil }
         k -= 1
         while k > 0, s[k - 1] == " " { k -= 1 }
+        // "较上年（97.9%）提高0.7个百分点": last year's value, in brackets after the comparison.
+        if let w = Self.relativeComparisons.match(in: s, endingBefore: k) {
+            let end = k - Self.relativeComparisons.scalars[w].count
+            var b = end
+            while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
+            return SubjectFinder.clean(Array(s[b..<end]))
+        }
         guard k > 0, s[k - 1] == "年" else { return nil }
         k -= 1
         let yearEnd = k
@@ -377,6 +415,33 @@ struct SubjectChain {
         while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
         return SubjectFinder.clean(Array(s[b..<end]))
     }
+
+    /// The name without its brackets that hold a figure (`（97.9%）`, `(2023年为12家)`), or
+    /// nil when it has none.
+    static func withoutQuotedFigures(_ subject: String) -> String? {
+        var out: [Unicode.Scalar] = []
+        var group: [Unicode.Scalar] = []
+        var open = false, removed = false
+        for c in subject.unicodeScalars {
+            if !open, c == "（" || c == "(" { open = true; group = [c]; continue }
+            if open {
+                group.append(c)
+                if c == "）" || c == ")" {
+                    open = false
+                    // A figure: its first scalar a digit, or a % or 为 in it ((PM2.5) is a name).
+                    let inner = group.dropFirst()
+                    if let f = inner.first, QuantityScanner.isDigit(f) || inner.contains("%") || inner.contains("为") { removed = true } else { out += group }
+                }
+                continue
+            }
+            out.append(c)
+        }
+        if open { out += group }
+        return removed && !out.isEmpty ? String(scalars: out) : nil
+    }
+
+    static let relativeComparisons = WordList(["较上年", "比上年", "较去年", "比去年", "较上年同期", "比上年同期", "较去年同期", "比去年同期",
+                                               "较上年度", "比上年度", "同比"])
 
     /// What is left of `去年同期为` as a subject: a time, no thing of its own.
     static let earlierTimes = ["去年同期", "上年同期", "去年", "上年", "同期"]

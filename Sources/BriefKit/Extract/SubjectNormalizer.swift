@@ -16,6 +16,7 @@ enum SubjectNormalizer {
                                     "约", "近", "超过", "超", "突破", "的"])
     /// 全社会, 全面, 全体: 全 opens a word of its own there, not "all of" the unit.
     static let wholeWords: ScalarSet = ["社", "面", "体", "员", "过", "链", "球"]
+    static let haveWords: ScalarSet = ["效", "关", "序", "限", "机", "色", "力", "益"]
     static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", " "]
 
     static let kindWords = WordList(["重点领域", "领域", "行业", "方面", "各类", "类"])
@@ -84,6 +85,8 @@ enum SubjectNormalizer {
             }
             if let w = leading.match(in: s, at: start), end - start > leading.scalars[w].count + 1,
                !(leading.scalars[w] == ["全"] && start + 1 < end && wholeWords.contains(s[start + 1])),
+               // 有效期内, 有关, 有限: 有 opens a word there, not "there are".
+               !(leading.scalars[w] == ["有"] && start + 1 < end && Self.haveWords.contains(s[start + 1])),
                // 全年预算数 (adjusted) is another figure than 年初预算数.
                !(leading.scalars[w] == ["全", "年"] && s[(start + 2)...].starts(with: ["预", "算"])) {
                 start += leading.scalars[w].count
