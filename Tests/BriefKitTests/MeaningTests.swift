@@ -349,6 +349,12 @@ final class MeaningTests: XCTestCase {
             let f = FactExtractor().extract(text: text, context: context).facts.first { $0.quantity.value == c.value }
             XCTAssertEqual(f?.key, c.key, "\(c.title) \(c.unit ?? "") \(c.value)")
         }
+        // A yearbook entry's run-in head says what it is about; another entry's does not.
+        let yearbook = "【科学普及】　2024年，全区开展各类科普活动1,240场，参与群众46.5万人次。\n【科技人才】　2024年，全区举办人才培训86场。"
+        let facts = FactExtractor().extract(text: yearbook, context: TextContext(path: "t.txt", reportYear: 2024, kind: .csrReport, title: "奉贤年鉴·区科委")).facts
+        XCTAssertEqual(facts.first { $0.quantity.value == 1240 }?.key, true)
+        XCTAssertEqual(facts.first { $0.quantity.value == 46.5 }?.key, true)
+        XCTAssertEqual(facts.first { $0.quantity.value == 86 }?.key, false)
     }
 
     /// A length of time is the period a figure is counted over, never the headline, though

@@ -145,6 +145,8 @@ struct FigureTrace {
     var isDetail = false
     /// The part of the year its sentence says it covers (上半年, 1—6月).
     var partOfYear: String? = nil
+    /// The run-in head of the yearbook entry it stands in (`【科学普及】`).
+    var entryHead: String? = nil
 }
 
 extension Array {

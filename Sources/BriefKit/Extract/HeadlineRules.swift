@@ -93,7 +93,7 @@ struct HeadlineRules {
             // a 科技馆, 培训 in an article titled for a training.
             // (Not in a budget, whose counts of events are plans.)
             if !key, f.role == .actual, kind != .budget, !t.fromTable || t.isTotalRow, let id = f.metric, let m = catalog.metric(id: id), !m.keyFor.isEmpty,
-               m.keyFor.contains(where: { w in (unit?.hasBytes(w) ?? false) || (title?.hasBytes(w) ?? false) }) {
+               m.keyFor.contains(where: { w in (unit?.hasBytes(w) ?? false) || (title?.hasBytes(w) ?? false) || (t.entryHead?.hasBytes(w) ?? false) }) {
                 key = true
             }
             if !key, !titleFigures.isEmpty, titleFigures.contains(where: { Series.agree($0, f.quantity) || $0.folded == f.quantity.folded }) {

@@ -25,6 +25,15 @@ extension Reading {
         return PartOfYear.named(in: s, from: start, to: end) != nil || YearResolver.hasAsOfMonth(s, from: start, to: end)
     }
 
+    /// The head of a run-in entry (`【科学普及】　2024年，…`): a 【】 of 2–12 scalars opening a
+    /// line that goes on after it.
+    static func runInHead(_ s: [Unicode.Scalar]) -> String? {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        guard i < s.count, s[i] == "【", let close = s[i...].prefix(14).firstIndex(of: "】"), close - i >= 3, close + 1 < s.count else { return nil }
+        return String(scalars: s[(i + 1)..<close])
+    }
+
     /// `2024年，…`: a paragraph that opens with a year as its topic.
     static func opensWithTopicYear(_ s: [Unicode.Scalar]) -> Int? {
         guard let y = opensWithYear(s) else { return nil }

@@ -24,6 +24,8 @@ extension Reading {
         respectiveYears = respective.last
         // "注：规模以上工业统计范围为…": a note explains; its figures are no results.
         let isNote = !found.isEmpty && FactExtractor.isNote(s)
+        // "【科学普及】2024年，全区开展…": a yearbook's run-in head names what its entry is about.
+        let entryHead = found.isEmpty ? nil : Self.runInHead(s)
         for (index, q) in found.enumerated() {
             while sentenceScan < q.span.lowerBound {
                 if YearResolver.endsSentence(s[sentenceScan]) { sentence += 1; sentenceStart = sentenceScan + 1 }
@@ -133,7 +135,8 @@ extension Reading {
                 traces.append(FigureTrace(line: lineNumber, sentence: sentence, inherits: named.inherited, inSummary: sections.isSummary || card,
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
                                           isDetail: detail != nil,
-                                          partOfYear: partOfYear.period(in: s, sentenceStart: sentenceStart, upTo: q.span.lowerBound)))
+                                          partOfYear: partOfYear.period(in: s, sentenceStart: sentenceStart, upTo: q.span.lowerBound),
+                                          entryHead: entryHead))
             }
             previous = (q.span.upperBound, period.role, period.baseYear, period.year)
         }
