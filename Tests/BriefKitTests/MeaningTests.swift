@@ -204,6 +204,16 @@ final class MeaningTests: XCTestCase {
             ("客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", 97.9, "客户满意度"),
             ("客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", 0.7, "客户满意度较上年提高"),
             ("客户满意度98.6%，较2024年（97.9%）提高0.7个百分点。", 97.9, "客户满意度"),
+            // A column word alone is the figure of the label before its sentence's colon.
+            ("资产损益情况：年初数1,236.58万元，年末数1,318.42万元。", 1318.42, "资产损益年末数"),
+            ("新认定高新技术企业数量：年度目标值300家，实际完成342家。", 342, "新认定高新技术企业数量实际完成"),
+            // A part after 其中 is of what the figure before counts.
+            ("协助在孵企业申请知识产权287件，其中发明专利96件。", 96, "申请发明专利"),
+            // A change month on month is the figure's; months, a year's end and a heading's
+            // marks are no part of a name.
+            ("全区认定登记技术合同成交额4.6亿元，环比下降3.2%。", 3.2, "全区认定登记技术合同成交额环比下降"),
+            ("2024年末在编人员42人。", 42, "在编人员"),
+            ("## 长宁区新增6家市级专精特新企业", 6, "长宁区新增市级专精特新企业"),
             ("全区共有17项成果获2024年度上海市科学技术奖，其中一等奖3项。", 17, "全区成果获上海市科学技术奖"),
             // An earlier month's value compared with names the same thing; the changes after it are the figure's.
             ("9月，平台共完成晶圆测试3,120片，较8月的2,991片环比增长4.3%，同比增长9.6%。", 4.3, "平台共完成晶圆测试环比增长"),
@@ -298,6 +308,7 @@ final class MeaningTests: XCTestCase {
              .budget, 6.2, "%", true),
             ("a zero amount says there was none", "2025年部门预算\n事业单位经营收入0万元，政府性基金拨款支出预算0万元。", .budget, 0, "万元", false),
             ("a zero rate is still a headline", "全年客户投诉率保持为0%。", .csrReport, 0, "%", true),
+            ("a form's field is no page's lead", "开办资金：500万元\n从业人数：38人", .other, 500, "万元", false),
             ("a rate followed from year to year", "已整改119个，整改率94.4%，较上年提高2.6个百分点。", .other, 94.4, "%", true),
             ("a rate with no year-on-year change is not", "已整改119个，整改率94.4%。", .other, 94.4, "%", false),
             ("loans the service brought", "全年举办银企对接会45场，促成银行贷款86.2亿元。", .csrReport, 86.2, "亿元", true),
@@ -636,6 +647,9 @@ final class MetricIdentityTests: XCTestCase {
             ("带动新车销售额426.8亿元。", 426.8, nil),
             ("新增市级科技企业孵化器2家。", 2, nil),
             ("智能化等11个专业。", 11, nil),
+            // A form's capital is no project's funds; 其中 after 申请 counts applications.
+            ("开办资金：500万元", 500, "registered-capital"),
+            ("协助在孵企业申请知识产权287件，其中发明专利96件。", 96, "patent-applications"),
         ]
         for c in cases {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2024, kind: .workSummary))

@@ -249,7 +249,7 @@ public struct MetricCatalog: Sendable {
     static let exactOnly: Set<String> = ["completion-rate", "pass-rate"]
     /// Counts of what a unit or district has at a date, whose 新增 is another figure.
     static let stocks: Set<String> = ["high-tech-enterprises", "tech-smes", "little-giants", "specialised-smes", "above-scale-enterprises",
-                                      "incubators", "science-pop-bases", "valid-patents", "regional-headquarters", "staff", "party-members",
+                                      "incubators", "incubated-enterprises", "science-pop-bases", "valid-patents", "regional-headquarters", "staff", "party-members",
                                       "postdocs", "base-stations", "rd-personnel"]
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.

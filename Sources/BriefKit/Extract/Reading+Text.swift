@@ -12,7 +12,7 @@ extension Reading {
         // "2024年，…" opening a sentence dates the rest of its paragraph.
         // Read only when a figure names no year of its own.
         var topicYears: ParagraphYears? = nil
-        let inLead = !leadSeen
+        let inLead = !leadSeen && !Self.isFormField(s)
         // Read into a local: a closure that touched self made Swift copy the whole reading.
         let relativeYear = context.relativeYear
         let found = scanner.scan()

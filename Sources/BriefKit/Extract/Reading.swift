@@ -285,7 +285,7 @@ struct Reading {
         // The page's title, a heading or an editor's note is no lead: the first paragraph after them is.
         // A work report's opening runs to its first heading (an audit report's 共完成审计项目38个。
         // 审计查出违规问题金额2.36亿元… a sentence a line), at most six lines with figures.
-        if facts.count > before, !Self.isPreamble(line.scalars, title: context.title) {
+        if facts.count > before, !Self.isPreamble(line.scalars, title: context.title), !Self.isFormField(line.scalars) {
             if context.kind == .workSummary {
                 openingLines += 1
                 if openingLines >= 6 { leadSeen = true }
@@ -306,6 +306,12 @@ struct Reading {
         guard let title, s.count <= 80 else { return false }
         let line = String(scalars: t).trimmingSpaces
         return line.unicodeScalars.count >= 6 && (title.hasBytes(line) || line.hasBytes(title))
+    }
+    /// A field of a form (`开办资金：500万元`, `从业人数：38人`): a short label, a colon, a
+    /// value — no sentence, so no page's lead.
+    static func isFormField(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 32, let colon = s.prefix(14).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2 else { return false }
+        return !s[colon...].contains { $0 == "，" || $0 == "。" || $0 == "；" || $0 == "," }
     }
     static let notePrefixes = ["编者按", "编者的话", "导读", "摘要", "内容提要"].map { Array($0.unicodeScalars) }
 

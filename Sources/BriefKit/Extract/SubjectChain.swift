@@ -250,6 +250,12 @@ struct SubjectChain {
             subject = owner! + tail
             inherited = true
         }
+        // "申请知识产权287件，其中发明专利96件": a part after 其中 is of what the figure before
+        // counts — applied for, not granted.
+        if let prev = previous, sameSentence, parts.rawLeft.trimmingSpaces.startsWithBytes("其中"), prev.subject.hasBytes("申请"),
+           !subject.hasBytes("申请"), !subject.hasBytes("授权"), !subject.isEmpty {
+            subject = "申请" + subject
+        }
         var levelPassed = false
         if !inherited, let prev = previous, sameSentence, Self.onceWords.containsBytes(subject) {
             subject = (prev.owner ?? prev.subject) + parts.rawLeft.trimmingSpaces

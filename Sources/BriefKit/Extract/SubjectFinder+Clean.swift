@@ -81,7 +81,11 @@ extension SubjectFinder {
     /// "（二）", "-(1)", "4)", "一、", "3." at the start: list numbering, not part of a name.
     static func removeListMarker(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = scalars
-        while let f = s.first, f == "-" || f == "•" || f == "·" { s.removeFirst() }
+        // "-", "•", and a Markdown heading's "#" ("## 长宁区新增6家…" as a title's figure).
+        while let f = s.first, f == "-" || f == "•" || f == "·" || f == "#" { s.removeFirst() }
+        // "1—11月全区认定登记技术合同": the months a figure covers are its period (PartOfYear
+        // names it), not the start of its name.
+        if let end = leadingMonthRange(s), end < s.count - 1 { s.removeFirst(end) }
         // "一是…", "三是…": the enumeration of official writing, not part of a name.
         if s.count > 3, s[1] == "是", ChineseNumerals.digit(s[0]) != nil || s[0] == "十" { s.removeFirst(2) }
         var i = 0
@@ -92,6 +96,20 @@ extension SubjectFinder {
             s.removeSubrange(0...i)
         }
         return s
+    }
+
+    /// The end of a month range opening a phrase (`1—11月`, `1-9月`, `1至6月`), or nil.
+    static func leadingMonthRange(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        func month() -> Bool {
+            let start = i
+            while i < s.count, i - start < 2, QuantityScanner.isDigit(s[i]) { i += 1 }
+            return i > start
+        }
+        guard month(), i < s.count, QuantityScanner.isDash(s[i]) || s[i] == "至" || s[i] == "~" || s[i] == "～" else { return nil }
+        i += 1
+        guard month(), i < s.count, s[i] == "月" else { return nil }
+        return i + 1
     }
 
     /// Drops footnote marks ("高新技术企业[4]", "［3］"): a reference to a note, no part of the name.

@@ -18,7 +18,7 @@ enum SubjectFinder {
     }
 
     // 增速较上年加快, 占比提升, 同口径比上年增长: the rate or share of the figure before, changed.
-    static let changeMarks = ["较", "比", "同比", "与上年", "增速", "增幅", "占比", "同口径"]
+    static let changeMarks = ["较", "比", "同比", "环比", "与上年", "增速", "增幅", "占比", "同口径"]
     static let rateLeads = ["增速", "增幅"]
     static let changeMarkFirsts = ScalarSet(changeMarks.compactMap(\.unicodeScalars.first))
     static let comparisonFirsts = ScalarSet(comparisonOnly.words.compactMap(\.unicodeScalars.first))
@@ -149,6 +149,12 @@ enum SubjectFinder {
             while b > 0, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
             left = clean(Array(s[max(b, colon - 25)..<colon]))
         }
+        // "资产损益情况：年初数1,236.58万元，年末数1,318.42万元", "新认定高新技术企业数量：年度目标值
+        // 300家，实际完成342家": a column word alone names the figure of the label before the
+        // colon of its sentence.
+        if columnWords.containsBytes(left), let label = colonLabel(s, before: a) {
+            left = label + left
+        }
         // A key-figure card, "**1,286** 项 —— 全年承担各类标准化服务项目": the label after the
         // dash is the right phrase, read from there.
         var rightStart = span.upperBound
@@ -169,6 +175,24 @@ enum SubjectFinder {
         let inherits = comparisonOnly.containsBytes(left) || isChangeOnly(left) || isComparisonYear(left) || (listItem && (right.isEmpty || rightIsVerb))
         let respectively = rawLeft.hasBytes("分别") && a > 0 && s[a - 1] == "、"
         return Parts(left: left, right: right, rawLeft: rawLeft, inherits: inherits, respectively: respectively)
+    }
+
+    static let columnWords: ByteWords = ["年初数", "年末数", "期初数", "期末数", "年初", "年末", "年度目标值", "目标值", "实际完成", "实际完成值",
+                                         "实际值", "完成值", "完成率", "本年数", "上年数", "预算数", "决算数", "执行数"]
+
+    /// The label before the colon of the sentence a phrase stands in (`资产损益情况：`): its
+    /// words cleaned, 情况 off; nil when the sentence has no colon or the label is long.
+    static func colonLabel(_ s: [Unicode.Scalar], before a: Int) -> String? {
+        var k = a
+        while k > 0, !YearResolver.endsSentence(s[k - 1]), s[k - 1] != "：", s[k - 1] != ":", a - k < 60 { k -= 1 }
+        guard k > 0, s[k - 1] == "：" || s[k - 1] == ":" else { return nil }
+        let colon = k - 1
+        var b = colon
+        while b > 0, colon - b < 20, !clauseBreaks.contains(s[b - 1]) { b -= 1 }
+        var label = Array(s[b..<colon])
+        if label.count > 2, label.suffix(2).elementsEqual("情况".unicodeScalars) { label.removeLast(2) }
+        let text = clean(label)
+        return text.scalarCount >= 2 && text.scalarCount <= 18 ? text : nil
     }
 
     /// "60余家银行、担保和投资机构": after the noun, a list of kinds with no figure of its
@@ -233,7 +257,7 @@ enum SubjectFinder {
         return nameLength(from: i) >= 2 ? i : from
     }
 
-    static let yearTails: ScalarSet = ["度", "底"]
+    static let yearTails: ScalarSet = ["度", "底", "末"]
     static let cutMeasures: ScalarSet = ["家", "个", "项", "人", "次", "件", "场", "期", "元", "万", "亿", "%", "位", "名", "台", "套", "余", "多",
                                           "片", "吨", "户", "条", "篇", "本", "份", "只", "辆", "架", "座", "所", "处", "起", "例", "批", "款", "笔", "张"]
     static func numberPart(_ c: Unicode.Scalar) -> Bool { QuantityScanner.isDigit(c) || c == "," || c == "." }

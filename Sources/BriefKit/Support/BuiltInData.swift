@@ -110,6 +110,7 @@ enum BuiltInData {
     {"id": "contract-value", "name": "签约金额", "category": "finance", "family": "money", "key": true, "patterns": ["签约总金额", "签约金额", "签约额"], "measures": ["亿元", "万元", "元", "亿"]},
     {"id": "support-funds", "name": "扶持资金", "category": "finance", "family": "money", "key": true, "patterns": ["扶持资金", "支持资金", "资助资金", "支持金额", "资助金额", "补贴资金", "补助资金"], "measures": ["万元", "亿元", "元", "万"]},
     {"id": "project-funds", "name": "项目资金", "category": "finance", "family": "money", "key": false, "patterns": ["奖励资金", "财政资金", "专项资金", "项目经费", "专项经费", "资金"], "measures": ["万元", "亿元", "元", "万"]},
+    {"id": "registered-capital", "name": "开办资金", "category": "finance", "family": "money", "key": false, "patterns": ["开办资金", "注册资金", "注册资本"], "measures": ["万元", "亿元", "元", "万"]},
     {"id": "ip-pledge-financing", "name": "知识产权质押融资", "category": "finance", "family": "money", "key": true, "patterns": ["知识产权质押融资登记金额", "知识产权质押融资金额", "知识产权质押融资额", "知识产权质押融资"], "measures": ["亿元", "万元", "元"]},
     {"id": "financing", "name": "融资", "category": "finance", "family": "money", "key": false, "patterns": ["融资金额", "融资规模", "融资"], "measures": ["亿元", "万元", "元"]},
     {"id": "profit", "name": "利润总额", "category": "finance", "family": "money", "key": true, "patterns": ["利润总额", "净利润", "利润"], "measures": ["亿元", "万元", "元"]},
