@@ -308,6 +308,8 @@ final class MeaningTests: XCTestCase {
              .budget, 6.2, "%", true),
             ("a zero amount says there was none", "2025年部门预算\n事业单位经营收入0万元，政府性基金拨款支出预算0万元。", .budget, 0, "万元", false),
             ("a zero rate is still a headline", "全年客户投诉率保持为0%。", .csrReport, 0, "%", true),
+            ("a round level passed before the figure reached", "规模以上工业总产值突破4,000亿元，达到4,026.8亿元。", .workSummary, 4000, "亿元", false),
+            ("and the figure reached", "规模以上工业总产值突破4,000亿元，达到4,026.8亿元。", .workSummary, 4026.8, "亿元", true),
             ("a form's field is no page's lead", "开办资金：500万元\n从业人数：38人", .other, 500, "万元", false),
             ("a rate followed from year to year", "已整改119个，整改率94.4%，较上年提高2.6个百分点。", .other, 94.4, "%", true),
             ("a rate with no year-on-year change is not", "已整改119个，整改率94.4%。", .other, 94.4, "%", false),

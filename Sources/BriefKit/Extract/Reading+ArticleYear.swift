@@ -25,6 +25,17 @@ extension Reading {
         return PartOfYear.named(in: s, from: start, to: end) != nil || YearResolver.hasAsOfMonth(s, from: start, to: end)
     }
 
+    /// "规模以上工业总产值突破4,000亿元，达到4,026.8亿元": the round figure passed, before the
+    /// figure reached in the same measure, is a level, not a second value.
+    static func passedThenReached(_ s: [Unicode.Scalar], _ q: ScannedQuantity, next: ScannedQuantity?) -> Bool {
+        guard let next, next.quantity.measure == q.quantity.measure, next.quantity.value > q.quantity.value,
+              q.number.lowerBound >= 2 else { return false }
+        let before = String(scalars: s[max(0, q.number.lowerBound - 2)..<q.number.lowerBound])
+        guard before.hasSameBytes(as: "突破") || before.hasSameBytes(as: "超过") || before.hasSameBytes(as: "迈上") else { return false }
+        let gap = String(scalars: s[min(q.span.upperBound, next.number.lowerBound)..<next.number.lowerBound]).filter { $0 != " " }
+        return ["，达到", "，达", "，为", ",达到", "、达到", "达到", "，实现"].contains { gap.hasSameBytes(as: $0) }
+    }
+
     /// The head of a run-in entry (`【科学普及】　2024年，…`): a 【】 of 2–12 scalars opening a
     /// line that goes on after it.
     static func runInHead(_ s: [Unicode.Scalar]) -> String? {

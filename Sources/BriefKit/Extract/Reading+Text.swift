@@ -84,6 +84,7 @@ extension Reading {
             // A class's bound or a note's figure is no result of any category.
             let aside = FactExtractor.thresholdReason(q, in: s) ?? (isNote ? "a note's figure" : nil)
                 ?? (named.levelPassed ? "a level passed (首次突破)" : nil)
+                ?? (Self.passedThenReached(s, q, next: index + 1 < found.count ? found[index + 1] : nil) ? "a level passed (突破…，达到…)" : nil)
             let manyYears = longRun?.contains(q.span.lowerBound) == true ? "a total over many years (多年来)" : nil
             // "重点监测的119家A级旅游景区累计接待游客1,286.4万人次": the count says which
             // places the next figure counts; it is part of that figure's name, no result.
