@@ -213,6 +213,8 @@ final class MeaningTests: XCTestCase {
             // marks are no part of a name.
             ("全区认定登记技术合同成交额4.6亿元，环比下降3.2%。", 3.2, "全区认定登记技术合同成交额环比下降"),
             ("2024年末在编人员42人。", 42, "在编人员"),
+            // A district alone after another district's figure measures the same thing.
+            ("分区看，浦东新区完成工业总产值8,126.4亿元，增长5.2%；嘉定区4,215.7亿元，增长2.8%。", 4215.7, "嘉定区完成工业总产值"),
             ("## 长宁区新增6家市级专精特新企业", 6, "长宁区新增市级专精特新企业"),
             ("全区共有17项成果获2024年度上海市科学技术奖，其中一等奖3项。", 17, "全区成果获上海市科学技术奖"),
             // An earlier month's value compared with names the same thing; the changes after it are the figure's.

@@ -493,7 +493,8 @@ struct SubjectChain {
     static let places = ByteWords(["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
                                    "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏",
                                    "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "全国", "全市"]
-                                  + UnitNames.districtShort.map(\.0))
+                                  // The full names first: 浦东新区 is stripped whole, not as 浦东 leaving 新区.
+                                  + UnitNames.districtShort.map(\.1) + UnitNames.districtShort.map(\.0))
 
     /// What a place's figure measures: the figure before's subject without its own place
     /// (上海最高负荷 → 最高负荷), if it starts with one.
