@@ -312,6 +312,7 @@ final class MeaningTests: XCTestCase {
             ("a zero rate is still a headline", "全年客户投诉率保持为0%。", .csrReport, 0, "%", true),
             ("a round level passed before the figure reached", "规模以上工业总产值突破4,000亿元，达到4,026.8亿元。", .workSummary, 4000, "亿元", false),
             ("and the figure reached", "规模以上工业总产值突破4,000亿元，达到4,026.8亿元。", .workSummary, 4026.8, "亿元", true),
+            ("a level passed in another scale", "有效期内高新技术企业总数突破1.3万家，达到13,268家。", .workSummary, 1.3, "万家", false),
             ("a form's field is no page's lead", "开办资金：500万元\n从业人数：38人", .other, 500, "万元", false),
             ("a rate followed from year to year", "已整改119个，整改率94.4%，较上年提高2.6个百分点。", .other, 94.4, "%", true),
             ("a rate with no year-on-year change is not", "已整改119个，整改率94.4%。", .other, 94.4, "%", false),
@@ -340,6 +341,8 @@ final class MeaningTests: XCTestCase {
             ("有关部门制定完善制度", "有关部门制定完善制度"),
             ("市科技进步一等奖", "市科技进步一等奖"),
             ("智能化等11个专业", "智能化等11个专业"),
+            ("有效期内高新技术企业总数", "有效期内高新技术企业"),
+            ("知识产权侵权案件占案件总数", "知识产权侵权案件占案件总数"),
         ]
         for c in cases {
             XCTAssertEqual(SubjectNormalizer.normalized(c.subject, registry: .builtIn), c.name, c.subject)

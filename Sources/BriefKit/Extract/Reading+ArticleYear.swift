@@ -28,8 +28,9 @@ extension Reading {
     /// "规模以上工业总产值突破4,000亿元，达到4,026.8亿元": the round figure passed, before the
     /// figure reached in the same measure, is a level, not a second value.
     static func passedThenReached(_ s: [Unicode.Scalar], _ q: ScannedQuantity, next: ScannedQuantity?) -> Bool {
-        guard let next, next.quantity.measure == q.quantity.measure, next.quantity.value > q.quantity.value,
-              q.number.lowerBound >= 2 else { return false }
+        // In one measure once scale words are folded (突破1.3万家，达到13,268家).
+        guard let next, q.number.lowerBound >= 2, case let a = q.quantity.folded, case let b = next.quantity.folded,
+              a.measure == b.measure, b.value > a.value else { return false }
         let before = String(scalars: s[max(0, q.number.lowerBound - 2)..<q.number.lowerBound])
         guard before.hasSameBytes(as: "突破") || before.hasSameBytes(as: "超过") || before.hasSameBytes(as: "迈上") else { return false }
         let gap = String(scalars: s[min(q.span.upperBound, next.number.lowerBound)..<next.number.lowerBound]).filter { $0 != " " }

@@ -12,7 +12,7 @@ enum SubjectNormalizer {
         "年度", "全年度", "累计", "合计", "共计", "总计", "共", "其中", "全部", "全", "已", "还", "另", "并", "同时", "此外",
         "实现", "完成", "达到", "创造", "拥有", "有", "现有", "取得", "获得", "录得", "的",
     ])
-    static let trailing = WordList(["预算安排", "预算数", "执行数", "决算数", "科目", "实际完成值", "实际完成", "实际值", "达到", "达", "为", "是", "共", "累计", "合计", "总计",
+    static let trailing = WordList(["预算安排", "预算数", "执行数", "决算数", "科目", "实际完成值", "实际完成", "实际值", "总数", "达到", "达", "为", "是", "共", "累计", "合计", "总计",
                                     "约", "近", "超过", "超", "突破", "的"])
     /// 全社会, 全面, 全体: 全 opens a word of its own there, not "all of" the unit.
     static let wholeWords: ScalarSet = ["社", "面", "体", "员", "过", "链", "球"]
@@ -93,6 +93,8 @@ enum SubjectNormalizer {
                 changed = true
             }
             if let w = trailing.match(in: s, endingBefore: end), end - start > trailing.scalars[w].count + 1,
+               // 占办结总数: the whole a share is of keeps its 总数.
+               !(trailing.scalars[w] == ["总", "数"] && s[start..<end].contains("占")),
                // 节约, 最近, 赶超: a word ending in a qualifier's character keeps it.
                !(trailing.scalars[w].count == 1 && MeasureWords.falseQualifierWords.containsBytes(String(scalars: s[(end - 2)..<end]))) {
                 end -= trailing.scalars[w].count
