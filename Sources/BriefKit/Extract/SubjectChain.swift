@@ -190,6 +190,12 @@ struct SubjectChain {
         } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
             subject = SubjectFinder.withoutNewWords(prev.subject) + subject
             inherited = true
+        } else if let prev = previous, sameSentence, Self.resultRates.containsBytes(subject),
+                  Self.proficiencyWords.contains(where: { prev.subject.hasBytes($0) }) {
+            // "完成能力验证项目126项，满意率100%": a proficiency test's share of satisfactory
+            // results, no client's satisfaction.
+            subject = SubjectFinder.clean(Array(HeadlineRules.withoutChange(prev.subject))) + subject
+            inherited = true
         } else if let prev = previous, sameSentence, Self.attributes.containsBytes(subject), !Self.endsInAdjustment(prev.subject),
                   let head = Self.attributeOwner(prev.owner ?? prev.subject, attribute: subject) {
             // "认定登记技术合同5,236项，成交额312.68亿元", "…支出预算为8.50万元，支出决算为
@@ -383,6 +389,8 @@ struct SubjectChain {
     /// Attributes of a thing with no noun of their own: whose they are is the figure before's.
     static let attributes: ByteWords = ["成交额", "交易额", "合同额", "合同金额", "金额", "销售额", "支出决算", "决算", "决算数",
                                         "执行数", "预算数", "支出预算"]
+    static let resultRates: ByteWords = ["满意率", "通过率", "合格率", "满意结果率"]
+    static let proficiencyWords = ["能力验证", "比对", "测量审核", "能力考核"]
     /// `较8月的`, `比上年同期的`, `较2023年的`: a comparison naming only when the earlier value is.
     static func comparesWith(_ raw: String) -> Bool {
         let u = Array(raw.trimmingSpaces.unicodeScalars)
