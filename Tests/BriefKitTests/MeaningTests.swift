@@ -657,6 +657,7 @@ final class MetricIdentityTests: XCTestCase {
             ("智能化等11个专业。", 11, nil),
             // A form's capital is no project's funds; 其中 after 申请 counts applications.
             ("开办资金：500万元", 500, "registered-capital"),
+            ("区级科技创新券累计兑付4,860万元。", 4860, "innovation-vouchers-redeemed"),
             ("协助在孵企业申请知识产权287件，其中发明专利96件。", 96, "patent-applications"),
         ]
         for c in cases {

@@ -89,7 +89,7 @@ enum BuiltInData {
     {"id": "procurement-sme", "name": "面向中小企业预留采购预算", "category": "finance", "family": "money", "key": true, "patterns": ["面向中小企业预留政府采购项目预算金额", "面向中小企业预留政府采购项目预算", "预留政府采购项目预算金额", "预留政府采购项目预算"], "measures": ["万元", "元", "亿元"]},
     {"id": "science-literacy", "name": "公民具备科学素质比例", "category": "other", "family": "rate", "key": true, "patterns": ["公民具备科学素质比例", "公民具备科学素质的比例", "公民科学素质达标率", "具备科学素质比例", "具备科学素质的比例"], "measures": ["%"]},
     {"id": "bank-loans-facilitated", "name": "促成银行贷款", "category": "finance", "family": "money", "key": true, "patterns": ["促成银行贷款", "促成贷款", "获得银行贷款", "银行贷款"], "measures": ["亿元", "万元", "元"]},
-    {"id": "innovation-vouchers-redeemed", "name": "科技创新券兑付金额", "category": "finance", "family": "money", "key": true, "patterns": ["科技创新券兑付金额", "创新券兑付金额", "兑付科技创新券", "兑付创新券", "创新券兑付额", "科技创新券兑付额"], "measures": ["亿元", "万元", "元"]},
+    {"id": "innovation-vouchers-redeemed", "name": "科技创新券兑付金额", "category": "finance", "family": "money", "key": true, "patterns": ["科技创新券兑付金额", "创新券兑付金额", "兑付科技创新券", "兑付创新券", "创新券兑付额", "科技创新券兑付额", "创新券累计兑付", "创新券兑付", "科技创新券累计兑付"], "measures": ["亿元", "万元", "元"]},
     {"id": "sme-financing", "name": "帮助中小企业获得融资", "category": "finance", "family": "money", "key": true, "patterns": ["帮助中小企业获得融资", "中小企业获得融资", "获得融资金额", "融资金额", "融资总额", "融资规模"], "measures": ["亿元", "万元", "元"]},
     {"id": "procurement-sme-awarded", "name": "授予中小企业合同金额", "category": "finance", "family": "money", "key": true, "patterns": ["授予中小企业合同金额", "授予中小企业的合同金额"], "measures": ["万元", "元", "亿元"]},
     {"id": "performance-target-projects", "name": "编报绩效目标项目", "category": "finance", "family": "budget-count", "key": true, "patterns": ["绩效目标管理的项目", "实行绩效目标管理的项目", "编报绩效目标的项目", "编报绩效目标项目", "编报绩效目标"], "measures": ["个", "项"]},
