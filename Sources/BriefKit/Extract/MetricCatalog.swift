@@ -16,10 +16,15 @@ public struct MetricCatalog: Sendable {
         /// Words of a unit's name or a document's title that make this metric a headline
         /// there: the work the unit exists for (科普活动 of a 科协), or the one a page is about.
         public var keyFor: [String] = []
+        /// Words that let a pattern follow a qualifier longer than two characters: a share of
+        /// GDP is R&D intensity whatever the R&D spending is called before it
+        /// (全社会研发经费投入占地区生产总值比重), and only then.
+        public var qualifiedBy: [String] = []
 
         public init(id: String, name: String, category: FactCategory, key: Bool, patterns: [String], measures: [String]?,
-                    family: String? = nil, keyFor: [String] = []) {
+                    family: String? = nil, keyFor: [String] = [], qualifiedBy: [String] = []) {
             self.keyFor = keyFor
+            self.qualifiedBy = qualifiedBy
             self.id = id
             self.name = name
             self.category = category
@@ -46,6 +51,8 @@ public struct MetricCatalog: Sendable {
     /// pattern compared, where hashing the id each time cost more than the comparison.
     private let isExactOnly: [Bool]
     private let isStock: [Bool]
+    /// Each metric's `qualifiedBy` words, nil when it has none.
+    private let qualifierLists: [WordList?]
 
     /// The metric with this id.
     public func metric(id: String) -> Metric? { byID[id].map { metrics[$0] } }
@@ -86,6 +93,7 @@ public struct MetricCatalog: Sendable {
         measureLists = metrics.map { $0.measures.map(ByteWords.init) }
         isExactOnly = metrics.map { Self.exactOnly.contains($0.id) }
         isStock = metrics.map { Self.stocks.contains($0.id) }
+        qualifierLists = metrics.map { $0.qualifiedBy.isEmpty ? nil : WordList($0.qualifiedBy) }
     }
 
     public static let builtIn: MetricCatalog = {
@@ -119,7 +127,8 @@ public struct MetricCatalog: Sendable {
             if case .bool(let b)? = m["key"] { key = b } else { key = false }
             metrics.append(Metric(id: id, name: name, category: cat, key: key, patterns: patterns,
                                   measures: m["measures"]?.arrayValue?.compactMap(\.stringValue), family: m["family"]?.stringValue,
-                                  keyFor: m["keyFor"]?.arrayValue?.compactMap(\.stringValue) ?? []))
+                                  keyFor: m["keyFor"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                                  qualifiedBy: m["qualifiedBy"]?.arrayValue?.compactMap(\.stringValue) ?? []))
         }
         return MetricCatalog(metrics: metrics)
     }
@@ -229,7 +238,9 @@ public struct MetricCatalog: Sendable {
             let exact = maxPrefix != Int.max && isExactOnly[e.metric]
             let stock = maxPrefix != Int.max && isStock[e.metric]
             var length = -1
-            for p in e.patterns where p.count > length && p.count <= s.count && s.count - p.count <= (exact ? 0 : maxPrefix)
+            let qualifiers = qualifierLists[e.metric]
+            for p in e.patterns where p.count > length && p.count <= s.count
+                && (s.count - p.count <= (exact ? 0 : maxPrefix) || qualifiers?.occurs(in: s, within: 0..<(s.count - p.count)) == true)
                 && s.suffix(p.count).elementsEqual(p)
                 // 新增/新认定 before a stock (有效专利, 科技型中小企业) counts the year's additions:
                 // another figure, unless the pattern says so itself (新增高企).

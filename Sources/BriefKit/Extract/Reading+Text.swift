@@ -230,6 +230,15 @@ extension Reading {
         let governing = written ?? paragraphYear ?? sections.year ?? reportYear
         var role = reading.role
         var year = governing
+        // 预计 in a review of the year it dates (研发投入强度预计达到3.1% in the 2025 summary):
+        // the year's estimated result, written before its books close. In a plan, a budget, a
+        // part-year report (预计全年… in 上半年工作总结) or for a later year it stays a forecast.
+        // (A news page's 预计 is the whole year's only when it says so: 全年…预计达到4.8%.)
+        if role == .target, let estimated = reading.estimated, let r = reportYear, governing == r,
+           sections.role != .target, !isBudgetPlan, !Self.isPartYearTitle(context.title),
+           context.kind == .workSummary || context.kind == .csrReport || reading.estimateOfYear {
+            role = estimated
+        }
         switch role {
         case .baseline:
             if let b = reading.boundYear {
@@ -270,6 +279,13 @@ extension Reading {
         let guessed = context.reportYearIsGuess && written == nil && paragraphYear == nil && sections.year == nil && reading.boundYear == nil
         return (year, role, base, guessed)
     }
+
+    /// Whether a title names a part of a year (上半年工作总结, 一季度经济运行情况, 1—9月).
+    static func isPartYearTitle(_ title: String?) -> Bool {
+        guard let t = title else { return false }
+        return partYearWords.occurs(in: t.scalarArray)
+    }
+    static let partYearWords = WordList(["上半年", "半年", "季度", "月份", "月度"])
 
     /// A count followed, in its clause, by a noun and then another figure (`119家A级旅游景区
     /// 累计接待游客1,286.4万人次`): it names the thing the next figure is of.

@@ -9,6 +9,11 @@ enum RoleReader {
         var baseYear: BaseYear?
         /// A baseline's own year when the words give one (`较之 2021 年的 96.8%`).
         var boundYear: Int?
+        /// For a goal marked only by 预计 (`研发投入强度预计达到3.1%`): the role the figure
+        /// has when it is an estimate of the year being reported on, which the caller decides.
+        var estimated: FactRole? = nil
+        /// Whether that sentence speaks of the whole year (全年…预计达到4.8%).
+        var estimateOfYear = false
     }
 
     enum BaseYear: Equatable {
@@ -65,8 +70,26 @@ enum RoleReader {
         while scopeStart > sentenceStart, s[scopeStart - 1] != "；", s[scopeStart - 1] != ";" { scopeStart -= 1 }
         // "2025年项目总体目标为：完成600家以上…，被监察单位满意度不低于90%": a goal's colon
         // makes its whole list of figures goals.
-        let target = isTarget(s, in: scopeStart..<start) || isTarget(clause, words: weakTargetWords)
+        let firm = isTarget(s, in: scopeStart..<start, words: firmTargetWords) || isTarget(clause, words: weakTargetWords)
             || isTarget(s, in: sentenceStart..<start, words: goalLeads)
+        // 预计 alone is a forecast or, in a review written before the year's books close, the
+        // year's estimated result (预计全年完成…): which, the figure's year decides.
+        if !firm, isTarget(s, in: scopeStart..<start), estimateWords.occurs(in: s, within: scopeStart..<start) {
+            var r = role(clause: clause, left: left, quantity: q, target: false, newLevel: newLevel, isMoneyDocument: isMoneyDocument)
+            if r.role != .target {
+                r.estimated = r.role
+                r.role = .target
+                r.estimateOfYear = wholeYearWords.occurs(in: s, within: sentenceStart..<start)
+            }
+            return r
+        }
+        return role(clause: clause, left: left, quantity: q, target: firm || isTarget(s, in: scopeStart..<start), newLevel: newLevel,
+                    isMoneyDocument: isMoneyDocument)
+    }
+
+    /// The role from the words of the clause once whether it speaks of a goal is known.
+    private static func role(clause: [Unicode.Scalar], left: [Unicode.Scalar], quantity q: Quantity,
+                             target: Bool, newLevel: Bool, isMoneyDocument: Bool) -> Reading {
         if q.isPoints && !target {
             return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
@@ -140,14 +163,21 @@ enum RoleReader {
     /// 目标 marks a goal only in the figure's own clause (落实年度目标任务，…实现区税 is achieved).
     static let goalLeads = WordList(["目标为：", "目标为:", "目标是：", "目标是:", "目标：", "目标:", "目标如下："])
     static let weakTargetWords = WordList(["目标为", "目标是", "目标值", "年度目标", "目标"])
-    static let targetWords = WordList(["力争", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
+    static let targetWords = WordList(targetPhrases)
+    /// The goal words but 预计 (and 预计 alone).
+    static let firmTargetWords = WordList(targetPhrases.filter { $0 != "预计" })
+    /// 预计 before a result (达到, 完成, 全年), not before what an event or a project is to do
+    /// (预计吸引, 预计参与, 预计可减排, 预计年送电量).
+    static let estimateWords = WordList(["预计全年", "全年预计", "预计达到", "预计完成", "预计实现", "预计增长", "预计同比", "预计突破", "预计超过"])
+    static let wholeYearWords = WordList(["全年", "年度", "本年"])
+    static let targetPhrases = ["力争", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
                                        // 将 before a verb of doing (not 将…纳入, which is 把).
                                        "将推出", "将举办", "将开展", "将组织", "将建成", "将引进", "将发放", "将提供", "将完成",
                                        "将带动", "将吸引", "将培育", "将投入",
                                        "将增长", "确保", "有望", "力求", "计划新增", "计划完成", "计划招收", "计划举办", "计划培育",
                                        "计划实现", "计划引进", "要达到", "规划",
                                        // A proposal for a coming year (not 办理建议45件: 建议 before a plan's verb or time).
-                                       "建议当年", "建议新增", "建议到", "建议达到", "建议实现", "建议全年", "建议每年"])
+                                       "建议当年", "建议新增", "建议到", "建议达到", "建议实现", "建议全年", "建议每年"]
     /// Words that contain a target word but name something achieved or a kind of figure.
     static let notTargetWords = WordList(["绩效目标", "完成目标", "实现目标", "目标完成", "完成年度目标", "达成目标", "超额完成",
                                           "规划设计", "规划建设", "拟支持", "预计划", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])

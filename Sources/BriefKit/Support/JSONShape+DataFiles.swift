@@ -26,6 +26,8 @@ extension JSONShape {
             // Words of a unit's name or a document's title that make the metric its headline
             // (科普活动 for a 科协 or a 科技馆; 培训 in a training article).
             "keyFor": .optional(.list(.nonEmptyString)),
+            // Words that let a pattern follow a longer qualifier (研发 before 占地区生产总值比重).
+            "qualifiedBy": .optional(.list(.nonEmptyString)),
         ]))),
     ])
 
