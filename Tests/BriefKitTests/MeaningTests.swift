@@ -132,6 +132,14 @@ final class MeaningTests: XCTestCase {
              value: 4, measure: "万人次", expectYear: 2025, role: .target),
         Case(label: "a news page's 预计 without the whole year is a forecast", text: "项目建成后预计年送电量达到400亿千瓦时。", year: 2025, kind: .other,
              value: 400, measure: "亿千瓦时", expectYear: 2025, role: .target),
+        Case(label: "a year opening a quotation dates what is said", text: "馆长表示，“2026年，我们将力争接待观众突破35万人次。”", year: 2025, kind: .other,
+             value: 35, measure: "万人次", expectYear: 2026, role: .target),
+        Case(label: "届时 refers to the year the clause before named", text: "新馆预计2026年开放，届时展陈面积将由3,200平方米扩大到5,000平方米。", year: 2025,
+             value: 5000, measure: "平方米", expectYear: 2026, role: .target),
+        Case(label: "and the area before it is what there is now", text: "新馆预计2026年开放，届时展陈面积将由3,200平方米扩大到5,000平方米。", year: 2025,
+             value: 3200, measure: "平方米", expectYear: 2025, role: .baseline),
+        Case(label: "Markdown emphasis is no word of the clause", text: "新馆预计2026年开放，届时展陈面积将由**3,200平方米**扩大到**5,000平方米**。", year: 2025,
+             value: 3200, measure: "平方米", expectYear: 2025, role: .baseline),
         Case(label: "a month range after the year is a period, not a figure", text: "据统计局数据，2024年1-9月，全区软件和信息服务业实现营业收入4386.7亿元。", year: 2025, kind: .articleFeed,
              value: 4386.7, measure: "亿元", expectYear: 2024, role: .actual),
     ]
@@ -180,6 +188,15 @@ final class MeaningTests: XCTestCase {
             ("服务政府、金融、能源等领域客户1,850余家。", 1850, "服务政府、金融、能源等领域客户"),
             ("面向行业举办软件测试工程师培训班48期，培训一万二千余人次。", 12000, "培训"),   // not 培培训
             ("招商引进企业共计产税35238.25万元，区税10594万元。", 10594, "招商引进企业区税"),
+            // People after bodies, a verb of reach, a range's upper bound, a part after a change,
+            // a new list item, a stock after its additions: no other name's tail is replaced.
+            ("研学课程服务中小学163所，学生2.8万人次。", 2.8, "学生"),
+            ("发放失业保险金1.27亿元，惠及约1.1万人。", 1.1, "发放失业保险金惠及"),
+            ("每家企业补助标准为1,000元至1.5万元不等。", 1.5, "每家企业补助标准"),
+            ("计划举办专场招聘会20—25场。", 25, "计划举办专场招聘会"),
+            ("受理劳动人事争议案件4,215件，同比下降8.6%，结案3,982件。", 3982, "受理劳动人事争议结案"),
+            ("研发1种高效鉴定技术；4：开发2-3种验证方法。", 3, "开发"),
+            ("科技小巨人企业新增12家，累计达到86家。", 86, "科技小巨人企业累计"),
             ("三大先导产业制造业产值同比增长8.9%，占全市规上工业总产值的比重达到16.4%。", 16.4, "三大先导产业制造业产值占全市规上工业总产值的比重"),
             // The share of its plan a final figure met, and the change after it, are that figure's.
             ("“三公”经费支出决算为31.20万元，比年初预算减少4.80万元，完成年初预算的86.7%；比上年决算减少2.05万元。", 86.7, "“三公”经费支出决算完成年初预算"),
@@ -634,6 +651,12 @@ final class MetricIdentityTests: XCTestCase {
             ("全社会研发经费投入占地区生产总值比重达到3.1%。", 3.1, "rd-intensity"),
             ("全社会研发经费支出相当于全区生产总值的比例为4.62%。", 4.62, "rd-intensity"),
             ("全区战略性新兴产业增加值占地区生产总值比重达到28.5%。", 28.5, nil),
+            // Employment and labour, and a tax total that is no revenue.
+            ("全区新增就业岗位1.86万个。", 1.86, "jobs-created"),
+            ("受理劳动人事争议案件4,215件。", 4215, "labour-disputes"),
+            ("全区城镇职工养老保险参保人数达到78.6万人。", 78.6, "insured-persons"),
+            ("全年实现税收总收入38.62亿元。", 38.62, "tax"),
+            ("全年服务生产企业1,135家。", 1135, "clients-served"),
             ("经专家评审，确定支持企业136家。", 136, "supported-enterprises"),
             ("项目全年执行数2,874.36万元，预算执行率97.1%。", 2874.36, "budget-executed"),
             ("项目全年执行数2,874.36万元，预算执行率97.1%。", 97.1, "budget-execution-rate"),
@@ -738,6 +761,8 @@ final class PartOfYearTests: XCTestCase {
             // …but not its plans.
             ("二、下步工作安排\n力争全年服务企业3000家。", "2025年上半年工作总结", 3000, nil),
             ("全年服务企业2,600家。", "2025年工作总结", 2600, nil),
+            // A title that reviews one half and plans the other: the figures are the first half's.
+            ("全区新增就业岗位1.86万个。", "徐汇区人社局2025年上半年工作总结和下半年工作要点", 1.86, "上半年"),
         ]
         for c in cases {
             let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary, title: c.title))

@@ -242,7 +242,9 @@ struct HeadlineRules {
     /// The changed figure's own name, its comparison gone too (…经费支出比上年增长 →
     /// …经费支出): what an earlier value in a bracket after the change is of.
     static func changedThing(_ subject: String) -> String {
-        let s = withoutChange(subject)
+        var s = withoutChange(subject)
+        // …案件同比下降 → …案件: 同比 and 环比 are comparisons too.
+        if s.count > 4, s.suffix(2).elementsEqual(["同", "比"]) || s.suffix(2).elementsEqual(["环", "比"]) { s.removeLast(2) }
         return String(scalars: SubjectFinder.comparisonCut(s).map(Array.init) ?? s)
     }
 

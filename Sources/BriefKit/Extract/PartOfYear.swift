@@ -65,6 +65,18 @@ enum PartOfYear {
         return (found, max(i, end))
     }
 
+    /// The first period a title names: `上半年工作总结和下半年工作要点` reports on the first
+    /// half, and plans the second.
+    static func firstNamed(in s: [Unicode.Scalar]) -> String? {
+        var i = 0
+        while i < s.count {
+            let (found, _) = scan(s, from: 0, to: i + 1, found: nil)
+            if let f = found { return f }
+            i += 1
+        }
+        return nil
+    }
+
     /// "1—6月", "1-10月", "1至9月": months from January, as written (with an en dash).
     static func monthRange(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (String, Int)? {
         guard s[i] == "1", i == 0 || !QuantityScanner.isDigit(s[i - 1]), i + 1 < end else { return nil }
@@ -80,10 +92,7 @@ enum PartOfYear {
     /// Names each figure of a part of a year by its period: from its sentence, else (for
     /// figures achieved, not planned) from the title of a report of part of a year.
     static func mark(_ facts: inout [Fact], traces: [FigureTrace], title: String?, reportYear: Int?, catalog: MetricCatalog) {
-        let titlePeriod = title.flatMap { t -> String? in
-            let s = t.scalarArray
-            return named(in: s, from: 0, to: s.count)
-        }
+        let titlePeriod = title.flatMap { t in firstNamed(in: t.scalarArray) }
         for i in facts.indices {
             guard i < traces.count, !traces[i].fromTable else { continue }
             // The title's period is the report's: not a plan's, nor an earlier year's figure.

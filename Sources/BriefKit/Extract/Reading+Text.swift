@@ -245,6 +245,9 @@ extension Reading {
                 // A review of 2025 published in 2026: 由上年的4.1小时 is 2024's, 去年 2025.
                 let reported = b == -1 ? [reportYear, context.relativeYear].compactMap { $0 }.min() : context.relativeYear
                 year = b < 0 ? (paragraphYear ?? sections.year ?? reported).map { $0 - 1 } : b
+            } else if let r = reportYear, let g = governing, g > r {
+                // "届时展陈面积将由3,200平方米扩大到5,000平方米" of a coming year: what is there now.
+                year = r
             }
         case .actual:
             // Under a plan heading, an unqualified figure is a goal; under a budget draft, money is planned.

@@ -52,7 +52,8 @@ enum RoleReader {
         var sentenceStart = clauseStart
         let floor = max(0, start - 300)
         while sentenceStart > floor, !isSentenceStop(s[sentenceStart - 1]) { sentenceStart -= 1 }
-        let clause = Array(s[clauseStart..<start])
+        // Markdown emphasis (由**3,200平方米**扩大到**5,000平方米**) is no word of the clause.
+        let clause = s[clauseStart..<start].contains("*") ? s[clauseStart..<start].filter { $0 != "*" } : Array(s[clauseStart..<start])
         let left = trimmedLinks(clause)
 
         // A new level after a change verb (增至, 提高到2021年的 10739 亿元) is the later value, not a change.
@@ -113,7 +114,7 @@ enum RoleReader {
     static func clause(_ s: [Unicode.Scalar], before start: Int) -> [Unicode.Scalar] {
         var a = start
         while a > 0, !isClauseStop(s[a - 1]) { a -= 1 }
-        return Array(s[a..<start])
+        return s[a..<start].contains("*") ? s[a..<start].filter { $0 != "*" } : Array(s[a..<start])
     }
 
     /// Whether the clause ends in 增至 / 提高到 (a year phrase after it allowed).

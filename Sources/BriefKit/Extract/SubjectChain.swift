@@ -24,7 +24,7 @@ struct SubjectChain {
     let line: ScalarLine
     /// The figure before: its subject, where it ends, and for a share or change said of a
     /// figure, that figure's subject (its `owner`).
-    private var previous: (subject: String, end: Int, respectively: Bool, role: FactRole, owner: String?)? = nil
+    private var previous: (subject: String, end: Int, respectively: Bool, role: FactRole, owner: String?, quantity: Quantity)? = nil
     /// The first figure with a subject of its own in the sentence before, and in this one.
     private var lead: (subject: String, sentence: Int)? = nil
     private var currentLead: (subject: String, sentence: Int)? = nil
@@ -207,11 +207,24 @@ struct SubjectChain {
             // "上海最高负荷达…；江苏达15658万千瓦": another place's figure of the same measure.
             subject += head
             inherited = true
+        } else if let prev = previous, sameSentence, Self.isRangeEnd(s, number: q.span.lowerBound, after: prev.end) {
+            // "举办专场招聘会20—25场", "标准为1,000元至1.5万元不等": a range's upper bound is
+            // of the same thing as its lower bound.
+            subject = prev.subject
+            inherited = true
+        } else if let prev = previous, sameSentence, subject.scalarCount == 2, Self.reachVerbs.containsBytes(subject), prev.role == .actual {
+            // "发放失业保险金1.27亿元，惠及约1.1万人": whom the figure before reached.
+            subject = prev.subject + subject
+            inherited = true
         } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.scalarCount <= 2,
                   !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part), !SubjectFinder.isChangeOnly(part),
                   Self.bracketedBaselineHead(s, at: q.span.lowerBound) == nil,
                   // （上年为62.64亿元）: a time, no part of anything.
                   !Self.earlierTimes.contains(where: { part.hasSameBytes(as: $0) }),
+                  // 服务中小学163所，学生2.8万人次: a thing of another kind is no part of the schools.
+                  !Self.peopleOfBodies(q.quantity, after: prev.quantity),
+                  // "…鉴定技术；4：开发2-3种": a new item of a list owns nothing of the one before.
+                  !gap.contains(where: { $0 == "；" || $0 == ";" || $0 == "：" || $0 == ":" }),
                   let owner = SubjectFinder.owner(of: Self.ownerPhrase(prev.subject, role: prev.role, part: part), replacedBy: part) {
             // "招商引进企业共计产税 35238.25 万元，区税 10594 万元": the part's owner is the figure
             // before's; so is a bare 缴纳税收 after 全区高企…实现营收 (the firms' tax, not the district's).
@@ -287,7 +300,7 @@ struct SubjectChain {
             subject = plain
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
-        previous = (subject, q.span.upperBound, unsure, role, owner)
+        previous = (subject, q.span.upperBound, unsure, role, owner, q.quantity)
         if role == .actual, !earlier, !inherited || owner == nil {
             if sentenceFigures.last.map({ $0.sentence != sentence }) ?? false { sentenceFigures.removeAll(keepingCapacity: true) }
             sentenceFigures.append((subject, sentence))
@@ -379,11 +392,11 @@ struct SubjectChain {
     }
 
     /// Whose a bare part is: the figure before's subject; after a change, the changed figure's
-    /// (营收…，同比增长32.17%，缴纳税收46.01亿元), when the part is a metric of its own (税收,
-    /// not 首次).
+    /// (营收…，同比增长32.17%，缴纳税收46.01亿元).
     static func ownerPhrase(_ subject: String, role: FactRole, part: String) -> String {
-        guard role == .change, MetricCatalog.builtIn.headlineMetric(forSubject: part.scalarArray, measure: nil) != nil else { return subject }
-        return String(scalars: HeadlineRules.withoutChange(subject))
+        // (Never the change's own words: 案件同比下降 + 结案 is no 案件同比结案.)
+        guard role == .change else { return subject }
+        return HeadlineRules.changedThing(subject)
     }
 
     /// Attributes of a thing with no noun of their own: whose they are is the figure before's.
@@ -519,6 +532,28 @@ struct SubjectChain {
         return String(subject.dropFirst(v.count))
     }
     static let leadVerbs = ["缴纳", "上缴", "实现", "完成", "贡献"]
+
+    /// People counted after bodies (服务中小学163所，学生2.8万人次): the people are no part of
+    /// the bodies' name, as the 20 trainees of a training's 2 sessions are of the training's.
+    static func peopleOfBodies(_ q: Quantity, after prev: Quantity) -> Bool {
+        Reading.countMeasures.containsBytes(prev.measure) && peopleMeasures.containsBytes(MetricCatalog.withoutScale(q.measure))
+    }
+    static let peopleMeasures: ByteWords = ["人", "人次", "名", "位"]
+    /// Whether only a range mark (至, 到, —, ～, -) stands between the figure before's end
+    /// (its measure, or a lower bound that borrows this one's) and this number.
+    static func isRangeEnd(_ s: [Unicode.Scalar], number: Int, after prevEnd: Int) -> Bool {
+        var k = number
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0, PartOfYear.rangeMarks.contains(s[k - 1]) else { return false }
+        var m = k - 1
+        while m > 0, PartOfYear.rangeMarks.contains(s[m - 1]) { m -= 1 }
+        while m > 0, s[m - 1] == " " { m -= 1 }
+        // The lower bound's span may end before or after the mark (20—25场 lends 20 its 场).
+        return prevEnd <= number && prevEnd >= m
+    }
+
+    /// Verbs of whom a figure reached, alone before a count (惠及, 覆盖, 带动).
+    static let reachVerbs: ByteWords = ["惠及", "覆盖", "带动", "受益", "涉及", "惠及"]
 
     /// 国家级, 市级, 省部级, 区级: a level with no noun of its own.
     static func isLevelOnly(_ subject: String) -> Bool {

@@ -78,9 +78,13 @@ enum SubjectFinder {
     static let newWords = ["全区新增", "全市新增", "本市新增", "本区新增", "新增", "新认定", "新引进", "新培育", "当年新增", "全年新增"]
 
     /// 全区新增规模以上企业 → 规模以上企业: the stock a total counts.
+    /// 科技小巨人企业新增 → 科技小巨人企业 too: the verb written after its object.
     static func withoutNewWords(_ subject: String) -> String {
         for w in newWords where subject.startsWithBytes(w) && subject.scalarCount > w.scalarCount + 1 {
             return String(subject.unicodeScalars.dropFirst(w.scalarCount))
+        }
+        for w in ["新增", "新认定", "新引进", "新培育", "新建"] where subject.endsWithBytes(w) && subject.scalarCount > w.scalarCount + 1 {
+            return String(subject.unicodeScalars.dropLast(w.scalarCount))
         }
         return subject
     }
@@ -124,7 +128,8 @@ enum SubjectFinder {
             var k = a
             while k < span.lowerBound, numberPart(s[k]) { k += 1 }
             while k < span.lowerBound, k - a < 12, cutMeasures.contains(s[k]) { k += 1 }
-            if span.lowerBound - k >= 2 { a = k }
+            // (Only a range's 至 left, 1,000元至1.5万元: the name is the lower bound's.)
+            if span.lowerBound - k >= 2 || (k < span.lowerBound && PartOfYear.rangeMarks.contains(s[k])) { a = k }
         }
         // At most 24 characters, spaces not counted (PDF text spaces words apart).
         var counted = 0, limit = span.lowerBound
@@ -374,7 +379,11 @@ enum SubjectFinder {
             || totalWords.contains { left.endsWithBytes($0) }
             // "浦东新区47家企业入选": a place alone names where, the noun after the measure what.
             || (p.right.scalarCount >= 2 && isPlaceOnly(left))
-        if weak { left += p.right }
+        // (Not the Markdown emphasis closing the figure: 学生**2.8万人次** is 学生's.)
+        // (Nor a range's mark after its lower bound: 完成40-45期 is no 完成-.)
+        if weak, !(p.right.unicodeScalars.first.map { PartOfYear.rangeMarks.contains($0) } ?? false) {
+            left += p.right.hasBytes("**") ? p.right.replacingOccurrences(of: "**", with: "") : p.right
+        }
         // "项目支出比2024年的1,168.92万元增加…": the earlier value is 项目支出's, the comparison
         // no part of its name.
         if rawEndsInDe, changeStarts.match(in: right(), at: 0) != nil,

@@ -87,7 +87,9 @@ enum YearResolver {
                         while k > floor, s[k - 1] == " " || s[k - 1] == "\u{3000}" { k -= 1 }
                         return k == 0 || endsSentence(s[k - 1])
                     }
-                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !opensSentence, !atSentenceStart() { return nil }
+                    // "预计2026年下半年开放，届时展陈面积将…": 届时 points back at the year named.
+                    if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !opensSentence, !atSentenceStart(),
+                       !clauseOpens(s, before: start, with: thenWords) { return nil }
                     if crossedSemicolon, !opensSentence { return nil }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
                     if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return r }
@@ -234,9 +236,24 @@ enum YearResolver {
         }
         // "王某某：2026年，我们将…": a speaker's colon opens what is said.
         // "【概况】 2024年，…": a yearbook entry's bracketed head opens its text.
+        // "馆长表示，“2026年，我们将…": a quotation opens what is said, too.
         return k == 0 || endsSentence(s[k - 1]) || endsClause(s[k - 1]) || s[k - 1] == "：" || s[k - 1] == ":" || s[k - 1] == "】"
+            || s[k - 1] == "“" || s[k - 1] == "「"
     }
     static let targetLeads = ["力争", "预计", "计划", "争取", "预期"]
+
+    /// Words that refer a clause to the time the clause before it named.
+    static let thenWords = WordList(["届时", "到那时", "到时"])
+
+    /// Whether the clause holding `end` opens (after spaces) on one of `words`.
+    static func clauseOpens(_ s: [Unicode.Scalar], before end: Int, with words: WordList) -> Bool {
+        var a = end
+        // (The comma of 3,200 ends no clause.)
+        while a > 0, !endsSentence(s[a - 1]),
+              !endsClause(s[a - 1]) || (s[a - 1] == "," && a >= 2 && QuantityScanner.isDigit(s[a - 2]) && QuantityScanner.isDigit(s[a])) { a -= 1 }
+        while a < end, s[a] == " " { a += 1 }
+        return words.match(in: s, at: a) != nil
+    }
 
     /// Past a part of a year written after it: 1-9月, 上半年, 前三季度, 一季度, 全年.
     static func skipPeriodOfYear(_ s: [Unicode.Scalar], from i: Int) -> Int {
