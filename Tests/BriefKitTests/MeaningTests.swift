@@ -656,6 +656,25 @@ final class MetricIdentityTests: XCTestCase {
             ("受理劳动人事争议案件4,215件。", 4215, "labour-disputes"),
             ("全区城镇职工养老保险参保人数达到78.6万人。", 78.6, "insured-persons"),
             ("全年实现税收总收入38.62亿元。", 38.62, "tax"),
+            // A unit naming itself by its kind of institution, then period and totals words;
+            // a contest's entries; a stock after a verb of service is the clients served.
+            ("中心今年已累计举办各类培训38场。", 38, "trainings"),
+            ("本届大赛共收到报名项目5,360个。", 5360, "contest-entries"),
+            ("中心共服务科技型中小企业5,820家。", 5820, nil),
+            ("全区科技型中小企业达到5,820家。", 5820, "tech-smes"),
+            // A district's health, care, environment and housing figures.
+            ("全区医疗机构门急诊人次达到1,250.3万人次。", 1250.3, "outpatient-visits"),
+            ("“12345”市民服务热线受理工单9,864件。", 9864, "hotline-tickets"),
+            ("全镇养老床位总数1,060张。", 1060, "elderly-care-beds"),
+            ("建成社区助餐点18个。", 18, "elderly-meal-points"),
+            ("细颗粒物(PM2.5)年均浓度23微克/立方米。", 23, "pm25"),
+            ("环境空气质量优良率88.5%。", 88.5, "air-quality-rate"),
+            ("地表水优Ⅲ类水体比例96.4%。", 96.4, "water-quality-rate"),
+            ("筹措保障性租赁住房1.2万套（间）。", 1.2, "affordable-housing"),
+            ("粮食总产量9.8万吨。", 9.8, "grain-output"),
+            ("全年发生生产安全事故0起。", 0, "safety-accidents"),
+            // A count of air-quality days is not the rate.
+            ("空气质量优良天数312天。", 312, nil),
             ("全年服务生产企业1,135家。", 1135, "clients-served"),
             ("经专家评审，确定支持企业136家。", 136, "supported-enterprises"),
             ("项目全年执行数2,874.36万元，预算执行率97.1%。", 2874.36, "budget-executed"),
@@ -979,6 +998,23 @@ final class CardTests: XCTestCase {
             XCTAssertTrue(f.subject.hasSuffix(c.subject), "\(c.value): \(f.subject)")
             if let key = c.key { XCTAssertEqual(f.key, key, "\(c.value)") }
             if c.key == false { XCTAssertEqual(f.category, .other, "\(c.value): category") } else { XCTAssertNotEqual(f.category, .other, "\(c.value): category") }
+        }
+    }
+
+    /// The next figure's verb of holding or gaining, and its noun, are that figure's name:
+    /// read as this one's, 186 would be a count of 在孵企业.
+    func testTheNextFiguresVerbEndsThisFiguresName() {
+        let cases: [(text: String, value: Double, subject: String)] = [
+            ("上半年，全市186家市级以上孵化载体新增在孵企业1,326家。", 186, "全市市级以上孵化载体"),
+            ("全区32个科创园区入驻企业4,215家。", 32, "全区科创园区"),
+            // 获得 keeps what the firms got: they are counted as the firms that got it.
+            ("全年帮助864家中小企业获得融资3.26亿元。", 864, "中小企业获得融资"),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .other))
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertTrue(f.subject.hasPrefix(c.subject) || f.subject.hasSuffix(c.subject), "\(c.value): \(f.subject)")
+            XCTAssertFalse(f.subject.hasBytes("在孵企业") || f.subject.hasBytes("入驻"), "\(c.value): \(f.subject)")
         }
     }
 

@@ -163,20 +163,26 @@ public struct MetricCatalog: Sendable {
     func normalizedMetric(_ scalars: [Unicode.Scalar], normal: [Unicode.Scalar], measure: String) -> Metric? {
         guard allPatterns.mayEnd(normal) else { return nil }
         if let m = ending(normal, measure: measure, maxPrefix: 2) { return m }
-        // "研究院营业收入", "中心全年服务企业": a unit calling itself by its kind of institution.
-        if let w = Self.institutionWords.firstIndex(where: { normal.starts(with: $0) && normal.count >= $0.count + 2 }),
-           let m = ending(Array(normal.dropFirst(Self.institutionWords[w].count)), measure: measure, maxPrefix: 2) {
-            return m
+        // "研究院营业收入", "中心今年已累计举办培训": a unit calling itself by its kind of
+        // institution, and the period and totals words after it.
+        var own: [Unicode.Scalar]? = nil
+        if let w = Self.institutionWords.firstIndex(where: { normal.starts(with: $0) && normal.count >= $0.count + 2 }) {
+            let rest = SubjectNormalizer.droppingLeadingWords(Array(normal.dropFirst(Self.institutionWords[w].count)))
+            if let m = ending(rest, measure: measure, maxPrefix: 2) { return m }
+            own = rest
         }
-        // "举办主题科普活动", "受理客户有效投诉": the object of a verb of the unit's own work.
-        // (Not 新增/引进 before a stock, nor 带动/支持, whose objects are others' figures.)
-        // (A goal's word before it, 计划举办各类展会, goes too.)
-        let plan = Self.planWords.match(in: normal, at: 0).map { Self.planWords.scalars[$0].count } ?? 0
-        if let v = Self.ownWorkVerbs.match(in: normal, at: plan), normal.count >= plan + Self.ownWorkVerbs.scalars[v].count + 2,
-           let m = ending(Array(normal.dropFirst(plan + Self.ownWorkVerbs.scalars[v].count)), measure: measure, maxPrefix: 2) {
-            return m
-        }
+        if let m = ownWorkMetric(normal, measure: measure) { return m }
+        if let own, let m = ownWorkMetric(own, measure: measure) { return m }
         return tableLabelMetric(scalars, measure: measure)
+    }
+
+    /// "举办主题科普活动", "受理客户有效投诉": the object of a verb of the unit's own work.
+    /// (Not 新增/引进 before a stock, nor 带动/支持, whose objects are others' figures.)
+    /// (A goal's word before it, 计划举办各类展会, goes too.)
+    private func ownWorkMetric(_ s: [Unicode.Scalar], measure: String) -> Metric? {
+        let plan = Self.planWords.match(in: s, at: 0).map { Self.planWords.scalars[$0].count } ?? 0
+        guard let v = Self.ownWorkVerbs.match(in: s, at: plan), s.count >= plan + Self.ownWorkVerbs.scalars[v].count + 2 else { return nil }
+        return ending(Array(s.dropFirst(plan + Self.ownWorkVerbs.scalars[v].count)), measure: measure, maxPrefix: 2)
     }
 
     static let planWords = WordList(["计划", "力争", "预计", "拟", "将"])
@@ -244,7 +250,9 @@ public struct MetricCatalog: Sendable {
                 && s.suffix(p.count).elementsEqual(p)
                 // 新增/新认定 before a stock (有效专利, 科技型中小企业) counts the year's additions:
                 // another figure, unless the pattern says so itself (新增高企).
-                && !(stock && s.count > p.count && s.first == "新") {
+                && !(stock && s.count > p.count && s.first == "新")
+                // 服务科技型中小企业 counts the clients a unit served, not the area's stock of them.
+                && !(stock && s.count > p.count && Self.clientVerbs.match(in: s, at: 0) != nil) {
                 length = p.count
             }
             guard length >= 0, length > best?.length ?? -1 else { continue }
@@ -257,6 +265,7 @@ public struct MetricCatalog: Sendable {
         return best?.metric
     }
 
+    static let clientVerbs = WordList(["服务", "帮助", "走访", "支持", "扶持", "带动", "对接", "助力", "惠及", "覆盖"])
     static let exactOnly: Set<String> = ["completion-rate", "pass-rate"]
     /// Counts of what a unit or district has at a date, whose 新增 is another figure.
     static let stocks: Set<String> = ["high-tech-enterprises", "tech-smes", "little-giants", "specialised-smes", "above-scale-enterprises",

@@ -276,6 +276,10 @@ enum SubjectFinder {
         }
     }
 
+    /// Verbs that open another figure's count of what the noun before them holds or gained
+    /// (载体新增在孵企业, 园区入驻企业): read as this figure's name, they would make it that count.
+    /// (Not 获得/完成: 864家中小企业获得融资3.26亿元 counts the firms that got it.)
+    static let nextFigureVerbs = WordList(["新增", "新设", "新认定", "新引进", "新培育", "累计", "共计", "共有", "拥有", "入驻", "集聚", "吸引", "吸纳"])
     static let rightVerbs = WordList(["持续", "大幅", "稳步", "逐年", "增长", "提升", "提高", "下降", "分别", "同比", "均", "较", "比", "实现"])
     static let rightCuts: ScalarSet = ["的", "，", "。", "；"]
 
@@ -327,6 +331,7 @@ enum SubjectFinder {
         // Another number starts another figure: 发布了2017年度… ends at 2017. Not the year
         // of an award received: 17项成果获2024年度上海市科学技术奖 counts the award's items.
         var awardYear: Range<Int>? = nil
+        var nextFigure = false
         if let cut = r.firstIndex(where: { QuantityScanner.isDigit($0) }) {
             var end = cut
             while end < r.endIndex, end - cut < 4, QuantityScanner.isDigit(r[end]) { end += 1 }
@@ -337,6 +342,7 @@ enum SubjectFinder {
                 if let next = r[end...].firstIndex(where: { QuantityScanner.isDigit($0) }) { r = r[..<next] }
             } else {
                 r = r[..<cut]
+                nextFigure = true
             }
         }
         // Most phrases have no space: one copy, not filter's append at a time.
@@ -347,6 +353,9 @@ enum SubjectFinder {
             t = r.contains(" ") ? r.filter { $0 != " " } : Array(r)
         }
         for w in rightApproximations where t.first == w[0] && t.starts(with: w) { t.removeFirst(2) }
+        // "186家市级以上孵化载体新增在孵企业1,326家": from the verb on, the words before the
+        // next figure are its name; this figure counts the noun before the verb.
+        if nextFigure, t.count > 2, let v = nextFigureVerbs.nextMatch(in: t, from: 2) { t.removeSubrange(v.at...) }
         // "…9.17亿元和9.82亿元": a conjunction before the next figure names nothing.
         if t.count <= 2, listJoins.contains(String(scalars: t)) { t = [] }
         return t

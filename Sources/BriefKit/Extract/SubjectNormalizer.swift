@@ -25,6 +25,20 @@ enum SubjectNormalizer {
     /// Scalars beside 等 that make it part of a word (一等奖, 高等, 等级, 等次, 平等, 同等).
     static let notExamples: ScalarSet = ["奖", "级", "次", "待", "同", "于", "高", "平", "一", "二", "三", "特", "初", "中", "均", "对", "相", "上", "优", "良"]
 
+    /// `s` without the period, totals and self words in front (今年已累计举办培训 → 举办培训),
+    /// as far as two scalars are left: what a subject keeps after the unit named itself by
+    /// its kind of institution (中心今年…), which the registry does not know as a name.
+    static func droppingLeadingWords(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var start = 0
+        while let w = leading.match(in: s, at: start), s.count - start > leading.scalars[w].count + 1,
+              // 全社会, 有效: words of their own, as above.
+              !(leading.scalars[w] == ["全"] && start + 1 < s.count && wholeWords.contains(s[start + 1])),
+              !(leading.scalars[w] == ["有"] && start + 1 < s.count && haveWords.contains(s[start + 1])) {
+            start += leading.scalars[w].count
+        }
+        return start == 0 ? s : Array(s[start...])
+    }
+
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
         normalizedWithScalars(subject, registry: registry).text
     }
