@@ -36,6 +36,30 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 30_100_000)?.subject, "一般公共预算基本支出")
     }
 
+    /// Outside the budget tables, the caption over a table names what its bare 合计 row sums;
+    /// an amount column (问题金额) is the row's figure, not a kind the rows are split by.
+    func testACaptionNamesABareTotalRow() throws {
+        let captions: [(String, String?)] = [
+            ("五、审计查出问题分类（单位：万元）", "审计查出问题"),
+            ("表1　2024年技术合同分类型情况", "技术合同"),
+            ("表2 2025年青浦区各级各类学校基本情况", "青浦区各级各类学校"),
+            ("第二十条第（一）项", nil),                         // an article of a law
+            ("全年审计查出问题金额10.2亿元。", nil),              // prose
+        ]
+        for (line, caption) in captions { XCTAssertEqual(TableCaption.text(line.scalarArray), caption, line) }
+        let text = "审计工作报告\n五、审计查出问题分类（单位：万元）\n问题类别\t问题金额\t占比（%）\n违规问题\t23,600.0\t23.1\n"
+            + "管理不规范\t78,400.0\t76.9\n合计\t102,000.0\t100.0\n\n以上问题已督促整改。\n下一张表说明如下情况，不再列出。\n另有说明。\n"
+            + "项目\t金额\n合计\t5,000\n"
+        let f = facts(text, year: 2024, kind: .other)
+        let total = try XCTUnwrap(find(f, 102_000))
+        XCTAssertEqual(total.subject, "审计查出问题合计")
+        XCTAssertTrue(total.confident)
+        XCTAssertTrue(total.key)
+        XCTAssertEqual(find(f, 23_600)?.confident, true)
+        // A table after the captioned one ended has no caption of its own.
+        XCTAssertEqual(find(f, 5_000)?.subject, "合计")
+    }
+
     func testYearRoleAndUnitColumns() throws {
         let text = "2025年部门预算\n单位：万元\n项目\t2024年执行数\t2025年预算数\t增减额\t增减率（%）\n一、财政拨款收入\t29,406.18\t31,162.40\t1,756.22\t5.97\n"
         let f = facts(text)
@@ -284,7 +308,8 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertTrue(total.key)
         XCTAssertEqual(find(f, 9)?.subject, "本年新收政府信息公开申请数量（自然人）")
         XCTAssertEqual(find(f, 9)?.category, .other, "a part of the row is not its figure")
-        XCTAssertEqual(find(f, 16)?.subject, "总计", "(七) is a list marker, folded brackets or not")
+        // (七) is a list marker, folded brackets or not; the caption names what the row sums.
+        XCTAssertEqual(find(f, 16)?.subject, "收到和处理政府信息公开申请总计")
         XCTAssertTrue(find(f, 16)?.key == true, "the table's total row")
     }
 

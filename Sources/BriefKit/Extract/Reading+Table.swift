@@ -22,6 +22,8 @@ extension Reading {
         }
         if continueRow(s) { return }
         if TableReader.isHeaderRow(s) {
+            // The line of prose right above a header row is the table's caption, if it is one.
+            if let above = table.lastShortLine { table.caption = above.isEmpty ? nil : TableCaption.text(above) }
             table.lastRow = []
             table.layout.addHeader(TableReader.cellRanges(s).map { String(scalars: s[$0]) })
             return
@@ -47,6 +49,10 @@ extension Reading {
             // 合计 of a table titled 财政拨款收支预算总表 is the 财政拨款 total, not the budget's.
             if let scope = table.scope, Self.isTotalLabel(cell.label) {
                 cell.subject = BudgetTableTitle.totalSubject(scope: scope, label: cell.label, column: cell.columnPart, final: table.scopeIsFinal) ?? cell.subject
+            }
+            // 合计 of a table captioned 审计查出问题分类 is that sum, not a total of anything.
+            if table.scope == nil, let caption = table.caption, TableCaption.isBareTotal(cell.label), cell.subject.startsWithBytes(cell.label) {
+                cell.subject = caption + cell.subject
             }
             if let suffix = layout.roleSuffix(column: cell.column), !cell.subject.endsWithBytes(suffix) { cell.subject += suffix }
             let scalars = cell.subject.scalarArray

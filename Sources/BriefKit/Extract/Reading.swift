@@ -123,6 +123,11 @@ struct Reading {
         /// the lines of prose since: the title holds over 编制部门 and 单位 lines, not past the table.
         var scope: String? = nil
         var scopeIsFinal = false
+        /// The last short line of prose (`五、审计查出问题分类（单位：万元）`; [] after a long
+        /// one, nil after a row), and the caption it gives the table whose header follows it:
+        /// what a bare 合计 row sums.
+        var lastShortLine: [Unicode.Scalar]? = nil
+        var caption: String? = nil
         var linesSinceScope = 0
         /// The facts of the last data row, with the columns of their figure and label, for
         /// a second line of its wrapped cells.
@@ -189,6 +194,7 @@ struct Reading {
             table.linesSinceRow = 0
             table.linesSinceScope = 0
             readRow(line)
+            table.lastShortLine = nil
             return
         }
         if !line.scalars.isEmpty {
@@ -199,6 +205,7 @@ struct Reading {
             }
             honourTable = HonourExtractor.TableState()
             table.linesSinceRow += 1
+            table.lastShortLine = line.scalars.count <= 40 ? line.scalars : []
             if let scope = BudgetTableTitle.scope(of: line.scalars) {
                 table.scope = scope
                 table.scopeIsFinal = line.scalars.contains("决") && String(scalars: line.scalars).hasBytes("决算")
@@ -208,7 +215,7 @@ struct Reading {
                 if table.linesSinceScope > 6 { table.scope = nil }
             }
             // A table's header holds for its rows; a few lines of prose end the table.
-            if table.linesSinceRow > 2 { table.layout.reset() }
+            if table.linesSinceRow > 2 { table.layout.reset(); table.caption = nil }
         }
         sections.read(line.scalars)
         // A blank line has no figure or honour: skip making its scanner and chain.

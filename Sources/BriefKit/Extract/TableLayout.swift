@@ -98,7 +98,9 @@ struct TableLayout {
         if col.measure == nil, let m = headerMeasure(s) { col.measure = m }
         // A named column that is neither a period nor a role: 财政拨款收入, 基本支出.
         if col.year == nil, col.role == nil, !labelHeaders.contains(where: { text.hasSameBytes(as: $0) }), !text.isEmpty,
-           !totalHeaders.contains(where: { text.hasSameBytes(as: $0) }), col.measure == nil || text.scalarCount > 4 {
+           !totalHeaders.contains(where: { text.hasSameBytes(as: $0) }), col.measure == nil || text.scalarCount > 4,
+           // 问题金额, 资金数额: the amount each row has, not a kind the rows are split by.
+           !amountTails.contains(where: { text.endsWithBytes($0) }) {
             col.isCategory = true
         }
         return col
@@ -145,6 +147,7 @@ struct TableLayout {
     static let unitHeaders = ["单位", "计量单位", "单位名称"]
     static let labelHeaders = ["项目", "指标", "指标名称", "科目", "科目名称", "名称", "内容", "类别", "序号", "功能分类科目名称",
                                "功能分类科目编码", "类", "款", "项", "经济分类科目名称", "部门", "单位名称"]
+    static let amountTails = ["金额", "数额", "总额"]
     static let totalHeaders = ["合计", "总计", "小计", "金额", "数值", "本年", "数额"]
     static let changeRateWords = WordList(["增减率", "增长率", "增幅", "增速", "比上年增长", "同比增长", "同比", "增减%", "增长%", "变动率"])
     static let changeWords = WordList(["增减额", "增减", "增加额", "增长额", "比上年增减", "变动额", "增减数", "增长"])
