@@ -237,17 +237,19 @@ public struct MetricCatalog: Sendable {
         guard let last = s.last, let candidates = endings[last] else { return nil }
         // The metric of the longest pattern that ends the subject: 科普活动 is the science
         // popularisation events', not the events' whose pattern 活动 it also ends in.
-        var best: (metric: Metric, length: Int)? = nil
+        // (The index, not the metric: a Metric copied is a dozen strings retained.)
+        var best: (metric: Int, length: Int)? = nil
         for e in candidates {
             // A generic rate (完成率, 合格率) is this metric only as written alone: 区税完成比 and
             // 任务完成率 are two figures, not two values of one (the flag still comes from headlineMetric).
             let exact = maxPrefix != Int.max && isExactOnly[e.metric]
             let stock = maxPrefix != Int.max && isStock[e.metric]
             var length = -1
-            let qualifiers = qualifierLists[e.metric]
-            for p in e.patterns where p.count > length && p.count <= s.count
-                && (s.count - p.count <= (exact ? 0 : maxPrefix) || qualifiers?.occurs(in: s, within: 0..<(s.count - p.count)) == true)
-                && s.suffix(p.count).elementsEqual(p)
+            // The pattern's end compared first, scalar by scalar from the last: most patterns
+            // sharing the subject's last scalar differ within two more; the qualifiers are
+            // looked for only in a subject the pattern ends.
+            for p in e.patterns where p.count > length && p.count <= s.count && Self.ends(s, with: p)
+                && (s.count - p.count <= (exact ? 0 : maxPrefix) || qualifierLists[e.metric]?.occurs(in: s, within: 0..<(s.count - p.count)) == true)
                 // 新增/新认定 before a stock (有效专利, 科技型中小企业) counts the year's additions:
                 // another figure, unless the pattern says so itself (新增高企).
                 && !(stock && s.count > p.count && s.first == "新")
@@ -259,10 +261,20 @@ public struct MetricCatalog: Sendable {
             // 18.6 万家次 is counted in 家次: a scale word does not change the measure.
             let k = e.metric
             if measure.map({ m in measureLists[k].map { $0.containsBytes(m) || $0.containsBytes(Self.withoutScale(m)) } ?? true }) ?? true {
-                best = (metrics[k], length)
+                best = (k, length)
             }
         }
-        return best?.metric
+        return best.map { metrics[$0.metric] }
+    }
+
+    @inline(__always)
+    static func ends(_ s: [Unicode.Scalar], with p: [Unicode.Scalar]) -> Bool {
+        var i = s.count, j = p.count
+        while j > 0 {
+            i -= 1; j -= 1
+            if s[i] != p[j] { return false }
+        }
+        return true
     }
 
     static let clientVerbs = WordList(["服务", "帮助", "走访", "支持", "扶持", "带动", "对接", "助力", "惠及", "覆盖"])

@@ -68,10 +68,25 @@ enum PartOfYear {
     /// The first period a title names: `上半年工作总结和下半年工作要点` reports on the first
     /// half, and plans the second.
     static func firstNamed(in s: [Unicode.Scalar]) -> String? {
+        // One pass: the first period word or month range not after a comparison's mark (what
+        // `scan` finds first in ever longer prefixes, without reading the title once per scalar).
         var i = 0
+        let stops = scanStops, firsts = firsts
         while i < s.count {
-            let (found, _) = scan(s, from: 0, to: i + 1, found: nil)
-            if let f = found { return f }
+            guard let k = stops.firstMember(in: s, from: i, to: s.count) else { return nil }
+            i = k
+            let c = s[i]
+            let compared = i > 0 && comparisonMarks.contains(s[i - 1])
+            if firsts.contains(c), let w = words.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) {
+                if !compared { return String(scalars: w) }
+                i += w.count
+                continue
+            }
+            if QuantityScanner.isDigit(c), let (text, next) = monthRange(s, at: i, end: s.count) {
+                if !compared { return text }
+                i = next
+                continue
+            }
             i += 1
         }
         return nil

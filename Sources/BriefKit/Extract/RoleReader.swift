@@ -75,7 +75,9 @@ enum RoleReader {
             || isTarget(s, in: sentenceStart..<start, words: goalLeads)
         // 预计 alone is a forecast or, in a review written before the year's books close, the
         // year's estimated result (预计全年完成…): which, the figure's year decides.
-        if !firm, isTarget(s, in: scopeStart..<start), estimateWords.occurs(in: s, within: scopeStart..<start) {
+        // (The scope is read for goal words once: a figure asks this for every clause.)
+        let goal = firm || isTarget(s, in: scopeStart..<start)
+        if !firm, goal, estimateWords.occurs(in: s, within: scopeStart..<start) {
             var r = role(clause: clause, left: left, quantity: q, target: false, newLevel: newLevel, isMoneyDocument: isMoneyDocument)
             if r.role != .target {
                 r.estimated = r.role
@@ -84,8 +86,7 @@ enum RoleReader {
             }
             return r
         }
-        return role(clause: clause, left: left, quantity: q, target: firm || isTarget(s, in: scopeStart..<start), newLevel: newLevel,
-                    isMoneyDocument: isMoneyDocument)
+        return role(clause: clause, left: left, quantity: q, target: goal, newLevel: newLevel, isMoneyDocument: isMoneyDocument)
     }
 
     /// The role from the words of the clause once whether it speaks of a goal is known.

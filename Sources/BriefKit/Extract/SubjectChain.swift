@@ -24,7 +24,14 @@ struct SubjectChain {
     let line: ScalarLine
     /// The figure before: its subject, where it ends, and for a share or change said of a
     /// figure, that figure's subject (its `owner`).
-    private var previous: (subject: String, end: Int, respectively: Bool, role: FactRole, owner: String?, quantity: Quantity)? = nil
+    /// (A reference: some twenty rules bind it, and a tuple of strings was copied for each.)
+    private var previous: Previous? = nil
+    final class Previous {
+        let subject: String, end: Int, respectively: Bool, role: FactRole, owner: String?, quantity: Quantity
+        init(_ subject: String, _ end: Int, _ respectively: Bool, _ role: FactRole, _ owner: String?, _ quantity: Quantity) {
+            (self.subject, self.end, self.respectively, self.role, self.owner, self.quantity) = (subject, end, respectively, role, owner, quantity)
+        }
+    }
     /// The first figure with a subject of its own in the sentence before, and in this one.
     private var lead: (subject: String, sentence: Int)? = nil
     private var currentLead: (subject: String, sentence: Int)? = nil
@@ -61,15 +68,16 @@ struct SubjectChain {
         let parts = SubjectFinder.parts(in: line, span: q.span, floor: listFloor(before: q))
         var subject = SubjectFinder.subject(parts)
         if let tail = splitTail { subject += String(Character(tail)) }
-        let gap = previous.map { s[min($0.end, q.span.lowerBound)..<q.span.lowerBound] } ?? []
-        let sameSentence = previous != nil && !gap.contains(where: YearResolver.endsSentence)
+        let last = previous
+        let gap = last.map { s[min($0.end, q.span.lowerBound)..<q.span.lowerBound] } ?? []
+        let sameSentence = last != nil && !gap.contains(where: YearResolver.endsSentence)
         // Counted, not filtered into an array.
-        let nextSentence = previous != nil && gap.reduce(0, { YearResolver.endsSentence($1) ? $0 + 1 : $0 }) == 1
+        let nextSentence = last != nil && gap.reduce(0, { YearResolver.endsSentence($1) ? $0 + 1 : $0 }) == 1
         if let c = currentLead, c.sentence < sentence { lead = c; currentLead = nil }
         var inherited = false
         var earlier = false
         var owner: String? = nil
-        var unsure = parts.respectively || (parts.inherits && previous?.respectively == true)
+        var unsure = parts.respectively || (parts.inherits && last?.respectively == true)
 
         if let given = assigned.removeValue(forKey: index) {
             subject = given
@@ -113,25 +121,25 @@ struct SubjectChain {
             inherited = true
             unsure = false
             lastGroup = []
-        } else if let prev = previous, sameSentence, role == .actual, prev.role == .actual, Self.comparesWith(parts.rawLeft) {
+        } else if let prev = last, sameSentence, role == .actual, prev.role == .actual, Self.comparesWith(parts.rawLeft) {
             // "完成晶圆测试3,120片，较8月的2,991片": the earlier value of the same figure, never
             // a rival value of it.
             subject = prev.owner ?? prev.subject
             inherited = true
             earlier = true
-        } else if let prev = previous, sameSentence, prev.role == .baseline,
+        } else if let prev = last, sameSentence, prev.role == .baseline,
                   RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
             // "由2022年的10.9%提高到2024年的11.7%": the new level of the same figure.
             subject = prev.subject
             inherited = true
         } else if parts.inherits, SubjectFinder.isChangeOnly(parts.left),
-                  let named = Self.comparedClauseBefore(s, number: q.span.lowerBound, rawLeft: parts.rawLeft, after: previous?.end ?? 0) {
+                  let named = Self.comparedClauseBefore(s, number: q.span.lowerBound, rawLeft: parts.rawLeft, after: last?.end ?? 0) {
             // "兑付率84.1%，兑付额较上年翻了一番，同比增长102.0%": the change is of what the
             // clause before it compared (兑付额), not of the figure before (兑付率).
             owner = named
             subject = named + parts.left
             inherited = true
-        } else if parts.inherits, let prev = previous, sameSentence, !Self.namesPart(parts) {
+        } else if parts.inherits, let prev = last, sameSentence, !Self.namesPart(parts) {
             if SubjectFinder.isChangeOnly(parts.left) {
                 // A change after a change restates it another way (比上年减少1.24万元，下降17.7%):
                 // its words replace the first's. A rate's change after a share is the shared
@@ -163,60 +171,60 @@ struct SubjectChain {
         } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
             subject = l.subject + parts.left
             inherited = true
-        } else if let prev = previous, sameSentence, prev.role == .actual, q.quantity.isMoney, let plan = Self.planOfFigure(parts.left) {
+        } else if let prev = last, sameSentence, prev.role == .actual, q.quantity.isMoney, let plan = Self.planOfFigure(parts.left) {
             // "支出决算为59.43万元，完成年初预算68.50万元的86.8%": the budget the figure before met.
             subject = Self.withoutFinalWord(prev.subject) + plan
             owner = prev.subject
             inherited = true
-        } else if let prev = previous, sameSentence, q.quantity.isRate, let of = prev.owner,
+        } else if let prev = last, sameSentence, q.quantity.isRate, let of = prev.owner,
                   String(scalars: s[min(prev.end, q.span.lowerBound)..<q.span.lowerBound]).trimmingSpaces.hasSameBytes(as: "的") {
             // "…完成年初预算68.50万元的86.8%": the share of that budget met, the figure's.
             owner = of
             subject = of + "占" + String(scalars: Array(prev.subject.unicodeScalars.dropFirst(Self.withoutFinalWord(of).unicodeScalars.count)))
             inherited = true
-        } else if let prev = previous, sameSentence, role == .share, Self.isPlanMet(parts.left), prev.role == .actual || prev.role == .change {
+        } else if let prev = last, sameSentence, role == .share, Self.isPlanMet(parts.left), prev.role == .actual || prev.role == .change {
             // "决算为28.64万元，比年初预算减少6.36万元，完成年初预算的81.8%": how much of its plan
             // the figure before met; a change after it is that figure's again.
             let of = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
             owner = of
             subject = of + parts.left
             inherited = true
-        } else if let prev = previous, sameSentence, role == .share, SubjectFinder.describesPrevious(parts.left) {
+        } else if let prev = last, sameSentence, role == .share, SubjectFinder.describesPrevious(parts.left) {
             // "产值同比增长8.9%，占…比重16.4%": the share is of the total, not of its growth.
             let of = prev.role == .change ? (prev.owner ?? String(scalars: HeadlineRules.withoutChange(prev.subject))) : prev.subject
             owner = of
             subject = of + parts.left
             inherited = true
-        } else if let prev = previous, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
+        } else if let prev = last, sameSentence, SubjectFinder.totalOnly.containsBytes(subject) {
             subject = SubjectFinder.withoutNewWords(prev.subject) + subject
             inherited = true
-        } else if let prev = previous, sameSentence, Self.resultRates.containsBytes(subject),
+        } else if let prev = last, sameSentence, Self.resultRates.containsBytes(subject),
                   Self.proficiencyWords.contains(where: { prev.subject.hasBytes($0) }) {
             // "完成能力验证项目126项，满意率100%": a proficiency test's share of satisfactory
             // results, no client's satisfaction.
             subject = SubjectFinder.clean(Array(HeadlineRules.withoutChange(prev.subject))) + subject
             inherited = true
-        } else if let prev = previous, sameSentence, Self.attributes.containsBytes(subject), !Self.endsInAdjustment(prev.subject),
+        } else if let prev = last, sameSentence, Self.attributes.containsBytes(subject), !Self.endsInAdjustment(prev.subject),
                   let head = Self.attributeOwner(prev.owner ?? prev.subject, attribute: subject) {
             // "认定登记技术合同5,236项，成交额312.68亿元", "…支出预算为8.50万元，支出决算为
             // 5.78万元": an attribute alone is the figure before's thing.
             subject = head
             inherited = true
-        } else if let prev = previous, sameSentence, Self.places.containsBytes(subject),
+        } else if let prev = last, sameSentence, Self.places.containsBytes(subject),
                   let head = Self.placeHead(prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject) {
             // "上海最高负荷达…；江苏达15658万千瓦": another place's figure of the same measure.
             subject += head
             inherited = true
-        } else if let prev = previous, sameSentence, Self.isRangeEnd(s, number: q.span.lowerBound, after: prev.end) {
+        } else if let prev = last, sameSentence, Self.isRangeEnd(s, number: q.span.lowerBound, after: prev.end) {
             // "举办专场招聘会20—25场", "标准为1,000元至1.5万元不等": a range's upper bound is
             // of the same thing as its lower bound.
             subject = prev.subject
             inherited = true
-        } else if let prev = previous, sameSentence, subject.scalarCount == 2, Self.reachVerbs.containsBytes(subject), prev.role == .actual {
+        } else if let prev = last, sameSentence, subject.scalarCount == 2, Self.reachVerbs.containsBytes(subject), prev.role == .actual {
             // "发放失业保险金1.27亿元，惠及约1.1万人": whom the figure before reached.
             subject = prev.subject + subject
             inherited = true
-        } else if let prev = previous, sameSentence, case let part = Self.withoutLeadVerb(subject), part.scalarCount <= 2,
+        } else if let prev = last, sameSentence, case let part = Self.withoutLeadVerb(subject), part.scalarCount <= 2,
                   !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part), !SubjectFinder.isChangeOnly(part),
                   Self.bracketedBaselineHead(s, at: q.span.lowerBound) == nil,
                   // （上年为62.64亿元）: a time, no part of anything.
@@ -232,7 +240,7 @@ struct SubjectChain {
             inherited = true
         }
         // "荣誉18项，其中国家级3项、市级10项": a level alone names a part of the figure before.
-        if !inherited, let prev = previous, sameSentence, Self.isLevelOnly(subject), prev.subject.scalarCount >= 2 {
+        if !inherited, let prev = last, sameSentence, Self.isLevelOnly(subject), prev.subject.scalarCount >= 2 {
             let head = prev.subject.hasBytes("荣誉") ? "荣誉" : String(String.UnicodeScalarView(prev.subject.unicodeScalars.suffix(2)))
             subject += head
             inherited = true
@@ -242,7 +250,7 @@ struct SubjectChain {
         // "成交额186.52亿元（2024年为153.77亿元）": the earlier year's value of the same figure.
         // "（去年同期为298.3亿元）": the same, the subject left being only a time.
         let onlyTime = Self.earlierTimes.contains(where: { subject.hasSameBytes(as: $0) })
-        if !inherited, let prev = previous, sameSentence,
+        if !inherited, let prev = last, sameSentence,
            subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty || onlyTime,
            Self.isEarlierValue(parts.rawLeft.trimmingSpaces) {
             subject = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject)
@@ -254,7 +262,7 @@ struct SubjectChain {
                 subject = head
                 inherited = true
                 earlier = true
-            } else if let prev = previous, sameSentence {
+            } else if let prev = last, sameSentence {
                 subject = prev.owner ?? (prev.role == .change ? String(scalars: HeadlineRules.withoutChange(prev.subject)) : prev.subject)
                 inherited = true
                 earlier = true
@@ -263,7 +271,7 @@ struct SubjectChain {
         // "客户满意度达98.6%，较2023年的97.1%提高1.5个百分点": a change worded around the earlier
         // value it is measured from is the change of that value's figure, not a figure named
         // 较2023年的97.1%提高.
-        if !inherited, role == .change, let prev = previous, sameSentence, prev.role == .baseline || prev.role == .actual,
+        if !inherited, role == .change, let prev = last, sameSentence, prev.role == .baseline || prev.role == .actual,
            index > 0, let tail = Self.afterQuotedValue(subject, measure: found[index - 1].quantity.measure) {
             owner = prev.owner ?? prev.subject
             subject = owner! + tail
@@ -271,19 +279,19 @@ struct SubjectChain {
         }
         // "申请知识产权287件，其中发明专利96件": a part after 其中 is of what the figure before
         // counts — applied for, not granted.
-        if let prev = previous, sameSentence, parts.rawLeft.trimmingSpaces.startsWithBytes("其中"), prev.subject.hasBytes("申请"),
+        if let prev = last, sameSentence, parts.rawLeft.trimmingSpaces.startsWithBytes("其中"), prev.subject.hasBytes("申请"),
            !subject.hasBytes("申请"), !subject.hasBytes("授权"), !subject.isEmpty {
             subject = "申请" + subject
         }
         var levelPassed = false
-        if !inherited, let prev = previous, sameSentence, Self.onceWords.containsBytes(subject) {
+        if !inherited, let prev = last, sameSentence, Self.onceWords.containsBytes(subject) {
             subject = (prev.owner ?? prev.subject) + parts.rawLeft.trimmingSpaces
             inherited = true
             levelPassed = true
         }
         // "首次突破300亿元，达到317.7亿元": a bare link verb restates the figure before's subject.
         // (The link verb is asked first: it is rare, and cleaning the phrase again is not cheap.)
-        if !inherited, let prev = previous, sameSentence, SubjectFinder.isLinkOnly(parts.rawLeft), SubjectFinder.clean(parts.left).isEmpty {
+        if !inherited, let prev = last, sameSentence, SubjectFinder.isLinkOnly(parts.rawLeft), SubjectFinder.clean(parts.left).isEmpty {
             subject = prev.subject
             inherited = true
         }
@@ -300,7 +308,7 @@ struct SubjectChain {
             subject = plain
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
-        previous = (subject, q.span.upperBound, unsure, role, owner, q.quantity)
+        previous = Previous(subject, q.span.upperBound, unsure, role, owner, q.quantity)
         if role == .actual, !earlier, !inherited || owner == nil {
             if sentenceFigures.last.map({ $0.sentence != sentence }) ?? false { sentenceFigures.removeAll(keepingCapacity: true) }
             sentenceFigures.append((subject, sentence))
