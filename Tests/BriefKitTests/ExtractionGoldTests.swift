@@ -90,6 +90,10 @@ final class ExtractionGoldTests: XCTestCase {
     /// 1.00 at first: the half-year report took its title's second period (下半年工作要点) for
     /// its figures; employment, insurance and labour-dispute figures had no metrics; a year
     /// opening a quotation (“2026年，我们将…) did not date it.
+    /// The eighteenth (a 文旅局 summary, a 街道 half-year report with a table, a 市场监管局
+    /// 政府信息公开 report, a university science park's CSR report in Markdown) scored 0.78
+    /// with key precision 1.00 at first: public cultural events, meal services and employment
+    /// absorbed had no metrics, and `申请人情况（单位：件）` over the labels gave no cell its 件.
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
@@ -97,9 +101,9 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout7", "held out 7", 0.85), ("heldout8", "held out 8", 0.85),
                        ("heldout9", "held out 9", 0.8), ("heldout10", "held out 10", 0.8),
                        ("heldout11", "held out 11", 0.8), ("heldout12", "held out 12", 0.8),
-                       ("heldout13", "held out 13", 0.9), ("heldout14", "held out 14", 0.6),
-                       ("heldout15", "held out 15", 0.9), ("heldout16", "held out 16", 0.75),
-                       ("heldout17", "held out 17", 0.85)]
+                       ("heldout13", "held out 13", 0.9), ("heldout14", "held out 14", 0.85),
+                       ("heldout15", "held out 15", 0.9), ("heldout16", "held out 16", 0.8),
+                       ("heldout17", "held out 17", 0.85), ("heldout18", "held out 18", 0.9)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

@@ -673,6 +673,10 @@ final class MetricIdentityTests: XCTestCase {
             ("筹措保障性租赁住房1.2万套（间）。", 1.2, "affordable-housing"),
             ("粮食总产量9.8万吨。", 9.8, "grain-output"),
             ("全年发生生产安全事故0起。", 0, "safety-accidents"),
+            ("全区举办各类公共文化活动1.26万场。", 1.26, "cultural-events"),
+            ("园区企业吸纳就业6,850人。", 6850, "employment-absorbed"),
+            ("社区助餐服务96,450人次。", 96450, "elderly-meal-services"),
+            ("受理12345市民服务热线工单1,846件。", 1846, "hotline-tickets"),
             // A count of air-quality days is not the rate.
             ("空气质量优良天数312天。", 312, nil),
             ("全年服务生产企业1,135家。", 1135, "clients-served"),

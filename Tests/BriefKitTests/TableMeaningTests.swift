@@ -60,6 +60,33 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 5_000)?.subject, "合计")
     }
 
+    /// A unit declared over the labels (`申请人情况（单位：件）`) is the whole table's, but not
+    /// its scores': 项目资金（万元） | … | 分值 | 得分 gives 万元 to the amounts only.
+    func testAUnitOverTheLabelsIsTheTables() throws {
+        let text = "三、收到和处理政府信息公开申请情况\n申请人情况（单位：件）\t自然人\t法人或其他组织\t总计\n"
+            + "一、本年新收政府信息公开申请数量\t118\t37\t155\n\n\n\n"
+            + "表1 项目资金执行情况\n项目资金（万元）\t年初预算数\t全年执行数\t分值\t得分\n年度资金总额\t3,200.00\t2,874.36\t10\t9.7\n"
+        let f = facts(text, kind: .other)
+        XCTAssertEqual(find(f, 155)?.quantity.measure, "件")
+        XCTAssertEqual(find(f, 118)?.quantity.measure, "件")
+        XCTAssertEqual(find(f, 2_874.36)?.quantity.measure, "万元")
+        XCTAssertNotEqual(find(f, 9.7)?.quantity.measure, "万元")
+        XCTAssertNotEqual(find(f, 10)?.quantity.measure, "万元")
+    }
+
+    /// The 政府信息公开 report's table of decisions counts with no unit: 行政许可 is a count the
+    /// catalog knows bare, so its figure is sure and a headline; an unknown row stays unsure.
+    func testADecisionsTableCountsBare() throws {
+        let text = "二、主动公开政府信息情况\n信息内容\t本年处理决定数量\n行政许可\t28,465\n其他对外管理服务事项\t312\n"
+        let f = facts(text, kind: .other)
+        let licences = try XCTUnwrap(find(f, 28_465))
+        XCTAssertEqual(licences.quantity.measure, "")
+        XCTAssertEqual(licences.metric, "admin-licence-decisions")
+        XCTAssertTrue(licences.confident)
+        XCTAssertTrue(licences.key)
+        XCTAssertEqual(find(f, 312)?.key, false)
+    }
+
     func testYearRoleAndUnitColumns() throws {
         let text = "2025年部门预算\n单位：万元\n项目\t2024年执行数\t2025年预算数\t增减额\t增减率（%）\n一、财政拨款收入\t29,406.18\t31,162.40\t1,756.22\t5.97\n"
         let f = facts(text)

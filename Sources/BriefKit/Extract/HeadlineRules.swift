@@ -150,7 +150,9 @@ struct HeadlineRules {
 
     static func isRateOrIndex(_ f: Fact, _ catalog: MetricCatalog) -> Bool {
         let m = f.metric.flatMap(catalog.metric(id:)) ?? catalog.headlineMetric(forSubject: f.subject.scalarArray, measure: "")
-        return m?.family == "rate" || m?.family == "index"
+        // Or a count the catalog knows written bare: a 政府信息公开 report's table of
+        // 本年处理决定数量 counts 行政许可 with no unit.
+        return m?.family == "rate" || m?.family == "index" || (f.metric != nil && m?.family == "count" && m?.measures?.contains("") == true)
     }
 
     /// The figure a change names by its whole subject and then a comparison (…支出决算

@@ -225,6 +225,8 @@ enum TableReader {
         return (String(scalars: s[..<open]).trimmingSpaces, m)
     }
 
+    static let scoreHeaders = ["分值", "得分", "分数", "评分", "权重"]
+
     /// The figures of a data row. `unit` is the table's declared unit ("" if none).
     static func cells(of line: ScalarLine, unit: String, layout: TableLayout) -> [Cell] {
         let s = line.scalars
@@ -267,7 +269,10 @@ enum TableReader {
                 guard let l = label else { codes += 1; continue }   // codes (205, 01) stand before the label
                 valuesSinceLabel += 1
                 if v.value == 0 { continue }
-                let measure = v.measure ?? column?.measure ?? labelMeasure ?? rowUnit ?? (unit.isEmpty ? nil : unit)
+                // 申请人情况（单位：件） over the labels declares the unit of the whole table,
+                // except of its scores (项目资金（万元） | … | 分值 | 得分: 9.7 is no 万元).
+                let labelsUnit = column.map { c in Self.scoreHeaders.contains { c.text.hasBytes($0) } } == true ? nil : layout[column: labelColumn]?.measure
+                let measure = v.measure ?? column?.measure ?? labelMeasure ?? rowUnit ?? labelsUnit ?? (unit.isEmpty ? nil : unit)
                 var subject = l
                 var columnPart: String? = nil
                 // The first figure is the row's own (合计 first), unless a total column follows the parts.
