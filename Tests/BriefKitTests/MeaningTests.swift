@@ -391,6 +391,9 @@ final class MeaningTests: XCTestCase {
             ("市科技创业中心举办孵化器从业人员能力提升培训", nil, 86, true),
             ("2025年闵行区科委工作总结", nil, 1240, false),
             ("2025年闵行区科委工作总结", nil, 86, false),
+            // A trade association exists for its members' training; a 科学技术协会 for science popularisation.
+            ("2025年度工作报告", "上海市集成电路行业协会", 86, true),
+            ("2025年度工作报告", "上海市崇明区科学技术协会", 86, false),
         ]
         for c in cases {
             let context = TextContext(path: "t.txt", reportYear: 2025, unit: c.unit, kind: .csrReport, title: c.title)
@@ -641,6 +644,9 @@ final class MetricIdentityTests: XCTestCase {
             // A unit calling itself by its kind of institution.
             ("2023年，研究院营业收入为11.7亿元。", 11.7, "revenue"),
             ("中心完成测评项目916项。", 916, "testing-projects"),
+            ("中心完成安全性评估项目486项。", 486, "testing-projects"),
+            // Not any 评估项目: 完成30余个评估项目 of a service line is no count of the tests.
+            ("完成30余个评估项目。", 30, nil),
             // Culture and tourism, forests, a project's supported firms and its spending.
             ("全年接待国内旅游者3.92亿人次，比上年增长8.6%。", 3.92, "tourist-visits"),
             ("全年接待入境游客850.4万人次，增长27.5%。", 850.4, "inbound-tourists"),
