@@ -67,11 +67,11 @@ extension BuiltInTemplates {
 <p class="muted">{{#checks}}文中统计“{{stated}}”{{#note}}{{> partials/ref}}{{/note}}，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。{{/checks}}</p>
 {{/hasChecks}}
 {{#levels}}
-<p><strong>{{levelName}}</strong>（{{count}}）{{^listed}}<span class="muted">：名单见 <a href="{{page}}.html">历年数据</a></span>{{/listed}}</p>
+<p class="group"><strong>{{levelName}}</strong>（{{count}}）{{^listed}}<span class="muted">：名单见 <a href="{{page}}.html">历年数据</a></span>{{/listed}}</p>
 {{#listed}}
 <ul class="honours">
 {{#honours}}
-  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</li>
+  <li>{{title}}（{{recipient}}）<span class="tail">{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</span></li>
 {{/honours}}
 </ul>
 {{/listed}}
@@ -145,11 +145,11 @@ extension BuiltInTemplates {
 <h2>荣誉变化</h2>
 <p>{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</p>
 <h3>新增</h3>
-<ul class="honours">{{#honours.added}}<li>{{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）<span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
+<ul class="honours">{{#honours.added}}<li>{{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）<span class="tail"><span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
 <h3>蝉联（{{periodB}}再次获得）</h3>
-<ul class="honours">{{#honours.kept}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
+<ul class="honours">{{#honours.kept}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tail"><span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
 {{#honours.hasHeld}}<p>此前已获、本期再次提及（不计为蝉联）：</p>
-<ul class="honours">{{#honours.held}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tag held">此前已获</span>{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.held}}</ul>
+<ul class="honours">{{#honours.held}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tail"><span class="tag held">此前已获</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.held}}</ul>
 {{/honours.hasHeld}}
 <h3>不再列出</h3>
 <ul class="honours">{{#honours.dropped}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.dropped}}{{^honours.dropped}}<li>无</li>{{/honours.dropped}}</ul>
@@ -160,7 +160,7 @@ extension BuiltInTemplates {
   <thead><tr><th>{{a.year}} 年报告</th><th>{{b.year}} 年报告</th><th>对照</th></tr></thead>
   <tbody>
 {{#outline}}
-  <tr><td class="{{status}}">{{a}}</td><td class="{{status}}">{{b}}</td><td class="{{status}}">{{statusName}}</td></tr>
+  <tr><td class="{{status}}">{{a}}</td><td class="{{status}}">{{b}}</td><td class="{{status}} state">{{statusName}}</td></tr>
 {{/outline}}
   </tbody>
 </table>
@@ -293,6 +293,9 @@ extension BuiltInTemplates {
   dl.legend dt { font-weight: 600; } dl.legend dd { margin: 0; }
   ul.honours li { margin-bottom: 2px; }
   .outline td.added { background: #f0f9f2; } .outline td.removed { background: #fdf1f0; } .outline .moved { color: #7a5200; }
+  .outline td.state { white-space: nowrap; }
+  /* A badge and its source number stay on one line: the number alone on a line reads as a figure. */
+  .tail { white-space: nowrap; }
   ul.digest { list-style: none; padding: 0; margin: 6px 0 14px; font-size: 14px; }
   ul.digest li { margin: 0 0 6px; padding-left: 3.4em; text-indent: -3.4em; }
   ul.digest .day { display: inline-block; width: 3.2em; text-indent: 0; color: var(--muted); font-variant-numeric: tabular-nums; }
@@ -327,7 +330,7 @@ extension BuiltInTemplates {
     thead { display: table-header-group; }
     tr, figure, li { break-inside: avoid; }
     table.short { break-inside: avoid; }
-    h2, h3 { break-after: avoid; }
+    h2, h3, p.group { break-after: avoid; }
     nav.toc, nav.crumbs, details.reorder { display: none; }
     ol.sources { columns: 2; column-gap: 8mm; font-size: 7.5pt; }
     ul.digest { font-size: 9.5pt; } ul.digest li { margin-bottom: 3px; } ul.digest .figs { font-size: 8.5pt; }
@@ -436,10 +439,10 @@ extension BuiltInTemplates {
 {{#honourYears}}
 <h3>{{year}} 年（{{honours.count}} 项）</h3>
 {{#honours.levels}}
-<p><strong>{{levelName}}</strong>（{{count}}）</p>
+<p class="group"><strong>{{levelName}}</strong>（{{count}}）</p>
 <ul class="honours">
 {{#honours}}
-  <li>{{title}}（{{recipient}}）{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</li>
+  <li>{{title}}（{{recipient}}）<span class="tail">{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</span></li>
 {{/honours}}
 </ul>
 {{/honours.levels}}
