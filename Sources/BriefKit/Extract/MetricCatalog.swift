@@ -284,7 +284,7 @@ public struct MetricCatalog: Sendable {
     /// Counts of what a unit or district has at a date, whose 新增 is another figure.
     static let stocks: Set<String> = ["high-tech-enterprises", "tech-smes", "little-giants", "specialised-smes", "above-scale-enterprises",
                                       "incubators", "incubated-enterprises", "science-pop-bases", "valid-patents", "regional-headquarters", "staff", "party-members",
-                                      "postdocs", "base-stations", "rd-personnel"]
+                                      "postdocs", "base-stations", "rd-personnel", "science-parks", "park-enterprises"]
 
     /// A looser match (the pattern anywhere in the subject), good for a category only.
     public func category(forSubject subject: String, measure: String) -> FactCategory? {
