@@ -65,6 +65,8 @@ final class HonourAndUnitTests: XCTestCase {
             ("本院荣获“上海市文明单位”称号，这是本院连续五年获评该称号。", ["上海市文明单位"]),  // 该称号 refers back
             ("临港分中心获评“上海市工人先锋号”。", ["上海市工人先锋号"]),
             ("全年共获得市级以上荣誉十余项，主要有：", []),                                // a count in Chinese numerals
+            ("其中获市级以上奖励的论文41篇，占12.6%。", []),                              // a level and a kind: papers counted
+            ("佘山镇入选“全国乡村旅游重点镇”。", ["全国乡村旅游重点镇"]),                   // a designation read inside its quotes
             ("年内入选上海市“科技创新行动计划”启明星计划7人、扬帆计划12人。", []),          // a count of people selected
             ("荣获“2023年度上海市技术发明奖一等奖”（个人排名第11位）。", ["2023年度上海市技术发明奖一等奖(个人排名第11位)"]),  // a rank is no count
             // After 成为/作为 a phrase the sentence goes on to describe is no title.
@@ -78,6 +80,17 @@ final class HonourAndUnitTests: XCTestCase {
         for c in cases {
             XCTAssertEqual(honours(c.text).map(\.title), c.titles, c.text)
         }
+    }
+
+    /// A sector's own honour sits apart from the city's; a national sector's is the nation's.
+    func testLevelsOfSectorHonours() {
+        let cases: [(String, Honour.Level)] = [
+            ("2025年度上海市科协系统先进集体", .system),
+            ("上海市卫生健康系统优秀团队", .system),
+            ("全国文化和旅游系统先进集体", .national),
+            ("上海市工人先锋号", .municipal),
+        ]
+        for (title, level) in cases { XCTAssertEqual(HonourExtractor.level(of: title), level, title) }
     }
 
     /// A numbered list under a lead that announces honours: each item is one, its issuer in the
@@ -170,6 +183,9 @@ final class HonourAndUnitTests: XCTestCase {
             ("崇明区被生态环境部命名为第六批国家生态文明建设示范区。", "崇明区"),
             // A division of a bureau, by its name's end.
             ("上海市文化和旅游局市场管理处获评“全国文化和旅游系统先进集体”。", "上海市文化和旅游局市场管理处"),
+            // A service window and a member of its staff, by their own names.
+            ("企业服务专窗获评“2025年度上海市工人先锋号”。", "企业服务专窗"),
+            ("窗口工作人员王佳获评“上海市三八红旗手”。", "王佳"),
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).first?.recipient, c.recipient, c.text)

@@ -248,12 +248,14 @@ struct HonourExtractor {
         guard n >= 3 && n <= 60 else { return false }
         let scalars = t.scalarArray
         // A count of honours (市级荣誉 15 项, 各类荣誉六项, 多项大奖) or a subsidy (奖励资金拨付) is no honour.
-        if Self.hasNotHonourWord(scalars) || Self.isCount(scalars) { return false }
+        if Self.hasNotHonourWord(scalars) || Self.isCount(scalars) || Self.isGenericAward(scalars) { return false }
         // A designation at a level: 国家级科技企业孵化器, 市级专精特新“小巨人”企业.
         // (Its year, batch or issuers may come first: 2022年全国休闲农业重点县, 第四批国家级旅游休闲街区,
         // 农业农村部、财政部第二批国家农业产业强镇.)
-        if n >= 5, Self.designationNouns.contains(where: { t.endsWithBytes($0) }),
-           Self.levelPrefixes.contains(where: { t.startsWithBytes($0) }) || Self.levelAfterLead(scalars) { return true }
+        // (Read inside its quotation marks: 入选“全国乡村旅游重点镇”.)
+        let d = t.hasBytes("“") ? String(scalars: scalars.filter { $0 != "“" && $0 != "”" }) : t
+        if n >= 5, Self.designationNouns.contains(where: { d.endsWithBytes($0) }),
+           Self.levelPrefixes.contains(where: { d.startsWithBytes($0) }) || Self.levelAfterLead(d.scalarArray) { return true }
         return Self.honourWordList.occurs(in: scalars) || (approval && Self.approvalWordList.occurs(in: scalars))
     }
 
@@ -285,6 +287,18 @@ struct HonourExtractor {
     static let levelPrefixes = ["国家级", "市级", "省级", "区级", "全国", "上海市", "国家"]
     static let designationNouns = ["企业", "孵化器", "基地", "中心", "平台", "实验室", "园区", "示范区", "单位", "机构", "众创空间",
                                    "工作站", "示范点", "试点", "集体", "县", "区）", "区", "品牌", "项目", "镇", "村"]
+
+    /// "市级以上奖励", "省部级以上荣誉": a level and a kind of distinction, no named honour
+    /// (获市级以上奖励的论文41篇 counts papers).
+    static func isGenericAward(_ s: [Unicode.Scalar]) -> Bool {
+        var t = s.filter { $0 != "“" && $0 != "”" }[...]
+        for w in genericLevels where t.starts(with: w) { t = t.dropFirst(w.count); break }
+        if t.starts(with: ["以", "上"]) { t = t.dropFirst(2) }
+        if t.starts(with: ["各", "类"]) { t = t.dropFirst(2) }
+        return t.count < s.count && genericKinds.contains { t.elementsEqual($0) }
+    }
+    static let genericLevels = ["省部级", "国家级", "省级", "市级", "区级", "局级", "校级", "部级"].map { Array($0.unicodeScalars) }
+    static let genericKinds = ["奖励", "荣誉", "奖项", "表彰", "称号", "荣誉称号", "奖"].map { Array($0.unicodeScalars) }
 
     /// "上海市级荣誉 15 项", "启明星计划7人": a number with a count measure in the title.
     static func isCount(_ s: [Unicode.Scalar]) -> Bool {
@@ -326,6 +340,10 @@ struct HonourExtractor {
 
     static func level(of title: String) -> Honour.Level {
         if ["市科技系统", "科技系统", "上科院", "上海科学院"].contains(where: { title.hasBytes($0) }) { return .system }
+        // 上海市科协系统先进集体, 卫生健康系统优秀…: a sector's own honour, below the city's
+        // (a national sector's, 全国人社系统…, is the nation's).
+        if ["系统先进", "系统优秀", "系统内", "系统十佳"].contains(where: { title.hasBytes($0) }),
+           !["全国", "国家"].contains(where: { title.hasBytes($0) }) { return .system }
         // Awards of associations and conferences sit apart from government levels.
         if ["协会", "学会", "大会", "联盟", "研究会"].contains(where: { title.hasBytes($0) }) { return .other }
         if title.startsWithBytes("区") || title.hasBytes("区级") || title.hasBytes("区年度") { return .district }
