@@ -283,6 +283,23 @@ final class MeaningTests: XCTestCase {
 
     /// Headlines by general rules: a headline metric, a total, the change or share stated
     /// after a headline figure; never a goal, a guess or a detail.
+    /// A final account's sentence: 其他 is a word, not 其 (its) before 他; past a bracket of
+    /// parts the change is the whole's; the spending after the income is the unit's spending,
+    /// no attribute of the income; and the unit's short name before them names no other metric.
+    func testAFinalAccountsIncomeAndSpending() {
+        let text = "崇明区科委2025年度部门决算\n2025年度，区科委收入决算合计12,486.35万元（其中财政拨款收入11,952.40万元），比2024年度决算增加882.55万元，增长7.6%；"
+            + "支出决算合计12,302.18万元，比2024年度决算增加846.52万元。其他收入533.95万元。"
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget, title: "2025年度部门决算"))
+        func fact(_ v: Double) -> Fact? { e.facts.first { $0.quantity.value == v } }
+        XCTAssertEqual(fact(533.95)?.subject, "其他收入")
+        XCTAssertEqual(fact(882.55)?.subject.hasPrefix("区科委收入决算"), true, fact(882.55)?.subject ?? "")
+        XCTAssertEqual(fact(7.6)?.subject.hasPrefix("区科委收入决算"), true, fact(7.6)?.subject ?? "")
+        XCTAssertEqual(fact(12_302.18)?.subject, "区科委支出决算")
+        XCTAssertEqual(fact(846.52)?.subject.hasPrefix("区科委支出决算"), true, fact(846.52)?.subject ?? "")
+        XCTAssertEqual(fact(12_486.35)?.metric, "budget-income-final")
+        XCTAssertEqual(fact(12_302.18)?.metric, "budget-spending-final")
+    }
+
     func testHeadlines() {
         let cases: [(label: String, text: String, kind: DocumentKind, value: Double, measure: String, key: Bool)] = [
             ("a headline metric", "全年服务企业2599家。", .csrReport, 2599, "家", true),

@@ -347,9 +347,12 @@ struct Reading {
             metric = extractor.catalog.normalizedMetric(scalars, normal: n.scalars, measure: measure)
         }
         // A final account's total (支出决算) is asked as its plan (支出预算), then named as final.
-        if final, metric == nil, scalars.contains("决"), case let planned = Array(subject.replacingOccurrences(of: "决算", with: "预算").unicodeScalars),
-           planned != scalars {
-            metric = extractor.catalog.metric(scalars: planned, normalized: { planned }, measure: measure)
+        // (Normalised too: 区科委收入决算 is the unit's 收入预算 as its final account.)
+        if final, metric == nil, scalars.contains("决"), case let plannedText = subject.replacingOccurrences(of: "决算", with: "预算"),
+           case let planned = Array(plannedText.unicodeScalars), planned != scalars {
+            let registry = extractor.registry
+            metric = extractor.catalog.metric(scalars: planned, normalized: { SubjectNormalizer.normalizedWithScalars(plannedText, scalars: planned, registry: registry).scalars },
+                                              measure: measure)
         }
         if final, let m = metric, let f = extractor.catalog.finalAccount(of: m) { metric = f }
         if let name = metric?.name { return (metric, name) }

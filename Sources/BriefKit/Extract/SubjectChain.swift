@@ -26,6 +26,10 @@ struct SubjectChain {
     /// figure, that figure's subject (its `owner`).
     /// (A reference: some twenty rules bind it, and a tuple of strings was copied for each.)
     private var previous: Previous? = nil
+    /// The figure before a bracket, while the figures inside it (（其中财政拨款收入11,952.40万元）)
+    /// are read: after the bracket closes, the sentence goes on about it, not about them.
+    private var beforeBracket: Previous? = nil
+    private var previousInBracket = false
     final class Previous {
         let subject: String, end: Int, respectively: Bool, role: FactRole, owner: String?, quantity: Quantity
         init(_ subject: String, _ end: Int, _ respectively: Bool, _ role: FactRole, _ owner: String?, _ quantity: Quantity) {
@@ -68,7 +72,13 @@ struct SubjectChain {
         let parts = SubjectFinder.parts(in: line, span: q.span, floor: listFloor(before: q))
         var subject = SubjectFinder.subject(parts)
         if let tail = splitTail { subject += String(Character(tail)) }
-        let last = previous
+        var last = previous
+        // "收入决算合计12,486.35万元（其中财政拨款收入11,952.40万元），比2024年度决算增加…":
+        // past the closing bracket the figure before is the one the bracket was about.
+        if previousInBracket, let p = last, p.end <= q.span.lowerBound,
+           s[p.end..<q.span.lowerBound].contains(where: { $0 == "）" || $0 == ")" }) {
+            last = beforeBracket
+        }
         let gap = last.map { s[min($0.end, q.span.lowerBound)..<q.span.lowerBound] } ?? []
         let sameSentence = last != nil && !gap.contains(where: YearResolver.endsSentence)
         // Counted, not filtered into an array.
@@ -308,6 +318,14 @@ struct SubjectChain {
             subject = plain
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
+        let bracketed = Self.insideBracket(s, at: q.span.lowerBound)
+        if bracketed {
+            // The first figure inside keeps the one before the bracket; later ones leave it.
+            if !previousInBracket || last !== previous { beforeBracket = last }
+        } else {
+            beforeBracket = nil
+        }
+        previousInBracket = bracketed
         previous = Previous(subject, q.span.upperBound, unsure, role, owner, q.quantity)
         if role == .actual, !earlier, !inherited || owner == nil {
             if sentenceFigures.last.map({ $0.sentence != sentence }) ?? false { sentenceFigures.removeAll(keepingCapacity: true) }
@@ -315,6 +333,19 @@ struct SubjectChain {
         }
         return Named(subject: subject, rawLeft: parts.rawLeft, inherited: inherited, unsure: unsure, levelPassed: levelPassed,
                      earlierValue: earlier)
+    }
+
+    /// Whether `i` stands inside a bracket opened in its sentence.
+    static func insideBracket(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var depth = 0
+        var k = i
+        while k > 0 {
+            let c = s[k - 1]
+            if YearResolver.endsSentence(c) { break }
+            if c == "）" || c == ")" { depth -= 1 } else if c == "（" || c == "(" { depth += 1; if depth > 0 { return true } }
+            k -= 1
+        }
+        return false
     }
 
     static let steadyTails = ["与上年持平", "与去年持平", "与上年基本持平", "同比持平", "基本持平", "保持稳定", "保持平稳", "持平"].map { Array($0.unicodeScalars) }
@@ -514,6 +545,13 @@ struct SubjectChain {
         // 支出决算…: all the row's, named before them).
         guard s.count >= 3, !["调整后", "年初", "全年", "本年", "年度"].contains(where: { s.elementsEqual($0.unicodeScalars) }) else { return nil }
         var a = attribute.scalarArray
+        // 区科委收入决算…；支出决算…: the other side of the same books, 区科委支出决算, not an
+        // attribute of the income (区科委收入支出决算).
+        let income: [Unicode.Scalar] = ["收", "入"], spending: [Unicode.Scalar] = ["支", "出"]
+        if s.count >= 4, a.count >= 2, Array(s.suffix(2)) == income && Array(a.prefix(2)) == spending
+            || Array(s.suffix(2)) == spending && Array(a.prefix(2)) == income {
+            return String(scalars: s.dropLast(2) + a)
+        }
         if a.count > 2, s.count > 2, Array(s.suffix(2)) == Array(a.prefix(2)) { a.removeFirst(2) }
         return String(scalars: s + a)
     }

@@ -54,7 +54,8 @@ extension SubjectFinder {
                 for w in leadingNoiseScalars where t.first == w[0] && (t.count > w.count + 2 || (w == ["其", "中"] && t.count >= 4)) && t.starts(with: w) {
                     // "其中市级21家": 其中 goes even before a two-character name; 其 alone is not
                     // taken off 其中 (that left 中市级).
-                    if w == ["其"], t.dropFirst().first == "中" { continue }
+                    // Nor off 其他/其余/其它 (other, the rest): 其他收入 is no 他收入.
+                    if w == ["其"], let n = t.dropFirst().first, "中他余它".unicodeScalars.contains(n) { continue }
                     // 全年预算数 is the adjusted budget, not 年初预算数: its 全年 is the name's.
                     if w == ["全", "年"], t.dropFirst(2).starts(with: ["预", "算"]) { continue }
                     // 共享, 共同, 共建: words of their own, not 共 (in all).
