@@ -152,7 +152,7 @@ struct HeadlineRules {
         let m = f.metric.flatMap(catalog.metric(id:)) ?? catalog.headlineMetric(forSubject: f.subject.scalarArray, measure: "")
         // Or a count the catalog knows written bare: a 政府信息公开 report's table of
         // 本年处理决定数量 counts 行政许可 with no unit.
-        return m?.family == "rate" || m?.family == "index" || (f.metric != nil && m?.family == "count" && m?.measures?.contains("") == true)
+        return m?.family == "rate" || m?.family == "index" || (f.metric != nil && m?.countsWithoutUnit == true)
     }
 
     /// The figure a change names by its whole subject and then a comparison (…支出决算

@@ -20,6 +20,9 @@ public struct MetricCatalog: Sendable {
         /// GDP is R&D intensity whatever the R&D spending is called before it
         /// (全社会研发经费投入占地区生产总值比重), and only then.
         public var qualifiedBy: [String] = []
+        /// A count the catalog knows written with no unit (行政许可 under 本年处理决定数量):
+        /// its figure is sure, and may be a headline, without one.
+        var countsWithoutUnit: Bool { family == "count" && measures?.contains("") == true }
 
         public init(id: String, name: String, category: FactCategory, key: Bool, patterns: [String], measures: [String]?,
                     family: String? = nil, keyFor: [String] = [], qualifiedBy: [String] = []) {
@@ -271,6 +274,7 @@ public struct MetricCatalog: Sendable {
 
     @inline(__always)
     static func ends(_ s: [Unicode.Scalar], with p: [Unicode.Scalar]) -> Bool {
+        guard p.count <= s.count else { return false }
         var i = s.count, j = p.count
         while j > 0 {
             i -= 1; j -= 1

@@ -86,7 +86,7 @@ extension Reading {
             quantity.measure = MeasureWords.written(quantity.measure)
             var fact = Fact(subject: cell.subject, quantity: quantity, year: year, category: category,
                             metric: primary ? metric?.id : nil, key: false,
-                            confident: primary && (cell.measureKnown || Self.countsBare(metric)), source: .table, provenance: locator.provenance(of: range))
+                            confident: primary && (cell.measureKnown || metric?.countsWithoutUnit == true), source: .table, provenance: locator.provenance(of: range))
             fact.role = role
             fact.baseYear = baseYear
             // A goal is no achievement of its category (as in running text).
@@ -145,12 +145,6 @@ extension Reading {
         while let f = whole.unicodeScalars.first, f == "万" || f == "亿" || f == "千" || f == "百" { whole = whole.dropFirst() }
         let w = String(whole)
         return MeasureWords.counts.contains { w.hasSameBytes(as: $0) }
-    }
-
-    /// A count the catalog knows written with no unit (行政许可 under 本年处理决定数量): its
-    /// figure is sure without one.
-    static func countsBare(_ metric: MetricCatalog.Metric?) -> Bool {
-        metric.map { $0.family == "count" && $0.measures?.contains("") == true } ?? false
     }
 
     /// 合计, 收入总计, 支出合计: the row that sums a table.

@@ -30,13 +30,23 @@ enum SubjectNormalizer {
     /// its kind of institution (中心今年…), which the registry does not know as a name.
     static func droppingLeadingWords(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var start = 0
-        while let w = leading.match(in: s, at: start), s.count - start > leading.scalars[w].count + 1,
-              // 全社会, 有效: words of their own, as above.
-              !(leading.scalars[w] == ["全"] && start + 1 < s.count && wholeWords.contains(s[start + 1])),
-              !(leading.scalars[w] == ["有"] && start + 1 < s.count && haveWords.contains(s[start + 1])) {
-            start += leading.scalars[w].count
-        }
+        while let n = leadingWord(in: s, at: start, end: s.count) { start += n }
         return start == 0 ? s : Array(s[start...])
+    }
+
+    /// The length of the period, totals, self or verb word at `start` that a name drops, if
+    /// one is there and more than a scalar of the name (up to `end`) is left after it.
+    static func leadingWord(in s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+        guard let w = leading.match(in: s, at: start) else { return nil }
+        let word = leading.scalars[w]
+        guard end - start > word.count + 1,
+              // 全社会, 全面, 全体: 全 opens a word of its own there, not "all of" the unit.
+              !(word == ["全"] && start + 1 < end && wholeWords.contains(s[start + 1])),
+              // 有效期内, 有关, 有限: 有 opens a word there, not "there are".
+              !(word == ["有"] && start + 1 < end && haveWords.contains(s[start + 1])),
+              // 全年预算数 (adjusted) is another figure than 年初预算数.
+              !(word == ["全", "年"] && s[(start + 2)...].starts(with: ["预", "算"])) else { return nil }
+        return word.count
     }
 
     static func normalized(_ subject: String, registry: UnitRegistry) -> String {
@@ -97,13 +107,8 @@ enum SubjectNormalizer {
                 start += registry.ownerNames.scalars[w].count
                 changed = true
             }
-            if let w = leading.match(in: s, at: start), end - start > leading.scalars[w].count + 1,
-               !(leading.scalars[w] == ["全"] && start + 1 < end && wholeWords.contains(s[start + 1])),
-               // 有效期内, 有关, 有限: 有 opens a word there, not "there are".
-               !(leading.scalars[w] == ["有"] && start + 1 < end && Self.haveWords.contains(s[start + 1])),
-               // 全年预算数 (adjusted) is another figure than 年初预算数.
-               !(leading.scalars[w] == ["全", "年"] && s[(start + 2)...].starts(with: ["预", "算"])) {
-                start += leading.scalars[w].count
+            if let n = leadingWord(in: s, at: start, end: end) {
+                start += n
                 changed = true
             }
             if let w = trailing.match(in: s, endingBefore: end), end - start > trailing.scalars[w].count + 1,
