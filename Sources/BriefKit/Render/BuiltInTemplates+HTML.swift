@@ -147,12 +147,12 @@ extension BuiltInTemplates {
 <h3>新增</h3>
 <ul class="honours">{{#honours.added}}<li>{{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）<span class="tail"><span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
 <h3>蝉联（{{periodB}}再次获得）</h3>
-<ul class="honours">{{#honours.kept}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tail"><span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
+<ul class="honours">{{#honours.kept}}<li>{{title}}{{#detail}}（{{detail}}）{{/detail}}<span class="tail"><span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
 {{#honours.hasHeld}}<p>此前已获、本期再次提及（不计为蝉联）：</p>
-<ul class="honours">{{#honours.held}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}<span class="tail"><span class="tag held">此前已获</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.held}}</ul>
+<ul class="honours">{{#honours.held}}<li>{{title}}{{#detail}}（{{detail}}）{{/detail}}<span class="tail"><span class="tag held">此前已获</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.held}}</ul>
 {{/honours.hasHeld}}
 <h3>不再列出</h3>
-<ul class="honours">{{#honours.dropped}}<li>{{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.dropped}}{{^honours.dropped}}<li>无</li>{{/honours.dropped}}</ul>
+<ul class="honours">{{#honours.dropped}}<li>{{title}}{{#detail}}（{{detail}}）{{/detail}}{{#note}}{{> partials/ref}}{{/note}}</li>{{/honours.dropped}}{{^honours.dropped}}<li>无</li>{{/honours.dropped}}</ul>
 {{#hasOutline}}
 <h2>报告结构对照</h2>
 <div class="table-wrap">
@@ -413,7 +413,7 @@ extension BuiltInTemplates {
   <thead><tr><th>指标</th>{{#years}}<th class="num">{{.}}</th>{{/years}}{{#showChange}}<th class="num">最近变化</th>{{/showChange}}</tr></thead>
   <tbody>
 {{#metrics}}
-  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num{{#empty}} empty{{/empty}}" data-label="{{year}}">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num change {{direction}}{{^hasChange}} empty{{/hasChange}}" data-label="最近变化"><span class="whole">{{change}}</span>{{#since}} <span class="muted whole">（{{sinceText}}）</span>{{/since}}</td>{{/showChange}}</tr>
+  <tr><td class="name">{{name}}</td>{{#cells}}<td class="num{{#empty}} empty{{/empty}}" data-label="{{year}}">{{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}} <span class="tag role">引用</span>{{/quoted}}{{#hasConflict}} <span class="conflict" title="来源不一致">⚠</span>{{/hasConflict}}</td>{{/cells}}{{#showChange}}<td class="num change {{direction}}{{^hasChange}} empty{{/hasChange}}" data-label="最近变化"><span class="whole">{{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}</span>{{#since}} <span class="muted whole">（{{sinceText}}）</span>{{/since}}</td>{{/showChange}}</tr>
 {{/metrics}}
   </tbody>
 </table>

@@ -138,7 +138,7 @@ extension BuiltInTemplates {
 ### 蝉联（{{periodB}}再次获得）
 
 {{#honours.kept}}
-- {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#detail}}（{{detail}}）{{/detail}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.kept}}
 {{^honours.kept}}
 - 无
@@ -148,14 +148,14 @@ extension BuiltInTemplates {
 此前已获、本期再次提及（不计为蝉联）：
 
 {{#honours.held}}
-- {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#detail}}（{{detail}}）{{/detail}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.held}}
 {{/honours.hasHeld}}
 
 ### 不再列出
 
 {{#honours.dropped}}
-- {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#detail}}（{{detail}}）{{/detail}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.dropped}}
 {{^honours.dropped}}
 - 无
@@ -287,7 +287,7 @@ extension BuiltInTemplates {
 | 指标 |{{#years}} {{.}} |{{/years}}{{#showChange}} 最近变化 |{{/showChange}}
 |---|{{#years}}---:|{{/years}}{{#showChange}}---:|{{/showChange}}
 {{#metrics}}
-| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}} |{{/cells}}{{#showChange}} {{change}}{{#since}}（{{sinceText}}）{{/since}} |{{/showChange}}
+| {{name}} |{{#cells}} {{value}}{{#note}}{{> partials/ref}}{{/note}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}} |{{/cells}}{{#showChange}} {{change}}{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#since}}（{{sinceText}}）{{/since}} |{{/showChange}}
 {{/metrics}}
 {{/hasMetrics}}
 {{#hasUnsure}}

@@ -125,7 +125,7 @@ extension BuiltInTemplates {
 {{/honours.added}}
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">蝉联（{{periodB}}再次获得）</w:t></w:r></w:p>
 {{#honours.kept}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#detail}}（{{detail}}）{{/detail}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.kept}}
 {{^honours.kept}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
@@ -133,12 +133,12 @@ extension BuiltInTemplates {
 {{#honours.hasHeld}}
 <w:p><w:r><w:t xml:space="preserve">此前已获、本期再次提及（不计为蝉联）：</w:t></w:r></w:p>
 {{#honours.held}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#detail}}（{{detail}}）{{/detail}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.held}}
 {{/honours.hasHeld}}
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">不再列出</w:t></w:r></w:p>
 {{#honours.dropped}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#hasLevel}}（{{levelName}}）{{/hasLevel}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#detail}}（{{detail}}）{{/detail}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.dropped}}
 {{^honours.dropped}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
@@ -288,7 +288,7 @@ extension BuiltInTemplates {
 <w:tblGrid><w:gridCol w:w="{{widths.name}}"/>{{#yearColumns}}<w:gridCol w:w="{{w}}"/>{{/yearColumns}}{{#showChange}}<w:gridCol w:w="{{widths.change}}"/>{{/showChange}}</w:tblGrid>
 <w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{{widths.name}}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr><w:r><w:t xml:space="preserve">指标</w:t></w:r></w:p></w:tc>{{#yearColumns}}<w:tc><w:tcPr><w:tcW w:w="{{w}}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{year}}</w:t></w:r></w:p></w:tc>{{/yearColumns}}{{#showChange}}<w:tc><w:tcPr><w:tcW w:w="{{widths.change}}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="F1F5FA"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableHeading"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">最近变化</w:t></w:r></w:p></w:tc>{{/showChange}}</w:tr>
 {{#metrics}}
-<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{{widths.name}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr><w:tcW w:w="{{w}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}{{#showChange}}<w:tc><w:tcPr><w:tcW w:w="{{widths.change}}" w:type="dxa"/>{{#rise}}<w:shd w:val="clear" w:color="auto" w:fill="E6F4EA"/>{{/rise}}{{#fall}}<w:shd w:val="clear" w:color="auto" w:fill="FCE8E6"/>{{/fall}}</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{direction}}"/></w:rPr><w:t xml:space="preserve">{{change}}</w:t></w:r>{{#since}}<w:r><w:rPr><w:rStyle w:val="none"/></w:rPr><w:br/><w:t xml:space="preserve">（{{sinceText}}）</w:t></w:r>{{/since}}</w:p></w:tc>{{/showChange}}</w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{{widths.name}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{name}}</w:t></w:r></w:p></w:tc>{{#cells}}<w:tc><w:tcPr><w:tcW w:w="{{w}}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{value}}{{#quoted}}（引用）{{/quoted}}{{#hasConflict}} ⚠{{/hasConflict}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p></w:tc>{{/cells}}{{#showChange}}<w:tc><w:tcPr><w:tcW w:w="{{widths.change}}" w:type="dxa"/>{{#rise}}<w:shd w:val="clear" w:color="auto" w:fill="E6F4EA"/>{{/rise}}{{#fall}}<w:shd w:val="clear" w:color="auto" w:fill="FCE8E6"/>{{/fall}}</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rStyle w:val="{{direction}}"/></w:rPr><w:t xml:space="preserve">{{change}}</w:t></w:r>{{#changeNote}}{{> partials/ref}}{{/changeNote}}{{#since}}<w:r><w:rPr><w:rStyle w:val="none"/></w:rPr><w:br/><w:t xml:space="preserve">（{{sinceText}}）</w:t></w:r>{{/since}}</w:p></w:tc>{{/showChange}}</w:tr>
 {{/metrics}}
 </w:tbl>
 <w:p/>

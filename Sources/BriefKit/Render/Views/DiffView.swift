@@ -75,9 +75,14 @@ enum DiffView {
         let periodB = HonourComparison.distinct(b.honours.filter { let y = $0.year ?? yearB; return y > yearA && y <= yearB })
         let hc = HonourComparison(before: periodA, after: periodB)
         func honourRow(_ h: Honour) -> MustacheValue {
-            // 其他 tells the reader nothing: 博士后流动站, not 博士后流动站（其他）.
-            ["title": .string(h.title), "level": .string(h.level.rawValue), "levelName": .string(FigureText.levelName(h.level)), "hasLevel": .bool(h.level != .other),
-             "recipient": .string(h.recipient), "year": h.year.map(MustacheValue.int) ?? .null, "note": notes.reference(for: h.provenance)]
+            // 其他 tells the reader nothing: 博士后流动站, not 博士后流动站（其他）. The kept and
+            // dropped lists name a recipient other than the unit itself: a title held by two
+            // departments is two honours, and without their names two identical lines.
+            let level = h.level != .other ? FigureText.levelName(h.level) : ""
+            let other = h.recipient.isEmpty || h.recipient == unit ? "" : h.recipient
+            return ["title": .string(h.title), "level": .string(h.level.rawValue), "levelName": .string(FigureText.levelName(h.level)), "hasLevel": .bool(h.level != .other),
+                    "recipient": .string(h.recipient), "detail": .string([level, other].filter { !$0.isEmpty }.joined(separator: "，")),
+                    "year": h.year.map(MustacheValue.int) ?? .null, "note": notes.reference(for: h.provenance)]
         }
         let added = hc.added.map(honourRow), kept = hc.kept.map { honourRow($0.after) }
         let held = hc.held.map { honourRow($0.after) }, dropped = hc.dropped.map(honourRow)

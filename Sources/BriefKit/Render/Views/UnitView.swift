@@ -30,14 +30,18 @@ enum UnitView {
                         "quoted": .bool(v.isQuoted), "hasConflict": .bool(!s.conflicts(in: y).isEmpty)]
             }
             let last = s.years.last ?? 0
-            // Only the change is shown: its sources are not cited here (a scratch numbering).
-            // Compared as the annual brief compares: with the unit's previous report when it has
-            // a value there, so the two pages give the same change.
+            // Only the change is shown: the row's other notes (the previous value's) are made in
+            // a scratch numbering and dropped. A change the document states is cited, after the
+            // row's cells as it is read. Compared as the annual brief compares: with the unit's
+            // previous report when it has a value there, so the two pages give the same change.
             let since = s.comparisonYear(before: last, previousReport: model.previousReportYear(of: unit, before: last))
             let latest = FigureRows.row(s, year: last, comparedWith: since, notes: SourceNotes())
             let compared = since != nil && latest?["previousYear"].map { !$0.isFalsey } == true
             let change = latest?["change"] ?? "—"
+            let statedShown = latest?["changeNote"].map { !$0.isFalsey } == true
+            let changeNote = statedShown ? s.value(in: last)?.stated.map { notes.reference(for: $0.provenance) } ?? .null : .null
             rows.append(["name": .string(s.name), "cells": .list(cells), "change": change, "hasChange": .bool(change.interpolated != "—"),
+                         "changeNote": changeNote,
                          "direction": latest?["direction"] ?? "none", "rise": latest?["rise"] ?? false, "fall": latest?["fall"] ?? false,
                          "lastYear": .int(last),
                          "since": compared ? .int(since ?? 0) : .null,
