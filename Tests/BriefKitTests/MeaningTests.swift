@@ -830,6 +830,20 @@ final class PartOfYearTests: XCTestCase {
                 XCTAssertFalse(PartOfYear.words.contains { f.name.contains(String(scalars: $0)) } || f.name.contains("月）"), "\(c.text): \(f.name)")
             }
         }
+        // A name that opens with its period is named as the others are, the period after it.
+        let named: [(text: String, value: Double, name: String)] = [
+            ("下半年举办技术转移对接活动24场。", 24, "举办技术转移对接活动（下半年）"),
+            ("一季度举办“虹口消费季”等促消费活动36场。", 36, "举办促消费活动（一季度）"),
+            ("上半年客户满意度98.5%。", 98.5, "客户满意度（上半年）"),
+        ]
+        for c in named {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+            let f = e.facts.first { $0.quantity.value == c.value }
+            XCTAssertEqual(f?.name, c.name, c.text)
+            XCTAssertEqual(f?.subject.hasSuffix("（" + c.name.split(separator: "（").last!), true, "\(c.text): \(f?.subject ?? "-")")
+        }
+        XCTAssertEqual(PartOfYear.movingPeriod("上半年", in: "服务企业较上半年增加"), "服务企业较上半年增加", "a period compared with stays")
+        XCTAssertEqual(PartOfYear.movingPeriod("上半年", in: "服务企业（上半年）"), "服务企业（上半年）")
         let kept = FactExtractor().extract(text: "今年上半年，全区服务企业1,200家。", context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
         XCTAssertEqual(kept.facts.first?.key, true, "the headline flag stays")
     }

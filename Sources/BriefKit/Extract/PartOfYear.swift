@@ -120,9 +120,28 @@ enum PartOfYear {
             guard let p = sentencePeriod ?? (fromTitle && !ownMonth ? titlePeriod : nil) else { continue }
             let suffix = "（" + p + "）"
             let base = facts[i].metric.flatMap { catalog.metric(id: $0)?.name } ?? (facts[i].name.isEmpty ? facts[i].subject : facts[i].name)
-            facts[i].name = base.hasBytes(p) ? base : base + suffix
+            facts[i].name = base.hasBytes(p) ? movingPeriod(p, in: base) : base + suffix
             facts[i].metric = nil
-            if !facts[i].subject.hasBytes(p) { facts[i].subject += suffix }
+            facts[i].subject = facts[i].subject.hasBytes(p) ? movingPeriod(p, in: facts[i].subject) : facts[i].subject + suffix
         }
+    }
+
+    /// A name that opens with its period (`下半年举办技术转移对接活动`) is named as the others
+    /// are, the period after it in brackets (`举办技术转移对接活动（下半年）`), so the same
+    /// activity of two periods reads and sorts as one name. A period compared with
+    /// (`较上半年`), one already in brackets, or one with too little left beside it stays.
+    static func movingPeriod(_ p: String, in name: String) -> String {
+        let s = name.scalarArray, w = p.scalarArray
+        guard w.count > 0, s.count > w.count else { return name }
+        for i in 0...(s.count - w.count) where s[i..<(i + w.count)].elementsEqual(w) {
+            if i > 0, comparisonMarks.contains(s[i - 1]) || s[i - 1] == "（" || s[i - 1] == "(" { continue }
+            var end = i + w.count
+            // The comma after an opening period goes with it: 上半年，全区… → 全区…
+            if end < s.count, "，,、".unicodeScalars.contains(s[end]) { end += 1 }
+            let rest = Array(s[..<i]) + Array(s[end...])
+            guard rest.count >= 2 else { return name }
+            return String(scalars: rest) + "（" + p + "）"
+        }
+        return name
     }
 }
