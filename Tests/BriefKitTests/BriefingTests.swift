@@ -155,6 +155,19 @@ final class BriefingTests: XCTestCase {
         }
     }
 
+    /// A briefing written alone links to no page it did not write; a built one links to its
+    /// index and unit pages, which the same build writes.
+    func testOnlyBuiltBriefingsLinkToOtherPages() throws {
+        for format in ["md", "html"] {
+            let alone = render(["annual", "--year", "2023", Paths.samples.path, "--format", format])
+            XCTAssertFalse(alone.contains("unit-上海") || alone.contains("index.\(format)"), "annual --format \(format) links to pages it did not write")
+            let diff = render(["diff", Paths.sample("001_eec11ce2cac5b232"), Paths.sample("000_d87a536be5b8778f"), "--format", format])
+            XCTAssertFalse(diff.contains("unit-上海") || diff.contains("index.\(format)"), "diff --format \(format) links to pages it did not write")
+            let built = try String(contentsOf: Paths.repo.appendingPathComponent("output/annual-2023.\(format)"), encoding: .utf8)
+            XCTAssertTrue(built.contains("unit-上海计算机软件技术开发中心.\(format)"), "the built annual brief links to its unit pages")
+        }
+    }
+
     /// Paths in outputs depend on where the repository is; golden files use repo-relative ones.
     func relativised(_ s: String) -> String {
         s.replacingOccurrences(of: Paths.repo.path + "/", with: "")

@@ -161,6 +161,10 @@ public struct BriefingBuilder: Sendable {
     private func write(_ view: MustacheValue, name: String, title: String, into output: Generation) -> ItemOutcome {
         var outcome = ItemOutcome()
         var ok = true
+        // A built briefing stands among the index and unit pages it links to; one written by
+        // `brief annual` or `brief diff` alone has none, and leaves the links out.
+        var view = view
+        if case var .object(fields) = view { fields["linked"] = true; view = .object(fields) }
         for format in formats {
             do {
                 try output.write("\(name).\(format)", bytes: renderer.renderFile(String(name.split(separator: "-")[0]), format: format, data: view))

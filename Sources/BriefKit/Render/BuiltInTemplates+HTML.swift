@@ -9,7 +9,7 @@ extension BuiltInTemplates {
 {{$title}}{{title}}{{/title}}
 {{$running}}{{title}}{{/running}}
 {{$content}}
-<nav class="crumbs"><a href="index.html">全部简报</a></nav>
+{{#linked}}<nav class="crumbs"><a href="index.html">全部简报</a></nav>{{/linked}}
 <h1>{{title}}</h1>
 <p class="scope">{{scope}}</p>
 {{#hasToc}}
@@ -29,7 +29,7 @@ extension BuiltInTemplates {
 {{^hasUnits}}<p>没有该年度的报告。</p>{{/hasUnits}}
 {{#units}}
 <h2 id="{{anchor}}">{{unit}}</h2>
-<p class="muted">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}· <a href="{{page}}.html">历年数据</a></p>
+<p class="muted">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}{{#linked}}· <a href="{{page}}.html">历年数据</a>{{/linked}}</p>
 {{#hasFigures}}
 <div class="table-wrap">
 <table class="figures{{#short}} short{{/short}}">
@@ -67,7 +67,7 @@ extension BuiltInTemplates {
 <p class="muted">{{#checks}}文中统计“{{stated}}”{{#note}}{{> partials/ref}}{{/note}}，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。{{/checks}}</p>
 {{/hasChecks}}
 {{#levels}}
-<p class="group"><strong>{{levelName}}</strong>（{{count}}）{{^listed}}<span class="muted">：名单见 <a href="{{page}}.html">历年数据</a></span>{{/listed}}</p>
+<p class="group"><strong>{{levelName}}</strong>（{{count}}）{{^listed}}{{#linked}}<span class="muted">：名单见 <a href="{{page}}.html">历年数据</a></span>{{/linked}}{{/listed}}</p>
 {{#listed}}
 <ul class="honours">
 {{#honours}}
@@ -104,7 +104,7 @@ extension BuiltInTemplates {
 {{$title}}{{title}}{{/title}}
 {{$running}}{{title}}{{/running}}
 {{$content}}
-<nav class="crumbs"><a href="index.html">全部简报</a><a href="{{unitPage}}.html">{{unit}} 历年数据</a></nav>
+{{#linked}}<nav class="crumbs"><a href="index.html">全部简报</a><a href="{{unitPage}}.html">{{unit}} 历年数据</a></nav>{{/linked}}
 <h1>{{title}}</h1>
 <p class="scope">{{scope}}</p>
 <ul class="muted">
@@ -178,7 +178,7 @@ extension BuiltInTemplates {
 {{$title}}{{title}}{{/title}}
 {{$running}}{{title}}{{/running}}
 {{$content}}
-<nav class="crumbs"><a href="index.html">全部简报</a></nav>
+{{#linked}}<nav class="crumbs"><a href="index.html">全部简报</a></nav>{{/linked}}
 <h1>{{title}}</h1>
 <p class="scope">{{scope}}</p>
 {{#weeks}}
@@ -403,7 +403,9 @@ extension BuiltInTemplates {
 {{$title}}{{title}}{{/title}}
 {{$running}}{{title}}{{/running}}
 {{$content}}
+{{#linked}}
 <nav class="crumbs"><a href="index.html">全部简报</a>{{#annuals}}<a href="{{page}}.html">{{year}} 年度简报</a>{{/annuals}}{{#diffs}}<a href="{{page}}.html">{{title}}</a>{{/diffs}}</nav>
+{{/linked}}
 <h1>{{title}}</h1>
 <p class="scope">{{scope}}</p>
 {{#hasMetrics}}

@@ -25,7 +25,7 @@ extension BuiltInTemplates {
 
 ## {{unit}}
 
-{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}· [历年数据]({{page}}.md)
+{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}{{#linked}}· [历年数据]({{page}}.md){{/linked}}
 {{#hasFigures}}
 
 | 指标 | 本年 |{{#showPrevious}} 上一期 |{{/showPrevious}}{{#showChange}} 变化 |{{/showChange}}{{#showTrend}} 走势 |{{/showTrend}}
@@ -55,7 +55,7 @@ extension BuiltInTemplates {
 {{/hasChecks}}
 {{#levels}}
 
-**{{levelName}}**（{{count}}）{{^listed}}：名单见[历年数据]({{page}}.md){{/listed}}
+**{{levelName}}**（{{count}}）{{^listed}}{{#linked}}：名单见[历年数据]({{page}}.md){{/linked}}{{/listed}}
 
 {{#honours}}
 - {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}
@@ -95,7 +95,9 @@ extension BuiltInTemplates {
 
 - 前一份：{{a.name}}{{#a.published}}，发布于 {{a.published}}{{/a.published}}
 - 后一份：{{b.name}}{{#b.published}}，发布于 {{b.published}}{{/b.published}}
+{{#linked}}
 - 历年数据：[{{unit}}]({{unitPage}}.md)
+{{/linked}}
 
 ## 核心指标
 {{#hasFigures}}
@@ -279,7 +281,9 @@ extension BuiltInTemplates {
 
 {{scope}}
 
+{{#linked}}
 [全部简报](index.md) · 年度简报：{{#annuals}}[{{year}}]({{page}}.md) {{/annuals}}{{#hasDiffs}}· 对比：{{#diffs}}[{{title}}]({{page}}.md) {{/diffs}}{{/hasDiffs}}
+{{/linked}}
 {{#hasMetrics}}
 
 ## 主要指标

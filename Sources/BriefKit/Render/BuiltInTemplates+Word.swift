@@ -26,7 +26,7 @@ extension BuiltInTemplates {
 {{/hasUnits}}
 {{#units}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}· </w:t></w:r><w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">历年数据</w:t></w:r></w:hyperlink></w:p>
+<w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{#documents}}{{.}} {{/documents}}{{#comparedWith}}· 上一期：{{comparedWith}} {{/comparedWith}}{{#linked}}· {{/linked}}</w:t></w:r>{{#linked}}<w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">历年数据</w:t></w:r></w:hyperlink>{{/linked}}</w:p>
 {{#hasFigures}}
 <w:tbl>
 {{> partials/table}}
@@ -54,7 +54,7 @@ extension BuiltInTemplates {
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">文中统计“{{stated}}”，本简报列出 {{listed}} 项{{^matches}}（数目不一致，以原文为准）{{/matches}}。</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/checks}}
 {{#levels}}
-<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）{{^listed}}：名单见该单位的历年数据{{/listed}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）{{^listed}}{{#linked}}：名单见该单位的历年数据{{/linked}}{{/listed}}</w:t></w:r></w:p>
 {{#honours}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{recipient}}）</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
@@ -89,7 +89,9 @@ extension BuiltInTemplates {
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">前一份：{{a.name}}{{#a.published}}，发布于 {{a.published}}{{/a.published}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">后一份：{{b.name}}{{#b.published}}，发布于 {{b.published}}{{/b.published}}</w:t></w:r></w:p>
+{{#linked}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">历年数据：</w:t></w:r><w:hyperlink r:id="link:{{unitPage}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{unit}}</w:t></w:r></w:hyperlink></w:p>
+{{/linked}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">核心指标</w:t></w:r></w:p>
 {{#hasFigures}}
 <w:tbl>
@@ -280,7 +282,9 @@ extension BuiltInTemplates {
 {{$content}}
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:r><w:t xml:space="preserve">{{scope}}</w:t></w:r></w:p>
+{{#linked}}
 <w:p><w:pPr><w:pStyle w:val="Muted"/></w:pPr><w:hyperlink r:id="link:index.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">全部简报</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> · 年度简报：</w:t></w:r>{{#annuals}}<w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{year}}</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> </w:t></w:r>{{/annuals}}{{#hasDiffs}}<w:r><w:t xml:space="preserve">· 对比：</w:t></w:r>{{#diffs}}<w:hyperlink r:id="link:{{page}}.docx"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> </w:t></w:r>{{/diffs}}{{/hasDiffs}}</w:p>
+{{/linked}}
 {{#hasMetrics}}
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">主要指标</w:t></w:r></w:p>
 <w:tbl>

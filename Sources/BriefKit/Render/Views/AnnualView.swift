@@ -110,7 +110,7 @@ enum AnnualView {
         if !compare.isEmpty && league.isEmpty { toc.append(["anchor": "compare", "title": "单位对比"]) }
         toc.append(["anchor": "sources", "title": "来源"])
         return [
-            "kind": "annual", "year": .int(year), "title": .string("\(year) 年度简报"),
+            "kind": "annual", "linked": false, "year": .int(year), "title": .string("\(year) 年度简报"),
             "scope": .string("依据 \(units.count) 个单位的 \(reportCount) 份 \(year) 年文件；上一期为各单位此前最近一份报告的年份。"),
             "summary": .list(AnnualSummary.sentences(summaryUnits, year: year).map { .string($0) }),
             "toc": .list(toc), "hasToc": .bool(units.count > 1),

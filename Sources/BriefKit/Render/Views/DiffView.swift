@@ -89,7 +89,7 @@ enum DiffView {
         let outline = OutlineRows.rows(Outline.headings(of: textA), Outline.headings(of: textB))
         let names = Dictionary(model.reports.values.flatMap { $0 }.map { ($0.document, $0.name) }, uniquingKeysWith: { x, _ in x })
         return [
-            "kind": "diff",
+            "kind": "diff", "linked": false,
             "title": .string("\(unit)：\(yearA) 年与 \(yearB) 年\(kindName(b.kind))对比"),
             "unit": .string(unit), "unitPage": .string(UnitView.fileName(unit)),
             // The later period: the years after the earlier report, up to the later one.

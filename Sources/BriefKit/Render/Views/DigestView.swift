@@ -60,7 +60,7 @@ enum DigestView {
         let title = "文章摘要：\(extractions.first?.unit ?? (feed as NSString).lastPathComponent)"
         let dates = articles.compactMap { $0.article?.date }.map { String($0.prefix(10)) }.sorted()
         return [
-            "kind": "digest", "title": .string(title),
+            "kind": "digest", "linked": false, "title": .string(title),
             "feed": .string((feed as NSString).lastPathComponent), "publisher": .optional(extractions.first?.unit),
             "since": .optional(since), "articleCount": .int(articles.count),
             "scope": .string(articles.isEmpty ? "没有文章。" : "\(articles.count) 篇文章，\(dates.first ?? "") 至 \(dates.last ?? "")；每篇列出至多 \(figuresPerArticle) 个主要数字，同一周内重复的数字只列一次。"),

@@ -85,7 +85,7 @@ enum UnitView {
             if h.count > 0 { honourYears.append(["year": .int(y), "honours": h.value]) }
         }
         return [
-            "kind": "unit", "unit": .string(unit), "title": .string("\(unit)：历年数据"),
+            "kind": "unit", "linked": false, "unit": .string(unit), "title": .string("\(unit)：历年数据"),
             "scope": .string("依据 \(model.reports[unit]?.count ?? 0) 份文件（\(reportYears.map(String.init).joined(separator: "、")) 年）；"
                              + "其他年份的数值为后来报告引用的数据。"),
             "years": .list(years.map { .int($0) }), "metrics": .list(rows.map(MustacheValue.object)), "hasMetrics": .bool(!rows.isEmpty),
