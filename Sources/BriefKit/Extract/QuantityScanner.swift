@@ -291,8 +291,12 @@ struct QuantityScanner {
         after = readMeasure(into: &q, from: n.end, arabicDigits: n.integerDigits)
         applyPreQualifier(&q, numberStart: i)
         applyVerbQualifier(&q, numberStart: i)
-        // ￥12,000: money in 元 with the sign before it.
-        if q.quantity.measure.isEmpty, prev == "￥" || prev == "¥" { q.quantity.measure = "元"; q.span = (i - 1)..<q.span.upperBound }
+        // ￥12,000: money in 元 with the sign before it. Before a measure of money (¥3.5万元) the
+        // sign is the figure's too, not the last character of its subject.
+        if prev == "￥" || prev == "¥", q.quantity.measure.isEmpty || q.quantity.measure.hasSuffix("元") {
+            if q.quantity.measure.isEmpty { q.quantity.measure = "元" }
+            q.span = (i - 1)..<q.span.upperBound
+        }
         if isThreshold(q, end: after) { return skip(after, i..<n.end, "bound inside a name (超亿元企业)") }
         // 8点30分, 8:30分: minutes of a time (not a score after a label's colon: 标准：90分).
         if q.quantity.measure.hasSameBytes(as: "分"), value < 60, prev == "点" || prev == "时" || (prev == ":" && Self.isDigit(at(i - 2))) {

@@ -178,6 +178,9 @@ enum RoleReader {
                                        "将带动", "将吸引", "将培育", "将投入",
                                        "将增长", "确保", "有望", "力求", "计划新增", "计划完成", "计划招收", "计划举办", "计划培育",
                                        "计划实现", "计划引进", "要达到", "规划",
+                                       // 计划 before a time and then the verb (计划每年培育三至五家); 计划 alone
+                                       // also names a programme (承担国家科技计划项目12项, achieved).
+                                       "计划每年", "计划全年", "计划年内", "计划今年", "计划明年", "计划到", "计划于", "计划用",
                                        // A proposal for a coming year (not 办理建议45件: 建议 before a plan's verb or time).
                                        "建议当年", "建议新增", "建议到", "建议达到", "建议实现", "建议全年", "建议每年"]
     /// Words that contain a target word but name something achieved or a kind of figure.
