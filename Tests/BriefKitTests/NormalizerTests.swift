@@ -33,6 +33,12 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(Normalizer.normalize(text).string.split(separator: "\n").count, 1, "PDF text: one sentence wrapped")
         XCTAssertEqual(Normalizer.normalize(text, joinsWrappedLines: false).string.split(separator: "\n").count, 2, "blocks stay apart")
         XCTAssertTrue(Normalizer.normalize("服务企业120\n家。\n", joinsWrappedLines: false).string.hasPrefix("服务企业120家"))
+        // A pipe table's row is a line of its own, however long: the paragraph after the table
+        // is not its continuation.
+        for row in ["| 检验检测报告 | 份 | 11,460 | 12,875 |", "| 检验检测报告 | 份 | 11,460 | 12,875"] {
+            let n = Normalizer.normalize("| 指标 | 单位 | 2024年 | 2025年 |\n|---|---|---:|---:|\n\(row)\n\n全年举办培训48场。\n").string
+            XCTAssertTrue(n.contains("\n全年举办培训48场"), n)
+        }
     }
 
     func testPageFooterLineIsRemoved() {

@@ -362,6 +362,9 @@ public enum Normalizer {
         // lines of their own, not a wrapped sentence.
         if line.isShort, isLabelledFigure(line) { return false }
         if isRule(line) || hasColumnGap(line) { return false }
+        // "| 检验检测报告 | 份 | 11,460 | 12,875 |": a row of a pipe table is a line of its own;
+        // the paragraph after the table had been joined onto its last row and lost.
+        if last == "|" || last == "｜" || line.first == "|" || line.first == "｜" { return false }
         return !sentenceEnds.contains(last) && !line.hasTab
     }
 
