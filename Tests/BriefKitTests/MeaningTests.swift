@@ -1191,6 +1191,30 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(b.honours.first?.recipient.hasPrefix("【"), false, "the entry's head is no recipient")
     }
 
+    /// A speech at a year's first meeting sums up the year before and plans its own; a plan of
+    /// five years starts from the year before its first and aims at its last (held-out batch 22).
+    func testASpeechAndAPlanOfYears() throws {
+        let dir = try Paths.temporaryDirectory()
+        let speech = dir.appendingPathComponent("speech.txt"), plan = dir.appendingPathComponent("plan.md")
+        try Data("在2026年某区科技创新大会上的讲话\n（2026年2月26日）\n\n同志们：\n\n一、过去一年，全区科技创新工作迈上新台阶\n\n过去的一年，全区高新技术企业总数达到1,286家，比上年净增112家。\n\n二、今年要重点抓好的几项工作\n\n要深入实施“倍增计划”，全年新认定高新技术企业400家以上。\n".utf8).write(to: speech)
+        try Data("# 某区“十五五”产业发展规划（2026—2030年）\n\n> 发布时间：2026年1月\n\n## 一、发展基础\n\n其中，人工智能产业规模1,150亿元，集聚人工智能企业超过1,200家。\n\n## 三、主要目标\n\n全区地区生产总值年均增长5%—6%，全社会研发经费投入强度达到6%左右。\n\n## 五、保障措施\n\n设立总规模100亿元的产业发展母基金。\n".utf8).write(to: plan)
+        let speechDoc = try Ingestor().load(path: speech.path)
+        XCTAssertEqual(speechDoc.year, 2025, "a speech of February 2026 sums up 2025")
+        let s = FactExtractor().extract(speechDoc)[0]
+        XCTAssertEqual(s.facts.first { $0.quantity.value == 1286 }.map { [$0.year, $0.role == .actual ? 1 : 0] }, [2025, 1])
+        XCTAssertEqual(s.facts.first { $0.quantity.value == 400 }.map { [$0.year, $0.role == .target ? 1 : 0] }, [2026, 1], "今年要… plans 2026")
+        let planDoc = try Ingestor().load(path: plan.path)
+        XCTAssertEqual(planDoc.year, 2025, "a plan for 2026—2030 starts from 2025")
+        let p = FactExtractor().extract(planDoc)[0]
+        for v in [1150.0, 1200] {
+            XCTAssertEqual(p.facts.first { $0.quantity.value == v }.map { [$0.year, $0.role == .actual ? 1 : 0] }, [2025, 1], "\(v): where the plan starts")
+        }
+        for v in [6.0, 100] {
+            XCTAssertEqual(p.facts.first { $0.quantity.value == v }.map { [$0.year, $0.role == .target ? 1 : 0] }, [2030, 1], "\(v): what the plan aims at")
+            XCTAssertEqual(p.facts.first { $0.quantity.value == v }?.key, false)
+        }
+    }
+
     /// A news page of November: 今年以来 is the year so far, 明年 the year after, and the share
     /// of a goal done is no goal.
     func testYearToDateNextYearAndGoalsDone() {

@@ -148,7 +148,8 @@ struct Reading {
         isBudgetPlan = context.kind == .budget && !FactExtractor.isExecutionReport(normalizedHead ?? normalized.bytes[...])
         sections = SectionContext(reportYear: context.reportYear,
                                   coversPartOfYear: context.title.map { PartOfYear.named(in: $0.scalarArray, from: 0, to: .max) != nil } ?? false,
-                                  plansTheYear: context.title.map(SectionContext.isPlanTitle) ?? false)
+                                  plansTheYear: context.title.map(SectionContext.isPlanTitle) ?? false,
+                                  planSpanEnd: context.title.flatMap(SectionContext.planSpanEnd(ofTitle:)))
         honourFinder = HonourExtractor(unit: context.unit, registry: extractor.registry)
     }
 

@@ -28,10 +28,23 @@ struct SectionContext {
     /// A plan document (`2026年工作要点`, `…行动方案`): what no heading says otherwise is planned.
     let plansTheYear: Bool
 
-    init(reportYear: Int?, coversPartOfYear: Bool = false, plansTheYear: Bool = false) {
+    /// A plan of several years (`规划（2026—2030年）`): its last year, the year of the targets
+    /// no heading dates (the year after the report's in any other document).
+    let planSpanEnd: Int?
+
+    init(reportYear: Int?, coversPartOfYear: Bool = false, plansTheYear: Bool = false, planSpanEnd: Int? = nil) {
         self.reportYear = reportYear
         self.coversPartOfYear = coversPartOfYear
-        self.plansTheYear = plansTheYear
+        self.plansTheYear = plansTheYear || planSpanEnd != nil
+        self.planSpanEnd = planSpanEnd
+    }
+
+    /// The title of a plan over several years (`徐汇区“十五五”产业发展规划（2026—2030年）`,
+    /// `…三年行动计划（2024—2026年）`): the span's last year; nil for any other title.
+    static func planSpanEnd(ofTitle title: String) -> Int? {
+        let t = title.scalarArray
+        guard MetadataDetector.isPlanOfYears(title), namesYearSpan(t), !reportTitleWords.occurs(in: t) else { return nil }
+        return headingYear(t)
     }
 
     /// Whether a title names a plan for its year, not a report on one (工作要点, 工作计划,
@@ -44,7 +57,13 @@ struct SectionContext {
     static let reportTitleWords = WordList(["总结", "报告", "情况", "执行", "完成", "回顾", "成效", "成绩"])
 
     /// The year the current section gives its figures, if it gives one.
-    var year: Int? { stack.last { $0.year != nil }?.year ?? (plansTheYear ? reportYear : nil) }
+    /// A plan document's undated sections are of its plan year, but for a section of what was
+    /// achieved (一、发展基础), whose figures keep the report's year.
+    var year: Int? {
+        if let y = stack.last(where: { $0.year != nil })?.year { return y }
+        guard plansTheYear, role == .target else { return nil }
+        return planSpanEnd ?? reportYear
+    }
     /// The role the current section gives its figures (target under a plan heading).
     var role: FactRole? { stack.last { $0.role != nil }?.role ?? (plansTheYear ? .target : nil) }
     /// Under a summary heading: its figures are the year's headlines.
@@ -121,10 +140,13 @@ struct SectionContext {
         else if Self.planWords.occurs(in: text) && !Self.achievedWords.occurs(in: text) { role = .target }
         else if Self.achievedWords.occurs(in: text) { role = .actual }
         var y = year
+        // "（2026—2030年）" over a plan's whole text names its period, not the year of the
+        // figures under it: a span reaching past the report's year dates no achieved figure.
+        if role != .target, let y0 = y, let r = reportYear, y0 > r, Self.namesYearSpan(text) { y = nil }
         // "下一步工作", "工作打算": the plans of the year after the one reported on; but
         // "下半年工作安排", "四季度工作打算", or any plan of a half-year report: the rest of that year.
         if y == nil, role == .target, let r = reportYear {
-            y = coversPartOfYear || Self.restOfYearWords.occurs(in: text) ? r : r + 1
+            y = coversPartOfYear || Self.restOfYearWords.occurs(in: text) ? r : planSpanEnd ?? r + 1
         }
         return Section(level: h.level, year: y, role: role, isSummary: Self.summaryWords.occurs(in: text) && role != .target)
     }
@@ -136,10 +158,15 @@ struct SectionContext {
         var text: [Unicode.Scalar]
     }
 
-    static let planWords = WordList(["思路", "计划", "打算", "展望", "下一步", "工作安排", "重点任务", "工作要点", "目标任务", "努力方向", "工作设想"])
+    /// Also a speech's imperatives (二、今年要重点抓好的几项工作).
+    static let planWords = WordList(["思路", "计划", "打算", "展望", "下一步", "工作安排", "重点任务", "工作要点", "目标任务", "努力方向", "工作设想",
+                                     "主要目标", "发展目标", "保障措施",
+                                     "今年要", "明年要", "今年工作", "明年工作", "抓好"])
     // Not 今年: a January report on last year plans "今年" for the year it is written in.
     static let restOfYearWords = WordList(["下半年", "四季度", "第四季度", "最后一个季度"])
-    static let achievedWords = WordList(["完成情况", "推进情况", "实施情况", "落实情况", "进展情况", "回顾", "执行情况", "工作总结", "主要成效", "主要成绩", "取得成效", "决算"])
+    static let achievedWords = WordList(["完成情况", "推进情况", "实施情况", "落实情况", "进展情况", "回顾", "执行情况", "工作总结", "主要成效", "主要成绩", "取得成效", "决算",
+                                         // A plan's account of where it starts from.
+                                         "发展基础", "发展成效", "发展现状", "基础条件", "面临的问题", "存在的问题"])
     static let budgetWords = WordList(["预算草案", "预算安排", "预算编制"])
     /// Headings over a year's results (not 概述/基本情况, which open a project or a unit's profile).
     static let summaryWords = WordList(["主要目标完成情况", "主要指标", "总体情况", "总体运行", "主要成效", "主要成绩", "核心指标",
@@ -243,6 +270,20 @@ struct SectionContext {
             i += 1
         }
         return found
+    }
+
+    /// Whether a heading names a span of years (2026—2030年, 2021-2025年).
+    static func namesYearSpan(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 9 <= s.count {
+            if YearResolver.fourDigitYear(s, endingBefore: i + 4) != nil, "—-–~～至到".unicodeScalars.contains(s[i + 4]) {
+                var j = i + 5
+                while j < s.count, s[j] == "—" { j += 1 }
+                if j + 4 <= s.count, YearResolver.fourDigitYear(s, endingBefore: j + 4) != nil { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `2023 年是…` opening a paragraph: the year the paragraph (and its section) is about.

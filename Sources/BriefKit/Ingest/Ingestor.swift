@@ -100,6 +100,22 @@ public struct Ingestor: Sendable {
             doc.year = y - 1
             doc.yearIsGuess = false
         }
+        // 《…“十五五”产业发展规划（2026—2030年）》, published in its first year, states what
+        // was achieved by the year before it: the plan's base year.
+        if let t = doc.title, let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,
+           SectionContext.namesYearSpan(t.scalarArray), MetadataDetector.isPlanOfYears(t),
+           doc.published.flatMap({ Int($0.prefix(4)) }).map({ $0 <= y }) ?? true {
+            doc.year = y - 1
+            doc.yearIsGuess = false
+        }
+        // 《在2026年…科技创新大会上的讲话》 of 26 February sums up 过去一年: its figures are
+        // 2025's, and its 今年 (counted from the date) is 2026.
+        if doc.kind == .other, let t = doc.title, let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,
+           doc.published.flatMap({ Int($0.prefix(4)) }) == y, MetadataDetector.isAddress(t),
+           MetadataDetector.reviewsPastYear(survey.head) {
+            doc.year = y - 1
+            doc.yearIsGuess = false
+        }
     }
 
     /// A channel named with its column (上海市科技创业中心·中心动态, 某委｜政务公开): the part

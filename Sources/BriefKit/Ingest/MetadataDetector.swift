@@ -200,6 +200,23 @@ public enum MetadataDetector {
 
     /// The year a title names anywhere (`数说2025｜…`, `…2024年度科技创新综述`): a four-digit
     /// year not part of a date (2026年1月9日, 2026-01-09) or of a comparison (较2024年).
+    /// A plan over several years: 规划, 纲要, 行动计划, 行动方案, 实施方案.
+    static func isPlanOfYears(_ title: String) -> Bool {
+        ["规划", "纲要", "行动计划", "行动方案", "实施方案", "三年计划", "五年计划"].contains { title.hasBytes($0) }
+    }
+
+    /// A speech's title: 在…大会上的讲话, 新年致辞, 在…会议上的发言.
+    static func isAddress(_ title: String) -> Bool {
+        ["讲话", "致辞", "发言", "主旨报告"].contains { title.hasBytes($0) }
+    }
+
+    /// Whether a text's opening sums up the year before the one it is written in (过去一年,
+    /// 过去的一年, 一年来, 回顾这一年), as a speech at a year's first meeting does.
+    static func reviewsPastYear(_ text: String) -> Bool {
+        let opening = String(Substring(text.unicodeScalars.prefix(3000)))
+        return ["过去一年", "过去的一年", "一年来", "回顾这一年", "回顾上一年"].contains { opening.hasBytes($0) }
+    }
+
     public static func yearNamed(inTitle title: String) -> Int? {
         let s = Array(title.unicodeScalars)
         var i = 0
