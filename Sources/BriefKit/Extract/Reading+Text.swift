@@ -356,7 +356,8 @@ extension Reading {
     /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.
     static func yearBound(_ s: [Unicode.Scalar], before start: Int) -> Bool {
         var j = start
-        while j > 0, s[j - 1] == " " || s[j - 1] == "的" || s[j - 1] == "为" || s[j - 1] == "是" { j -= 1 }
+        // (Markdown's `**` around the figure, `2024年为**21件**`, is no word.)
+        while j > 0, s[j - 1] == " " || s[j - 1] == "的" || s[j - 1] == "为" || s[j - 1] == "是" || s[j - 1] == "*" { j -= 1 }
         if j > 0, s[j - 1] == "度" { j -= 1 }
         guard j > 0, s[j - 1] == "年" else { return false }
         return YearResolver.fourDigitYear(s, endingBefore: YearResolver.skipSpacesBack(s, j - 1)) != nil

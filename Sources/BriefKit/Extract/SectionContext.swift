@@ -56,22 +56,31 @@ struct SectionContext {
     static let planTitleWords = WordList(["工作要点", "工作计划", "行动方案", "行动计划", "实施方案", "工作安排", "工作思路"])
     static let reportTitleWords = WordList(["总结", "报告", "情况", "执行", "完成", "回顾", "成效", "成绩"])
 
+    /// The line read is a note (`[注1] 满意度由第三方机构按季度抽样调查，全年有效问卷3,200份。`,
+    /// `注：…`): it explains the document's tables and figures, not the plan it may stand under.
+    private(set) var inNote = false
+    static let noteLeads: [[Unicode.Scalar]] = ["注：", "注:", "[注", "【注", "（注", "(注", "备注：", "说明："].map { Array($0.unicodeScalars) }
+
     /// The year the current section gives its figures, if it gives one.
     /// A plan document's undated sections are of its plan year, but for a section of what was
     /// achieved (一、发展基础), whose figures keep the report's year.
     var year: Int? {
+        if inNote { return nil }
         if let y = stack.last(where: { $0.year != nil })?.year { return y }
         guard plansTheYear, role == .target else { return nil }
         return planSpanEnd ?? reportYear
     }
     /// The role the current section gives its figures (target under a plan heading).
-    var role: FactRole? { stack.last { $0.role != nil }?.role ?? (plansTheYear ? .target : nil) }
+    var role: FactRole? { inNote ? nil : stack.last { $0.role != nil }?.role ?? (plansTheYear ? .target : nil) }
     /// Under a summary heading: its figures are the year's headlines.
     var isSummary: Bool { stack.contains { $0.isSummary } }
 
     /// Reads a line: a heading opens its section; a paragraph that opens with
     /// `2023 年是…` dates the section it stands in.
     mutating func read(_ s: [Unicode.Scalar]) {
+        var lead = 0
+        while lead < s.count, s[lead] == " " || s[lead] == "\u{3000}" { lead += 1 }
+        inNote = Self.noteLeads.contains { w in s.count - lead >= w.count && s[lead..<(lead + w.count)].elementsEqual(w) }
         // A title set off by a rule line (=====, -----) above or below it is a heading too.
         if Self.isRule(s) {
             // The line before, if it was a title (asked only now: most lines have no rule under them).
@@ -139,6 +148,9 @@ struct SectionContext {
         if Self.budgetWords.occurs(in: text) { role = .budget }
         else if Self.planWords.occurs(in: text) && !Self.achievedWords.occurs(in: text) { role = .target }
         else if Self.achievedWords.occurs(in: text) { role = .actual }
+        // "六、2026年改进目标" in a report on 2025: a heading dated the year after the report
+        // plans it (not a far-off 2035年远景目标, under which 今年 is still this year).
+        if role == nil, let y0 = year, let r = reportYear, y0 == r + 1, !Self.namesYearSpan(text) { role = .target }
         var y = year
         // "（2026—2030年）" over a plan's whole text names its period, not the year of the
         // figures under it: a span reaching past the report's year dates no achieved figure.

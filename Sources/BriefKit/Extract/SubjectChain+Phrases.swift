@@ -170,7 +170,9 @@ extension SubjectChain {
     /// `（2024年为`, `上年为`, `去年同期为`: a bracket or clause giving the figure's earlier value.
     static func isEarlierValue(_ raw: String) -> Bool {
         var u = Array(raw.unicodeScalars)
-        while let f = u.first, f == "（" || f == "(" { u.removeFirst() }
+        // Markdown's emphasis around the figures (`**15件**（2024年为**21件**）`) is no word.
+        while let f = u.first, f == "（" || f == "(" || f == "*" || f == "_" { u.removeFirst() }
+        while let l = u.last, l == "*" || l == "_" { u.removeLast() }
         guard u.last == "为", u.count <= 10, u.count >= 3 else { return false }
         let t = String(scalars: u)
         return ["上年", "去年", "上年同期", "去年同期", "年末", "年底"].contains { t.hasBytes($0) }
