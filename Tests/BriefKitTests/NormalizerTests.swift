@@ -41,6 +41,22 @@ final class NormalizerTests: XCTestCase {
         }
     }
 
+    /// Markdown's `**` is no text: a qualifier after a bold figure binds to it, and offsets
+    /// still point into the original, at the number itself.
+    func testMarkdownEmphasisIsNotText() {
+        let original = "- 总体满意度指数达到**93分**以上；投诉控制在**12件**以内。"
+        let n = Normalizer.normalize(original, dropsEmphasis: true)
+        XCTAssertTrue(n.string.contains("达到93分以上") && n.string.contains("控制在12件以内") && !n.string.contains("*"), n.string)
+        let s = n.string
+        let r = s.range(of: "12件")!
+        let back = n.originalRange(s.utf8.distance(from: s.startIndex, to: r.lowerBound)..<s.utf8.distance(from: s.startIndex, to: r.upperBound))
+        XCTAssertEqual(String(decoding: Array(original.utf8)[back], as: UTF8.self), "12件")
+        XCTAssertTrue(Normalizer.normalize(original).string.contains("**93分**"), "other text keeps its asterisks")
+        let e = FactExtractor().extract(try! Ingestor().analyse(text: "# 2025年度报告\n\n" + original + "\n", path: "t.md", knownFormat: .markdown))
+        XCTAssertEqual(e.first?.facts.first { $0.quantity.value == 93 }?.quantity.qualifier, .over)
+        XCTAssertEqual(e.first?.facts.first { $0.quantity.value == 12 }?.quantity.qualifier, .under)
+    }
+
     func testPageFooterLineIsRemoved() {
         let n = Normalizer.normalize("正文。\n上海计算机软件技术开发中心 第 12 页\n下一段。")
         XCTAssertFalse(n.string.contains("第 12 页"))

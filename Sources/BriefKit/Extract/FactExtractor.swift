@@ -55,6 +55,7 @@ public struct FactExtractor: Sendable {
         let relative = doc.kind == .other && !ReportYear.titleReports(year: doc.year, title: doc.title) ? (published ?? doc.year) : doc.year
         var context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind, title: doc.title)
         context.reportYearIsGuess = doc.yearIsGuess
+        context.dropsEmphasis = doc.format == .markdown
         return context
     }
 
@@ -76,7 +77,7 @@ public struct FactExtractor: Sendable {
 
     /// Extracts facts from one text read in its context.
     public func extract(text: consuming String, context: TextContext) -> Extraction {
-        let normalized = Normalizer.normalize(consume text, joinsWrappedLines: context.joinsWrappedLines)
+        let normalized = Normalizer.normalize(consume text, joinsWrappedLines: context.joinsWrappedLines, dropsEmphasis: context.dropsEmphasis)
         var reading = Reading(context: context, normalized: normalized, extractor: self)
         for line in ScalarLine.lines(of: normalized) {
             reading.read(line)

@@ -21,6 +21,9 @@ public struct TextContext: Sendable {
     /// (web pages and Word files too, which often hold PDF text a line per block), no for a
     /// feed's articles, whose lines are their paragraphs.
     public var joinsWrappedLines = true
+    /// Whether `**` marks emphasis (a Markdown file): not read as text, so a qualifier or a
+    /// bracket after a bold figure (`**93分**以上`) still binds to it. Quotes keep the marks.
+    public var dropsEmphasis = false
 
     public init(path: String, article: String? = nil, reportYear: Int?, relativeYear: Int? = nil, unit: String? = nil,
                 kind: DocumentKind = .other, title: String? = nil) {

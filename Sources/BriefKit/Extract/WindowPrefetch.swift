@@ -9,16 +9,16 @@ final class WindowPrefetch: @unchecked Sendable {
     /// Windows held ready at most (each a few megabytes).
     private let depth = 1
 
-    init(path: String, windowSize: Int) {
-        Thread.detachNewThread { [self] in produce(path, windowSize) }
+    init(path: String, windowSize: Int, dropsEmphasis: Bool = false) {
+        Thread.detachNewThread { [self] in produce(path, windowSize, dropsEmphasis) }
     }
 
-    private func produce(_ path: String, _ windowSize: Int) {
+    private func produce(_ path: String, _ windowSize: Int, _ dropsEmphasis: Bool) {
         do {
             var windows = try TextWindows(path: path, size: windowSize)
             defer { windows.close() }
             while let w = try windows.next() {
-                let part = StreamedExtraction.Part(normalized: Normalizer.normalize(bytes: w.bytes), offset: w.offset,
+                let part = StreamedExtraction.Part(normalized: Normalizer.normalize(bytes: w.bytes, dropsEmphasis: dropsEmphasis), offset: w.offset,
                                                    linesBefore: w.linesBefore, isLast: w.isLast)
                 guard put(.success(part)) else { return }
             }

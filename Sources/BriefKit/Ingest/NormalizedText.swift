@@ -40,13 +40,14 @@ public enum Normalizer {
     /// document is not held twice while its normalised copy is built.
     /// `joinsWrappedLines`: false for text whose lines are blocks already (a web page, a Word
     /// file, a feed's article), where a long line is no PDF line wrapped mid-sentence.
-    public static func normalize(_ text: consuming String, joinsWrappedLines: Bool = true) -> NormalizedText {
+    /// `dropsEmphasis`: `**` is Markdown's bold mark, no text (see `TextContext.dropsEmphasis`).
+    public static func normalize(_ text: consuming String, joinsWrappedLines: Bool = true, dropsEmphasis: Bool = false) -> NormalizedText {
         let original = Array(text.utf8)
         guard original.count <= keptTextLimit else {
             _ = consume text
-            return normalize(bytes: original, joinsWrappedLines: joinsWrappedLines)
+            return normalize(bytes: original, joinsWrappedLines: joinsWrappedLines, dropsEmphasis: dropsEmphasis)
         }
-        var normalized = normalize(bytes: original, joinsWrappedLines: joinsWrappedLines)
+        var normalized = normalize(bytes: original, joinsWrappedLines: joinsWrappedLines, dropsEmphasis: dropsEmphasis)
         normalized.originalText = consume text
         return normalized
     }
@@ -56,7 +57,7 @@ public enum Normalizer {
     static let keptTextLimit = 8 << 20
 
     /// Normalises valid UTF-8 (a window of a streamed document is not made a string first).
-    static func normalize(bytes original: [UInt8], joinsWrappedLines: Bool = true) -> NormalizedText {
+    static func normalize(bytes original: [UInt8], joinsWrappedLines: Bool = true, dropsEmphasis: Bool = false) -> NormalizedText {
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
         // 32-bit offsets: the ingestor refuses files over 4 GB.
@@ -116,7 +117,11 @@ public enum Normalizer {
                 }
             }
             let rowStart = out.count
-            appendFolded(lineBytes, into: &out, origin: &origin)
+            if dropsEmphasis, lineBytes.contains(0x2A) {
+                appendWithoutEmphasis(lineBytes, into: &out, origin: &origin)
+            } else {
+                appendFolded(lineBytes, into: &out, origin: &origin)
+            }
             // A row of a table laid out with spaces reads as a row of cells: the first blank
             // of each gap becomes a tab, byte for byte, so offsets and quotes are unchanged.
             // Cells go under the header column they stand in, so a row whose first cells are
@@ -141,6 +146,22 @@ public enum Normalizer {
 
     /// Full-width folding. Bytes are copied in runs; only a lead byte that may start a
     /// full-width form (EF BC/BD for U+FF01..U+FF5E, E3 80 80 for U+3000) is decoded.
+    /// The line without its `**` marks, each piece between them folded as any line is (the
+    /// pieces keep their offsets, so the origin map still points into the original).
+    static func appendWithoutEmphasis(_ line: ArraySlice<UInt8>, into out: inout [UInt8], origin: inout OriginMap) {
+        var start = line.startIndex, i = line.startIndex
+        while i + 1 < line.endIndex {
+            if line[i] == 0x2A, line[i + 1] == 0x2A {
+                if start < i { appendFolded(line[start..<i], into: &out, origin: &origin) }
+                i += 2
+                start = i
+                continue
+            }
+            i += 1
+        }
+        if start < line.endIndex { appendFolded(line[start..<line.endIndex], into: &out, origin: &origin) }
+    }
+
     static func appendFolded(_ line: ArraySlice<UInt8>, into out: inout [UInt8], origin: inout OriginMap) {
         line.withUnsafeBufferPointer { b in
             // Indices below are offsets into the slice; `base` turns them into the
