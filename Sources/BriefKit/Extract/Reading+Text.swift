@@ -230,6 +230,11 @@ extension Reading {
         let governing = written ?? paragraphYear ?? sections.year ?? reportYear
         var role = reading.role
         var year = governing
+        // A section dated after the text was written (七、2026年度区科技计划项目申报受理完成 in a
+        // bulletin of 30 December 2025) names a programme's year: what was done under it is
+        // of the report's year.
+        if written == nil, paragraphYear == nil, let sy = sections.year, sy == governing, sections.role == nil,
+           let written = context.relativeYear, sy > written, let r = reportYear, role == .actual { year = r }
         // 预计 in a review of the year it dates (研发投入强度预计达到3.1% in the 2025 summary):
         // the year's estimated result, written before its books close. In a plan, a budget, a
         // part-year report (预计全年… in 上半年工作总结) or for a later year it stays a forecast.

@@ -146,11 +146,12 @@ struct SectionContext {
         let year = Self.headingYear(text)
         var role: FactRole? = nil
         if Self.budgetWords.occurs(in: text) { role = .budget }
-        else if Self.planWords.occurs(in: text) && !Self.achievedWords.occurs(in: text) { role = .target }
+        else if Self.planWords.occurs(in: Self.withoutProgrammeNames(text)) && !Self.achievedWords.occurs(in: text) { role = .target }
         else if Self.achievedWords.occurs(in: text) { role = .actual }
         // "六、2026年改进目标" in a report on 2025: a heading dated the year after the report
         // plans it (not a far-off 2035年远景目标, under which 今年 is still this year).
-        if role == nil, let y0 = year, let r = reportYear, y0 == r + 1, !Self.namesYearSpan(text) { role = .target }
+        // (Not one that reports a thing done: 七、2026年度区科技计划项目申报受理完成.)
+        if role == nil, let y0 = year, let r = reportYear, y0 == r + 1, !Self.namesYearSpan(text), !Self.doneWords.occurs(in: text) { role = .target }
         var y = year
         // "（2026—2030年）" over a plan's whole text names its period, not the year of the
         // figures under it: a span reaching past the report's year dates no achieved figure.
@@ -180,6 +181,22 @@ struct SectionContext {
                                          // A plan's account of where it starts from.
                                          "发展基础", "发展成效", "发展现状", "基础条件", "面临的问题", "存在的问题"])
     static let budgetWords = WordList(["预算草案", "预算安排", "预算编制"])
+    /// A heading without the names of programmes that hold 计划 (区科技计划项目申报, 人才计划
+    /// 入选): a programme is no plan.
+    static func withoutProgrammeNames(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var t = s
+        for name in programmeNames {
+            var i = 0
+            while i + name.count <= t.count {
+                if t[i..<(i + name.count)].elementsEqual(name) { t.removeSubrange(i..<(i + name.count)) } else { i += 1 }
+            }
+        }
+        return t
+    }
+    static let programmeNames: [[Unicode.Scalar]] = ["科技计划", "计划项目", "人才计划", "扬帆计划", "启明星计划"].map { Array($0.unicodeScalars) }
+
+    /// A heading that reports a thing done (申报受理完成, 成功举办, 圆满落幕).
+    static let doneWords = WordList(["完成", "成功", "圆满", "顺利", "落幕", "举办", "召开", "受理", "获评", "获批"])
     /// Headings over a year's results (not 概述/基本情况, which open a project or a unit's profile).
     static let summaryWords = WordList(["主要目标完成情况", "主要指标", "总体情况", "总体运行", "主要成效", "主要成绩", "核心指标",
                                         "关键指标", "主要数据", "成绩单", "工作成效", "总体成效", "关键绩效", "绩效概览",

@@ -67,6 +67,10 @@ enum YearResolver {
                         ? i - 1 : i - 4 - (i - skipSpacesBack(s, i))
                     if clauseMentions(s, from: i + 1, to: start, ["以来", "至今", "开始", "起步"]) || follows(s, i + 1, ["起"]) { return nil }
                     if excludes(s, before: yearStart, number: start) { i = yearStart - 1; continue }
+                    // "共受理2026年度闵行区科技计划项目申报684项" in December 2025: the year names the
+                    // programme applied to; the applications are counted as they come in.
+                    if let r = reportYear, y == r + 1, i + 1 < s.count, s[i + 1] == "度",
+                       clauseMentions(s, from: i + 1, to: start, ["申报", "受理", "征集", "报名", "申请"]) { i = yearStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { i = yearStart - 1; continue }
                     if isShareBase(s, yearStart: yearStart) { i = yearStart - 1; continue }
                     // A historical date a clause away (于 1984 年…成立，…) does not date later figures.
