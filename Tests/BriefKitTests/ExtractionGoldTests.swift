@@ -101,6 +101,10 @@ final class ExtractionGoldTests: XCTestCase {
     /// 经信委 news page in HTML, a 投促中心 half-year summary in Markdown) scored 0.86 with key
     /// precision 1.00 at first: the 决算 sentence gave its spending the income's name
     /// (财政拨款收入支出决算) and 其他收入 lost its 其 in every budget.
+    /// The twenty-second (a 区委书记's speech at a year's first meeting, a testing centre's
+    /// satisfaction survey in Markdown, a 区科委 bulletin in HTML, a five-year industrial plan)
+    /// scored 0.67 with key precision 0.59 at first: the speech's figures took the meeting's year,
+    /// the plan's base-year figures took its last year as achieved. (Batch 21 was not delivered.)
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
@@ -111,7 +115,8 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout13", "held out 13", 0.9), ("heldout14", "held out 14", 0.85),
                        ("heldout15", "held out 15", 0.9), ("heldout16", "held out 16", 0.8),
                        ("heldout17", "held out 17", 0.85), ("heldout18", "held out 18", 0.9),
-                       ("heldout19", "held out 19", 0.9), ("heldout20", "held out 20", 0.9)]
+                       ("heldout19", "held out 19", 0.9), ("heldout20", "held out 20", 0.9),
+                       ("heldout22", "held out 22", 0.9)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
