@@ -36,6 +36,19 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(find(f, 30_100_000)?.subject, "一般公共预算基本支出")
     }
 
+    /// A 变化 column holds each row's change, a rise written with its sign (`+1.4`) as well as
+    /// a fall; a change with no measure is no growth figure.
+    func testAChangeColumnWithSignedCells() throws {
+        let f = facts("## 分维度得分\n\n| 维度 | 2024年得分 | 2025年得分 | 变化 |\n|---|---|---|---|\n| 测评质量 | 92.6 | 94.0 | +1.4 |\n| 收费合理性 | 90.8 | 90.4 | -0.4 |\n",
+                      kind: .other)
+        for v in [1.4, -0.4] {
+            XCTAssertEqual(find(f, v)?.role, .change, "\(v)")
+            XCTAssertEqual(find(f, v)?.baseYear, 2024, "\(v)")
+            XCTAssertNotEqual(find(f, v)?.category, .growth, "\(v): a bare change")
+        }
+        XCTAssertEqual(find(f, 1.4)?.subject, "测评质量")
+    }
+
     /// Outside the budget tables, the caption over a table names what its bare 合计 row sums;
     /// an amount column (问题金额) is the row's figure, not a kind the rows are split by.
     func testACaptionNamesABareTotalRow() throws {

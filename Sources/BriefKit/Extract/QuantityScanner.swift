@@ -252,7 +252,7 @@ struct QuantityScanner {
         // A single * multiplies (7*24); a double one is Markdown emphasis (**42.7万台**).
         let times = prev == "*" && at(i - 2) != "*" || next == "*" && at(n.end + 1) != "*"
         if Self.isASCIILetter(prev) || Self.isASCIILetter(next) || prev == "/" || next == "/" || times
-            || prev == "+" || next == "+" || prev == "_" || prev == "." || next == "." && Self.isDigit(at(n.end + 1))
+            || (prev == "+" && (Self.isDigit(at(i - 2)) || Self.isASCIILetter(at(i - 2)))) || next == "+" || prev == "_" || prev == "." || next == "." && Self.isDigit(at(n.end + 1))
             || (Self.isASCIILetter(before) && Self.isSpace(prev)) {
             return skip(skipCodeToken(from: n.end), i..<n.end, "code, version or product name")
         }
@@ -286,8 +286,12 @@ struct QuantityScanner {
         if let problem = ExactNumber.problem(significantDigits: n.significant) { return skip(n.end, i..<n.end, problem) }
         var value = n.value
         // An explicit minus sign attached to the digits: "-3.5%", "－7,404.4".
-        if (prev == "-" || prev == "－" || prev == "负"), !Self.isDigit(at(i - 2)), !Self.isASCIILetter(at(i - 2)) { value = -value }
-        var q = ScannedQuantity(quantity: Quantity(value: value, measure: ""), number: i..<n.end, span: i..<n.end)
+        // An explicit plus (`+1.4` in a 变化 column, `增长+12.5%`) is a sign, not 1+8's operator.
+        // Either sign is the figure's, not the last character of its subject.
+        let minus = (prev == "-" || prev == "－" || prev == "负") && !Self.isDigit(at(i - 2)) && !Self.isASCIILetter(at(i - 2))
+        if minus { value = -value }
+        let signed = minus || prev == "+"
+        var q = ScannedQuantity(quantity: Quantity(value: value, measure: ""), number: i..<n.end, span: (signed ? i - 1 : i)..<n.end)
         after = readMeasure(into: &q, from: n.end, arabicDigits: n.integerDigits)
         applyPreQualifier(&q, numberStart: i)
         applyVerbQualifier(&q, numberStart: i)

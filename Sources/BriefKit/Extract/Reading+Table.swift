@@ -76,7 +76,9 @@ extension Reading {
             if role == .change, let y = year {
                 // The change between the table's two latest years: the earlier one is its base.
                 baseYear = layout.columns.compactMap(\.year).filter { $0 < y }.max() ?? (y - 1)
-                if category != .other || primary { category = .growth }
+                // (A change with no measure, `+1.4` beside bare scores, says too little to count
+                // as growth: it keeps the category its row had.)
+                if (category != .other || primary), !cell.quantity.measure.isEmpty { category = .growth }
             }
             if role == .actual, let y = cell.rowYear ?? column?.year, let r = context.reportYear, y < r { role = .baseline }
             // A section of plans makes a table's figures goals, unless its column dates them

@@ -180,7 +180,7 @@ enum TableReader {
         // A cell of words (most header cells) is no number: the loop below would stop at its
         // first scalar with no digit read. Answered before the byte array is allocated.
         guard let c0 = r.isEmpty ? nil : s[r.lowerBound],
-              QuantityScanner.isDigit(c0) || c0 == "." || c0 == "-" || c0 == "－" || c0 == "," || c0 == " " else { return nil }
+              QuantityScanner.isDigit(c0) || c0 == "." || c0 == "-" || c0 == "－" || c0 == "+" || c0 == "," || c0 == " " else { return nil }
         // The number's ASCII gathered as bytes: appending to a string's scalar view cost
         // hundreds of instructions a digit.
         var text: [UInt8] = []
@@ -192,6 +192,8 @@ enum TableReader {
             if QuantityScanner.isDigit(c) { text.append(UInt8(truncatingIfNeeded: c.value)); digits += 1 }
             else if c == "." { text.append(0x2E) }
             else if (c == "-" || c == "－") && k == r.lowerBound { text.append(0x2D) }
+            // `+1.4` in a 变化 column: a rise written with its sign.
+            else if c == "+" && k == r.lowerBound { }
             else if c == "," || c == " " { }
             else { break }
             k += 1
