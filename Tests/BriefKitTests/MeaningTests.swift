@@ -42,6 +42,10 @@ final class MeaningTests: XCTestCase {
              value: 684, measure: "项", expectYear: 2025, role: .actual),
         Case(label: "a programme named in a heading is no plan", text: "三、市科技计划项目管理\n全年立项市科技计划项目42项。", year: 2025,
              value: 42, measure: "项", expectYear: 2025, role: .actual),
+        Case(label: "a multiple of an earlier year's value is a change on it", text: "全区PCT国际专利申请量达到1,020件，是2020年的2.1倍。", year: 2025,
+             value: 2.1, measure: "倍", expectYear: 2025, role: .change, baseYear: 2020),
+        Case(label: "so is one of that year's whole", text: "今年以来累计成交电量5.27亿千瓦时，为2024年全年总量的3.5倍。", year: 2025,
+             value: 3.5, measure: "倍", expectYear: 2025, role: .change, baseYear: 2024),
         Case(label: "计划 before a time, then the verb, is a plan", text: "计划每年培育三至五家专精特新企业。", year: 2024,
              value: 5, measure: "家", expectYear: 2024, role: .target),
         Case(label: "a 计划 programme's projects are achieved", text: "承担国家科技计划项目12项。", year: 2024,
@@ -208,6 +212,8 @@ final class MeaningTests: XCTestCase {
             ("发放失业保险金1.27亿元，惠及约1.1万人。", 1.1, "发放失业保险金惠及"),
             ("每家企业补助标准为1,000元至1.5万元不等。", 1.5, "每家企业补助标准"),
             ("计划举办专场招聘会20—25场。", 25, "计划举办专场招聘会"),
+            // A multiple of an earlier value is the figure before's.
+            ("全区PCT国际专利申请量达到1,020件，是2020年的2.1倍。", 2.1, "全区PCT国际专利申请量是2020年的倍数"),
             // A currency sign before a measure of money is the figure's, not its subject's end.
             ("全年发放补贴资金¥3.5万元。", 3.5, "发放补贴资金"),
             ("受理劳动人事争议案件4,215件，同比下降8.6%，结案3,982件。", 3982, "受理劳动人事争议结案"),

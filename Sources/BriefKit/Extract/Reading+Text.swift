@@ -279,6 +279,14 @@ extension Reading {
         case .previous?: base = year.map { $0 - 1 }
         case nil: break
         }
+        // "是2020年的2.1倍", "为2024年全年总量的3.5倍": a multiple of an earlier year's value is
+        // a change on that year, not a figure of it.
+        if q.quantity.measure.hasSameBytes(as: "倍"), let w = written, let r = reportYear, w < r,
+           Self.yearBound(line.scalars, before: q.span.lowerBound) || Self.followsOf(line.scalars, before: q.span.lowerBound) {
+            role = .change
+            base = w
+            year = paragraphYear ?? sections.year ?? r
+        }
         if let b = wrappedBase {
             // 比 / 2024年增加17家 is a change on 2024; 比 / 2024年的119家 is 2024's value.
             if role == .change { base = b } else if role == .actual { role = .baseline; year = b }
@@ -356,6 +364,13 @@ extension Reading {
         while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
         guard i + 4 < s.count, s[i + 4] == "年" else { return nil }
         return YearResolver.fourDigitYear(s, endingBefore: i + 4)
+    }
+
+    /// `…的3.5倍`: the number follows the 的 of what it is a multiple of.
+    static func followsOf(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var j = start
+        while j > 0, s[j - 1] == " " { j -= 1 }
+        return j > 0 && s[j - 1] == "的"
     }
 
     /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.

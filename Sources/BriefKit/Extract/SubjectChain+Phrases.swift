@@ -179,6 +179,17 @@ extension SubjectChain {
             || (u.count >= 6 && u.prefix(4).allSatisfy { QuantityScanner.isDigit($0) } && u[4] == "年")
     }
 
+    /// `是2020年的`, `为“十三五”末的`, `相当于上年的`: what a multiple (…倍) is of, said of the figure
+    /// before it; the name's tail (`是2020年的倍数`), nil for anything else.
+    static func multipleOfEarlier(_ raw: String) -> String? {
+        var u = Array(raw.unicodeScalars)
+        while let f = u.first, f == "，" || f == "," || f == " " { u.removeFirst() }
+        guard u.last == "的", (3...14).contains(u.count) else { return nil }
+        let t = String(scalars: u)
+        guard ["是", "为", "相当于"].contains(where: { t.startsWithBytes($0) }) else { return nil }
+        return t + "倍数"
+    }
+
     /// Adverbs of a level reached (首次突破): they name no thing.
     static let onceWords: ByteWords = ["首次", "再次", "历史上首次", "历史性", "首度", "一举"]
     /// Whether the sentence before `end` opens on an item's label and a colon (`行政运行（项）：

@@ -267,6 +267,13 @@ struct SubjectChain {
             inherited = true
             if onlyTime { earlier = true }
         }
+        // "…申请量达到1,020件，是2020年的2.1倍": a multiple of an earlier value is the figure
+        // before's, measured against that value.
+        if !inherited, let prev = last, sameSentence, q.quantity.measure.hasSameBytes(as: "倍"),
+           let tail = Self.multipleOfEarlier(parts.rawLeft.trimmingSpaces) {
+            subject = (prev.owner ?? prev.subject) + tail
+            inherited = true
+        }
         if !inherited, let head = Self.bracketedBaselineHead(s, at: q.span.lowerBound) {
             if !head.isEmpty {
                 subject = head
