@@ -1219,6 +1219,12 @@ final class CardTests: XCTestCase {
         let s = FactExtractor().extract(speechDoc)[0]
         XCTAssertEqual(s.facts.first { $0.quantity.value == 1286 }.map { [$0.year, $0.role == .actual ? 1 : 0] }, [2025, 1])
         XCTAssertEqual(s.facts.first { $0.quantity.value == 400 }.map { [$0.year, $0.role == .target ? 1 : 0] }, [2026, 1], "今年要… plans 2026")
+        // A New Year's message of 31 December names the year it opens; it sums up the one ending.
+        let message = dir.appendingPathComponent("message.txt")
+        try Data("2026年新年贺词\n（2025年12月31日）\n\n过去的一年，全区新认定高新技术企业386家。\n\n新的一年，我们将力争新认定高新技术企业400家。\n".utf8).write(to: message)
+        let m = FactExtractor().extract(try Ingestor().load(path: message.path))[0]
+        XCTAssertEqual(m.facts.first { $0.quantity.value == 386 }.map { [$0.year, $0.role == .actual ? 1 : 0] }, [2025, 1])
+        XCTAssertEqual(m.facts.first { $0.quantity.value == 400 }.map { [$0.year, $0.role == .target ? 1 : 0] }, [2026, 1], "新的一年 is 2026")
         let planDoc = try Ingestor().load(path: plan.path)
         XCTAssertEqual(planDoc.year, 2025, "a plan for 2026—2030 starts from 2025")
         let p = FactExtractor().extract(planDoc)[0]

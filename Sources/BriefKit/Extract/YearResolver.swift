@@ -60,11 +60,13 @@ enum YearResolver {
             if s[i] == "年", i >= 1 {
                 // 今年 / 本年 (not 本年度预算 in a budget's own name? still the year written in).
                 // 明年: the year after the one written in.
+                // 新的一年 / 新一年: the year after the one reviewed.
+                let newYear = s[i - 1] == "一" && i >= 2 && (s[i - 2] == "新" || (i >= 3 && s[i - 2] == "的" && s[i - 3] == "新"))
                 let thisYear = (s[i - 1] == "今" || s[i - 1] == "本") && !(i + 1 < s.count && s[i + 1] == "来") ? now
-                    : s[i - 1] == "明" ? now.map { $0 + 1 } : nil
+                    : s[i - 1] == "明" ? now.map { $0 + 1 } : newYear ? reportYear.map { $0 + 1 } : nil
                 if let y = fourDigitYear(s, endingBefore: i) ?? fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) ?? thisYear {
                     let yearStart = thisYear != nil && fourDigitYear(s, endingBefore: skipSpacesBack(s, i)) == nil
-                        ? i - 1 : i - 4 - (i - skipSpacesBack(s, i))
+                        ? (newYear ? (s[i - 2] == "的" ? i - 3 : i - 2) : i - 1) : i - 4 - (i - skipSpacesBack(s, i))
                     if clauseMentions(s, from: i + 1, to: start, ["以来", "至今", "开始", "起步"]) || follows(s, i + 1, ["起"]) { return nil }
                     if excludes(s, before: yearStart, number: start) { i = yearStart - 1; continue }
                     // "共受理2026年度闵行区科技计划项目申报684项" in December 2025: the year names the

@@ -111,7 +111,7 @@ public struct Ingestor: Sendable {
         // 《在2026年…科技创新大会上的讲话》 of 26 February sums up 过去一年: its figures are
         // 2025's, and its 今年 (counted from the date) is 2026.
         if doc.kind == .other, let t = doc.title, let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,
-           doc.published.flatMap({ Int($0.prefix(4)) }) == y, MetadataDetector.isAddress(t),
+           doc.published.flatMap({ Int($0.prefix(4)) }).map({ $0 == y || $0 == y - 1 }) == true, MetadataDetector.isAddress(t),
            MetadataDetector.reviewsPastYear(survey.head) {
             doc.year = y - 1
             doc.yearIsGuess = false

@@ -207,7 +207,7 @@ public enum MetadataDetector {
 
     /// A speech's title: 在…大会上的讲话, 新年致辞, 在…会议上的发言.
     static func isAddress(_ title: String) -> Bool {
-        ["讲话", "致辞", "发言", "主旨报告"].contains { title.hasBytes($0) }
+        ["讲话", "致辞", "发言", "主旨报告", "贺词"].contains { title.hasBytes($0) }
     }
 
     /// Whether a text's opening sums up the year before the one it is written in (过去一年,
