@@ -212,6 +212,10 @@ final class MeaningTests: XCTestCase {
             ("发放失业保险金1.27亿元，惠及约1.1万人。", 1.1, "发放失业保险金惠及"),
             ("每家企业补助标准为1,000元至1.5万元不等。", 1.5, "每家企业补助标准"),
             ("计划举办专场招聘会20—25场。", 25, "计划举办专场招聘会"),
+            // Short items of a 分别 list share the noun the last one holds; their changes follow.
+            ("城镇和农村常住居民人均可支配收入分别达到9.12万元和4.58万元，分别增长4.6%和6.1%。", 9.12, "城镇常住居民人均可支配收入"),
+            ("城镇和农村常住居民人均可支配收入分别达到9.12万元和4.58万元，分别增长4.6%和6.1%。", 6.1, "农村常住居民人均可支配收入增长"),
+            ("全区国家级和市级专精特新企业分别有12家和45家。", 12, "全区国家级专精特新企业"),
             // A multiple of an earlier value is the figure before's.
             ("全区PCT国际专利申请量达到1,020件，是2020年的2.1倍。", 2.1, "全区PCT国际专利申请量是2020年的倍数"),
             // A currency sign before a measure of money is the figure's, not its subject's end.

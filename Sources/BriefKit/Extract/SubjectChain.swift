@@ -122,10 +122,10 @@ struct SubjectChain {
             lastGroup = group
             subject = group[0]
             unsure = false
-        } else if sameSentence, !lastGroup.isEmpty, SubjectFinder.isChangeOnly(parts.left),
+        } else if sameSentence, !lastGroup.isEmpty, SubjectFinder.isChangeOnly(Self.withoutRespectively(parts.left)),
                   listRun(from: index, in: found) == lastGroup.count {
-            // "同比增长 13.51%、14.69%" after a 分别 list: each item's change.
-            let group = lastGroup.map { $0 + parts.left }
+            // "同比增长 13.51%、14.69%", "分别增长4.6%和6.1%" after a 分别 list: each item's change.
+            let group = lastGroup.map { $0 + Self.withoutRespectively(parts.left) }
             for (k, name) in group.enumerated() where k > 0 { assigned[index + k] = name }
             subject = group[0]
             inherited = true
@@ -382,7 +382,32 @@ struct SubjectChain {
             predicate.removeFirst(SubjectFinder.verbList.scalars[v].count)
         }
         let tail = SubjectFinder.clean(predicate)
-        return items.map { $0 + tail }
+        return Self.sharingTheHead(items).map { $0 + tail }
+    }
+
+    /// `城镇和农村常住居民人均可支配收入`, `国家级和市级专精特新企业`: short items before a last one
+    /// that holds the noun they share; each gets the noun (城镇常住居民人均可支配收入).
+    static func sharingTheHead(_ items: [String]) -> [String] {
+        guard items.count >= 2, let last = items.last, last.scalarCount >= 6,
+              items.dropLast().allSatisfy({ $0.scalarCount <= 5 }) else { return items }
+        let l = last.scalarArray
+        // The place the sentence opens on is no part of the word (全区国家级 / 市级).
+        var before = items[items.count - 2].scalarArray
+        for place in ["全区", "全市", "本区", "本市", "我区", "我市", "全国"].map(\.scalarArray) where before.starts(with: place) {
+            before.removeFirst(place.count)
+            break
+        }
+        guard (1...3).contains(before.count) else { return items }
+        // The last item's own word: as long as the one before, or up to its 级 (国家级 / 市级).
+        let own = before.last == "级" ? (l.firstIndex(of: "级").map { $0 + 1 } ?? before.count) : before.count
+        guard l.count - own >= 2 else { return items }
+        let head = String(scalars: l[own...])
+        return items.dropLast().map { $0 + head } + [last]
+    }
+
+    /// `分别增长` → `增长`: the change each item of a 分别 list had.
+    static func withoutRespectively(_ left: String) -> String {
+        left.startsWithBytes("分别") ? String(String.UnicodeScalarView(left.unicodeScalars.dropFirst(2))) : left
     }
 
     /// `完成年初预算`, `完成年度计划`: a share of a plan met, with no amount of its own.
