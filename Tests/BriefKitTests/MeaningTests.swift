@@ -1211,6 +1211,15 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(b.honours.first?.recipient.hasPrefix("【"), false, "the entry's head is no recipient")
     }
 
+    /// Prizes applied for are no honours won; the ones won are.
+    func testApplicationsForPrizesAreNoHonours() {
+        let e = FactExtractor().extract(text: "组织申报市级以上科技奖项42项，获奖18项。\n", context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+        let applied = e.facts.first { $0.quantity.value == 42 }
+        XCTAssertNotEqual(applied?.category, .honour)
+        XCTAssertEqual(applied?.key, false)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 18 }?.category, .honour)
+    }
+
     /// A speech at a year's first meeting sums up the year before and plans its own; a plan of
     /// five years starts from the year before its first and aims at its last (held-out batch 22).
     func testASpeechAndAPlanOfYears() throws {

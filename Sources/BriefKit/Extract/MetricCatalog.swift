@@ -269,6 +269,8 @@ public struct MetricCatalog: Sendable {
                 best = (k, length)
             }
         }
+        // 组织申报市级以上科技奖项42项: the awards applied for are no honours won.
+        if let b = best, metrics[b.metric].category == .honour, Self.isApplication(s) { return nil }
         return best.map { metrics[$0.metric] }
     }
 
@@ -304,7 +306,8 @@ public struct MetricCatalog: Sendable {
         }
         guard !named.isEmpty else { return nil }
         named.sort()
-        return named.first { k in measureLists[k]?.containsBytes(measure) ?? true }.map { metrics[$0].category }
+        let applied = Self.isApplication(scalars)
+        return named.first { k in (measureLists[k]?.containsBytes(measure) ?? true) && !(applied && metrics[k].category == .honour) }.map { metrics[$0].category }
     }
 
     static func withoutScale(_ measure: String) -> String {
@@ -328,6 +331,9 @@ public struct MetricCatalog: Sendable {
     static let serviceMeasures: ByteWords = ["项", "家", "次", "场", "场次", "人次", "件", "期", "家次", "个", "位", "名", "人", "万人次", "张"]
     static let countMeasures: ByteWords = ["项", "个", "件", "篇", "本", "份", "部", "册"]
     static let honourMeasures: ByteWords = ["项", "个", "家", "届", "次", "年"]
+    /// 申报, 推荐, 参评: what is put forward for a prize, not won (unless the name says 获).
+    static let applicationWords = WordList(["申报", "推荐", "参评", "报名", "申请"])
+    static func isApplication(_ s: [Unicode.Scalar]) -> Bool { applicationWords.occurs(in: s) && !s.contains("获") }
     static let peopleMeasures: ByteWords = ["人", "名", "位"]
 
     /// The category of a fact from its subject and measure, for subjects the catalog does
@@ -345,7 +351,7 @@ public struct MetricCatalog: Sendable {
         if quantity.isBareScale {
             return moneyWords.occurs(in: s) ? .finance : .other
         }
-        if honourMeasures.containsBytes(m) && honourWords.occurs(in: s) { return .honour }
+        if honourMeasures.containsBytes(m) && honourWords.occurs(in: s) { return isApplication(s) ? .other : .honour }
         if peopleMeasures.containsBytes(m) && peopleWords.occurs(in: s) { return .people }
         if countMeasures.containsBytes(m) && outputWords.occurs(in: s) { return .output }
         if serviceMeasures.containsBytes(m) && serviceWords.occurs(in: s) { return .service }
