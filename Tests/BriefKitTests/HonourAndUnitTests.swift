@@ -93,6 +93,22 @@ final class HonourAndUnitTests: XCTestCase {
         for (title, level) in cases { XCTAssertEqual(HonourExtractor.level(of: title), level, title) }
     }
 
+    /// An honour is the year's it was received in: a title's own year names the period it was
+    /// awarded for (given that year or the next); the text's year, when it states one, dates it.
+    func testTheYearAnHonourWasReceived() {
+        let cases: [(text: String, year: Int)] = [
+            ("全区共有42项成果获2024年度上海市科学技术奖。", 2025),
+            ("中心获评上海市文明单位（2023—2024年度）。", 2025),
+            ("中心获评2025年度上海市工人先锋号。", 2025),
+            ("2023年，中心荣获上海市质量金奖。", 2023),
+            ("中心曾获2019年度上海市科技进步奖。", 2019),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text + "\n", context: TextContext(path: "t.txt", reportYear: 2025, unit: "上海某中心", kind: .csrReport))
+            XCTAssertEqual(e.honours.first?.year, c.year, c.text)
+        }
+    }
+
     /// A numbered list under a lead that announces honours: each item is one, its issuer in the
     /// closing brackets, a recipient after a dash; a section number is no item.
     func testANumberedListOfHonours() {

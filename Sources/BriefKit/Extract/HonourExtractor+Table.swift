@@ -72,7 +72,7 @@ extension HonourExtractor {
         recipient = registry.canonicalName(for: recipient) ?? recipient
         // The year in a 时间 column (2025年11月), else the title's, else the report's.
         let when = cells.first { c in c.0.scalarCount <= 12 && YearResolver.fourDigitYear(c.0.scalarArray, endingBefore: min(4, c.0.scalarCount)) != nil }
-        let year = Self.yearIn(title.0) ?? when.flatMap { YearResolver.fourDigitYear($0.0.scalarArray, endingBefore: 4) } ?? reportYear
+        let year = Self.receivedYear(title: title.0, stated: when.flatMap { YearResolver.fourDigitYear($0.0.scalarArray, endingBefore: 4) }, reportYear: reportYear)
         return make(title.0, level, recipient, issuer, year, title.1)
     }
 
@@ -125,7 +125,7 @@ extension HonourExtractor {
             var recipient = Self.withoutCollective(cell(.recipient)?.0 ?? unit ?? "")
             if let u = unit, Self.selfReferences.contains(recipient) || (recipient.scalarCount <= 4 && u.endsWithBytes(recipient)) { recipient = u }
             recipient = registry.canonicalName(for: recipient) ?? recipient
-            return make(title.0, level, recipient, issuer, Self.yearIn(title.0) ?? reportYear, title.1)
+            return make(title.0, level, recipient, issuer, Self.receivedYear(title: title.0, stated: nil, reportYear: reportYear), title.1)
         }
         var rest = Array(cells.dropFirst())
         if let label = Self.groupLabels.first(where: { rest[0].0.isSameText(asPlainWord: $0.0) }) {
@@ -143,7 +143,7 @@ extension HonourExtractor {
         if let issuer, Self.isAssociation(issuer) { level = .other }
         var recipient = Self.withoutCollective(recipientCell)
         recipient = registry.canonicalName(for: recipient) ?? recipient
-        let year = Self.yearIn(titleCell.0).map { $0 } ?? reportYear
+        let year = Self.receivedYear(title: titleCell.0, stated: nil, reportYear: reportYear)
         return make(titleCell.0, level, recipient, issuer, year, titleCell.1)
     }
 

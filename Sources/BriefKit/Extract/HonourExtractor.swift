@@ -98,7 +98,8 @@ struct HonourExtractor {
                     issuer = body
                     clean = quoted
                 }
-                let year = Self.yearIn(title) ?? YearResolver.year(in: line, before: i, reportYear: reportYear).year
+                let stated = YearResolver.year(in: line, before: i, reportYear: reportYear)
+                let year = Self.receivedYear(title: title, stated: stated.explicit ? stated.year : nil, reportYear: reportYear)
                 result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i, previousTail: previousTail), issuer, year, range))
             }
             i = max(i + 1, titles.last?.1.upperBound ?? j)
@@ -350,6 +351,17 @@ struct HonourExtractor {
         if ["全国", "国家", "工信部", "国务院", "科技部", "中央", "部级"].contains(where: { title.hasBytes($0) }) { return .national }
         if title.startsWithBytes("上海") || title.startsWithBytes("市") || title.hasBytes("上海") || title.hasBytes("市级") || title.startsWithBytes("沪") { return .municipal }
         return .other
+    }
+
+    /// The year an honour was received: the year the text states for it, else the report's.
+    /// A title's own year (`2024年度上海市科学技术奖`, `上海市文明单位（2023—2024年度）`) names the
+    /// period it was awarded for, given that year or the next: in a report on 2025 it is 2025's
+    /// honour. Only a title of an older year dates it so.
+    static func receivedYear(title: String, stated: Int?, reportYear: Int?) -> Int? {
+        if let stated { return stated }
+        guard let t = yearIn(title) else { return reportYear }
+        guard let r = reportYear else { return t }
+        return t >= r - 1 ? r : t
     }
 
     static func yearIn(_ title: String) -> Int? {

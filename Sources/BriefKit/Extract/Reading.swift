@@ -273,7 +273,7 @@ struct Reading {
             } else if let item = HonourList.item(line.scalars) {
                 honourListItems += 1
                 if named.isEmpty {
-                    let year = item.year ?? HonourExtractor.yearIn(item.title) ?? sections.year ?? context.reportYear
+                    let year = HonourExtractor.receivedYear(title: item.title, stated: item.year ?? sections.year, reportYear: context.reportYear)
                     let level = item.level ?? honourListLevel ?? HonourList.level(title: item.title, issuer: item.issuer)
                     honours.append(Self.makeHonour(item.title, level,
                                                    item.recipient ?? honourListRecipient ?? context.unit ?? "", item.issuer, year, item.range,
