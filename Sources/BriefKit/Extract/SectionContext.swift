@@ -42,7 +42,8 @@ struct SectionContext {
     /// The title of a plan over several years (`徐汇区“十五五”产业发展规划（2026—2030年）`,
     /// `…三年行动计划（2024—2026年）`): the span's last year; nil for any other title.
     static func planSpanEnd(ofTitle title: String) -> Int? {
-        let t = title.scalarArray
+        // A title is read as written: its full-width digits (２０２６—２０３０年) folded here.
+        let t = title.scalarArray.map { Digits.fold($0) }
         guard MetadataDetector.isPlanOfYears(title), namesYearSpan(t), !reportTitleWords.occurs(in: t) else { return nil }
         return headingYear(t)
     }

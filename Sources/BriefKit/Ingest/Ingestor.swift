@@ -103,7 +103,7 @@ public struct Ingestor: Sendable {
         // 《…“十五五”产业发展规划（2026—2030年）》, published in its first year, states what
         // was achieved by the year before it: the plan's base year.
         if let t = doc.title, let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,
-           SectionContext.namesYearSpan(t.scalarArray), MetadataDetector.isPlanOfYears(t),
+           SectionContext.namesYearSpan(t.scalarArray.map { Digits.fold($0) }), MetadataDetector.isPlanOfYears(t),
            doc.published.flatMap({ Int($0.prefix(4)) }).map({ $0 <= y }) ?? true {
             doc.year = y - 1
             doc.yearIsGuess = false

@@ -275,7 +275,8 @@ public enum MetadataDetector {
         // "2025年12月10日".
         for line in head.prefix(6) {
             var t = String(line).trimmingBlanks
-            guard t.scalarCount <= 16 else { continue }
+            // (Counted without its blanks: a PDF's text spaces it out, "（2026 年 2 月 26 日）".)
+            guard t.unicodeScalars.filter({ $0 != " " }).count <= 16 else { continue }
             for (open, close) in [("（", "）"), ("(", ")")] where t.hasPrefix(open) && t.hasSuffix(close) {
                 t = String(t.dropFirst().dropLast())
             }
