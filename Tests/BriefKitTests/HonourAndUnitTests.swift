@@ -42,6 +42,8 @@ final class HonourAndUnitTests: XCTestCase {
     func testNamedDistinctionsOnly() {
         let cases: [(text: String, titles: [String])] = [
             ("区科委荣获“上海市科普工作先进集体”称号。", ["上海市科普工作先进集体"]),
+            ("奉贤区通过复核，继续保留“全国科普示范区”称号。", ["全国科普示范区"]),   // a title kept
+            ("全区工业保持平稳增长。", []),
             ("荣获上海市级荣誉 15 项。", []),                                   // a count of honours
             ("获得各类荣誉六项。", []),
             ("开展2022年度首次成为“四上”高新技术企业奖励资金拨付。", []),         // a subsidy

@@ -6,7 +6,7 @@ struct HonourExtractor {
     var registry: UnitRegistry = .builtIn
 
     static let triggers = ["被评为", "获评为", "被认定为", "认定为", "被授予", "被命名为", "命名为", "荣获", "获评", "获批", "入选", "当选",
-                           "评为", "蝉联", "斩获", "摘得", "获得", "获授", "授予", "成为", "作为", "成功申报", "成功创建", "入库", "获"]
+                           "评为", "蝉联", "继续保留", "保持", "斩获", "摘得", "获得", "获授", "授予", "成为", "作为", "成功申报", "成功创建", "入库", "获"]
     static let triggerList = WordList(triggers)
     static let brackets: ScalarSet = ["(", ")", "（", "）"]
     /// Words that make a phrase an honour: awards, titles, designations.
