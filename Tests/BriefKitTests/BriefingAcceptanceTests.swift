@@ -418,7 +418,7 @@ final class BriefingAcceptanceTests: XCTestCase {
     }
 
     /// The formats say the same: a unit page's honour levels give their counts in Markdown and
-    /// Word as in HTML (市级（12）), and a unit's line of documents has single spaces around its
+    /// Word as in HTML (市级（13）), and a unit's line of documents has single spaces around its
     /// dots, with or without a previous report (…（2023 年） · 历年数据, not 年）  · ).
     func testUnitAndAnnualPagesSayTheSameInEveryFormat() throws {
         let dir = try Paths.temporaryDirectory()
@@ -427,10 +427,10 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(status, .success, err)
         let unit = "unit-上海计算机软件技术开发中心"
         let md = try String(contentsOf: dir.appendingPathComponent(unit + ".md"), encoding: .utf8)
-        XCTAssertTrue(md.contains("\n**市级**（12）\n"), md)
+        XCTAssertTrue(md.contains("\n**市级**（13）\n"), md)
         let docx = [UInt8](try Data(contentsOf: dir.appendingPathComponent(unit + ".docx")))
         let text = try DocxText.extract(docx, path: unit).text
-        XCTAssertTrue(text.split(separator: "\n").contains("市级（12）"), text)
+        XCTAssertTrue(text.split(separator: "\n").contains("市级（13）"), text)
         let annual = try String(contentsOf: dir.appendingPathComponent("annual-2023.md"), encoding: .utf8)
         XCTAssertTrue(annual.contains("（2023 年） · [历年数据](unit-上海市普陀区科学技术委员会.md)"), annual)
         let annualWord = try DocxText.extract([UInt8](try Data(contentsOf: dir.appendingPathComponent("annual-2023.docx"))), path: "annual").text
