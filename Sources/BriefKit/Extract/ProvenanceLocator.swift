@@ -71,6 +71,9 @@ final class ProvenanceLocator {
                 a = p
                 taken += 1
             }
+            // A quote never opens inside a number (`20,838万元` cut from 620,838): back to its start.
+            func inNumber(_ x: UInt8) -> Bool { (x >= 0x30 && x <= 0x39) || x == 0x2C || x == 0x2E }
+            while a > lineRange.lowerBound, inNumber(o[a]), inNumber(o[a - 1]) { a -= 1 }
             var b = numberEnd
             taken = 0
             while b < lineRange.upperBound, taken < 40 {

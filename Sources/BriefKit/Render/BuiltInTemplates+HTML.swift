@@ -145,7 +145,7 @@ extension BuiltInTemplates {
 <h2>荣誉变化</h2>
 <p>{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</p>
 <h3>新增</h3>
-<ul class="honours">{{#honours.added}}<li>{{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）<span class="tail"><span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
+<ul class="honours">{{#honours.added}}<li>{{title}}{{#detail}}（{{detail}}）{{/detail}}<span class="tail"><span class="tag new">新</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.added}}{{^honours.added}}<li>无</li>{{/honours.added}}</ul>
 <h3>蝉联（{{periodB}}再次获得）</h3>
 <ul class="honours">{{#honours.kept}}<li>{{title}}{{#detail}}（{{detail}}）{{/detail}}<span class="tail"><span class="tag kept">蝉联</span>{{#note}}{{> partials/ref}}{{/note}}</span></li>{{/honours.kept}}{{^honours.kept}}<li>无</li>{{/honours.kept}}</ul>
 {{#honours.hasHeld}}<p>此前已获、本期再次提及（不计为蝉联）：</p>

@@ -131,7 +131,7 @@ extension BuiltInTemplates {
 ### 新增
 
 {{#honours.added}}
-- {{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#detail}}（{{detail}}）{{/detail}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours.added}}
 {{^honours.added}}
 - 无

@@ -120,7 +120,7 @@ extension BuiltInTemplates {
 <w:p><w:r><w:t xml:space="preserve">{{periodB}}新增 {{honours.addedCount}} 项，蝉联 {{honours.keptCount}} 项；{{a.year}} 年的荣誉中 {{honours.droppedCount}} 项不再列出。</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">新增</w:t></w:r></w:p>
 {{#honours.added}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}（{{#hasLevel}}{{levelName}}，{{/hasLevel}}{{recipient}}）</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#detail}}（{{detail}}）{{/detail}}</w:t></w:r>{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours.added}}
 {{^honours.added}}
 <w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">无</w:t></w:r></w:p>
