@@ -71,7 +71,7 @@ extension BuiltInTemplates {
 {{#listed}}
 <ul class="honours">
 {{#honours}}
-  <li>{{title}}（{{recipient}}）<span class="tail">{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</span></li>
+  <li>{{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}<span class="tail">{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</span></li>
 {{/honours}}
 </ul>
 {{/listed}}
@@ -444,7 +444,7 @@ extension BuiltInTemplates {
 <p class="group"><strong>{{levelName}}</strong>（{{count}}）</p>
 <ul class="honours">
 {{#honours}}
-  <li>{{title}}（{{recipient}}）<span class="tail">{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</span></li>
+  <li>{{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}<span class="tail">{{#new}} <span class="tag new">新</span>{{/new}}{{#kept}} <span class="tag kept">蝉联</span>{{/kept}}{{#held}} <span class="tag held">此前已获</span>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</span></li>
 {{/honours}}
 </ul>
 {{/honours.levels}}

@@ -58,7 +58,7 @@ extension BuiltInTemplates {
 **{{levelName}}**（{{count}}）{{^listed}}{{#linked}}：名单见[历年数据]({{page}}.md){{/linked}}{{/listed}}
 
 {{#honours}}
-- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours}}
 {{/levels}}
 {{/honours}}
@@ -326,7 +326,7 @@ extension BuiltInTemplates {
 **{{levelName}}**（{{count}}）
 
 {{#honours}}
-- {{title}}（{{recipient}}）{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}
+- {{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}{{#new}} **新**{{/new}}{{#kept}} **蝉联**{{/kept}}{{#held}} **此前已获**{{/held}}{{#note}}{{> partials/ref}}{{/note}}
 {{/honours}}
 
 {{/honours.levels}}

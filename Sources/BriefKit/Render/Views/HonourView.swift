@@ -36,7 +36,9 @@ enum HonourView {
                                let isHeld = held.contains(h.provenance.offset)
                                let isNew = hasEarlier && !isKept && !isHeld
                                if isNew { newCount += 1 }
+                               // The unit's own name after each of its honours says nothing.
                                return ["title": .string(h.title), "recipient": .string(h.recipient),
+                                       "otherRecipient": .string(h.recipient == unit ? "" : h.recipient),
                                        "status": .string(isKept ? "蝉联" : isHeld ? "此前已获" : isNew ? "新" : ""), "new": .bool(isNew),
                                        "kept": .bool(isKept), "held": .bool(isHeld),
                                        "note": notes.reference(for: h.provenance)]
