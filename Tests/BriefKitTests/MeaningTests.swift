@@ -1211,6 +1211,17 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(b.honours.first?.recipient.hasPrefix("【"), false, "the entry's head is no recipient")
     }
 
+    /// A letter of June 2025 on 2024's results: 目前 is the day it was written; a count of
+    /// districts over a bar is no headline of the bar.
+    func testNowInALetterAndABarCleared() {
+        var c = TextContext(path: "t.txt", reportYear: 2024, relativeYear: 2025, kind: .other)
+        c.joinsWrappedLines = false
+        let e = FactExtractor().extract(text: "2024年，全区新认定高新技术企业120家。\n目前，全区共有市级以上科技企业孵化器28家。\n列入下表的8个区中，有6个区研发经费投入强度超过4%。\n", context: c)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 120 }?.year, 2024)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 28 }?.year, 2025, "目前 is when the letter was written")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 4 }?.key, false, "a bar cleared")
+    }
+
     /// Prizes applied for are no honours won; the ones won are.
     func testApplicationsForPrizesAreNoHonours() {
         let e = FactExtractor().extract(text: "组织申报市级以上科技奖项42项，获奖18项。\n", context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))

@@ -23,6 +23,16 @@ struct HeadlineRules {
     /// The document's unit, to tell its own figures from another district's.
     var unit: String? = nil
 
+    /// `有6个区…`, `其中有3家…`: a name that opens on a count of things.
+    static func opensOnACount(_ subject: String) -> Bool {
+        var u = Substring(subject).unicodeScalars[...]
+        for lead in ["其中", "共", "全市", "全区"] where String(String.UnicodeScalarView(u)).startsWithBytes(lead) { u = u.dropFirst(lead.unicodeScalars.count) }
+        guard u.first == "有" else { return false }
+        u = u.dropFirst()
+        guard let f = u.first, QuantityScanner.isDigit(f) || "一二两三四五六七八九十".unicodeScalars.contains(f) else { return false }
+        return true
+    }
+
     mutating func mark(_ facts: inout [Fact], traces: [FigureTrace]) {
         let titleFigures = title.map(Self.figures(in:)) ?? []
         let news = kind == .articleFeed || kind == .other
@@ -33,7 +43,8 @@ struct HeadlineRules {
             let t = traces[i]
             // A figure with no measure is a headline only as a rate or index (满意度指数 96.8).
             let bare = f.quantity.measure.isEmpty && !Self.isRateOrIndex(f, catalog)
-            guard f.confident, f.year != nil, f.role != .target, !t.isDetail, !bare else { facts[i].key = false; continue }
+            // "有6个区研发经费投入强度超过4%": the figure is the bar a count of things cleared.
+            guard f.confident, f.year != nil, f.role != .target, !t.isDetail, !bare, !Self.opensOnACount(f.subject) else { facts[i].key = false; continue }
             var key = false
             // Decoded once: three rules below read the subject's scalars.
             let subject = f.subject.scalarArray

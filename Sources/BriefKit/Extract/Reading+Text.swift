@@ -279,6 +279,10 @@ extension Reading {
         case .previous?: base = year.map { $0 - 1 }
         case nil: break
         }
+        // "目前，全区共有…孵化器28家" in a letter of June 2025 on 2024's results: the state on
+        // the day it was written.
+        if written == nil, paragraphYear == nil, sections.year == nil, let now = context.relativeYear, let r = reportYear, now > r,
+           role == .actual, Self.saysNow(line.scalars, before: q.span.lowerBound) { year = now }
         // "是2020年的2.1倍", "为2024年全年总量的3.5倍": a multiple of an earlier year's value is
         // a change on that year, not a figure of it.
         if q.quantity.measure.hasSameBytes(as: "倍"), let w = written, let r = reportYear, w < r,
@@ -364,6 +368,15 @@ extension Reading {
         while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
         guard i + 4 < s.count, s[i + 4] == "年" else { return nil }
         return YearResolver.fourDigitYear(s, endingBefore: i + 4)
+    }
+
+    /// Whether the sentence before `start` speaks of now (目前, 截至目前, 当前, 现有).
+    static func saysNow(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var a = start
+        while a > 0, !YearResolver.endsSentence(s[a - 1]) { a -= 1 }
+        let words: [[Unicode.Scalar]] = [["目", "前"], ["当", "前"], ["现", "有"]]
+        for i in a..<max(a, start - 1) where words.contains(where: { s[i] == $0[0] && s[i + 1] == $0[1] }) { return true }
+        return false
     }
 
     /// `…的3.5倍`: the number follows the 的 of what it is a multiple of.
