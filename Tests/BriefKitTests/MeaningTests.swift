@@ -42,6 +42,8 @@ final class MeaningTests: XCTestCase {
              value: 684, measure: "项", expectYear: 2025, role: .actual),
         Case(label: "a programme named in a heading is no plan", text: "三、市科技计划项目管理\n全年立项市科技计划项目42项。", year: 2025,
              value: 42, measure: "项", expectYear: 2025, role: .actual),
+        Case(label: "a bracketed year after 较 dates the base", text: "全社会研发经费投入占地区生产总值比重达到4.35%，较“十三五”末（2020年）提高0.69个百分点。", year: 2025,
+             value: 0.69, measure: "个百分点", expectYear: 2025, role: .change),
         Case(label: "a multiple of an earlier year's value is a change on it", text: "全区PCT国际专利申请量达到1,020件，是2020年的2.1倍。", year: 2025,
              value: 2.1, measure: "倍", expectYear: 2025, role: .change, baseYear: 2020),
         Case(label: "so is one of that year's whole", text: "今年以来累计成交电量5.27亿千瓦时，为2024年全年总量的3.5倍。", year: 2025,

@@ -74,6 +74,9 @@ enum YearResolver {
                     if let r = reportYear, y == r + 1, i + 1 < s.count, s[i + 1] == "度",
                        clauseMentions(s, from: i + 1, to: start, ["申报", "受理", "征集", "报名", "申请"]) { i = yearStart - 1; continue }
                     if isComparisonBaseline(s, yearStart: yearStart, yearEnd: i + 1, number: start) { i = yearStart - 1; continue }
+                    // "较“十三五”末（2020年）提高0.69个百分点": the bracket dates the base compared with.
+                    if yearStart > 0, s[yearStart - 1] == "（" || s[yearStart - 1] == "(", i + 1 < s.count, s[i + 1] == "）" || s[i + 1] == ")",
+                       (max(0, yearStart - 12)..<(yearStart - 1)).contains(where: { s[$0] == "较" || s[$0] == "比" }) { i = yearStart - 1; continue }
                     if isShareBase(s, yearStart: yearStart) { i = yearStart - 1; continue }
                     // A historical date a clause away (于 1984 年…成立，…) does not date later figures.
                     // ("到2030年，…" aims the clauses after it at 2030, however far off.)
