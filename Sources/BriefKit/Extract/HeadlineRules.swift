@@ -25,12 +25,10 @@ struct HeadlineRules {
 
     /// `有6个区…`, `其中有3家…`: a name that opens on a count of things.
     static func opensOnACount(_ subject: String) -> Bool {
-        var u = Substring(subject).unicodeScalars[...]
-        for lead in ["其中", "共", "全市", "全区"] where String(String.UnicodeScalarView(u)).startsWithBytes(lead) { u = u.dropFirst(lead.unicodeScalars.count) }
-        guard u.first == "有" else { return false }
-        u = u.dropFirst()
-        guard let f = u.first, QuantityScanner.isDigit(f) || "一二两三四五六七八九十".unicodeScalars.contains(f) else { return false }
-        return true
+        var u = subject.scalarArray[...]
+        for lead in ["其中", "共", "全市", "全区"].map(\.scalarArray) where u.starts(with: lead) { u = u.dropFirst(lead.count) }
+        guard u.first == "有", let f = u.dropFirst().first else { return false }
+        return QuantityScanner.isDigit(f) || (ChineseNumerals.digit(f) ?? 0) > 0 || f == "十"
     }
 
     mutating func mark(_ facts: inout [Fact], traces: [FigureTrace]) {

@@ -306,7 +306,8 @@ public struct MetricCatalog: Sendable {
         }
         guard !named.isEmpty else { return nil }
         named.sort()
-        let applied = Self.isApplication(scalars)
+        // (Asked only of a subject that names an honour: this runs for every figure.)
+        let applied = named.contains { metrics[$0].category == .honour } && Self.isApplication(scalars)
         return named.first { k in (measureLists[k]?.containsBytes(measure) ?? true) && !(applied && metrics[k].category == .honour) }.map { metrics[$0].category }
     }
 

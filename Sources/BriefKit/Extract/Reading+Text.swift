@@ -234,7 +234,7 @@ extension Reading {
         // bulletin of 30 December 2025) names a programme's year: what was done under it is
         // of the report's year.
         if written == nil, paragraphYear == nil, let sy = sections.year, sy == governing, sections.role == nil,
-           let written = context.relativeYear, sy > written, let r = reportYear, role == .actual { year = r }
+           let writtenIn = context.relativeYear, sy > writtenIn, let r = reportYear, role == .actual { year = r }
         // 预计 in a review of the year it dates (研发投入强度预计达到3.1% in the 2025 summary):
         // the year's estimated result, written before its books close. In a plan, a budget, a
         // part-year report (预计全年… in 上半年工作总结) or for a later year it stays a forecast.
@@ -374,10 +374,9 @@ extension Reading {
     static func saysNow(_ s: [Unicode.Scalar], before start: Int) -> Bool {
         var a = start
         while a > 0, !YearResolver.endsSentence(s[a - 1]) { a -= 1 }
-        let words: [[Unicode.Scalar]] = [["目", "前"], ["当", "前"], ["现", "有"]]
-        for i in a..<max(a, start - 1) where words.contains(where: { s[i] == $0[0] && s[i + 1] == $0[1] }) { return true }
-        return false
+        return nowWords.occurs(in: s, within: a..<start)
     }
+    static let nowWords = WordList(["目前", "当前", "现有"])
 
     /// `…的3.5倍`: the number follows the 的 of what it is a multiple of.
     static func followsOf(_ s: [Unicode.Scalar], before start: Int) -> Bool {
