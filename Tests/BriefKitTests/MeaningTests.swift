@@ -1353,4 +1353,56 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(totals.facts.map(\.subject), ["新认定跨国公司地区总部", "外资研发中心", "跨国公司地区总部累计", "外资研发中心累计"])
         XCTAssertEqual(totals.facts.map(\.role), [.actual, .actual, .actual, .actual])
     }
+
+    /// A thousands comma inside a bracketed earlier value is no clause break; the compared
+    /// period may run past its 年 (第二批, 年末); a goal met is stated with its amount; a
+    /// heading over the year's running totals sums the year up (held-out batch 23).
+    func testEarlierValuesWithThousandsAndGoalsMetWithTheirAmount() {
+        let text = """
+        一、兑付总体情况
+        本批次共兑付企业86家，兑付金额合计1,286.5万元，比2024年第二批（1,189.0万元）增长8.2%。
+        二、其他情况
+        全年受理投诉1,236件，比上年（1,102件）增加134件。
+        有效期内高新技术企业1,386家，较2024年末（1,188家）净增198家。
+        三、全年累计兑付情况
+        截至目前，今年累计兑付企业158家，兑付金额2,342.8万元，完成年度兑付计划3,000万元的78.1%。
+        四、工作目标
+        全年完成技术合同登记金额120亿元，完成年度目标150亿元的80%。
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .other))
+        let cases: [(value: Double, subject: String?, year: Int, role: FactRole, base: Int?, key: Bool?)] = [
+            (1189, "兑付金额", 2024, .baseline, nil, false),
+            (8.2, "兑付金额增长", 2025, .change, 2024, true),
+            (1102, "受理投诉", 2024, .baseline, nil, nil),
+            (134, nil, 2025, .change, 2024, nil),
+            (1188, "有效期内高新技术企业", 2024, .baseline, nil, false),
+            (158, nil, 2025, .actual, nil, true),
+            (2342.8, nil, 2025, .actual, nil, true),
+            (3000, nil, 2025, .target, nil, false),
+            (78.1, nil, 2025, .share, nil, true),
+            (150, nil, 2025, .target, nil, false),
+            (80, nil, 2025, .share, nil, nil),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value }) else { XCTFail("no figure \(c.value)"); continue }
+            if let subject = c.subject { XCTAssertEqual(f.subject, subject, "\(c.value)") }
+            XCTAssertFalse(f.subject.unicodeScalars.contains { QuantityScanner.isDigit($0) }, "\(c.value): a number in its name \(f.subject)")
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+            XCTAssertEqual(f.baseYear, c.base, "\(c.value): base year")
+            if let key = c.key { XCTAssertEqual(f.key, key, "\(c.value): key") }
+        }
+    }
+
+    /// An index's points in a news page's lead are its news; a model's score in a test is not.
+    func testAnIndexScoreInTheLead() {
+        let context = TextContext(path: "t.html", reportYear: 2025, kind: .other)
+        let e = FactExtractor().extract(text: "监测显示，全市16个区科技创新发展综合指数平均得分为71.2分，比上年提高1.8分。\n", context: context)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 71.2 }?.key, true)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 1.8 }?.key, true)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 16 }?.key, false)
+        let test = FactExtractor().extract(text: "在第三方评测中，某模型以61分获得开源模型第一，发布企业研发投入12亿元。\n", context: context)
+        XCTAssertEqual(test.facts.first { $0.quantity.value == 61 }?.key, false)
+        XCTAssertEqual(test.facts.first { $0.quantity.value == 12 }?.key, true, "the lead's rule runs")
+    }
 }

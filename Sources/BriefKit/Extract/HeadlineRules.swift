@@ -110,7 +110,10 @@ struct HeadlineRules {
             }
             // The opening paragraph of a news page states its news; a work summary's, when it
             // sums up several results (a lone first figure may open the first section).
-            if !key, news || (kind == .workSummary && leadFigures >= 3), t.inLead, f.role == .actual || f.role == .change, f.category != .other {
+            // (An index's points count too: 综合指数平均得分为71.2分, 比上年提高1.8分; not a
+            // model's score in a test, 以61分获得第一.)
+            if !key, news || (kind == .workSummary && leadFigures >= 3), t.inLead, f.role == .actual || f.role == .change,
+               f.category != .other || (f.quantity.measure.hasSameBytes(as: "分") && Self.indexWords.occurs(in: subject)) {
                 key = true
             }
             // "项目总预算17,365.16万元" in a budget's project list: one project's total, not the
@@ -258,6 +261,9 @@ struct HeadlineRules {
         if s.count > 4, s.suffix(2).elementsEqual(["同", "比"]) || s.suffix(2).elementsEqual(["环", "比"]) { s.removeLast(2) }
         return String(scalars: SubjectFinder.comparisonCut(s).map(Array.init) ?? s)
     }
+
+    /// An index's score: 综合指数得分, 发展指数.
+    static let indexWords = WordList(["指数", "得分"])
 
     /// Words of a subject that sums: the figure is a total, a headline of its kind.
     static let totalWords = WordList(["总额", "总量", "总计", "合计", "总规模", "产业规模", "总收入", "总产值", "总投资", "总数",

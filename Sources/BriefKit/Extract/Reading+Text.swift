@@ -273,6 +273,8 @@ extension Reading {
             if role == .share, sections.role == .target, !(written.map { w in w < (sections.year ?? reportYear ?? w) } ?? false) { role = .target }
             else if role == .share, let y = written, let r = reportYear, y > r, context.kind != .budget { role = .target }
         }
+        // "兑付金额2,342.8万元，完成年度兑付计划3,000万元的78.1%": the plan met, not a result.
+        if role == .actual, SubjectChain.isGoalMet(line.scalars, span: q.span) { role = .target }
         var base: Int? = nil
         switch reading.baseYear {
         case .year(let y)?: base = y

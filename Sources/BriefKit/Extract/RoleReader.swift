@@ -48,7 +48,8 @@ enum RoleReader {
     /// and whose number is `q`.
     static func read(_ s: [Unicode.Scalar], start: Int, quantity q: Quantity, isMoneyDocument: Bool) -> Reading {
         var clauseStart = start
-        while clauseStart > 0, !isClauseStop(s[clauseStart - 1]) { clauseStart -= 1 }
+        // (A thousands comma, 比上年（1,189.0万元）增长, is no clause's end.)
+        while clauseStart > 0, !isClauseStop(s[clauseStart - 1]) || SubjectFinder.isThousandsComma(s, clauseStart - 1) { clauseStart -= 1 }
         var sentenceStart = clauseStart
         let floor = max(0, start - 300)
         while sentenceStart > floor, !isSentenceStop(s[sentenceStart - 1]) { sentenceStart -= 1 }
@@ -96,7 +97,7 @@ enum RoleReader {
             return Reading(role: .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
         if q.isRate || q.measure.isEmpty || q.measure.hasSameBytes(as: "成") {
-            if shareWords.occurs(in: clause) || shareEndings.match(in: left, endingBefore: left.count) != nil {
+            if shareWords.occurs(in: clause) || shareEndings.match(in: left, endingBefore: left.count) != nil || isShareOfPlan(clause) {
                 return Reading(role: target ? .target : .share, baseYear: nil, boundYear: nil)
             }
         }
@@ -111,10 +112,20 @@ enum RoleReader {
         return Reading(role: .actual, baseYear: nil, boundYear: nil)
     }
 
+    /// `完成年度兑付计划3,000万元的`: the part met of a plan stated with its amount.
+    static func isShareOfPlan(_ clause: [Unicode.Scalar]) -> Bool {
+        var t = clause[...]
+        while t.first == " " { t = t.dropFirst() }
+        guard t.count <= 24, t.starts(with: ["完", "成"]), t.last == "的",
+              let digit = t.firstIndex(where: QuantityScanner.isDigit) else { return false }
+        let plan = String(scalars: t[..<digit])
+        return (SubjectChain.planEnds + SubjectChain.goalEnds).contains { plan.endsWithBytes($0) }
+    }
+
     /// The clause before `start` (back to the last ，；。：).
     static func clause(_ s: [Unicode.Scalar], before start: Int) -> [Unicode.Scalar] {
         var a = start
-        while a > 0, !isClauseStop(s[a - 1]) { a -= 1 }
+        while a > 0, !isClauseStop(s[a - 1]) || SubjectFinder.isThousandsComma(s, a - 1) { a -= 1 }
         return s[a..<start].contains("*") ? s[a..<start].filter { $0 != "*" } : Array(s[a..<start])
     }
 

@@ -201,7 +201,9 @@ struct SectionContext {
     /// Headings over a year's results (not 概述/基本情况, which open a project or a unit's profile).
     static let summaryWords = WordList(["主要目标完成情况", "主要指标", "总体情况", "总体运行", "主要成效", "主要成绩", "核心指标",
                                         "关键指标", "主要数据", "成绩单", "工作成效", "总体成效", "关键绩效", "绩效概览",
-                                        "关键数据", "核心数据", "数据概览", "年度数据", "数说", "亮点数据"])
+                                        "关键数据", "核心数据", "数据概览", "年度数据", "数说", "亮点数据",
+                                        // Over the year's running totals (三、全年累计兑付情况).
+                                        "全年累计", "年度累计", "全年总体", "全年完成情况", "年度完成情况"])
     static let headingEnds: ScalarSet = ["。", "；", "，", "：", ":", ";", ","]
 
     /// A heading: a short line opening with a section number (一、 （一） 1. 第一部分 #) and

@@ -42,10 +42,27 @@ extension SubjectChain {
     }
 
     /// `完成年初预算`, `完成调整后预算`, `完成全年预算数`: the plan a figure met; nil otherwise.
+    /// Also a goal (`完成年度兑付计划`, `完成全年目标任务`).
     static func planOfFigure(_ left: String) -> String? {
-        guard left.startsWithBytes("完成"), left.endsWithBytes("预算") || left.endsWithBytes("预算数"),
-              left.unicodeScalars.count <= 10 else { return nil }
+        guard left.startsWithBytes("完成"), left.unicodeScalars.count <= 12,
+              (planEnds + goalEnds).contains(where: { left.endsWithBytes($0) }) else { return nil }
         return String(String.UnicodeScalarView(left.unicodeScalars.dropFirst(2)))
+    }
+    static let planEnds = ["预算", "预算数"]
+    static let goalEnds = ["计划", "目标", "任务", "目标任务", "计划任务"]
+
+    /// "完成年度兑付计划3,000万元的78.1%": the figure is the goal the one before met (a
+    /// target of its year), its share met said right after it.
+    static func isGoalMet(_ s: [Unicode.Scalar], span: Range<Int>) -> Bool {
+        let left = String(scalars: RoleReader.trimmedLinks(RoleReader.clause(s, before: span.lowerBound)).drop { $0 == " " })
+        guard left.startsWithBytes("完成"), left.unicodeScalars.count <= 12,
+              goalEnds.contains(where: { left.endsWithBytes($0) }) else { return false }
+        var k = span.upperBound
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, s[k] == "的" else { return false }
+        k += 1
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && (QuantityScanner.isDigit(s[k]) || ChineseNumerals.digit(s[k]) != nil)
     }
 
     /// A final figure's name without its 决算 (…财政拨款支出决算 → …财政拨款支出).
@@ -126,6 +143,7 @@ extension SubjectChain {
             while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
             return SubjectFinder.clean(Array(s[b..<end]))
         }
+        k -= Self.periodAfterYear(s, endingAt: k)
         guard k > 0, s[k - 1] == "年" else { return nil }
         k -= 1
         let yearEnd = k
@@ -135,6 +153,23 @@ extension SubjectChain {
         var b = end
         while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
         return SubjectFinder.clean(Array(s[b..<end]))
+    }
+
+    /// The part of a year after its 年 that still names the compared period (较2024年末,
+    /// 比2024年同期, 比2024年第二批): how many scalars before `end` it takes, 0 for none.
+    static func periodAfterYear(_ s: [Unicode.Scalar], endingAt end: Int) -> Int {
+        guard end >= 2 else { return 0 }
+        for w in ["同期", "年末", "年底", "末", "底", "度"] {
+            let u = w.scalarArray
+            // 年末/年底 only after 年 itself (2024年年末).
+            if end - u.count >= 1, s[(end - u.count)..<end].elementsEqual(u), s[end - u.count - 1] == "年" { return u.count }
+        }
+        // 第二批, 第3期: an ordinal batch of that year.
+        guard s[end - 1] == "批" || s[end - 1] == "期" else { return 0 }
+        var k = end - 1
+        while k > 0, end - k <= 4, QuantityScanner.isDigit(s[k - 1]) || ChineseNumerals.digit(s[k - 1]) != nil || s[k - 1] == "十" { k -= 1 }
+        guard k < end - 1, k > 0, s[k - 1] == "第" else { return 0 }
+        return end - (k - 1)
     }
 
     /// The name without its brackets that hold a figure (`（97.9%）`, `(2023年为12家)`), or

@@ -181,7 +181,8 @@ struct SubjectChain {
         } else if parts.inherits, nextSentence, SubjectFinder.isChangeOnly(parts.left), let l = lead, l.sentence == sentence - 1 {
             subject = l.subject + parts.left
             inherited = true
-        } else if let prev = last, sameSentence, prev.role == .actual, q.quantity.isMoney, let plan = Self.planOfFigure(parts.left) {
+        } else if let prev = last, sameSentence, prev.role == .actual, q.quantity.isMoney || q.quantity.measure == prev.quantity.measure,
+                  !q.quantity.isRate, let plan = Self.planOfFigure(parts.left) {
             // "支出决算为59.43万元，完成年初预算68.50万元的86.8%": the budget the figure before met.
             subject = Self.withoutFinalWord(prev.subject) + plan
             owner = prev.subject

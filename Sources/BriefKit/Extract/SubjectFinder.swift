@@ -89,6 +89,13 @@ enum SubjectFinder {
         return subject
     }
 
+    /// A `,` between digits with three digits after it (1,189.0): no clause break.
+    static func isThousandsComma(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard s[i] == ",", i > 0, i + 3 < s.count, QuantityScanner.isDigit(s[i - 1]),
+              s[(i + 1)...(i + 3)].allSatisfy(QuantityScanner.isDigit) else { return false }
+        return i + 4 == s.count || !QuantityScanner.isDigit(s[i + 4])
+    }
+
     /// What `find` saw: the phrase before the number and the one after the measure.
     struct Parts {
         var left: String
@@ -108,7 +115,9 @@ enum SubjectFinder {
         var a = span.lowerBound
         var depth = 0
         // Stop at an opening bracket the number stands inside: "（区税10594万元" → 区税.
-        while a > floor, !clauseBreaks.contains(s[a - 1]) {
+        // Inside a bracket walked back over, a thousands comma is the number's (比上年
+        // （1,189.0万元）增长8.2%: the comparison before the bracket names the change).
+        while a > floor, !clauseBreaks.contains(s[a - 1]) || (depth > 0 && isThousandsComma(s, a - 1)) {
             let c = s[a - 1]
             if c == "）" || c == ")" { depth += 1 }
             if c == "（" || c == "(" { if depth == 0 { break }; depth -= 1 }
