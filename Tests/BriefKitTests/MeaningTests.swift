@@ -1405,4 +1405,83 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(test.facts.first { $0.quantity.value == 61 }?.key, false)
         XCTAssertEqual(test.facts.first { $0.quantity.value == 12 }?.key, true, "the lead's rule runs")
     }
+
+    /// A mid-term review of a plan (held-out batch 24): its title, broken over two centred
+    /// lines, names a review, not the plan; its 预计 of the year is the year's estimate; a goal
+    /// in brackets after 目标 is the goal, the share after it the part met this year; a base year
+    /// named as such is the base; a date with its month dates what was done then.
+    func testAMidTermReviewOfAPlan() throws {
+        XCTAssertEqual(MetadataDetector.title(of: "      某区促进人工智能产业创新发展三年行动计划\n        （2024—2026年）中期评估报告\n      上海市某区科学技术委员会\n          2025年12月\n"),
+                       "某区促进人工智能产业创新发展三年行动计划（2024—2026年）中期评估报告")
+        XCTAssertEqual(MetadataDetector.title(of: "上海市软件评测中心2025年度社会责任报告\n上海市软件评测中心\n"), "上海市软件评测中心2025年度社会责任报告")
+        let dir = try Paths.temporaryDirectory()
+        let file = dir.appendingPathComponent("review.txt")
+        let text = """
+              某区促进人工智能产业创新发展三年行动计划
+                （2024—2026年）中期评估报告
+              上海市某区科学技术委员会
+                     2025年12月
+        一、评估背景
+        2024年3月，区政府印发《三年行动计划》，部署18项重点任务。为掌握进展，区科委于2025年9月至11月开展中期评估，实地走访企业46家。
+        二、总体评估结论
+        预计2025年全区人工智能核心产业规模达到487.2亿元，同比增长12.6%，完成2026年目标（600亿元）的81.2%；人工智能企业数量达到352家，完成目标（400家）的88.0%。
+        三、主要进展
+        2024年全区人工智能核心产业规模为432.6亿元，2025年预计达到487.2亿元，较行动计划基期2023年的368.5亿元累计增长32.2%。
+        """
+        try Data(text.utf8).write(to: file)
+        let doc = try Ingestor().load(path: file.path)
+        XCTAssertEqual(doc.year, 2025, "the review's year, not the plan's first")
+        let e = FactExtractor().extract(doc)[0]
+        let cases: [(value: Double, line: Int, year: Int, role: FactRole, base: Int?, subject: String?, key: Bool?)] = [
+            (46, 6, 2025, .actual, nil, nil, nil),
+            (487.2, 8, 2025, .actual, nil, nil, true),
+            (12.6, 8, 2025, .change, 2024, nil, true),
+            (600, 8, 2026, .target, nil, nil, false),
+            (81.2, 8, 2025, .share, nil, nil, true),
+            (400, 8, 2026, .target, nil, "人工智能企业数量目标", false),
+            (88, 8, 2025, .share, nil, "人工智能企业数量完成目标", true),
+            (487.2, 10, 2025, .actual, nil, "全区人工智能核心产业规模", nil),
+            (368.5, 10, 2023, .baseline, nil, "全区人工智能核心产业规模", nil),
+            (32.2, 10, 2025, .change, 2023, "全区人工智能核心产业规模累计增长", nil),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value && $0.provenance.line == c.line }) else { XCTFail("no figure \(c.value)"); continue }
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+            XCTAssertEqual(f.baseYear, c.base, "\(c.value): base year")
+            if let subject = c.subject { XCTAssertEqual(f.subject, subject, "\(c.value)") }
+            XCTAssertFalse(f.subject.unicodeScalars.contains { QuantityScanner.isDigit($0) }, "\(c.value): a number in its name \(f.subject)")
+            if let key = c.key { XCTAssertEqual(f.key, key, "\(c.value): key") }
+        }
+    }
+
+    /// A hotline's report (held-out batch 24): seconds are a measure; `上年为` binds its figure
+    /// only; the city's average in brackets after 高于全市平均水平 is the city's, no headline of
+    /// the district's, and the gap after it is the district's figure's; the count a share
+    /// names (三类合计占…) is no total.
+    func testAverageComparedSecondsAndTheCountOfAShare() {
+        let text = """
+        一、总体情况
+        全年按时办结率99.3%，高于全市平均水平（98.9%）0.4个百分点；平均等待时长9.2秒，同比缩短1.6秒。
+        市民满意率95.6%，上年为94.7%，全市平均水平为93.7%。
+        城市管理类、住房物业类、交通出行类三类合计占全部工单50.9%。
+        """
+        let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, unit: "上海市青浦区城市运行管理中心", kind: .workSummary))
+        let cases: [(value: Double, measure: String, subject: String?, year: Int, role: FactRole, key: Bool?)] = [
+            (98.9, "%", "全市平均按时办结率", 2025, .actual, false),
+            (0.4, "个百分点", "按时办结率高于全市平均水平", 2025, .change, nil),
+            (9.2, "秒", "平均等待时长", 2025, .actual, nil),
+            (1.6, "秒", nil, 2025, .change, nil),
+            (94.7, "%", "市民满意率", 2024, .baseline, nil),
+            (93.7, "%", nil, 2025, .actual, false),
+            (3, "类", nil, 2025, .actual, false),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value && $0.quantity.measure == c.measure }) else { XCTFail("no figure \(c.value)\(c.measure)"); continue }
+            if let subject = c.subject { XCTAssertEqual(f.subject, subject, "\(c.value)") }
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+            if let key = c.key { XCTAssertEqual(f.key, key, "\(c.value): key") }
+        }
+    }
 }

@@ -55,8 +55,9 @@ struct HeadlineRules {
                    ?? Self.withoutBrackets(subject).flatMap({ catalog.headlineMetric(forSubject: $0, measure: f.quantity.measure) }), m.key {
                 key = true
             }
+            // (Not the count a share names, 三类合计占全部工单50.9%.)
             if !key, f.role == .actual || f.role == .budget,
-               Self.totalWords.occurs(in: subject) || (t.fromTable && t.isTotalRow && f.category != .other) {
+               Self.totalWords.occurs(in: subject) && !Self.countOfAShare.occurs(in: subject) || (t.fromTable && t.isTotalRow && f.category != .other) {
                 key = true
             }
             if !key, mainCategory { key = true }
@@ -125,6 +126,8 @@ struct HeadlineRules {
             // "闵行区科创园区入驻高新技术企业超过1,300家，是我区的2.1倍": another district's figure,
             // quoted for comparison, is no headline of the unit's.
             if key, let unit, Self.namesOtherDistrict(f.subject, unit: unit) { key = false }
+            // "高于全市平均水平（98.9%）": an average the unit is compared with is not its figure.
+            if key, Self.isWiderAverage(f.subject, unit: unit) { key = false }
             // A zero amount or count (事业单位经营收入0万元, 安全生产事故0起) says there was none:
             // no headline. A rate of zero (客户投诉率保持为 0) still is one.
             if key, f.quantity.value == 0, !f.quantity.isRate, !Self.isRateOrIndex(f, catalog) { key = false }
@@ -261,6 +264,16 @@ struct HeadlineRules {
         if s.count > 4, s.suffix(2).elementsEqual(["同", "比"]) || s.suffix(2).elementsEqual(["环", "比"]) { s.removeLast(2) }
         return String(scalars: SubjectFinder.comparisonCut(s).map(Array.init) ?? s)
     }
+
+    /// `全国平均…`, `行业平均…`, and `全市平均…` in a district's or a centre's document.
+    static func isWiderAverage(_ subject: String, unit: String?) -> Bool {
+        if ["全国平均", "全省平均", "行业平均", "同行业平均"].contains(where: { subject.startsWithBytes($0) }) { return true }
+        guard subject.startsWithBytes("全市平均") else { return false }
+        // A city body's own average is its figure.
+        return unit.map { u in UnitNames.districtShort.contains { u.hasBytes($0.0) } || !u.startsWithBytes("上海市") } ?? true
+    }
+
+    static let countOfAShare = WordList(["合计占", "总计占", "共计占"])
 
     /// An index's score: 综合指数得分, 发展指数.
     static let indexWords = WordList(["指数", "得分"])

@@ -219,11 +219,22 @@ extension Reading {
         // (Only the year right after: 二、锚定2035年远景目标 does not make 今年 2035.)
         let sectionAhead = sections.year.flatMap { y in reportYear.map { y == $0 + 1 } == true ? y : nil }
         var written = YearResolver.writtenYear(in: line, before: q.span.lowerBound, reportYear: reportYear, relativeTo: sectionAhead ?? context.relativeYear)
+        // "完成2026年目标（600亿元）的81.2%": the share met is of the year reported on, not of
+        // the goal's year.
+        if reading.role == .share, written != nil, case let clause = RoleReader.clause(line.scalars, before: q.span.lowerBound),
+           let met = RoleReader.planMet(clause), clause[met...].contains(where: QuantityScanner.isDigit) {
+            written = YearResolver.writtenYear(in: line, before: q.span.lowerBound - (clause.count - met), reportYear: reportYear,
+                                               relativeTo: sectionAhead ?? context.relativeYear)
+        }
         // "…，比" / "2024年增加17家": the year the wrapped comparison names is its base.
         var wrappedBase: Int? = nil
         if endsInComparison, let y = written, Self.opensWithYear(line.scalars) == y, reading.role == .change || reading.role == .actual {
             wrappedBase = y
             written = nil
+        }
+        // A goal in brackets without its year (完成目标（400家）) is of the goal named before it.
+        if written == nil, reading.role == .target, RoleReader.isBracketedGoal(RoleReader.clause(line.scalars, before: q.span.lowerBound)) {
+            written = RoleReader.lastGoalYear(line.scalars, before: q.span.lowerBound)
         }
         // A goal takes no year from a paragraph before (下一步…力争 is the coming year's).
         let paragraphYear = written == nil ? paragraph() ?? (reading.role == .target ? nil : carriedYear) : nil
@@ -241,7 +252,7 @@ extension Reading {
         // (A news page's 预计 is the whole year's only when it says so: 全年…预计达到4.8%.)
         if role == .target, let estimated = reading.estimated, let r = reportYear, governing == r,
            sections.role != .target, !isBudgetPlan, !Self.isPartYearTitle(context.title),
-           context.kind == .workSummary || context.kind == .csrReport || reading.estimateOfYear {
+           context.kind == .workSummary || context.kind == .csrReport || reading.estimateOfYear || Self.isReviewTitle(context.title) {
             role = estimated
         }
         switch role {
@@ -301,6 +312,14 @@ extension Reading {
         let guessed = context.reportYearIsGuess && written == nil && paragraphYear == nil && sections.year == nil && reading.boundYear == nil
         return (year, role, base, guessed)
     }
+
+    /// Whether a title names a review (中期评估报告, 自评报告, 工作回顾): its 预计 of the year is
+    /// the year's estimated result.
+    static func isReviewTitle(_ title: String?) -> Bool {
+        guard let t = title else { return false }
+        return reviewWords.occurs(in: t.scalarArray)
+    }
+    static let reviewWords = WordList(["评估", "总结", "回顾", "自评", "述职"])
 
     /// Whether a title names a part of a year (上半年工作总结, 一季度经济运行情况, 1—9月).
     static func isPartYearTitle(_ title: String?) -> Bool {

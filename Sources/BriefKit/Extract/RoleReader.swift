@@ -57,6 +57,10 @@ enum RoleReader {
         let clause = s[clauseStart..<start].contains("*") ? s[clauseStart..<start].filter { $0 != "*" } : Array(s[clauseStart..<start])
         let left = trimmedLinks(clause)
 
+        // "完成2026年目标（600亿元）的81.2%": the share of the goal met (its 目标 no goal word).
+        if q.isRate, planMet(clause) != nil { return Reading(role: .share, baseYear: nil, boundYear: nil) }
+        // "完成目标（400家）的88.0%": the figure in the bracket is the goal.
+        if isBracketedGoal(clause) { return Reading(role: .target, baseYear: nil, boundYear: nil) }
         // A new level after a change verb (增至, 提高到2021年的 10739 亿元) is the later value, not a change.
         let newLevel = isNewLevel(clause)
         if let base = baselineYear(s, before: start, clauseStart: clauseStart), !newLevel {
@@ -78,7 +82,7 @@ enum RoleReader {
         // year's estimated result (预计全年完成…): which, the figure's year decides.
         // (The scope is read for goal words once: a figure asks this for every clause.)
         let goal = firm || isTarget(s, in: scopeStart..<start)
-        if !firm, goal, estimateWords.occurs(in: s, within: scopeStart..<start) {
+        if !firm, goal, estimateWords.occurs(in: s, within: scopeStart..<start) || estimatesAYear(s, in: scopeStart..<start) {
             var r = role(clause: clause, left: left, quantity: q, target: false, newLevel: newLevel, isMoneyDocument: isMoneyDocument)
             if r.role != .target {
                 r.estimated = r.role
@@ -112,14 +116,50 @@ enum RoleReader {
         return Reading(role: .actual, baseYear: nil, boundYear: nil)
     }
 
-    /// `完成年度兑付计划3,000万元的`: the part met of a plan stated with its amount.
+    /// `完成年度兑付计划3,000万元的`, `完成2026年目标（600亿元）的`, `完成目标（400家）的`: the
+    /// part met of a plan stated with its amount (and year).
     static func isShareOfPlan(_ clause: [Unicode.Scalar]) -> Bool {
+        planMet(clause) != nil
+    }
+
+    /// Where the 完成 of such a clause starts in it; nil when the clause is none.
+    static func planMet(_ clause: [Unicode.Scalar]) -> Int? {
+        guard let from = clause.firstIndex(where: { $0 != " " }), clause.count - from <= 30, clause.last == "的",
+              clause[from...].starts(with: ["完", "成"]) else { return nil }
+        // Without the bracketed amount and the 的 …
+        var body: [Unicode.Scalar] = [], depth = 0
+        for c in clause[(from + 2)..<(clause.count - 1)] {
+            if c == "（" || c == "(" { depth += 1; continue }
+            if c == "）" || c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { body.append(c) }
+        }
+        // … and the plan's year (完成2026年目标).
+        if body.count > 5, body[0..<4].allSatisfy(QuantityScanner.isDigit), body[4] == "年" { body.removeFirst(5) }
+        let plan = String(scalars: body.prefix { !QuantityScanner.isDigit($0) })
+        guard plan.scalarCount < body.count || clause.contains("（") || clause.contains("(") else { return nil }
+        return (SubjectChain.planEnds + SubjectChain.goalEnds).contains { plan.endsWithBytes($0) } ? from : nil
+    }
+
+    /// `完成2026年目标（`, `年度目标为（`: a figure in brackets after a goal is that goal.
+    static func isBracketedGoal(_ clause: [Unicode.Scalar]) -> Bool {
         var t = clause[...]
-        while t.first == " " { t = t.dropFirst() }
-        guard t.count <= 24, t.starts(with: ["完", "成"]), t.last == "的",
-              let digit = t.firstIndex(where: QuantityScanner.isDigit) else { return false }
-        let plan = String(scalars: t[..<digit])
-        return (SubjectChain.planEnds + SubjectChain.goalEnds).contains { plan.endsWithBytes($0) }
+        while t.last == " " { t = t.dropLast() }
+        guard t.last == "（" || t.last == "(" else { return false }
+        t = t.dropLast()
+        if t.last == "为" { t = t.dropLast() }
+        let w = String(scalars: t)
+        return ["目标", "目标值", "计划", "任务"].contains { w.endsWithBytes($0) }
+    }
+
+    /// The year of the last goal named before `end` on the line (`完成2026年目标（600亿元）…；
+    /// …完成目标（400家）`: the second goal is 2026's too).
+    static func lastGoalYear(_ s: [Unicode.Scalar], before end: Int) -> Int? {
+        var k = end - 1
+        while k >= 6 {
+            if s[k] == "标", s[k - 1] == "目", s[k - 2] == "年", let y = YearResolver.fourDigitYear(s, endingBefore: k - 2) { return y }
+            k -= 1
+        }
+        return nil
     }
 
     /// The clause before `start` (back to the last ，；。：).
@@ -183,6 +223,17 @@ enum RoleReader {
     /// (预计吸引, 预计参与, 预计可减排, 预计年送电量).
     static let estimateWords = WordList(["预计全年", "全年预计", "预计达到", "预计完成", "预计实现", "预计增长", "预计同比", "预计突破", "预计超过"])
     static let wholeYearWords = WordList(["全年", "年度", "本年"])
+
+    /// `预计2025年全区…达到`: 预计 before the year it estimates (its result, or a forecast,
+    /// as that year decides).
+    static func estimatesAYear(_ s: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k + 7 <= range.upperBound {
+            if s[k] == "预", s[k + 1] == "计", s[k + 6] == "年", s[(k + 2)..<(k + 6)].allSatisfy(QuantityScanner.isDigit) { return true }
+            k += 1
+        }
+        return false
+    }
     static let targetPhrases = ["力争", "预计", "预期", "拟", "将达", "将实现", "将突破", "将超过", "将新增",
                                        // 将 before a verb of doing (not 将…纳入, which is 把).
                                        "将推出", "将举办", "将开展", "将组织", "将建成", "将引进", "将发放", "将提供", "将完成",
@@ -249,7 +300,7 @@ enum RoleReader {
         guard let y = year else { return nil }
         // A comparison mark just before the year: 较之 2021 年的, 比上年的, 和 2022 年 (a list of them).
         let before = Array(s[max(clauseStart, markEnd - 3)..<markEnd].filter { $0 != " " })
-        if comparisonMarks.match(in: before, endingBefore: before.count) != nil { return y }
+        if comparisonMarks.match(in: before, endingBefore: before.count) != nil || YearResolver.comparesWithBaseYear(s, yearStart: markEnd) { return y }
         // "…、2022 年 97.3%" continuing a list of earlier values.
         if markEnd > 0, ["、", "和", "及"].contains(s[YearResolver.skipSpacesBack(s, markEnd) - 1 < 0 ? 0 : YearResolver.skipSpacesBack(s, markEnd) - 1]),
            hasEarlierComparison(s, before: markEnd) { return y }
@@ -293,6 +344,9 @@ enum RoleReader {
             while j < clause.count, clause[j] == " " { j += 1 }
             if j + 4 <= clause.count, let y = YearResolver.fourDigitYear(clause, endingBefore: j + 4) { return .year(y) }
             if j + 1 < clause.count, clause[j] == "上" || clause[j] == "去", clause[j + 1] == "年" { return .previous }
+            // 较行动计划基期2023年: the base year named as such.
+            if let d = clause[j...].prefix(12).firstIndex(where: QuantityScanner.isDigit), d + 4 <= clause.count,
+               YearResolver.comparesWithBaseYear(clause, yearStart: d), let y = YearResolver.fourDigitYear(clause, endingBefore: d + 4) { return .year(y) }
         }
         if previousYearWords.occurs(in: clause) { return .previous }
         return nil

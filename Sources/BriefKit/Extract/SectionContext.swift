@@ -203,7 +203,9 @@ struct SectionContext {
                                         "关键指标", "主要数据", "成绩单", "工作成效", "总体成效", "关键绩效", "绩效概览",
                                         "关键数据", "核心数据", "数据概览", "年度数据", "数说", "亮点数据",
                                         // Over the year's running totals (三、全年累计兑付情况).
-                                        "全年累计", "年度累计", "全年总体", "全年完成情况", "年度完成情况"])
+                                        "全年累计", "年度累计", "全年总体", "全年完成情况", "年度完成情况",
+                                        // A review's findings (二、总体评估结论).
+                                        "总体评估", "评估结论"])
     static let headingEnds: ScalarSet = ["。", "；", "，", "：", ":", ";", ","]
 
     /// A heading: a short line opening with a section number (一、 （一） 1. 第一部分 #) and

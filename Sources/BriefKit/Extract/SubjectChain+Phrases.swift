@@ -118,7 +118,8 @@ extension SubjectChain {
     /// `较8月的`, `比上年同期的`, `较2023年的`: a comparison naming only when the earlier value is.
     static func comparesWith(_ raw: String) -> Bool {
         let u = Array(raw.trimmingSpaces.unicodeScalars)
-        guard u.count >= 2, u.count <= 12, u.last == "的", u[0] == "较" || u[0] == "比" || u[0] == "与" else { return false }
+        // (较行动计划基期2023年的: a base year named as such.)
+        guard u.count >= 2, u.count <= 16, u.last == "的", u[0] == "较" || u[0] == "比" || u[0] == "与" else { return false }
         return true
     }
 
@@ -153,6 +154,41 @@ extension SubjectChain {
         var b = end
         while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
         return SubjectFinder.clean(Array(s[b..<end]))
+    }
+
+    /// `高于全市平均水平（`: the figure in the bracket is that average; its name's head
+    /// (`全市平均`), nil for any other bracket.
+    static func averageCompared(_ s: [Unicode.Scalar], at start: Int) -> String? {
+        var k = start
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0, s[k - 1] == "（" || s[k - 1] == "(" else { return nil }
+        k -= 1
+        let end = k
+        for w in ["平均水平", "平均值", "平均"] where end >= w.scalarCount && s[(end - w.scalarCount)..<end].elementsEqual(w.unicodeScalars) {
+            let avg = end - w.scalarCount
+            // Back over the place (全市, 全国, 行业) to the comparison before it.
+            var b = avg
+            while b >= 2, avg - b <= 4 {
+                if comparedAbove.contains(String(scalars: s[(b - 2)..<b])) { return String(scalars: s[b..<avg]) + "平均" }
+                if RoleReader.isClauseStop(s[b - 1]) { break }
+                b -= 1
+            }
+            return nil
+        }
+        return nil
+    }
+    /// A name without the unit's own place before it (我区, 本区, 全区, 区内).
+    static func withoutOwnPlace(_ name: String) -> String {
+        for w in ["我区", "本区", "全区", "区内", "我市", "本市"] where name.startsWithBytes(w) && name.scalarCount > w.scalarCount + 1 {
+            return String(scalars: name.scalarArray.dropFirst(w.scalarCount))
+        }
+        return name
+    }
+    static let comparedAbove: Set<String> = ["高于", "低于", "超过", "优于", "超出", "快于", "慢于"]
+
+    /// `高于全市平均水平`, `低于全国平均（…）`: a change that is a gap to an average.
+    static func gapToAverage(_ left: String) -> Bool {
+        comparedAbove.contains { left.startsWithBytes($0) } && left.hasBytes("平均") && left.scalarCount <= 16
     }
 
     /// The part of a year after its 年 that still names the compared period (较2024年末,

@@ -131,12 +131,13 @@ struct SubjectChain {
             inherited = true
             unsure = false
             lastGroup = []
-        } else if let prev = last, sameSentence, role == .actual, prev.role == .actual, Self.comparesWith(parts.rawLeft) {
+        } else if let prev = last, sameSentence, role == .actual || role == .baseline, prev.role == .actual, Self.comparesWith(parts.rawLeft) {
             // "完成晶圆测试3,120片，较8月的2,991片": the earlier value of the same figure, never
-            // a rival value of it.
+            // a rival value of it. (One dated by its own words, 较之2021年的96.8%, is already read
+            // as an earlier year's: it keeps its kind.)
             subject = prev.owner ?? prev.subject
             inherited = true
-            earlier = true
+            earlier = role == .actual
         } else if let prev = last, sameSentence, prev.role == .baseline,
                   RoleReader.isNewLevel(RoleReader.clause(s, before: q.span.lowerBound)) || Self.onlyTo(s, from: prev.end, to: q.span.lowerBound) {
             // "由2022年的10.9%提高到2024年的11.7%": the new level of the same figure.
@@ -188,7 +189,8 @@ struct SubjectChain {
             owner = prev.subject
             inherited = true
         } else if let prev = last, sameSentence, q.quantity.isRate, let of = prev.owner,
-                  String(scalars: s[min(prev.end, q.span.lowerBound)..<q.span.lowerBound]).trimmingSpaces.hasSameBytes(as: "的") {
+                  case let between = String(scalars: s[min(prev.end, q.span.lowerBound)..<q.span.lowerBound]).trimmingSpaces,
+                  between.hasSameBytes(as: "的") || between.hasSameBytes(as: "）的") || between.hasSameBytes(as: ")的") {
             // "…完成年初预算68.50万元的86.8%": the share of that budget met, the figure's.
             owner = of
             subject = of + "占" + String(scalars: Array(prev.subject.unicodeScalars.dropFirst(Self.withoutFinalWord(of).unicodeScalars.count)))
@@ -275,6 +277,30 @@ struct SubjectChain {
             subject = (prev.owner ?? prev.subject) + tail
             inherited = true
         }
+        // "核心产业规模达到487.2亿元，…，完成2026年目标（600亿元）的81.2%": the goal in brackets is
+        // of the figure before; the share after it that figure's part met.
+        if !inherited, role == .target, let prev = last, sameSentence, RoleReader.isBracketedGoal(RoleReader.clause(s, before: q.span.lowerBound)) {
+            let of = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject)
+            owner = of
+            subject = of + "目标"
+            inherited = true
+        }
+        // "按时办结率99.3%，高于全市平均水平（98.9%）0.4个百分点": the bracket holds the city's
+        // average of the figure before; the gap after it is that figure's.
+        if !inherited, let prev = last, sameSentence, let average = Self.averageCompared(s, at: q.span.lowerBound) {
+            let of = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject)
+            // (The city's average of 我区园区每平方米年营业收入 is of 园区每平方米年营业收入.)
+            subject = average + Self.withoutOwnPlace(of)
+            owner = of
+            inherited = true
+        }
+        if !inherited, role == .change, let prev = last, sameSentence, Self.gapToAverage(parts.left),
+           case let of = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject),
+           !of.unicodeScalars.contains(where: QuantityScanner.isDigit) {
+            subject = of + (Self.withoutQuotedFigures(parts.left) ?? parts.left)
+            owner = of
+            inherited = true
+        }
         if !inherited, let head = Self.bracketedBaselineHead(s, at: q.span.lowerBound) {
             if !head.isEmpty {
                 subject = head
@@ -322,7 +348,8 @@ struct SubjectChain {
         }
         // "客户满意度较上年（97.9%）提高": the earlier value quoted in a change's name is a
         // figure of its own, no part of the name.
-        if role == .change, subject.utf8.contains(where: { $0 == 0x28 || $0 == 0xEF }), let plain = Self.withoutQuotedFigures(subject) {
+        // (So is the goal quoted in a share's: 完成目标（400家）的88.0%.)
+        if role == .change || role == .share, subject.utf8.contains(where: { $0 == 0x28 || $0 == 0xEF }), let plain = Self.withoutQuotedFigures(subject) {
             subject = plain
         }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }

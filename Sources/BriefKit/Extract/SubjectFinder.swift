@@ -61,8 +61,13 @@ enum SubjectFinder {
     static let ownerTails: [[Unicode.Scalar]] = ["实现", "完成", "缴纳", "合计", "共计", "累计", "总计"].map { Array($0.unicodeScalars) }
 
     /// Only a link verb before the number: 达到, 为, 是, 共计.
+    /// A year and 预计 before it too (`2024年…为432.6亿元，2025年预计达到487.2亿元`: the same
+    /// thing the next year).
     static func isLinkOnly(_ rawLeft: String) -> Bool {
-        linkVerbs.containsBytes(rawLeft.trimmingSpaces)
+        var t = rawLeft.trimmingSpaces.scalarArray[...]
+        if t.count > 5, t.prefix(4).allSatisfy(QuantityScanner.isDigit), t[t.startIndex + 4] == "年" { t = t.dropFirst(5) }
+        if t.starts(with: ["预", "计"]) { t = t.dropFirst(2) }
+        return linkVerbs.containsBytes(String(scalars: t))
     }
     static let linkVerbs: ByteWords = ["达到", "达", "为", "是", "共计", "共", "计", "合计", "约为", "已达"]
 

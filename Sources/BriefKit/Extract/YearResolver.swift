@@ -97,8 +97,10 @@ enum YearResolver {
                         return k == 0 || endsSentence(s[k - 1])
                     }
                     // "预计2026年下半年开放，届时展陈面积将…": 届时 points back at the year named.
+                    // ("于2025年9月开展中期评估，实地走访企业46家": a past date with its month is when
+                    // the clauses after it were done.)
                     if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !opensSentence, !atSentenceStart(),
-                       !clauseOpens(s, before: start, with: thenWords) { return nil }
+                       !clauseOpens(s, before: start, with: thenWords), !(Self.monthFollows(s, i + 1) && reportYear.map { y <= $0 && y >= $0 - 1 } == true) { return nil }
                     if crossedSemicolon, !opensSentence { return nil }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
                     if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return r }
@@ -197,7 +199,8 @@ enum YearResolver {
     /// not a date ("2023年8月31日").
     static func isBoundToFigure(_ s: [Unicode.Scalar], after i: Int) -> Bool {
         var j = i
-        while j < s.count, s[j] == " " || s[j] == "度" || s[j] == "的" { j += 1 }
+        // (上年为94.7%: 为 binds it as well.)
+        while j < s.count, s[j] == " " || s[j] == "度" || s[j] == "的" || s[j] == "为" { j += 1 }
         // 上年的千分之4.6, 2020年的百分之九十.
         if j + 3 < s.count, s[j] == "百" || s[j] == "千" || s[j] == "万", s[j + 1] == "分", s[j + 2] == "之" { return true }
         guard j < s.count, QuantityScanner.isDigit(s[j]) else { return false }
@@ -275,6 +278,16 @@ enum YearResolver {
     }
 
     static let periodWords: [[Unicode.Scalar]] = ["上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "全年", "年内", "年底", "年末"].map { Array($0.unicodeScalars) }
+
+    /// `9月`, `11 月`: a month right after a year's 年.
+    static func monthFollows(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i
+        while k < s.count, s[k] == " " { k += 1 }
+        let digits = k
+        while k < s.count, k - digits < 2, QuantityScanner.isDigit(s[k]) { k += 1 }
+        while k < s.count, s[k] == " " { k += 1 }
+        return k > digits && k < s.count && s[k] == "月"
+    }
 
     static func isAsOf(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
         let before = String(scalars: s[max(0, yearStart - 3)..<yearStart].filter { $0 != " " })
@@ -368,8 +381,22 @@ enum YearResolver {
 
     static func isComparisonBaseline(_ s: [Unicode.Scalar], yearStart: Int, yearEnd: Int, number: Int) -> Bool {
         let before = String(scalars: s[max(0, yearStart - 3)..<max(0, yearStart)].filter { $0 != " " })
-        guard comparisonMarks.contains(where: { before.endsWithBytes($0) }) else { return false }
+        guard comparisonMarks.contains(where: { before.endsWithBytes($0) }) || comparesWithBaseYear(s, yearStart: yearStart) else { return false }
         let between = String(scalars: s[min(yearEnd, number)..<number])
         return changeWords.contains { between.hasBytes($0) }
+    }
+
+    /// `较行动计划基期2023年`, `比规划基年2020年`: a base year named as such after the comparison.
+    static func comparesWithBaseYear(_ s: [Unicode.Scalar], yearStart: Int) -> Bool {
+        var k = yearStart
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k >= 3, s[k - 2] == "基", s[k - 1] == "期" || s[k - 1] == "年" else { return false }
+        k -= 2
+        let floor = max(0, k - 12)
+        while k > floor, !RoleReader.isClauseStop(s[k - 1]) {
+            if s[k - 1] == "较" || s[k - 1] == "比" { return true }
+            k -= 1
+        }
+        return false
     }
 }

@@ -85,7 +85,9 @@ public struct Ingestor: Sendable {
         properties?.complete(&doc, registry: registry)
         doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(of: head)
         // A news page names no report year: the year its title or most of its figures state.
+        // (Not the span of a plan it reviews: …三年行动计划（2024—2026年）中期评估报告.)
         if doc.year == nil, let t = doc.title, let y = MetadataDetector.yearNamed(inTitle: t),
+           !SectionContext.namesYearSpan(t.scalarArray.map { Digits.fold($0) }),
            doc.published.flatMap({ Int($0.prefix(4)) }).map({ y <= $0 }) ?? true {
             // 数说2025｜…: a year-in-review page published the January after.
             doc.year = y

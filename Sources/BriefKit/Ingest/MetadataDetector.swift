@@ -167,12 +167,28 @@ public enum MetadataDetector {
             return n >= 6 && n <= 70 && !isNavigation(l) && !sentence && !heading && !isDocumentNumber(l)
         }.map(\.element)
         guard var t = candidates.first(where: { l in kindKeywords.contains { l.hasBytes($0.0) } }) ?? candidates.first else { return nil }
+        // A centred title a PDF broke over two lines (…三年行动计划 / （2024—2026年）中期评估报告):
+        // the second line goes on the first.
+        if let k = lines.firstIndex(of: t), k + 1 < lines.count, continuesTitle(t, with: lines[k + 1]) { t += lines[k + 1] }
         if t.hasPrefix("# ") { t = String(t.dropFirst(2)) }
         if let open = t.firstIndex(of: "《"), let close = t[open...].firstIndex(of: "》"), t.hasPrefix("关于") {
             t = String(t[t.index(after: open)..<close])
         }
         return t.filter { $0 != "\t" }
     }
+
+    /// Whether `next` is the rest of a title line `first`: a short line that opens on a
+    /// bracketed year (`（2024—2026年）中期评估报告`) or ends the title's kind (`实施中期评估报告`)
+    /// after a first line that did not (a unit's name or a date under a whole title is no part).
+    static func continuesTitle(_ first: String, with next: String) -> Bool {
+        let u = next.scalarArray
+        guard (4...30).contains(u.count), !titleEnds.contains(where: { first.endsWithBytes($0) }), !first.hasPrefix("#"),
+              !u.contains(where: { $0 == "。" || $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" }),
+              !isNavigation(next), !isDocumentNumber(next), !isDateLine(u) else { return false }
+        if u[0] == "（" || u[0] == "(", u.count > 5, u[1...4].allSatisfy({ Digits.asciiValue(Digits.fold($0)) != nil }) { return true }
+        return titleEnds.contains { next.endsWithBytes($0) }
+    }
+    static let titleEnds = ["报告", "总结", "公报", "通知", "决定", "答复", "公示", "通报", "意见", "办法"]
 
     /// 一、, （一）, 1., 1、, 第一章: a numbered heading's start.
     static func startsNumbered(_ line: String) -> Bool {
