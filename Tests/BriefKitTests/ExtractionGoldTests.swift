@@ -120,7 +120,8 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout15", "held out 15", 0.9), ("heldout16", "held out 16", 0.8),
                        ("heldout17", "held out 17", 0.85), ("heldout18", "held out 18", 0.9),
                        ("heldout19", "held out 19", 0.9), ("heldout20", "held out 20", 0.9),
-                       ("heldout21", "held out 21", 0.9), ("heldout22", "held out 22", 0.9), ("heldout23", "held out 23", 0.9)]
+                       ("heldout21", "held out 21", 0.9), ("heldout22", "held out 22", 0.9), ("heldout23", "held out 23", 0.9),
+                       ("heldout24", "held out 24", 0.85)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

@@ -1484,4 +1484,35 @@ final class CardTests: XCTestCase {
             if let key = c.key { XCTAssertEqual(f.key, key, "\(c.value): key") }
         }
     }
+
+    /// A commendation (held-out batch 24): its headlines are whom it honours and the sums it
+    /// pays, not the year's results its preamble recalls; the honoured are counted by the
+    /// title they are given.
+    func testACommendationsHeadlines() {
+        let text = """
+        2025年，全区技术合同成交额达到128.4亿元，同比增长11.6%；有效期内高新技术企业达到862家。
+        一、授予区科委科技企业服务科等6个集体“2025年度某区科技创新工作先进集体”称号，授予周景行、林若曦2名同志“2025年度某区科技创新突出贡献奖”。
+        二、对表现突出的北外滩街道办事处等3个单位予以通报表扬。
+        三、对受表彰的先进集体每个给予奖励3万元，突出贡献奖获得者每人给予奖励10万元，以上奖励资金共计38万元。
+        """
+        let context = TextContext(path: "t.txt", reportYear: 2025, kind: .other, title: "某区科学技术委员会关于表彰2025年度某区科技创新工作先进集体和先进个人的决定")
+        let e = FactExtractor().extract(text: text, context: context)
+        let cases: [(value: Double, measure: String, subject: String?, key: Bool)] = [
+            (128.4, "亿元", nil, false),
+            (862, "家", nil, false),
+            (6, "个", "2025年度某区科技创新工作先进集体", true),
+            (2, "名", "2025年度某区科技创新突出贡献奖获得者", true),
+            (3, "个", "通报表扬单位", true),
+            (10, "万元", nil, false),
+            (38, "万元", nil, true),
+        ]
+        for c in cases {
+            guard let f = e.facts.first(where: { $0.quantity.value == c.value && $0.quantity.measure == c.measure }) else { XCTFail("no figure \(c.value)\(c.measure)"); continue }
+            if let subject = c.subject { XCTAssertEqual(f.subject, subject, "\(c.value)") }
+            XCTAssertEqual(f.key, c.key, "\(c.value)\(c.measure): key")
+        }
+        // The same lines in a work summary keep its own rules.
+        let summary = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+        XCTAssertEqual(summary.facts.first { $0.quantity.value == 128.4 }?.key, true)
+    }
 }

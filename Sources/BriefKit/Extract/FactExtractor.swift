@@ -148,6 +148,8 @@ struct FigureTrace {
     var partOfYear: String? = nil
     /// The run-in head of the yearbook entry it stands in (`【科学普及】`).
     var entryHead: String? = nil
+    /// Stated as a sum (以上奖励资金共计46万元, 合计246万元).
+    var statedAsSum = false
 }
 
 extension Array {

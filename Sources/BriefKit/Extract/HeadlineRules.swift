@@ -32,6 +32,9 @@ struct HeadlineRules {
     }
 
     mutating func mark(_ facts: inout [Fact], traces: [FigureTrace]) {
+        // A commendation decides whom it honours and what it pays: those are its headlines,
+        // the year's results its preamble recalls are the background.
+        if let t = title, Self.isCommendation(t) { return markCommendation(&facts, traces: traces) }
         let titleFigures = title.map(Self.figures(in:)) ?? []
         let news = kind == .articleFeed || kind == .other
         let leadFigures = traces.reduce(0) { $0 + ($1.inLead && !$1.fromTable ? 1 : 0) }
@@ -134,6 +137,24 @@ struct HeadlineRules {
             facts[i].key = key
         }
     }
+
+    /// `关于表彰2025年度…先进集体和先进个人的决定`, `…予以通报表扬的通报`.
+    static func isCommendation(_ title: String) -> Bool {
+        ["表彰", "表扬", "嘉奖", "命名"].contains { title.hasBytes($0) } && ["决定", "通报"].contains { title.endsWithBytes($0) }
+    }
+
+    /// The honoured counted where they are honoured (授予…6个集体, 3个单位予以通报表扬) and the
+    /// sums paid (奖励资金共计46万元); nothing else.
+    func markCommendation(_ facts: inout [Fact], traces: [FigureTrace]) {
+        for i in facts.indices {
+            let f = facts[i], t = traces[i]
+            guard f.confident, f.year != nil, f.role == .actual, !t.fromTable else { facts[i].key = false; continue }
+            let honoured = Self.honouredCounts.containsBytes(f.quantity.measure) && Self.honourVerbs.occurs(in: f.provenance.quote.scalarArray)
+            facts[i].key = honoured || (f.quantity.isMoney && t.statedAsSum)
+        }
+    }
+    static let honouredCounts: ByteWords = ["个", "名", "位", "家", "项", "人", "支"]
+    static let honourVerbs = WordList(["授予", "表彰", "表扬", "命名", "评为", "嘉奖"])
 
     /// Whether a subject opens on a district that is not the unit's (上海市闵行区…, 嘉定区…, 浦东…
     /// in a report of 宝山 or of a city body).

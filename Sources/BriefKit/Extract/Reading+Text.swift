@@ -137,7 +137,7 @@ extension Reading {
                                           position: position + q.number.lowerBound, inLead: inLead, isTotalRow: false, fromTable: false,
                                           isDetail: detail != nil,
                                           partOfYear: partOfYear.period(in: s, sentenceStart: sentenceStart, upTo: q.span.lowerBound),
-                                          entryHead: entryHead))
+                                          entryHead: entryHead, statedAsSum: Self.statesASum(s, before: q.span.lowerBound)))
             }
             previous = (q.span.upperBound, period.role, period.baseYear, period.year)
         }
@@ -311,6 +311,15 @@ extension Reading {
         // Only the report's guessed year dates it.
         let guessed = context.reportYearIsGuess && written == nil && paragraphYear == nil && sections.year == nil && reading.boundYear == nil
         return (year, role, base, guessed)
+    }
+
+    /// `共计46万元`, `合计为246万元`: the words right before a figure sum it.
+    static func statesASum(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == " " || s[k - 1] == "为" || s[k - 1] == "达" { k -= 1 }
+        guard k >= 2 else { return false }
+        let a = s[k - 2], b = s[k - 1]
+        return b == "计" && (a == "共" || a == "合" || a == "总")
     }
 
     /// Whether a title names a review (中期评估报告, 自评报告, 工作回顾): its 预计 of the year is

@@ -156,6 +156,29 @@ extension SubjectChain {
         return SubjectFinder.clean(Array(s[b..<end]))
     }
 
+    /// `授予…等6个集体“2025年度…先进集体”称号`, `2名同志“…突出贡献奖”`: the honoured, counted
+    /// by the title they are given; `3个单位予以通报表扬`: by what they are given. Nil for
+    /// any other count.
+    static func honouredName(_ s: [Unicode.Scalar], after end: Int) -> String? {
+        var k = end
+        guard let noun = honouredNouns.first(where: { w in k + w.count <= s.count && s[k..<(k + w.count)].elementsEqual(w) }) else { return nil }
+        k += noun.count
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count else { return nil }
+        if s[k] == "“" || s[k] == "\"" {
+            let open = k + 1
+            guard let close = s[open..<min(s.count, open + 40)].firstIndex(where: { $0 == "”" || $0 == "\"" }), close - open >= 4 else { return nil }
+            let title = String(scalars: s[open..<close])
+            return title.endsWithBytes("奖") ? title + "获得者" : title
+        }
+        guard k + 4 <= s.count, s[k] == "予", s[k + 1] == "以" else { return nil }
+        var e = k + 2
+        while e < s.count, e - k < 12, !RoleReader.isClauseStop(s[e]) { e += 1 }
+        guard e - (k + 2) >= 2 else { return nil }
+        return String(scalars: s[(k + 2)..<e]) + String(scalars: noun)
+    }
+    static let honouredNouns: [[Unicode.Scalar]] = ["同志", "集体", "单位", "个人", "企业", "团队"].map(\.scalarArray)
+
     /// `高于全市平均水平（`: the figure in the bracket is that average; its name's head
     /// (`全市平均`), nil for any other bracket.
     static func averageCompared(_ s: [Unicode.Scalar], at start: Int) -> String? {

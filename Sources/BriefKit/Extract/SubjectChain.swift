@@ -352,6 +352,7 @@ struct SubjectChain {
         if role == .change || role == .share, subject.utf8.contains(where: { $0 == 0x28 || $0 == 0xEF }), let plain = Self.withoutQuotedFigures(subject) {
             subject = plain
         }
+        if !q.quantity.isMoney, !q.quantity.isRate, let honoured = Self.honouredName(s, after: q.span.upperBound) { subject = honoured }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         let bracketed = Self.insideBracket(s, at: q.span.lowerBound)
         if bracketed {
