@@ -278,6 +278,8 @@ final class MeaningTests: XCTestCase {
             // An earlier month's value compared with names the same thing; the changes after it are the figure's.
             ("9月，平台共完成晶圆测试3,120片，较8月的2,991片环比增长4.3%，同比增长9.6%。", 4.3, "平台共完成晶圆测试环比增长"),
             ("9月，平台共完成晶圆测试3,120片，较8月的2,991片环比增长4.3%，同比增长9.6%。", 9.6, "平台共完成晶圆测试同比增长"),
+            // Another figure's count opening the name is dropped (not a length of time).
+            ("10家单位参与的21个项目获上海市科学技术奖。", 21, "单位参与项目获上海市科学技术奖"),
             // The 24-character window cut another figure: its digits and measure are dropped.
             ("联合60余家银行、担保和投资机构，举办融资对接活动132场，帮助8,642家中小企业获得融资386.5亿元。", 386.5, "中小企业获得融资"),
         ]
@@ -1514,5 +1516,27 @@ final class CardTests: XCTestCase {
         // The same lines in a work summary keep its own rules.
         let summary = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
         XCTAssertEqual(summary.facts.first { $0.quantity.value == 128.4 }?.key, true)
+    }
+
+    /// A white paper named for the year it is published in reports the year before (held-out
+    /// batch 25); a month's end written without its year is of the year written in once that
+    /// month has passed, whatever year its paragraph opened with.
+    func testAWhitePapersYearAndAMonthsEndWithoutItsYear() throws {
+        let dir = try Paths.temporaryDirectory()
+        let paper = dir.appendingPathComponent("paper.txt")
+        try Data("上海市某产业发展白皮书（2025）\n\n第二章  产业发展总体情况\n2024年，全市某产业规模达到9,847.2亿元，同比增长5.6%（2023年为9,325.0亿元）。\n2024年，全市规模以上企业512家。\n预计到2027年，产业规模突破1.2万亿元。\n".utf8).write(to: paper)
+        let doc = try Ingestor().load(path: paper.path)
+        XCTAssertEqual(doc.year, 2024)
+        var c = TextContext(path: "t.html", reportYear: 2025, relativeYear: 2025, kind: .other)
+        c.publishedMonth = 10
+        let text = "2024年，全市推动中小企业数字化转型18,600家。今年1—9月，全市新增推动中小企业数字化转型14,250家。截至9月底，全市累计推动中小企业数字化转型超过4.8万家。\n"
+        let e = FactExtractor().extract(text: text, context: c)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 18600 }?.year, 2024)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 4.8 }?.year, 2025, "September's end before an October reply")
+        c.publishedMonth = 1
+        c.reportYear = 2024
+        c.relativeYear = 2025
+        let january = FactExtractor().extract(text: "截至12月底，全区累计认定高新技术企业1,286家。\n", context: c)
+        XCTAssertEqual(january.facts.first { $0.quantity.value == 1286 }?.year, 2024, "December's end in a January text")
     }
 }

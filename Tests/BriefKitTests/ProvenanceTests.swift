@@ -30,6 +30,14 @@ final class ProvenanceTests: XCTestCase {
                     XCTAssertFalse(p.quote.contains("\n"), "\(name):\(p.line) quote spans lines")
                     let lineText = String(decoding: original[lines.range(ofLine: p.line)], as: UTF8.self)
                     XCTAssertTrue(lineText.contains(p.quote), "\(name):\(p.line) quote not on its line: \(p.quote)")
+                    // Nor opens or closes inside a number (…工程预算16,449. of 16,449.49万元).
+                    if let r = lineText.range(of: p.quote) {
+                        func inNumber(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") } ?? false }
+                        let before = r.lowerBound > lineText.startIndex ? lineText[lineText.index(before: r.lowerBound)] : nil
+                        let after = r.upperBound < lineText.endIndex ? lineText[r.upperBound] : nil
+                        XCTAssertFalse(inNumber(before) && inNumber(p.quote.first), "\(name):\(p.line) quote opens in a number: \(p.quote)")
+                        XCTAssertFalse(inNumber(after) && inNumber(p.quote.last) && after?.isNumber == true, "\(name):\(p.line) quote closes in a number: \(p.quote)")
+                    }
                     checked += 1
                 }
             }

@@ -47,6 +47,9 @@ extension FactExtractor {
         // A bound is written as one (超过, 不低于, 以上): 十余年的坚守 is an amount.
         // "单户贷款额度最高1,000万元", "最高可申领30万元": a limit a rule sets, not an amount granted.
         if q.quantity.isMoney, limitWords.match(in: s, endingBefore: q.number.lowerBound) != nil { return "a limit a rule sets" }
+        // "单个项目最高200万元给予支持": the most a rule grants, said after the amount.
+        if q.quantity.isMoney, q.number.lowerBound >= 2, s[q.number.lowerBound - 2] == "最", s[q.number.lowerBound - 1] == "高",
+           grantWords.match(in: s, at: Self.skipSpaces(s, q.span.upperBound)) != nil { return "a limit a rule sets" }
         var bounded = boundWords.match(in: s, endingBefore: q.number.lowerBound) != nil
         // "有5个部门年初预算项目执行率低于60%": the rate picks out the bodies counted before it.
         if bounded, q.quantity.isRate, countsBodies(s, before: q.number.lowerBound) { return "threshold of a class" }
@@ -68,6 +71,13 @@ extension FactExtractor {
         // 超过99%的单位 is the share of a class that did something; 占比超过20%的城市 a bound.
         if q.quantity.isRate, !shareWords.occurs(in: s, within: max(0, q.number.lowerBound - 8)..<q.number.lowerBound) { return nil }
         return classNouns.occurs(in: s, within: (j + 1)..<k) ? "threshold of a class" : nil
+    }
+
+    static let grantWords = WordList(["给予", "的支持", "的补贴", "的补助", "的奖励", "的资助", "补贴", "补助", "奖励", "资助", "支持"])
+    static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var k = i
+        while k < s.count, s[k] == " " { k += 1 }
+        return k
     }
 
     static let classNouns = WordList(["企业", "单位", "项目", "机构", "城市", "地区", "人员", "个人", "产品", "主体", "团队", "家庭", "用户", "客户", "学校",

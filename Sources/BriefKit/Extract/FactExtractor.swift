@@ -55,6 +55,9 @@ public struct FactExtractor: Sendable {
         let relative = doc.kind == .other && !ReportYear.titleReports(year: doc.year, title: doc.title) ? (published ?? doc.year) : doc.year
         var context = TextContext(path: doc.path, reportYear: doc.year, relativeYear: relative, unit: doc.unit, kind: doc.kind, title: doc.title)
         context.reportYearIsGuess = doc.yearIsGuess
+        if let date = doc.published, published == relative, date.utf8.count >= 7 {
+            context.publishedMonth = Int(date.dropFirst(5).prefix(2))
+        }
         context.dropsEmphasis = doc.format == .markdown
         return context
     }

@@ -83,6 +83,10 @@ final class ProvenanceLocator {
                 taken += 1
                 if stop { break }
             }
+            // Nor closes inside one (`政府采购工程预算16,449.` of 16,449.49万元): on to its end,
+            // and its per cent sign.
+            while b < lineRange.upperBound, inNumber(o[b]), inNumber(o[b - 1]) { b += 1 }
+            if b < lineRange.upperBound, b > a, o[b] == 0x25, inNumber(o[b - 1]) { b += 1 }
             return (a, b)
         }
         // Cut from the original string when the text kept it: a substring is copied as it

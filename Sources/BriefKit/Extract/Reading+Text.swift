@@ -296,6 +296,13 @@ extension Reading {
         // the day it was written.
         if written == nil, paragraphYear == nil, sections.year == nil, let now = context.relativeYear, let r = reportYear, now > r,
            role == .actual, Self.saysNow(line.scalars, before: q.span.lowerBound) { year = now }
+        // "截至9月底，全市累计…4.8万家" in a reply of 30 October 2025: a month's end without its
+        // year is of the year written in, once that month has passed (in January, 截至12月底 is
+        // of the year before), whatever year the paragraph opened with.
+        if written == nil, role == .actual, let now = context.relativeYear, let month = context.publishedMonth,
+           let asOf = Self.asOfMonth(line.scalars, before: q.span.lowerBound) {
+            year = asOf <= month ? now : now - 1
+        }
         // "是2020年的2.1倍", "为2024年全年总量的3.5倍": a multiple of an earlier year's value is
         // a change on that year, not a figure of it.
         if q.quantity.measure.hasSameBytes(as: "倍"), let w = written, let r = reportYear, w < r,
@@ -407,6 +414,25 @@ extension Reading {
         return nowWords.occurs(in: s, within: a..<start)
     }
     static let nowWords = WordList(["目前", "当前", "现有"])
+
+    /// `截至9月底，`: the month of an as-of date written without its year, in the sentence
+    /// before `start`; nil when there is none or it has a year (截至2025年9月底).
+    static func asOfMonth(_ s: [Unicode.Scalar], before start: Int) -> Int? {
+        var a = start
+        while a > 0, start - a < 120, !YearResolver.endsSentence(s[a - 1]) { a -= 1 }
+        var i = a
+        while i + 3 < start {
+            if s[i] == "截", s[i + 1] == "至" || s[i + 1] == "止" {
+                var k = i + 2
+                if k < start, s[k] == "到" { k += 1 }
+                var month = 0, digits = 0
+                while k < start, QuantityScanner.isDigit(s[k]), digits < 2 { month = month * 10 + Int(s[k].value - 48); k += 1; digits += 1 }
+                return digits > 0 && k < start && s[k] == "月" && (1...12).contains(month) ? month : nil
+            }
+            i += 1
+        }
+        return nil
+    }
 
     /// `…的3.5倍`: the number follows the 的 of what it is a multiple of.
     static func followsOf(_ s: [Unicode.Scalar], before start: Int) -> Bool {

@@ -214,7 +214,9 @@ enum RoleReader {
     static let shareEndings = WordList(["的比重", "之比"])
     /// A goal, plan or forecast in the sentence before the figure.
     /// 目标 marks a goal only in the figure's own clause (落实年度目标任务，…实现区税 is achieved).
-    static let goalLeads = WordList(["目标为：", "目标为:", "目标是：", "目标是:", "目标：", "目标:", "目标如下："])
+    static let goalLeads = WordList(["目标为：", "目标为:", "目标是：", "目标是:", "目标：", "目标:", "目标如下：",
+                                     // A goal's year opening the rest of the sentence (预计到2027年，…；…).
+                                     "预计到", "力争到", "争取到"])
     static let weakTargetWords = WordList(["目标为", "目标是", "目标值", "年度目标", "目标"])
     static let targetWords = WordList(targetPhrases)
     /// The goal words but 预计 (and 预计 alone).

@@ -174,7 +174,7 @@ struct SectionContext {
 
     /// Also a speech's imperatives (二、今年要重点抓好的几项工作).
     static let planWords = WordList(["思路", "计划", "打算", "展望", "下一步", "工作安排", "重点任务", "工作要点", "目标任务", "努力方向", "工作设想",
-                                     "主要目标", "发展目标", "保障措施",
+                                     "主要目标", "发展目标", "保障措施", "预测",
                                      "今年要", "明年要", "今年工作", "明年工作", "抓好"])
     // Not 今年: a January report on last year plans "今年" for the year it is written in.
     static let restOfYearWords = WordList(["下半年", "四季度", "第四季度", "最后一个季度"])

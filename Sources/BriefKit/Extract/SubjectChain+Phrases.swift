@@ -177,6 +177,18 @@ extension SubjectChain {
         guard e - (k + 2) >= 2 else { return nil }
         return String(scalars: s[(k + 2)..<e]) + String(scalars: noun)
     }
+    /// `10家单位参与项目获上海市科学技术奖` → `单位参与项目获上海市科学技术奖`: a name without the
+    /// count it opens on; nil when it opens on none or too little would be left.
+    static func withoutLeadingCount(_ name: String) -> String? {
+        let u = name.scalarArray
+        var k = 0
+        while k < u.count, QuantityScanner.isDigit(u[k]) || u[k] == "," || u[k] == "." { k += 1 }
+        // Counts of bodies and items only (not 6年来, 5分钟, 26批次, 3个月).
+        guard k > 0, k + 1 < u.count, leadingCounts.contains(u[k]), !longerMeasureEnds.contains(u[k + 1]), u.count - k - 1 >= 3 else { return nil }
+        return String(scalars: u[(k + 1)...])
+    }
+    static let leadingCounts: ScalarSet = ["家", "个", "项", "名", "位", "所", "支", "条", "件"]
+    static let longerMeasureEnds: ScalarSet = ["月", "次", "钟", "时", "年", "天", "工", "百", "千", "万"]
     static let honouredNouns: [[Unicode.Scalar]] = ["同志", "集体", "单位", "个人", "企业", "团队"].map(\.scalarArray)
 
     /// `高于全市平均水平（`: the figure in the bracket is that average; its name's head

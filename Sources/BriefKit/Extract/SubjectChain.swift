@@ -353,6 +353,8 @@ struct SubjectChain {
             subject = plain
         }
         if !q.quantity.isMoney, !q.quantity.isRate, let honoured = Self.honouredName(s, after: q.span.upperBound) { subject = honoured }
+        // "10 家单位参与的 21 个项目获…": another figure's count is no part of this one's name.
+        if let first = subject.unicodeScalars.first, QuantityScanner.isDigit(first), let rest = Self.withoutLeadingCount(subject) { subject = rest }
         if !inherited, currentLead == nil { currentLead = (subject, sentence) }
         let bracketed = Self.insideBracket(s, at: q.span.lowerBound)
         if bracketed {

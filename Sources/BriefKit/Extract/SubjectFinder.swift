@@ -64,7 +64,11 @@ enum SubjectFinder {
     /// A year and 预计 before it too (`2024年…为432.6亿元，2025年预计达到487.2亿元`: the same
     /// thing the next year).
     static func isLinkOnly(_ rawLeft: String) -> Bool {
-        var t = rawLeft.trimmingSpaces.scalarArray[...]
+        let trimmed = rawLeft.trimmingSpaces
+        if linkVerbs.containsBytes(trimmed) { return true }
+        // (Asked of nearly every figure: the year and 预计 are looked for only when it opens so.)
+        guard let f = trimmed.unicodeScalars.first, QuantityScanner.isDigit(f) || f == "预" else { return false }
+        var t = trimmed.scalarArray[...]
         if t.count > 5, t.prefix(4).allSatisfy(QuantityScanner.isDigit), t[t.startIndex + 4] == "年" { t = t.dropFirst(5) }
         if t.starts(with: ["预", "计"]) { t = t.dropFirst(2) }
         return linkVerbs.containsBytes(String(scalars: t))

@@ -12,6 +12,8 @@ public struct TextContext: Sendable {
     /// The year 今年 means and 去年/上年 count back from: the report's year for reports,
     /// the publication year for news pages and articles.
     public var relativeYear: Int?
+    /// The month of the date 今年 counts from, when a published date gives it.
+    public var publishedMonth: Int? = nil
     public var unit: String?
     public var kind: DocumentKind
     /// An article's or page's title: the figures it names are the headlines. Folded as the

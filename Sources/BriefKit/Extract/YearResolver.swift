@@ -101,7 +101,9 @@ enum YearResolver {
                     // the clauses after it were done.)
                     if crossedClause, !clauseHasFigure(s, from: i + 1, before: start), !opensSentence, !atSentenceStart(),
                        !clauseOpens(s, before: start, with: thenWords), !(Self.monthFollows(s, i + 1) && reportYear.map { y <= $0 && y >= $0 - 1 } == true) { return nil }
-                    if crossedSemicolon, !opensSentence { return nil }
+                    // ("预计到2027年，…突破1.2万亿元…；…企业达到20家以上": a goal's year dates the
+                    // rest of its sentence.)
+                    if crossedSemicolon, !opensSentence, !Self.isGoalYearLead(s, yearStart) { return nil }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
                     if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return r }
                     return y
@@ -278,6 +280,13 @@ enum YearResolver {
     }
 
     static let periodWords: [[Unicode.Scalar]] = ["上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "全年", "年内", "年底", "年末"].map { Array($0.unicodeScalars) }
+
+    /// `预计到2027年`, `力争到2030年`: a goal's year.
+    static func isGoalYearLead(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
+        guard yearStart >= 3, s[yearStart - 1] == "到" else { return false }
+        let lead = String(scalars: s[(yearStart - 3)..<(yearStart - 1)])
+        return ["预计", "力争", "计划", "争取", "预期"].contains(lead)
+    }
 
     /// `9月`, `11 月`: a month right after a year's 年.
     static func monthFollows(_ s: [Unicode.Scalar], _ i: Int) -> Bool {

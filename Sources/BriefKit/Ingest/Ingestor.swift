@@ -102,6 +102,13 @@ public struct Ingestor: Sendable {
             doc.year = y - 1
             doc.yearIsGuess = false
         }
+        // 《上海市生物医药产业发展白皮书（2025）》 is named for the year it is published in too, when
+        // its body speaks of the year before (`2024年，全市生物医药产业规模…`).
+        if let t = doc.title, t.hasBytes("白皮书") || t.hasBytes("蓝皮书"), let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,
+           MetadataDetector.mostNamedYear(of: head) == y - 1 {
+            doc.year = y - 1
+            doc.yearIsGuess = false
+        }
         // 《…“十五五”产业发展规划（2026—2030年）》, published in its first year, states what
         // was achieved by the year before it: the plan's base year.
         if let t = doc.title, let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,

@@ -115,6 +115,20 @@ public enum MetadataDetector {
                 return (y, true)
             }
         }
+        let counts = yearCounts(head, publishedYear: publishedYear)
+        if let p = publishedYear {
+            let last = counts[p - 1, default: 0]
+            return (last >= 2 && last > counts[p, default: 0] ? p - 1 : p, true)
+        }
+        // Undated: the latest year the body speaks of (a page on 2024's release that recalls 2012).
+        guard let latest = counts.keys.max() else { return (nil, false) }
+        let n = counts[latest, default: 0]
+        return (latest, n >= 2 && !counts.contains { $0.key != latest && $0.value > n })
+    }
+
+    /// How often each year is written as what the text reports on (`2024年，…`), not as a date,
+    /// a baseline, a goal or a start.
+    static func yearCounts(_ head: [Substring], publishedYear: Int?) -> [Int: Int] {
         var counts: [Int: Int] = [:]
         for line in head {
             let s = Array(line.unicodeScalars)
@@ -138,14 +152,12 @@ public enum MetadataDetector {
                 counts[y, default: 0] += 1
             }
         }
-        if let p = publishedYear {
-            let last = counts[p - 1, default: 0]
-            return (last >= 2 && last > counts[p, default: 0] ? p - 1 : p, true)
-        }
-        // Undated: the latest year the body speaks of (a page on 2024's release that recalls 2012).
-        guard let latest = counts.keys.max() else { return (nil, false) }
-        let n = counts[latest, default: 0]
-        return (latest, n >= 2 && !counts.contains { $0.key != latest && $0.value > n })
+        return counts
+    }
+
+    /// The year the head names most often as what it reports on.
+    static func mostNamedYear(of text: String) -> Int? {
+        yearCounts(headLineList(text), publishedYear: nil).max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
     }
 
     /// The title line of a text: the line naming its kind (`…2023 年度社会责任报告`), else the
