@@ -108,7 +108,13 @@ final class ExtractionGoldTests: XCTestCase {
     /// 十四五 review, a GB18030 budget, a WeChat feed, a CSR .docx with years as columns), delivered
     /// after it, scored 0.93 with key precision 0.99 at first.
     /// The twenty-third (a 述职述廉报告, a reply to a CPPCC proposal, a news page comparing
-    /// districts, a voucher payment notice) scored 0.77 with key precision 0.96 at first.
+    /// districts, a voucher payment notice) scored 0.77 with key precision 0.96 at first; the
+    /// twenty-fourth 0.45 with 0.98, the twenty-fifth 0.85 with 0.76 (their READMEs say why).
+    /// Categorised-precision floors below 0.95, by batch: batch 25's labels leave table cells
+    /// without a measure where a unit column states it (`服务企业⇥家⇥2,905`), four of its five
+    /// unmatched categorised figures.
+    static let categorisedFloors = ["heldout25": 0.9]
+
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
                        ("heldout4", "held out 4", 0.9), ("heldout5", "held out 5", 0.9),
@@ -128,9 +134,7 @@ final class ExtractionGoldTests: XCTestCase {
             report(s)
             XCTAssertGreaterThanOrEqual(s.headlineRecall, floor, "\(name): headline recall")
             XCTAssertGreaterThanOrEqual(s.keyPrecisionRatio, 0.95, "\(name): key precision")
-            // Batch 25's labels leave table cells without a measure where a unit column states
-            // it (`服务企业⇥家⇥2,905`): four of its five unmatched categorised figures.
-            XCTAssertGreaterThanOrEqual(s.categorisedPrecision, folder == "heldout25" ? 0.9 : 0.95, "\(name): categorised precision")
+            XCTAssertGreaterThanOrEqual(s.categorisedPrecision, Self.categorisedFloors[folder] ?? 0.95, "\(name): categorised precision")
         }
     }
 }

@@ -49,7 +49,7 @@ extension FactExtractor {
         if q.quantity.isMoney, limitWords.match(in: s, endingBefore: q.number.lowerBound) != nil { return "a limit a rule sets" }
         // "单个项目最高200万元给予支持": the most a rule grants, said after the amount.
         if q.quantity.isMoney, q.number.lowerBound >= 2, s[q.number.lowerBound - 2] == "最", s[q.number.lowerBound - 1] == "高",
-           grantWords.match(in: s, at: Self.skipSpaces(s, q.span.upperBound)) != nil { return "a limit a rule sets" }
+           grantWords.match(in: s, at: YearResolver.skipSpaces(s, q.span.upperBound)) != nil { return "a limit a rule sets" }
         var bounded = boundWords.match(in: s, endingBefore: q.number.lowerBound) != nil
         // "有5个部门年初预算项目执行率低于60%": the rate picks out the bodies counted before it.
         if bounded, q.quantity.isRate, countsBodies(s, before: q.number.lowerBound) { return "threshold of a class" }
@@ -74,12 +74,6 @@ extension FactExtractor {
     }
 
     static let grantWords = WordList(["给予", "的支持", "的补贴", "的补助", "的奖励", "的资助", "补贴", "补助", "奖励", "资助", "支持"])
-    static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
-        var k = i
-        while k < s.count, s[k] == " " { k += 1 }
-        return k
-    }
-
     static let classNouns = WordList(["企业", "单位", "项目", "机构", "城市", "地区", "人员", "个人", "产品", "主体", "团队", "家庭", "用户", "客户", "学校",
                                       "医院", "园区", "平台", "载体", "人群", "职工", "工程", "设施", "设备", "仪器"])
     static let limitWords = WordList(["额度最高", "最高可申领", "最高可获得", "最高可获", "最高可享受", "最高补贴", "最高奖励", "最高资助",

@@ -137,7 +137,7 @@ enum RoleReader {
         if body.count > 5, body[0..<4].allSatisfy(QuantityScanner.isDigit), body[4] == "年" { body.removeFirst(5) }
         let plan = String(scalars: body.prefix { !QuantityScanner.isDigit($0) })
         guard plan.scalarCount < body.count || clause.contains("（") || clause.contains("(") else { return nil }
-        return (SubjectChain.planEnds + SubjectChain.goalEnds).contains { plan.endsWithBytes($0) } ? from : nil
+        return SubjectChain.planOrGoalEnds.contains { plan.endsWithBytes($0) } ? from : nil
     }
 
     /// `完成2026年目标（`, `年度目标为（`: a figure in brackets after a goal is that goal.

@@ -45,24 +45,24 @@ extension SubjectChain {
     /// Also a goal (`完成年度兑付计划`, `完成全年目标任务`).
     static func planOfFigure(_ left: String) -> String? {
         guard left.startsWithBytes("完成"), left.unicodeScalars.count <= 12,
-              (planEnds + goalEnds).contains(where: { left.endsWithBytes($0) }) else { return nil }
+              planOrGoalEnds.contains(where: { left.endsWithBytes($0) }) else { return nil }
         return String(String.UnicodeScalarView(left.unicodeScalars.dropFirst(2)))
     }
     static let planEnds = ["预算", "预算数"]
     static let goalEnds = ["计划", "目标", "任务", "目标任务", "计划任务"]
+    static let planOrGoalEnds = planEnds + goalEnds
 
     /// "完成年度兑付计划3,000万元的78.1%": the figure is the goal the one before met (a
     /// target of its year), its share met said right after it.
     static func isGoalMet(_ s: [Unicode.Scalar], span: Range<Int>) -> Bool {
-        let left = String(scalars: RoleReader.trimmedLinks(RoleReader.clause(s, before: span.lowerBound)).drop { $0 == " " })
-        guard left.startsWithBytes("完成"), left.unicodeScalars.count <= 12,
-              goalEnds.contains(where: { left.endsWithBytes($0) }) else { return false }
-        var k = span.upperBound
-        while k < s.count, s[k] == " " { k += 1 }
+        // Asked of every achieved figure: the 的 and the number after it first, the clause
+        // before (copied out) only then.
+        var k = YearResolver.skipSpaces(s, span.upperBound)
         guard k < s.count, s[k] == "的" else { return false }
-        k += 1
-        while k < s.count, s[k] == " " { k += 1 }
-        return k < s.count && (QuantityScanner.isDigit(s[k]) || ChineseNumerals.digit(s[k]) != nil)
+        k = YearResolver.skipSpaces(s, k + 1)
+        guard k < s.count, QuantityScanner.isDigit(s[k]) || ChineseNumerals.digit(s[k]) != nil else { return false }
+        let left = String(scalars: RoleReader.trimmedLinks(RoleReader.clause(s, before: span.lowerBound)).drop { $0 == " " })
+        return left.startsWithBytes("完成") && left.unicodeScalars.count <= 12 && goalEnds.contains(where: { left.endsWithBytes($0) })
     }
 
     /// A final figure's name without its 决算 (…财政拨款支出决算 → …财政拨款支出).
@@ -162,8 +162,7 @@ extension SubjectChain {
     static func honouredName(_ s: [Unicode.Scalar], after end: Int) -> String? {
         var k = end
         guard let noun = honouredNouns.first(where: { w in k + w.count <= s.count && s[k..<(k + w.count)].elementsEqual(w) }) else { return nil }
-        k += noun.count
-        while k < s.count, s[k] == " " { k += 1 }
+        k = YearResolver.skipSpaces(s, k + noun.count)
         guard k < s.count else { return nil }
         if s[k] == "“" || s[k] == "\"" {
             let open = k + 1

@@ -35,6 +35,9 @@ struct SubjectChain {
         init(_ subject: String, _ end: Int, _ respectively: Bool, _ role: FactRole, _ owner: String?, _ quantity: Quantity) {
             (self.subject, self.end, self.respectively, self.role, self.owner, self.quantity) = (subject, end, respectively, role, owner, quantity)
         }
+        /// What the figure is of: its owner's name, a change's changed thing, else its name
+        /// (what an earlier value, a goal or an average said after it belongs to).
+        var thing: String { owner ?? (role == .change ? HeadlineRules.changedThing(subject) : subject) }
     }
     /// The first figure with a subject of its own in the sentence before, and in this one.
     private var lead: (subject: String, sentence: Int)? = nil
@@ -266,7 +269,7 @@ struct SubjectChain {
         if !inherited, let prev = last, sameSentence,
            subject.isEmpty || SubjectFinder.clean(parts.left).isEmpty || onlyTime,
            Self.isEarlierValue(parts.rawLeft.trimmingSpaces) {
-            subject = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject)
+            subject = prev.thing
             inherited = true
             if onlyTime { earlier = true }
         }
@@ -280,7 +283,7 @@ struct SubjectChain {
         // "核心产业规模达到487.2亿元，…，完成2026年目标（600亿元）的81.2%": the goal in brackets is
         // of the figure before; the share after it that figure's part met.
         if !inherited, role == .target, let prev = last, sameSentence, RoleReader.isBracketedGoal(RoleReader.clause(s, before: q.span.lowerBound)) {
-            let of = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject)
+            let of = prev.thing
             owner = of
             subject = of + "目标"
             inherited = true
@@ -288,14 +291,14 @@ struct SubjectChain {
         // "按时办结率99.3%，高于全市平均水平（98.9%）0.4个百分点": the bracket holds the city's
         // average of the figure before; the gap after it is that figure's.
         if !inherited, let prev = last, sameSentence, let average = Self.averageCompared(s, at: q.span.lowerBound) {
-            let of = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject)
+            let of = prev.thing
             // (The city's average of 我区园区每平方米年营业收入 is of 园区每平方米年营业收入.)
             subject = average + Self.withoutOwnPlace(of)
             owner = of
             inherited = true
         }
         if !inherited, role == .change, let prev = last, sameSentence, Self.gapToAverage(parts.left),
-           case let of = prev.owner ?? (prev.role == .change ? HeadlineRules.changedThing(prev.subject) : prev.subject),
+           case let of = prev.thing,
            !of.unicodeScalars.contains(where: QuantityScanner.isDigit) {
             subject = of + (Self.withoutQuotedFigures(parts.left) ?? parts.left)
             owner = of

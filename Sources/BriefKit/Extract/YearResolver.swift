@@ -337,6 +337,13 @@ enum YearResolver {
         return j
     }
 
+    /// The first place at or after `i` that is no space.
+    static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var k = i
+        while k < s.count, s[k] == " " { k += 1 }
+        return k
+    }
+
     static func skipSpacesBack(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
         while j > 0, s[j - 1] == " " { j -= 1 }
