@@ -15,10 +15,34 @@ enum Paths {
     static func sample(_ name: String) -> String { samples.appendingPathComponent(name + ".txt").path }
     static func gold(_ name: String) -> String { fixtures.appendingPathComponent("gold/\(name).json").path }
 
+    /// A fresh folder under the system's temporary directory, removed when the test run ends
+    /// (a run left some thirty folders behind before).
     static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("brief-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        TemporaryFolders.shared.keep(dir)
         return dir
+    }
+}
+
+/// The folders the tests made, removed once the test bundle has finished.
+final class TemporaryFolders: NSObject, XCTestObservation, @unchecked Sendable {
+    static let shared = TemporaryFolders()
+    private let lock = NSLock()
+    private var folders: [URL] = []
+    private var observing = false
+
+    func keep(_ dir: URL) {
+        let register: Bool = lock.withLock {
+            folders.append(dir)
+            defer { observing = true }
+            return !observing
+        }
+        if register { XCTestObservationCenter.shared.addTestObserver(self) }
+    }
+
+    func testBundleDidFinish(_ testBundle: Bundle) {
+        for dir in lock.withLock({ folders }) { try? FileManager.default.removeItem(at: dir) }
     }
 }
 
