@@ -23,10 +23,13 @@ struct HeadlineRules {
     /// The document's unit, to tell its own figures from another district's.
     var unit: String? = nil
 
+    private static let countLeads = ["其中", "共", "全市", "全区"].map(\.scalarArray)
+
     /// `有6个区…`, `其中有3家…`: a name that opens on a count of things.
     static func opensOnACount(_ subject: String) -> Bool {
-        var u = subject.scalarArray[...]
-        for lead in ["其中", "共", "全市", "全区"].map(\.scalarArray) where u.starts(with: lead) { u = u.dropFirst(lead.count) }
+        // Asked of every figure: read in place, the leads decoded once.
+        var u = Substring(subject).unicodeScalars
+        for lead in countLeads where u.starts(with: lead) { u = u.dropFirst(lead.count) }
         guard u.first == "有", let f = u.dropFirst().first else { return false }
         return QuantityScanner.isDigit(f) || (ChineseNumerals.digit(f) ?? 0) > 0 || f == "十"
     }
