@@ -1513,6 +1513,8 @@ final class CardTests: XCTestCase {
             if let subject = c.subject { XCTAssertEqual(f.subject, subject, "\(c.value)") }
             XCTAssertEqual(f.key, c.key, "\(c.value)\(c.measure): key")
         }
+        // 获得者 is the one who got the prize, no verb: what follows it is no title.
+        XCTAssertEqual(e.honours.filter { $0.title.contains("给予奖励") }.map(\.title), [])
         // The same lines in a work summary keep its own rules.
         let summary = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
         XCTAssertEqual(summary.facts.first { $0.quantity.value == 128.4 }?.key, true)

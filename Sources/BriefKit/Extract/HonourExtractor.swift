@@ -46,6 +46,8 @@ struct HonourExtractor {
             var j = i + triggerList.scalars[t].count
             // 获 alone is a trigger only before an honour-like object, and not in 获得感/获取.
             if trigger.hasSameBytes(as: "获"), j < s.count, Self.notHonourAfterHuo.contains(s[j]) { i += 1; continue }
+            // 获得者, 入选者, 当选者: the one who got it, a noun (突出贡献奖获得者每人给予奖励10万元).
+            if j < s.count, s[j] == "者" { i = j; continue }
             // 获得了红点奖, 荣获了…: the particle is not part of the title.
             if j < s.count, s[j] == "了" { j += 1 }
             let approval = Self.approvalTriggers.containsBytes(trigger)
