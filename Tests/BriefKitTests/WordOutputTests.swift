@@ -42,6 +42,12 @@ final class WordOutputTests: XCTestCase {
         XCTAssertFalse(lines.contains("单位对比"))
         XCTAssertTrue(lines.contains { $0.hasPrefix("需核对：") }, text)
         XCTAssertTrue(lines.contains("要点"))
+        // The 新 / 蝉联 mark is shaded: its run holds the word alone, not the space before it
+        // (LibreOffice showed the shading start a space early).
+        let body = String(decoding: try XCTUnwrap(try zip.contents(of: "word/document.xml")), as: UTF8.self)
+        let marks = body.components(separatedBy: "<w:rStyle w:val=\"New\"/></w:rPr>").dropFirst()
+        XCTAssertFalse(marks.isEmpty, "no 新 mark in the 2023 brief")
+        for m in marks { XCTAssertTrue(m.hasPrefix("<w:t>新</w:t>") || m.hasPrefix("<w:t>蝉联</w:t>"), String(m.prefix(60))) }
         // The page-number footer is a field; its instruction is not text.
         XCTAssertFalse(text.contains("PAGE"))
         // Each page says which briefing it belongs to, and of how many pages.

@@ -56,7 +56,7 @@ extension BuiltInTemplates {
 {{#levels}}
 <w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）{{^listed}}{{#linked}}：名单见该单位的历年数据{{/linked}}{{/listed}}</w:t></w:r></w:p>
 {{#honours}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}</w:t></w:r>{{#new}}<w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t>新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t>蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
 {{/levels}}
 {{/honours}}
@@ -319,7 +319,7 @@ extension BuiltInTemplates {
 {{#honours.levels}}
 <w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">{{levelName}}（{{count}}）</w:t></w:r></w:p>
 {{#honours}}
-<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}</w:t></w:r>{{#new}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t xml:space="preserve"> 蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
+<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">• {{title}}{{#otherRecipient}}（{{otherRecipient}}）{{/otherRecipient}}</w:t></w:r>{{#new}}<w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t>新</w:t></w:r>{{/new}}{{#kept}}<w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:rPr><w:rStyle w:val="New"/></w:rPr><w:t>蝉联</w:t></w:r>{{/kept}}{{#held}}<w:r><w:t xml:space="preserve"> 此前已获</w:t></w:r>{{/held}}{{#note}}{{> partials/ref}}{{/note}}</w:p>
 {{/honours}}
 {{/honours.levels}}
 {{/honourYears}}
