@@ -296,11 +296,29 @@ final class HonourAndUnitTests: XCTestCase {
             ("北外滩数字创新港获批国家级科技企业孵化器。", "北外滩数字创新港"),
             ("全区共有17项成果获2024年度上海市科学技术奖。", "17项成果"),
             ("区科委获评“2025年上海科技节优秀组织单位”。", unit),
+            // A commendation's winners: the body whose work won, not the commission.
+            ("上海瑞康生物医药有限公司完成的“新型抗体药物研发及产业化”项目荣获2024年度上海市科技进步奖一等奖。", "上海瑞康生物医药有限公司"),
+            ("上海虹信智能装备有限公司与同济大学合作完成的项目荣获2025年度中国产学研合作创新成果奖一等奖。", "上海虹信智能装备有限公司"),
+            // Building up a hub is no work that wins: the unit's own approval.
+            ("转变为助力上海科创中心建设的强大动力：获批筹建上海首家人工智能质检中心。", unit),
+            ("园区企业上海澜芯微电子有限公司获评上海市专精特新中小企业。", "上海澜芯微电子有限公司"),
+            ("——本委荣获“上海市文明单位”称号。", unit),
         ]
         for c in cases {
             let h = honours(c.text, unit: unit)
             XCTAssertEqual(h.first?.recipient, c.recipient, c.text)
         }
+    }
+
+    /// A commendation's table names each winner in its own column (集体名称或姓名); the column
+    /// of where they work is no recipient, and each winner is an honour of its own.
+    func testACommendationsTableNamesEachWinner() {
+        let unit = "上海市虹口区科学技术委员会"
+        let text = "序号\t荣誉称号\t集体名称或姓名\t所在单位及职务\n1\t2025年度虹口区科技创新工作先进集体\t区科委科技企业服务科\t上海市虹口区科学技术委员会\n"
+            + "2\t2025年度虹口区科技创新工作先进集体\t江湾镇街道社区科普工作站\t上海市虹口区江湾镇街道办事处\n3\t2025年度虹口区科技创新工作先进个人\t陈立群\t上海市虹口区科学技术委员会科技企业服务科科长\n"
+        let h = honours(text, unit: unit)
+        XCTAssertEqual(h.map(\.recipient), ["区科委科技企业服务科", "江湾镇街道社区科普工作站", "陈立群"])
+        XCTAssertEqual(h.map(\.title), ["2025年度虹口区科技创新工作先进集体", "2025年度虹口区科技创新工作先进集体", "2025年度虹口区科技创新工作先进个人"])
     }
 
     /// A Markdown list of honours under a heading, after its lead sentence: groups by who

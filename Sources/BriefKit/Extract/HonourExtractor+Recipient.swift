@@ -62,7 +62,9 @@ extension HonourExtractor {
                 return u.name
             }
         }
-        let cleaned = Self.withoutWholeArea(SubjectFinder.clean(phrase))
+        var cleaned = Self.withoutWholeArea(SubjectFinder.clean(phrase))
+        // "园区企业上海澜芯微电子有限公司": a word for what it is, before its full name.
+        if let org = Self.closingOrganisation(cleaned) { cleaned = org }
         let n = cleaned.scalarCount
         // 中心, 本中心, 我委, 区科委: the unit calling itself by the end of its name or its short name.
         if let unit, n >= 2, Self.selfReferences.contains(cleaned) || SubjectNormalizer.commissionShortNames.contains(cleaned)
@@ -78,6 +80,9 @@ extension HonourExtractor {
         }) { return cleaned }
         // The subject of the sentence, before 作为/凭借: whoever it names.
         if fromSentence, n >= 2, n <= 16 { return cleaned }
+        // "上海瑞康生物医药有限公司完成的“…”项目荣获…": the organisation whose work won it,
+        // not the document's unit (a commendation lists the district's winners).
+        if let org = Self.openingOrganisation(cleaned) { return org }
         // Someone is always named: the document's unit, else what the clause calls itself.
         if let unit, !unit.isEmpty { return unit }
         return cleaned.isEmpty ? "本单位" : cleaned
@@ -93,6 +98,31 @@ extension HonourExtractor {
         if n <= 16, Self.isPeopleList(cleaned.scalarArray) || Self.recipientEnds.contains(where: { cleaned.endsWithBytes($0) }) { return cleaned }
         return nil
     }
+
+    /// The organisation a phrase opens on when the phrase goes on to its work (…完成的项目,
+    /// …与同济大学合作完成的成果): X a body's full name, then a verb of doing the work and 的.
+    /// (Not 上海科创中心建设的强大动力: building up a hub is no work that wins a prize.)
+    static func openingOrganisation(_ phrase: String) -> String? {
+        let u = phrase.scalarArray
+        guard let org = UnitDetector.orgs(in: u).first, u.starts(with: org.unicodeScalars) else { return nil }
+        let rest = Array(u.dropFirst(org.unicodeScalars.count))
+        guard let de = rest.firstIndex(of: "的"), let (at, _) = workVerbs.nextMatch(in: rest, from: 0), at < de else { return nil }
+        return org
+    }
+
+    /// The full name a phrase ends on after at most four scalars of a word for it (企业, 园区企业).
+    /// (A name glued to the word before it is no name to `UnitDetector.orgs`: each tail is asked.)
+    static func closingOrganisation(_ phrase: String) -> String? {
+        let u = phrase.scalarArray
+        guard u.count > 6 else { return nil }
+        for k in 1...4 where UnitDetector.nameStarts.contains(u[k]) {
+            let tail = Array(u[k...])
+            if let org = UnitDetector.orgs(in: tail).first, org.unicodeScalars.count == tail.count { return org }
+        }
+        return nil
+    }
+
+    static let workVerbs = WordList(["完成", "研发", "研制", "承担", "主持", "参与", "申报", "牵头", "合作", "开发", "设计", "建设运营"])
 
     static let selfReferences: Set<String> = ["本中心", "我中心", "本单位", "我单位", "我委", "本委", "我院", "本院", "我所", "本所",
                                               "我局", "本局", "我司", "本公司", "我们"]
@@ -210,6 +240,8 @@ extension HonourExtractor {
     /// "全区共有17项成果": the area and 共有 say where and how many, the recipient is the rest.
     static func withoutWholeArea(_ phrase: String) -> String {
         var u = Array(phrase.unicodeScalars)
+        // "——本院": a dash that opened the clause.
+        while let f = u.first, f == "—" || f == "-" || f == "－" || f == "·" { u.removeFirst() }
         for lead in ["全区", "全市", "区内", "市内"] where u.count > 4 && u.starts(with: lead.unicodeScalars) { u.removeFirst(2); break }
         for lead in ["共有", "共计", "共", "累计", "有"] where u.count > lead.scalarCount + 2 && u.starts(with: lead.unicodeScalars) {
             u.removeFirst(lead.scalarCount); break

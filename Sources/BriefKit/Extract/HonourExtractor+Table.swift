@@ -35,7 +35,8 @@ extension HonourExtractor {
         let columns: [Column] = cells.enumerated().map { k, c in
             if k == 0, numbered { return .number }
             if ["授予", "颁发", "授奖", "评选单位", "发文", "认定单位", "主办"].contains(where: { c.hasBytes($0) }) { return .issuer }
-            if ["获得者", "获奖者", "获奖单位", "获奖人", "获得单位", "获奖部门", "集体/个人", "获奖对象", "获得人", "荣获单位"].contains(where: { c.hasBytes($0) }) { return .recipient }
+            if ["获得者", "获奖者", "获奖单位", "获奖人", "获得单位", "获奖部门", "集体/个人", "获奖对象", "获得人", "荣获单位",
+                "姓名", "集体名称", "获奖集体", "受表彰", "表彰对象"].contains(where: { c.hasBytes($0) }) { return .recipient }
             if ["级别", "等级", "层级"].contains(where: { c.hasBytes($0) }) { return .level }
             // 荣誉名称, 荣誉称号, 奖项: not 单位名称 (a table of units is no table of honours).
             if ["荣誉", "称号", "奖项", "奖励", "获奖名称", "表彰"].contains(where: { c.hasBytes($0) }) { return .title }
