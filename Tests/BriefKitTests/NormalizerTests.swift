@@ -142,6 +142,17 @@ final class NormalizerTests: XCTestCase {
         XCTAssertTrue(wrapped.string.contains("服务企业两千余家"), wrapped.string)
     }
 
+    /// A spaced table's row ending in a number is no quantity the next row's label measures
+    /// (本 is a measure word: `154.88⏎本年收入合计` read as 154.88本); a Markdown paragraph ends
+    /// at a blank line, while PDF text with blank lines between its lines still joins.
+    func testRowsAndParagraphsThatAreNotJoined() {
+        let rows = Normalizer.normalize("项目                        年初            决算数\n二、事业收入                143.00          154.88\n本年收入合计              1,229.40        1,297.48\n")
+        XCTAssertTrue(rows.string.contains("154.88\n本年收入合计"), rows.string)
+        let markdown = "> 2026年1月15日所长办公会审议通过并印发全所执行\n\n2025年，全所完成检验检测样品8.62万批次。\n"
+        XCTAssertTrue(Normalizer.normalize(markdown, keepsParagraphs: true).string.contains("印发全所执行\n"))
+        XCTAssertFalse(Normalizer.normalize(markdown).string.contains("印发全所执行\n"), "PDF text: a line short of a stop goes on")
+    }
+
     func testLineIndexLocations() {
         let idx = LineIndex("ab\n中文x\n")
         let loc = idx.location(ofOffset: 9, file: "f")

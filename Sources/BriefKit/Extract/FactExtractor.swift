@@ -59,6 +59,7 @@ public struct FactExtractor: Sendable {
             context.publishedMonth = Int(date.dropFirst(5).prefix(2))
         }
         context.dropsEmphasis = doc.format == .markdown
+        context.keepsParagraphs = doc.format == .markdown
         return context
     }
 
@@ -80,7 +81,8 @@ public struct FactExtractor: Sendable {
 
     /// Extracts facts from one text read in its context.
     public func extract(text: consuming String, context: TextContext) -> Extraction {
-        let normalized = Normalizer.normalize(consume text, joinsWrappedLines: context.joinsWrappedLines, dropsEmphasis: context.dropsEmphasis)
+        let normalized = Normalizer.normalize(consume text, joinsWrappedLines: context.joinsWrappedLines, dropsEmphasis: context.dropsEmphasis,
+                                              keepsParagraphs: context.keepsParagraphs)
         var reading = Reading(context: context, normalized: normalized, extractor: self)
         for line in ScalarLine.lines(of: normalized) {
             reading.read(line)

@@ -29,7 +29,8 @@ struct StreamedExtraction {
     /// - Throws: a `BriefError` naming the file when it cannot be read.
     func run(_ doc: Document, emit: ([Fact]) -> Void) throws -> [Honour] {
         let context = FactExtractor.context(of: doc)
-        let parts = WindowPrefetch(path: doc.path, windowSize: windowSize, dropsEmphasis: context.dropsEmphasis)
+        let parts = WindowPrefetch(path: doc.path, windowSize: windowSize, dropsEmphasis: context.dropsEmphasis,
+                                   keepsParagraphs: context.keepsParagraphs)
         defer { parts.cancel() }
         guard var part = try parts.next() else { return [] }
         // A budget's plan or report is told by the first 1,500 bytes of the normal form.

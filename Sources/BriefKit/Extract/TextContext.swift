@@ -26,6 +26,9 @@ public struct TextContext: Sendable {
     /// Whether `**` marks emphasis (a Markdown file): not read as text, so a qualifier or a
     /// bracket after a bold figure (`**93分**以上`) still binds to it. Quotes keep the marks.
     public var dropsEmphasis = false
+    /// Whether a blank line always ends a paragraph (a Markdown file): no wrapped sentence is
+    /// joined over it, as a PDF's text with blank lines between its lines needs.
+    public var keepsParagraphs = false
 
     public init(path: String, article: String? = nil, reportYear: Int?, relativeYear: Int? = nil, unit: String? = nil,
                 kind: DocumentKind = .other, title: String? = nil) {

@@ -9,16 +9,16 @@ final class WindowPrefetch: @unchecked Sendable {
     /// Windows held ready at most (each a few megabytes).
     private let depth = 1
 
-    init(path: String, windowSize: Int, dropsEmphasis: Bool = false) {
-        Thread.detachNewThread { [self] in produce(path, windowSize, dropsEmphasis) }
+    init(path: String, windowSize: Int, dropsEmphasis: Bool = false, keepsParagraphs: Bool = false) {
+        Thread.detachNewThread { [self] in produce(path, windowSize, dropsEmphasis, keepsParagraphs) }
     }
 
-    private func produce(_ path: String, _ windowSize: Int, _ dropsEmphasis: Bool) {
+    private func produce(_ path: String, _ windowSize: Int, _ dropsEmphasis: Bool, _ keepsParagraphs: Bool) {
         do {
             var windows = try TextWindows(path: path, size: windowSize)
             defer { windows.close() }
             while let w = try windows.next() {
-                let part = StreamedExtraction.Part(normalized: Normalizer.normalize(bytes: w.bytes, dropsEmphasis: dropsEmphasis), offset: w.offset,
+                let part = StreamedExtraction.Part(normalized: Normalizer.normalize(bytes: w.bytes, dropsEmphasis: dropsEmphasis, keepsParagraphs: keepsParagraphs), offset: w.offset,
                                                    linesBefore: w.linesBefore, isLast: w.isLast)
                 guard put(.success(part)) else { return }
             }

@@ -41,13 +41,15 @@ public enum Normalizer {
     /// `joinsWrappedLines`: false for text whose lines are blocks already (a web page, a Word
     /// file, a feed's article), where a long line is no PDF line wrapped mid-sentence.
     /// `dropsEmphasis`: `**` is Markdown's bold mark, no text (see `TextContext.dropsEmphasis`).
-    public static func normalize(_ text: consuming String, joinsWrappedLines: Bool = true, dropsEmphasis: Bool = false) -> NormalizedText {
+    /// `keepsParagraphs`: a blank line ends a paragraph (Markdown): no sentence runs over it.
+    public static func normalize(_ text: consuming String, joinsWrappedLines: Bool = true, dropsEmphasis: Bool = false,
+                                 keepsParagraphs: Bool = false) -> NormalizedText {
         let original = Array(text.utf8)
         guard original.count <= keptTextLimit else {
             _ = consume text
-            return normalize(bytes: original, joinsWrappedLines: joinsWrappedLines, dropsEmphasis: dropsEmphasis)
+            return normalize(bytes: original, joinsWrappedLines: joinsWrappedLines, dropsEmphasis: dropsEmphasis, keepsParagraphs: keepsParagraphs)
         }
-        var normalized = normalize(bytes: original, joinsWrappedLines: joinsWrappedLines, dropsEmphasis: dropsEmphasis)
+        var normalized = normalize(bytes: original, joinsWrappedLines: joinsWrappedLines, dropsEmphasis: dropsEmphasis, keepsParagraphs: keepsParagraphs)
         normalized.originalText = consume text
         return normalized
     }
@@ -57,7 +59,8 @@ public enum Normalizer {
     static let keptTextLimit = 8 << 20
 
     /// Normalises valid UTF-8 (a window of a streamed document is not made a string first).
-    static func normalize(bytes original: [UInt8], joinsWrappedLines: Bool = true, dropsEmphasis: Bool = false) -> NormalizedText {
+    static func normalize(bytes original: [UInt8], joinsWrappedLines: Bool = true, dropsEmphasis: Bool = false,
+                          keepsParagraphs: Bool = false) -> NormalizedText {
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
         // 32-bit offsets: the ingestor refuses files over 4 GB.
@@ -102,7 +105,12 @@ public enum Normalizer {
             if !pendingBreak.isEmpty || out.last == 0x0A {
                 // A PDF line break inside a sentence: the previous line ran to full width
                 // without closing punctuation, and this one does not start a new item.
-                if (joinsWrappedLines && previousLineJoinable && !startsNewItem(shape) && !standsAlone(shape)) || (previousEndsInQuantity && startsWithMeasure(shape)) {
+                // (A measure opening the next line goes on the number, unless that line is a
+                // row of a spaced table: `本年收入合计   1,229.40` after a row ending `154.88`.)
+                // (A Markdown paragraph ends at a blank line: `> 2026年1月15日…审议通过` is no
+                // sentence the paragraph after it goes on.)
+                let acrossParagraphs = keepsParagraphs && !pendingBreak.isEmpty
+                if (joinsWrappedLines && previousLineJoinable && !acrossParagraphs && !startsNewItem(shape) && !standsAlone(shape)) || (previousEndsInQuantity && startsWithMeasure(shape) && !hasColumnGap(shape)) {
                     pendingBreak.removeAll(keepingCapacity: true)
                     if out.last == 0x0A { out.removeLast(); origin.removeLast() }
                     // The continuation's indent is layout, not text: "比      2024年增加" is 比2024年增加
