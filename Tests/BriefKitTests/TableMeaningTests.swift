@@ -384,6 +384,47 @@ final class TableMeaningTests: XCTestCase {
         XCTAssertEqual(total.name, "支出决算")
     }
 
+    /// A final-accounts table whose header pdftotext split over two lines, budget columns
+    /// beside the final account's: the total rows name their columns, and a row's headline is
+    /// its 决算数, never the 年初预算数 before it (held-out batch 27 gave that one as 收入决算).
+    func testAFinalAccountsTotalRowBesideItsBudgets() throws {
+        let text = "上海市某中心\n2024年度部门决算\n收入支出决算总表\n单位：万元\n"
+            + "项目                                  年初            调整            决算数\n"
+            + "                                      预算数          预算数\n"
+            + "二、事业收入                          143.00          143.00          154.88\n"
+            + "本年收入合计                        1,229.40        1,285.60        1,297.48\n"
+            + "本年支出合计                        1,229.40        1,285.60        1,279.07\n"
+        let f = facts(text, year: 2024)
+        let cases: [(value: Double, subject: String, role: FactRole, key: Bool)] = [
+            (154.88, "事业收入决算数", .actual, true),
+            (1_229.4, "本年收入合计年初预算数", .budget, false),
+            (1_297.48, "本年收入合计决算数", .actual, true),
+            (1_279.07, "本年支出合计决算数", .actual, true),
+        ]
+        for c in cases {
+            let fact = try XCTUnwrap(find(f, c.value), "\(c.value)")
+            XCTAssertEqual(fact.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(fact.role, c.role, "\(c.value)")
+            XCTAssertEqual(fact.key, c.key, "\(c.value): key")
+        }
+        XCTAssertEqual(f.filter { $0.quantity.value == 1_229.4 }.map(\.role), [.budget, .budget], "both totals' 年初预算数")
+        // The narrative: a 年初预算 is planned; the account after it is the same books'
+        // (its 年初 no part of the name); 比上年决算数 is last year's value of that account.
+        let narrative = facts("2024年度“三公”经费财政拨款年初预算8.80万元，支出决算6.84万元，比年初预算减少1.96万元，比上年决算数7.35万元下降6.9%。\n", year: 2024)
+        let told: [(value: Double, subject: String, year: Int, role: FactRole)] = [
+            (8.8, "“三公”经费财政拨款年初预算", 2024, .budget),
+            (6.84, "“三公”经费财政拨款支出决算", 2024, .actual),
+            (7.35, "“三公”经费财政拨款支出决算", 2023, .baseline),
+            (6.9, "“三公”经费财政拨款支出决算下降", 2024, .change),
+        ]
+        for c in told {
+            let fact = try XCTUnwrap(find(narrative, c.value), "\(c.value)")
+            XCTAssertEqual(fact.subject, c.subject, "\(c.value)")
+            XCTAssertEqual(fact.year, c.year, "\(c.value)")
+            XCTAssertEqual(fact.role, c.role, "\(c.value)")
+        }
+    }
+
     /// A table under a plans heading whose column dates its figures before the plans holds
     /// achievements, not goals; a change column headed `比2025年…增减` is the budget year's.
     func testAColumnYearBeatsThePlanSectionAndABaseYearIsNoColumnYear() throws {

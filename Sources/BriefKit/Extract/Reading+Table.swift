@@ -34,7 +34,7 @@ extension Reading {
         let layout = table.layout
         let periodic = layout.hasPeriods
         let latest = layout.columns.compactMap(\.year).max()
-        let totalColumn = layout.totalColumn ?? layout.achievedColumn
+        let totalColumn = layout.totalColumn ?? layout.achievedColumn ?? layout.finalAccountColumn
         for cell in TableReader.cells(of: line, unit: unit, layout: layout) {
             let column = layout[column: cell.column]
             let range = normalized.originalRange(line.byteRange(cell.number))
@@ -46,15 +46,19 @@ extension Reading {
                 continue
             }
             var cell = cell
+            let roleSuffix = layout.roleSuffix(column: cell.column)
             // 合计 of a table titled 财政拨款收支预算总表 is the 财政拨款 total, not the budget's.
-            if let scope = table.scope, Self.isTotalLabel(cell.label) {
+            // (Not where the columns are budget and final account side by side and the row names
+            // its side: 本年收入合计 年初预算数 / 决算数 name themselves, and the whole budget's
+            // name fits neither. A bare 合计 there is still the table's.)
+            if let scope = table.scope, Self.isTotalLabel(cell.label), roleSuffix == nil || TableCaption.isBareTotal(cell.label) {
                 cell.subject = BudgetTableTitle.totalSubject(scope: scope, label: cell.label, column: cell.columnPart, final: table.scopeIsFinal) ?? cell.subject
             }
             // 合计 of a table captioned 审计查出问题分类 is that sum, not a total of anything.
             if table.scope == nil, let caption = table.caption, TableCaption.isBareTotal(cell.label), cell.subject.startsWithBytes(cell.label) {
                 cell.subject = caption + cell.subject
             }
-            if let suffix = layout.roleSuffix(column: cell.column), !cell.subject.endsWithBytes(suffix) { cell.subject += suffix }
+            if let suffix = roleSuffix, !cell.subject.endsWithBytes(suffix) { cell.subject += suffix }
             let scalars = cell.subject.scalarArray
             let final = (table.scopeIsFinal || documentIsFinal) && (column?.role ?? .actual) == .actual
             let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure, final: final)

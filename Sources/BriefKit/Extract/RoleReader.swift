@@ -249,9 +249,11 @@ enum RoleReader {
                                        "建议当年", "建议新增", "建议到", "建议达到", "建议实现", "建议全年", "建议每年"]
     /// Words that contain a target word but name something achieved or a kind of figure.
     static let notTargetWords = WordList(["绩效目标", "完成目标", "实现目标", "目标完成", "完成年度目标", "达成目标", "超额完成",
-                                          "规划设计", "规划建设", "拟支持", "预计划", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])
+                                          "规划设计", "规划建设", "拟支持", "预计划",
+                                          // A list announced for objections (拟表彰…12项 in a 公示): the selection made.
+                                          "拟表彰", "拟授予", "拟命名", "拟认定", "拟推荐", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])
     /// A planned amount, in any document.
-    static let plannedAmountWords = WordList(["计划总投资", "计划投资", "计划投入", "拟投入", "预计投入", "预算安排", "预算金额",
+    static let plannedAmountWords = WordList(["计划总投资", "计划投资", "计划投入", "拟投入", "预计投入", "预算安排", "预算金额", "年初预算", "调整预算",
                                               "预算数", "预算为", "安排资金", "申请财政", "申请年度预算", "年度预算", "总预算", "项目预算"])
     /// In a budget, money in a clause about the budget is planned.
     static let budgetWords = WordList(["预算", "安排", "拨款"])
@@ -285,6 +287,8 @@ enum RoleReader {
         var j = start
         while j > clauseStart, s[j - 1] == " " || s[j - 1] == "的" || s[j - 1] == "为" { j -= 1 }
         if j > clauseStart, s[j - 1] == "期", j - 2 > clauseStart, s[j - 2] == "同" { j -= 2 }   // 上年同期
+        // 比上年决算数7.35万元: the earlier year's account of the same figure.
+        if j - 3 > clauseStart, s[j - 1] == "数", accountWords.contains(where: { w in s[(j - 3)..<(j - 1)].elementsEqual(w) }) { j -= 3 }
         if j > clauseStart, s[j - 1] == "度" { j -= 1 }
         guard j > clauseStart, s[j - 1] == "年" else { return nil }
         let yearEnd = YearResolver.skipSpacesBack(s, j - 1)
@@ -308,6 +312,8 @@ enum RoleReader {
            hasEarlierComparison(s, before: markEnd) { return y }
         return nil
     }
+
+    static let accountWords: [[Unicode.Scalar]] = ["决算", "预算", "执行", "完成", "实际"].map { Array($0.unicodeScalars) }
 
     static let comparisonMarks = WordList(["较之", "较", "比", "相比", "与", "同", "从", "由", "对比"])
 

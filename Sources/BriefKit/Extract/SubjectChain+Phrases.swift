@@ -119,9 +119,11 @@ extension SubjectChain {
     static func comparesWith(_ raw: String) -> Bool {
         let u = Array(raw.trimmingSpaces.unicodeScalars)
         // (较行动计划基期2023年的: a base year named as such.)
-        guard u.count >= 2, u.count <= 16, u.last == "的", u[0] == "较" || u[0] == "比" || u[0] == "与" else { return false }
-        return true
+        guard u.count >= 2, u.count <= 16, u[0] == "较" || u[0] == "比" || u[0] == "与" else { return false }
+        // 比上年决算数7.35万元: the earlier year's account of the same figure.
+        return u.last == "的" || accountEnds.match(in: u, endingBefore: u.count) != nil
     }
+    static let accountEnds = WordList(["决算数", "预算数", "执行数"])
 
     /// "年中调减37.40万元，全年预算数为…": an adjustment names no owner for the attribute after it.
     static func endsInAdjustment(_ subject: String) -> Bool {
@@ -305,6 +307,7 @@ extension SubjectChain {
         return !(colon - start >= 2 && s[colon - 2] == "其" && s[colon - 1] == "中")
     }
     static let roleTails = WordList(["预算数", "决算数", "执行数", "预算", "决算"])
+    static let roleQualifiers: [[Unicode.Scalar]] = ["调整后", "年初", "全年", "本年", "年度", "调整"].map { Array($0.unicodeScalars) }
 
     /// The owner's name joined to the attribute: `认定登记技术合同` + `成交额`; `“三公”经费财政
     /// 拨款支出预算` + `支出决算` → `“三公”经费财政拨款支出决算` (its role word replaced, the
@@ -313,6 +316,8 @@ extension SubjectChain {
         var s = HeadlineRules.withoutChange(subject)
         if let w = roleTails.match(in: s, endingBefore: s.count), s.count > roleTails.scalars[w].count + 1 {
             s.removeLast(roleTails.scalars[w].count)
+            // “三公”经费财政拨款年初预算 → “三公”经费财政拨款: the role word's qualifier goes with it.
+            for q in roleQualifiers where s.count > q.count + 2 && s.suffix(q.count).elementsEqual(q) { s.removeLast(q.count); break }
         }
         // 调整后预算 → 调整后: a role word's qualifier, not a thing (年初预算…，调整后预算…，
         // 支出决算…: all the row's, named before them).

@@ -134,11 +134,13 @@ struct SubjectChain {
             inherited = true
             unsure = false
             lastGroup = []
-        } else if let prev = last, sameSentence, role == .actual || role == .baseline, prev.role == .actual, Self.comparesWith(parts.rawLeft) {
+        } else if let prev = last, sameSentence, role == .actual || role == .baseline, prev.role == .actual || prev.role == .change,
+                  Self.comparesWith(parts.rawLeft) {
             // "完成晶圆测试3,120片，较8月的2,991片": the earlier value of the same figure, never
             // a rival value of it. (One dated by its own words, 较之2021年的96.8%, is already read
-            // as an earlier year's: it keeps its kind.)
-            subject = prev.owner ?? prev.subject
+            // as an earlier year's: it keeps its kind.) After a change, of the thing it changed
+            // (…比年初预算减少1.96万元，比上年决算数7.35万元下降6.9%).
+            subject = prev.thing
             inherited = true
             earlier = role == .actual
         } else if let prev = last, sameSentence, prev.role == .baseline,

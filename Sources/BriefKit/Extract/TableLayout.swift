@@ -144,6 +144,13 @@ struct TableLayout {
         return columns.firstIndex { $0.role == .actual && $0.year == nil }
     }
 
+    /// The final account's column beside the budget's (年初预算数 | 调整预算数 | 决算数): a
+    /// row's own figure is what was spent, not what was planned before it.
+    var finalAccountColumn: Int? {
+        guard columns.contains(where: { $0.role == .budget }) else { return nil }
+        return columns.firstIndex { $0.role == .actual && $0.year == nil && $0.text.hasBytes("决算") }
+    }
+
     static let unitHeaders = ["单位", "计量单位", "单位名称"]
     static let labelHeaders = ["项目", "指标", "指标名称", "科目", "科目名称", "名称", "内容", "类别", "序号", "功能分类科目名称",
                                "功能分类科目编码", "类", "款", "项", "经济分类科目名称", "部门", "单位名称"]
