@@ -1408,6 +1408,78 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(test.facts.first { $0.quantity.value == 12 }?.key, true, "the lead's rule runs")
     }
 
+    /// Held-out batch 26: a year's plan in Markdown (`…2026年工作要点`) states the year before's
+    /// results, then its goals of the plan year itself; a blank line ends a Markdown paragraph,
+    /// so the approval date above the results dates none of them. An institute named for its
+    /// work (…纤维检验所) is the unit its title names. A speech under a slogan, whose subtitle
+    /// names the 2026年工作会议, reviews 2025 and plans 2026.
+    func testAYearsPlanInMarkdownAndASpeechUnderASlogan() throws {
+        let dir = try Paths.temporaryDirectory()
+        let plan = dir.appendingPathComponent("plan.md")
+        try Data("""
+        # 上海市某纤维检验所2026年工作要点
+
+        > 沪纤检〔2026〕1号　2026年1月15日所长办公会审议通过
+
+        2025年，全所完成纤维及纺织品检验检测样品8.62万批次，同比增长6.8%；实现检验检测收入2.35亿元。根据市科委有关通知要求，全所制定本要点。
+
+        ## 一、主要目标
+
+        - **检验检测**：全年完成检验检测样品9.2万批次以上，同比增长6.7%左右。
+
+        """.utf8).write(to: plan)
+        let doc = try Ingestor().load(path: plan.path)
+        XCTAssertEqual(doc.year, 2026)
+        XCTAssertEqual(doc.unit, "上海市某纤维检验所")
+        let e = FactExtractor().extract(doc)[0]
+        let cases: [(value: Double, year: Int, role: FactRole)] = [(8.62, 2025, .actual), (6.8, 2025, .change), (2.35, 2025, .actual),
+                                                                  (9.2, 2026, .target), (6.7, 2026, .target)]
+        for c in cases {
+            let f = try XCTUnwrap(e.facts.first { $0.quantity.value == c.value }, "\(c.value)")
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+        }
+        let speech = dir.appendingPathComponent("speech.txt")
+        try Data("""
+        坚定信心　守正创新　奋力开创检验检测事业新局面
+        ——在上海市某检验研究院2026年工作会议上的讲话
+        （2026年1月9日）
+        同志们：
+        今天我们召开2026年工作会议，总结2025年工作，部署2026年重点任务。
+        一、充分肯定2025年取得的成绩
+        过去的一年，全院完成检验检测报告32,468份，同比增长9.3%。
+        三、扎实做好2026年各项工作
+        新增检验项目不少于150项。
+
+        """.utf8).write(to: speech)
+        let s = try Ingestor().load(path: speech.path)
+        XCTAssertEqual(s.year, 2025, "the year the speech reviews")
+        let sf = FactExtractor().extract(s)[0].facts
+        XCTAssertEqual(sf.first { $0.quantity.value == 32_468 }.map { [$0.year, $0.role] as [AnyHashable?] }, [2025, FactRole.actual])
+        XCTAssertEqual(sf.first { $0.quantity.value == 150 }.map { [$0.year, $0.role] as [AnyHashable?] }, [2026, FactRole.target])
+    }
+
+    /// A list put up for objections (held-out batch 27): what it proposes to honour is the
+    /// selection made, not a goal, and its headline beside the lead; a grade's count is not.
+    func testASelectionNoticesProposedHonours() throws {
+        let text = """
+        本届评选共受理申报86项，其中科学技术进步奖申报62项。
+        经综合评审，拟表彰某区科学技术进步奖12项（一等奖2项、二等奖4项、三等奖6项），比2023年度的10项增加2项；拟表彰某区科技创新领军人才3名。
+        """
+        let context = TextContext(path: "t.html", reportYear: 2025, kind: .other, title: "关于2025年度某区科学技术奖拟表彰名单的公示")
+        let e = FactExtractor().extract(text: text, context: context)
+        let cases: [(value: Double, year: Int, role: FactRole, key: Bool)] = [
+            (86, 2025, .actual, true), (12, 2025, .actual, true), (2, 2025, .actual, false), (6, 2025, .actual, false),
+            (10, 2023, .baseline, false), (3, 2025, .actual, true),
+        ]
+        for c in cases {
+            let f = try XCTUnwrap(e.facts.first { $0.quantity.value == c.value }, "\(c.value)")
+            XCTAssertEqual(f.year, c.year, "\(c.value): year")
+            XCTAssertEqual(f.role, c.role, "\(c.value): role")
+            XCTAssertEqual(f.key, c.key, "\(c.value): key")
+        }
+    }
+
     /// A mid-term review of a plan (held-out batch 24): its title, broken over two centred
     /// lines, names a review, not the plan; its 预计 of the year is the year's estimate; a goal
     /// in brackets after 目标 is the goal, the share after it the part met this year; a base year

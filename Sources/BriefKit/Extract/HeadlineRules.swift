@@ -139,7 +139,25 @@ struct HeadlineRules {
             if key, f.quantity.value == 0, !f.quantity.isRate, !Self.isRateOrIndex(f, catalog) { key = false }
             facts[i].key = key
         }
+        // A list put up for objections (关于2025年度…科学技术奖拟表彰名单的公示): besides its lead,
+        // how many it proposes to honour (拟表彰…进步奖12项、…领军人才3名); not the count of a
+        // grade inside it (一等奖2项).
+        if let t = title, Self.isSelectionNotice(t) {
+            for i in facts.indices where !facts[i].key {
+                let f = facts[i], t = traces[i]
+                guard f.confident, f.year != nil, f.role == .actual, !t.fromTable, !t.isDetail,
+                      Self.honouredCounts.containsBytes(f.quantity.measure),
+                      Self.selectionVerbs.occurs(in: f.provenance.quote.scalarArray), !HonourExtractor.isBareGrade(f.subject) else { continue }
+                facts[i].key = true
+            }
+        }
     }
+
+    /// `关于2025年度静安区科学技术奖拟表彰名单的公示`, `…拟认定…名单公示`.
+    static func isSelectionNotice(_ title: String) -> Bool {
+        title.endsWithBytes("公示") && selectionVerbs.occurs(in: title.scalarArray)
+    }
+    static let selectionVerbs = WordList(["拟表彰", "拟授予", "拟命名", "拟认定", "拟推荐", "表彰"])
 
     /// `关于表彰2025年度…先进集体和先进个人的决定`, `…予以通报表扬的通报`.
     static func isCommendation(_ title: String) -> Bool {

@@ -149,7 +149,8 @@ struct Reading {
         sections = SectionContext(reportYear: context.reportYear,
                                   coversPartOfYear: context.title.map { PartOfYear.named(in: $0.scalarArray, from: 0, to: .max) != nil } ?? false,
                                   plansTheYear: context.title.map(SectionContext.isPlanTitle) ?? false,
-                                  planSpanEnd: context.title.flatMap(SectionContext.planSpanEnd(ofTitle:)))
+                                  planSpanEnd: context.title.flatMap(SectionContext.planSpanEnd(ofTitle:)),
+                                  planYear: context.title.flatMap(SectionContext.planYear(ofTitle:)))
         honourFinder = HonourExtractor(unit: context.unit, registry: extractor.registry)
     }
 

@@ -32,11 +32,24 @@ struct SectionContext {
     /// no heading dates (the year after the report's in any other document).
     let planSpanEnd: Int?
 
-    init(reportYear: Int?, coversPartOfYear: Bool = false, plansTheYear: Bool = false, planSpanEnd: Int? = nil) {
+    /// The one year a plan's title names (`上海市纤维检验所2026年工作要点`): its 主要目标 are of
+    /// that year, not the year after it (as a report's 下一步工作 are).
+    let planYear: Int?
+
+    init(reportYear: Int?, coversPartOfYear: Bool = false, plansTheYear: Bool = false, planSpanEnd: Int? = nil, planYear: Int? = nil) {
         self.reportYear = reportYear
         self.coversPartOfYear = coversPartOfYear
         self.plansTheYear = plansTheYear || planSpanEnd != nil
         self.planSpanEnd = planSpanEnd
+        self.planYear = planSpanEnd == nil ? planYear : nil
+    }
+
+    /// The year of a plan's title that names one year and plans it (`2026年工作要点`); nil for a
+    /// span (`行动方案（2025—2027年）`) or a report.
+    static func planYear(ofTitle title: String) -> Int? {
+        let t = title.scalarArray.map { Digits.fold($0) }
+        guard isPlanTitle(title), !namesYearSpan(t) else { return nil }
+        return MetadataDetector.firstYear(in: String(scalars: t))
     }
 
     /// The title of a plan over several years (`徐汇区“十五五”产业发展规划（2026—2030年）`,
@@ -159,8 +172,9 @@ struct SectionContext {
         if role != .target, let y0 = y, let r = reportYear, y0 > r, Self.namesYearSpan(text) { y = nil }
         // "下一步工作", "工作打算": the plans of the year after the one reported on; but
         // "下半年工作安排", "四季度工作打算", or any plan of a half-year report: the rest of that year.
+        // In a plan for one year (2026年工作要点), its 主要目标 are of that year itself.
         if y == nil, role == .target, let r = reportYear {
-            y = coversPartOfYear || Self.restOfYearWords.occurs(in: text) ? r : planSpanEnd ?? r + 1
+            y = coversPartOfYear || Self.restOfYearWords.occurs(in: text) || planYear == r ? r : planSpanEnd ?? r + 1
         }
         return Section(level: h.level, year: y, role: role, isSummary: Self.summaryWords.occurs(in: text) && role != .target)
     }

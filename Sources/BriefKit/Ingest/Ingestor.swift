@@ -118,8 +118,10 @@ public struct Ingestor: Sendable {
             doc.yearIsGuess = false
         }
         // 《在2026年…科技创新大会上的讲话》 of 26 February sums up 过去一年: its figures are
-        // 2025's, and its 今年 (counted from the date) is 2026.
-        if doc.kind == .other, let t = doc.title, let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,
+        // 2025's, and its 今年 (counted from the date) is 2026. (Also under a slogan, with the
+        // occasion in its subtitle: ——在…2026年工作会议上的讲话, read as a work summary.)
+        if doc.kind == .other || doc.kind == .workSummary, let title = doc.title, let y = doc.year,
+           case let t = title + (MetadataDetector.subtitle(of: title, in: head) ?? ""), MetadataDetector.yearNamed(inTitle: t) == y,
            doc.published.flatMap({ Int($0.prefix(4)) }).map({ $0 == y || $0 == y - 1 }) == true, MetadataDetector.isAddress(t),
            MetadataDetector.reviewsPastYear(survey.head) {
             doc.year = y - 1

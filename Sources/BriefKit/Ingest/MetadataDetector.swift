@@ -238,6 +238,15 @@ public enum MetadataDetector {
         ["讲话", "致辞", "发言", "主旨报告", "贺词"].contains { title.hasBytes($0) }
     }
 
+    /// The line under a title that opens on a dash (`——在…2026年工作会议上的讲话` under a
+    /// slogan): the title's subtitle, which says what kind of text it is.
+    static func subtitle(of title: String, in text: String) -> String? {
+        let lines = headLineList(text).prefix(15).map { String($0).trimmingBlanks }
+        guard let k = lines.firstIndex(where: { $0.hasSuffix(title) }), k + 1 < lines.count else { return nil }
+        let next = lines[k + 1]
+        return next.hasPrefix("—") || next.hasPrefix("－") ? next : nil
+    }
+
     /// Whether a text's opening sums up the year before the one it is written in (过去一年,
     /// 过去的一年, 一年来, 回顾这一年), as a speech at a year's first meeting does.
     static func reviewsPastYear(_ text: String) -> Bool {
