@@ -128,6 +128,21 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(e.facts.first { $0.quantity.value == 85.05 }?.year, 2020)
     }
 
+    /// A scan's OCR spaces a year letter by letter (`2 0 2 5 年`): it reads as the year, and a
+    /// title so spaced names its unit, year and kind; a spaced count is left as written.
+    func testAnOCRsLetterSpacedYearsAndTitle() throws {
+        let n = Normalizer.normalize("2 0 2 5 年，区科委在区委的领导下。有效期内企业达到 2, 156 家，另有 1 2 3 4 个。\n")
+        XCTAssertTrue(n.string.contains("2025年,区科委"), n.string)
+        XCTAssertTrue(n.string.contains("2,156家"), n.string)
+        XCTAssertTrue(n.string.contains("1 2 3 4"), n.string)
+        let head = "徐 汇 区 科 学 技 术 委 员 会                    2 0 2 5 年 工 作 总 结\n\n2 0 2 5 年，区科委各项工作取得新进展。\n"
+        XCTAssertEqual(MetadataDetector.letterSpaced("徐 汇 区 科 学 技 术 委 员 会    2 0 2 5 年 工 作 总 结"), "徐汇区科学技术委员会    2025年工作总结")
+        XCTAssertNil(MetadataDetector.letterSpaced("全区技术合同成交额达到 268.4 亿元，同比增长 12.6%"))
+        let (kind, year) = MetadataDetector.kindAndYear(of: head)
+        XCTAssertEqual(kind, .workSummary)
+        XCTAssertEqual(year, 2025)
+    }
+
     func testListNumbersAndTablesAreNotJoined() {
         let n = Normalizer.normalize("这是一行足够长的文字但是没有句号结尾的内容示例文本\n\n一、第二部分标题\n")
         XCTAssertTrue(n.string.contains("\n一、"))

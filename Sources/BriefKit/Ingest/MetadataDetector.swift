@@ -64,10 +64,32 @@ public enum MetadataDetector {
         var lines: [Substring] = []
         // Only the head is read, by byte: stop once enough non-blank lines are found.
         text.forEachLine { line in
-            if !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { lines.append(line) }
+            guard !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return true }
+            if let closed = letterSpaced(line) { lines.append(Substring(closed)) } else { lines.append(line) }
             return lines.count < headLines
         }
         return lines
+    }
+
+    /// A line a scan's OCR or a centred title spaced letter by letter (`徐 汇 区 科 学 技 术 委
+    /// 员 会   2 0 2 5 年 工 作 总 结`), closed up (`徐汇区科学技术委员会  2025年工作总结`); nil for
+    /// any other line. Gaps of two blanks or more stay: they part the line's pieces.
+    static func letterSpaced(_ line: Substring) -> String? {
+        let u = Array(line.unicodeScalars)
+        guard u.count >= 7, u.contains(" ") else { return nil }
+        // Most scalars stand alone between single blanks.
+        var single = 0, letters = 0
+        for (k, c) in u.enumerated() where c != " " {
+            letters += 1
+            if (k == 0 || u[k - 1] == " ") && (k + 1 == u.count || u[k + 1] == " ") { single += 1 }
+        }
+        guard letters >= 4, single * 10 >= letters * 8 else { return nil }
+        var out = String.UnicodeScalarView()
+        for (k, c) in u.enumerated() {
+            if c == " ", k > 0, k + 1 < u.count, u[k - 1] != " ", u[k + 1] != " " { continue }
+            out.append(c)
+        }
+        return String(out)
     }
 
     /// The first `19xx`/`20xx` followed (spaces allowed) by 年, in a line.

@@ -29,6 +29,31 @@ extension Normalizer {
         removeGaps(gaps, &out, &origin)
     }
 
+    /// A year a scan's OCR letter-spaced (`2 0 2 5 年`): four digits with one blank between
+    /// each, a year of 19xx or 20xx on its own; read as 2025 (the blank before 年 is closed
+    /// after, as any number's). A count so spaced (`1 2 3 4`) is left alone: it may be four.
+    static func closeSpacedYears(_ out: inout [UInt8], _ origin: inout OriginMap) {
+        var gaps: [Range<Int>] = []
+        out.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, b.count >= 8 else { return }
+            var i = 1
+            while i + 6 <= b.count, let hit = memchr(base + i, 0x20, b.count - 5 - i) {
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                defer { i += 1 }
+                guard b[i - 1] == 0x31 || b[i - 1] == 0x32, isDigit(b[i + 1]), b[i + 2] == 0x20, isDigit(b[i + 3]), b[i + 4] == 0x20, isDigit(b[i + 5]),
+                      i + 6 == b.count || !isDigit(b[i + 6]) && b[i + 6] != 0x2E,
+                      i < 2 || !isDigit(b[i - 2]) && b[i - 2] != 0x2C && b[i - 2] != 0x2E else { continue }
+                let century = (b[i - 1], b[i + 1])
+                guard century == (0x31, 0x39) || century == (0x32, 0x30) else { continue }
+                gaps.append(i..<(i + 1))
+                gaps.append((i + 2)..<(i + 3))
+                gaps.append((i + 4)..<(i + 5))
+                i += 5
+            }
+        }
+        removeGaps(gaps, &out, &origin)
+    }
+
     /// The single blank a PDF of a Word file sets between a number and a Chinese word
     /// ("全区共有 17 项成果获 2024 年度…", "增长 6.2%"): the rules read 共有17项, as the text
     /// means it. Only one blank between a digit (or %) and a CJK ideograph, either way round,

@@ -148,6 +148,7 @@ public enum Normalizer {
         }
         for (b, o) in pendingBreak { out.append(b); origin.append(o) }
         closeNumberSpaces(&out, &origin)
+        closeSpacedYears(&out, &origin)
         closeWordSpaces(&out, &origin)
         return NormalizedText(bytes: out, origin: origin, original: original)
     }
