@@ -1459,6 +1459,38 @@ final class CardTests: XCTestCase {
         XCTAssertEqual(sf.first { $0.quantity.value == 150 }.map { [$0.year, $0.role] as [AnyHashable?] }, [2026, FactRole.target])
     }
 
+    /// Held-out batches 28 and 29: a post's `1200+家` is over 1,200 and its emoji and arrows are
+    /// no part of a name (↑ says 增长); a bound over a class of districts is no amount; an
+    /// index on a base of 100 passes 100 and is a headline of its page's results, which come
+    /// after an opening that only counts what the page is about; a fund's performance
+    /// self-evaluation opens on its results.
+    func testPostsNumbersBoundsIndexesAndAnEvaluationsOpening() throws {
+        let post = FactExtractor().extract(text: "✅ 全年服务企业1200+家\n📈 园区企业营收同比↑12.5%\n“1+8”产业体系\n",
+                                           context: TextContext(path: "t.json", reportYear: 2025, kind: .articleFeed))
+        let served = try XCTUnwrap(post.facts.first { $0.quantity.value == 1200 })
+        XCTAssertEqual([served.subject, served.quantity.measure], ["服务企业", "家"])
+        XCTAssertEqual(served.quantity.qualifier, .over)
+        XCTAssertEqual(post.facts.first { $0.quantity.value == 12.5 }?.subject, "园区企业营收同比增长")
+        XCTAssertFalse(post.facts.contains { $0.quantity.value == 8 || $0.quantity.value == 1 && $0.quantity.measure.isEmpty }, "1+8 is a name")
+        let page = FactExtractor().extract(text: """
+            为客观反映各区科技创新发展水平，市统计局对全市16个区2025年度科技创新发展情况进行了综合评价。
+            评价结果显示，2025年度上海市科技创新发展指数为326.4（以2015年为100），比上年提高19.8；各区综合指数平均得分为74.6分。全市技术合同成交额超过100亿元的区共12个。助力企业完成融资超45亿元。闵行区入选示范区。
+            """, context: TextContext(path: "t.html", reportYear: 2025, kind: .other, title: "2025年度上海市各区科技创新发展指数评价结果"))
+        let cases: [(value: Double, found: Bool, key: Bool)] = [(16, true, false), (326.4, true, true), (19.8, true, true), (74.6, true, true),
+                                                                 (100, true, false), (12, true, false), (45, true, true)]
+        for c in cases {
+            let f = page.facts.first { $0.quantity.value == c.value }
+            XCTAssertEqual(f != nil, c.found, "\(c.value): found")
+            if let f { XCTAssertEqual(f.key, c.key, "\(c.value): key") }
+        }
+        XCTAssertEqual(page.facts.first { $0.quantity.value == 100 }?.category, .other, "a bound over the districts counted")
+        XCTAssertEqual(page.facts.first { $0.quantity.value == 45 }?.category, .finance, "助力企业完成融资超45亿元。闵行区…: the bound names no class")
+        let evaluation = FactExtractor().extract(text: "2025年度某区科技创新专项资金绩效自评报告\n一、项目概况\n2025年，该项目年初预算8,600万元，全年执行数8,342.5万元，预算执行率97.0%；全年支持项目326个，惠及企业284家。\n（二）预算安排情况\n",
+                                                 context: TextContext(path: "t.docx", reportYear: 2025, kind: .budget, title: "2025年度某区科技创新专项资金绩效自评报告"))
+        XCTAssertEqual(evaluation.facts.first { $0.quantity.value == 326 }?.key, true)
+        XCTAssertEqual(evaluation.facts.first { $0.quantity.value == 8_342.5 }?.key, true)
+    }
+
     /// A list put up for objections (held-out batch 27): what it proposes to honour is the
     /// selection made, not a goal, and its headline beside the lead; a grade's count is not.
     func testASelectionNoticesProposedHonours() throws {

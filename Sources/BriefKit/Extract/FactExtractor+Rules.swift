@@ -60,7 +60,9 @@ extension FactExtractor {
         if j < s.count, s[j] == "及" || s[j] == "或" { j += 1 }
         if j + 1 < s.count, s[j] == "以", s[j + 1] == "上" || s[j + 1] == "下" || s[j + 1] == "内" { j += 2; bounded = true }
         // "单位价值50万元以上通用设备": a class named right after its bound, without 的.
-        if bounded, j < s.count, s[j] != "的", classNouns.occurs(in: s, within: j..<min(s.count, j + 6)), q.quantity.isMoney {
+        // (Within the clause: 融资超45亿元。闵行区… names no class.)
+        if bounded, j < s.count, s[j] != "的", q.quantity.isMoney, case let end = min(s.count, j + 6),
+           classNouns.occurs(in: s, within: j..<(s[j..<end].firstIndex { SubjectFinder.clauseBreaks.contains($0) || YearResolver.endsSentence($0) } ?? end)) {
             return "threshold of a class"
         }
         guard bounded, j < s.count, s[j] == "的" else { return nil }
@@ -75,7 +77,9 @@ extension FactExtractor {
 
     static let grantWords = WordList(["给予", "的支持", "的补贴", "的补助", "的奖励", "的资助", "补贴", "补助", "奖励", "资助", "支持"])
     static let classNouns = WordList(["企业", "单位", "项目", "机构", "城市", "地区", "人员", "个人", "产品", "主体", "团队", "家庭", "用户", "客户", "学校",
-                                      "医院", "园区", "平台", "载体", "人群", "职工", "工程", "设施", "设备", "仪器"])
+                                      "医院", "园区", "平台", "载体", "人群", "职工", "工程", "设施", "设备", "仪器",
+                                      // 成交额超过100亿元的区共12个: places counted by the bound.
+                                      "区", "街镇", "街道", "乡镇", "省市", "省份", "国家", "高校", "院所"])
     static let limitWords = WordList(["额度最高", "最高可申领", "最高可获得", "最高可获", "最高可享受", "最高补贴", "最高奖励", "最高资助",
                                       "最高支持", "最高补助", "最高给予", "最高不超过", "最多可", "上限为"])
     /// Each at most three scalars: the three before the number were tested.
@@ -125,8 +129,10 @@ extension FactExtractor {
     /// A number with no measure is a figure only after a rate or index word in its sentence
     /// (客户投诉率保持为 0, 满意度指数达到 96.8), and then only as a value up to 100.
     static func isRateContext(_ line: ScalarLine, _ q: ScannedQuantity) -> Bool {
-        guard q.quantity.value >= 0, q.quantity.value <= 100 else { return false }
-        if let next = line.scalars[safe: q.span.upperBound], !SubjectFinder.clauseBreaks.contains(next), next != "。", next != " " { return false }
+        // An index on a base of 100 may pass it (指数为326.4（以2015年为100）); a rate may not.
+        guard q.quantity.value >= 0, q.quantity.value <= 100 || (q.quantity.value < 10_000 && namesIndex(line.scalars, before: q.span.lowerBound)) else { return false }
+        if let next = line.scalars[safe: q.span.upperBound], !SubjectFinder.clauseBreaks.contains(next), next != "。", next != " ",
+           !((next == "（" || next == "(") && line.scalars[safe: q.span.upperBound + 1] == "以") { return false }
         // On the scalars of the 30 before the number: their last clause (between 。 and ；)
         // that is not empty, as a Character split of that text gave.
         let s = line.scalars
@@ -152,6 +158,14 @@ extension FactExtractor {
             k += 1
         }
         return false
+    }
+
+    /// `…指数为` / `…指数` right before the number (within its clause).
+    static func namesIndex(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        var k = end
+        if k > 0, s[k - 1] == "为" || s[k - 1] == "达" { k -= 1 }
+        if k > 1, s[k - 1] == "到", s[k - 2] == "达" { k -= 2 }
+        return k >= 2 && s[k - 2] == "指" && s[k - 1] == "数"
     }
 
     /// A scalar that is its own Character whatever stands beside it: ASCII, and CJK

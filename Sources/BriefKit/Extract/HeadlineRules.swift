@@ -22,6 +22,9 @@ struct HeadlineRules {
     var largestAmount: Double = 0
     /// The document's unit, to tell its own figures from another district's.
     var unit: String? = nil
+    /// A fund's or a budget's performance evaluation (绩效自评报告): it reports what was done,
+    /// its opening paragraph the results (a 决算's opening reconciles its books instead).
+    var evaluatesPerformance = false
 
     private static let countLeads = ["其中", "共", "全市", "全区"].map(\.scalarArray)
 
@@ -119,8 +122,10 @@ struct HeadlineRules {
             // sums up several results (a lone first figure may open the first section).
             // (An index's points count too: 综合指数平均得分为71.2分, 比上年提高1.8分; not a
             // model's score in a test, 以61分获得第一.)
-            if !key, news || (kind == .workSummary && leadFigures >= 3), t.inLead, f.role == .actual || f.role == .change,
-               f.category != .other || (f.quantity.measure.hasSameBytes(as: "分") && Self.indexWords.occurs(in: subject)) {
+            // (So does a performance self-evaluation's: 该项目年初预算…，全年执行数…，支持项目326个.)
+            if !key, news || ((kind == .workSummary || evaluatesPerformance) && leadFigures >= 3), t.inLead, f.role == .actual || f.role == .change,
+               f.category != .other || (f.quantity.measure.hasSameBytes(as: "分") && Self.indexWords.occurs(in: subject))
+                   || (f.quantity.measure.isEmpty && Reading.namesAnIndex(subject)) {
                 key = true
             }
             // "项目总预算17,365.16万元" in a budget's project list: one project's total, not the
@@ -210,6 +215,7 @@ struct HeadlineRules {
         // Or a count the catalog knows written bare: a 政府信息公开 report's table of
         // 本年处理决定数量 counts 行政许可 with no unit.
         return m?.family == "rate" || m?.family == "index" || (f.metric != nil && m?.countsWithoutUnit == true)
+            || (f.quantity.measure.isEmpty && Reading.namesAnIndex(f.subject.scalarArray))
     }
 
     /// The figure a change names by its whole subject and then a comparison (…支出决算

@@ -249,10 +249,13 @@ struct QuantityScanner {
         let before = at(skipSpacesBack(i) - 1)
         let prev = at(i - 1)
         let next = at(n.end)
+        // 1+8 joins two numbers; `1200+家`, `800+` say "over" (a post's way of writing 余).
+        let plusJoins = next == "+" && (Self.isDigit(at(n.end + 1)) || Self.isASCIILetter(at(n.end + 1)))
+        let plusOver = next == "+" && !plusJoins
         // A single * multiplies (7*24); a double one is Markdown emphasis (**42.7万台**).
         let times = prev == "*" && at(i - 2) != "*" || next == "*" && at(n.end + 1) != "*"
         if Self.isASCIILetter(prev) || Self.isASCIILetter(next) || prev == "/" || next == "/" || times
-            || (prev == "+" && (Self.isDigit(at(i - 2)) || Self.isASCIILetter(at(i - 2)))) || next == "+" || prev == "_" || prev == "." || next == "." && Self.isDigit(at(n.end + 1))
+            || (prev == "+" && (Self.isDigit(at(i - 2)) || Self.isASCIILetter(at(i - 2)))) || plusJoins || prev == "_" || prev == "." || next == "." && Self.isDigit(at(n.end + 1))
             || (Self.isASCIILetter(before) && Self.isSpace(prev)) {
             return skip(skipCodeToken(from: n.end), i..<n.end, "code, version or product name")
         }
@@ -292,7 +295,11 @@ struct QuantityScanner {
         if minus { value = -value }
         let signed = minus || prev == "+"
         var q = ScannedQuantity(quantity: Quantity(value: value, measure: ""), number: i..<n.end, span: (signed ? i - 1 : i)..<n.end)
-        after = readMeasure(into: &q, from: n.end, arabicDigits: n.integerDigits)
+        after = readMeasure(into: &q, from: plusOver ? n.end + 1 : n.end, arabicDigits: n.integerDigits)
+        if plusOver {
+            q.quantity.qualifier = .over
+            q.span = q.span.lowerBound..<max(q.span.upperBound, n.end + 1)
+        }
         applyPreQualifier(&q, numberStart: i)
         applyVerbQualifier(&q, numberStart: i)
         // ￥12,000: money in 元 with the sign before it. Before a measure of money (¥3.5万元) the

@@ -294,7 +294,8 @@ extension Reading {
         // A two-character subject ("区税") has lost its owner: never a headline on its own.
         // A bare number is sure only as a known rate or index (客户投诉率保持为 0, 满意度指数达到 96.8).
         let rateMetric = metric ?? (q.isBare ? catalog.headlineMetric(forSubject: scalars, measure: "") : nil)
-        let bareRate = q.isBare && (rateMetric?.family == "rate" || rateMetric?.family == "index")
+        // (Or an index by its name, and its change: 科技创新发展指数为326.4，比上年提高19.8.)
+        let bareRate = q.isBare && (rateMetric?.family == "rate" || rateMetric?.family == "index" || Self.namesAnIndex(scalars))
         let confident = !q.isRangeEnd && (!q.isBare || bareRate) && !subject.hasSameBytes(as: "（未识别）") && scalars.count >= 3
         if !confident { category = .other }
         var quantity = q.quantity
@@ -303,6 +304,12 @@ extension Reading {
                         key: false, confident: confident, source: .text, provenance: locator.provenance(of: range))
         fact.name = name
         return fact
+    }
+
+    /// A name that ends on 指数, before any change words (…发展指数, …发展指数比上年提高).
+    static func namesAnIndex(_ subject: [Unicode.Scalar]) -> Bool {
+        guard subject.count >= 4, let at = (1..<subject.count).last(where: { subject[$0 - 1] == "指" && subject[$0] == "数" }), at >= 3 else { return false }
+        return at + 1 == subject.count || SubjectFinder.isChangeOnly(String(scalars: subject[(at + 1)...]))
     }
 }
 

@@ -50,6 +50,7 @@ struct StreamedExtraction {
                               normalizedHead: head[...], wordPairs: pairs)
         head = []
         var rules = HeadlineRules(catalog: extractor.catalog, title: context.title, kind: context.kind, unit: context.unit)
+        rules.evaluatesPerformance = context.kind == .budget && !reading.isBudgetPlan && (context.title?.hasBytes("绩效") ?? false)
         var restatements = Restatements()
         var honours: [Honour] = []
         var first = true

@@ -28,7 +28,7 @@ extension SubjectFinder {
     static func clean(_ text: String) -> String { clean(text.scalarArray) }
 
     static func clean(_ text: [Unicode.Scalar]) -> String {
-        let years = removeYears(removeNoteMarks(text))
+        let years = removeYears(removeNoteMarks(withoutPictographs(text)))
         // Copied only when there are spaces, and sized once: filter grows its result an
         // append at a time.
         var spaceless = years
@@ -77,6 +77,23 @@ extension SubjectFinder {
             }
         }
         return String(scalars: t)
+    }
+
+    /// A post's pictographs and arrows (`✅ 服务企业`, `📈 营收同比↑`): emoji are no part of a
+    /// name; ↑ and ↓ say 增长 and 下降.
+    static func withoutPictographs(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard s.contains(where: { $0.value >= 0x2190 && $0.value < 0x3000 || $0.value >= 0xFE00 && $0.value <= 0xFE0F || $0.value >= 0x1F000 }) else { return s }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count + 2)
+        for c in s {
+            switch c.value {
+            case 0x2191, 0x2B06: out += ["增", "长"]
+            case 0x2193, 0x2B07: out += ["下", "降"]
+            case 0x200D, 0x2190...0x21FF, 0x2300...0x23FF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0xFE00...0xFE0F, 0x1F000...0x1FAFF: continue
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     /// "（二）", "-(1)", "4)", "一、", "3." at the start: list numbering, not part of a name.

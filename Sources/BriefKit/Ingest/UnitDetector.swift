@@ -7,7 +7,7 @@ enum UnitDetector {
     static let orgSuffixes = ["委员会", "科经委", "经信委", "发改委", "科委", "经委", "人民政府", "研究院", "研究所", "设计院", "办公室",
                               "联合会", "协会", "学会", "集团", "公司", "大学", "学院", "中心", "政府", "局", "院", "厅", "署", "馆", "站",
                               // Institutes named for their work (上海市纤维检验所); not 所 alone (场所, 住所).
-                              "检验所", "检测所", "测试所", "计量所", "监测所", "设计所", "事务所"]
+                              "检验所", "检测所", "测试所", "计量所", "监测所", "设计所", "事务所", "实验室"]
     static let orgSuffixList = WordList(orgSuffixes)
     /// Newspapers and sites named as a page's source are not its unit.
     static let media = ["报", "网", "社", "台", "新闻", "杂志", "客户端", "公众号"]
