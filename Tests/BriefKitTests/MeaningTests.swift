@@ -1313,12 +1313,13 @@ final class CardTests: XCTestCase {
 
     /// A final account's sentence: the budget the figure met, the share met, and the changes
     /// are all the final figure's (they were named after the budget amount inside the clause).
+    /// The 年初预算 met is a planned amount (batch 27: a 年初预算 is a budget wherever it stands).
     func testTheBudgetAFinalFigureMet() {
         let text = "2025年度“三公”经费财政拨款支出决算为59.43万元，完成年初预算68.50万元的86.8%，比2024年度决算减少4.21万元，下降6.6%。"
         let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .budget))
         let cases: [(value: Double, subject: String, role: FactRole)] = [
             (59.43, "“三公”经费财政拨款支出决算", .actual),
-            (68.5, "“三公”经费财政拨款支出年初预算", .actual),
+            (68.5, "“三公”经费财政拨款支出年初预算", .budget),
             (86.8, "“三公”经费财政拨款支出决算占年初预算", .share),
             (4.21, "“三公”经费财政拨款支出决算比2024年度决算减少", .change),
             (6.6, "“三公”经费财政拨款支出决算比2024年度决算下降", .change),

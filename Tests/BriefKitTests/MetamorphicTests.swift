@@ -107,6 +107,19 @@ final class MetamorphicTests: XCTestCase {
                 i += 4
                 continue
             }
+            // A year a scan's OCR spaced letter by letter (2 0 2 5 年), moved and spaced alike.
+            if isDigit(i), i + 6 < s.count, s[i + 1] == " ", isDigit(i + 2), s[i + 3] == " ", isDigit(i + 4), s[i + 5] == " ", isDigit(i + 6),
+               !isDigit(i - 1), !isDigit(i + 7), !(i >= 2 && s[i - 1] == " " && isDigit(i - 2)),
+               let y = Int(String(String.UnicodeScalarView([s[i], s[i + 2], s[i + 4], s[i + 6]]))), (1990...2039).contains(y) {
+                var j = i + 7
+                // (Its 年 may be on the next line, as the scan wrapped it.)
+                while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+                if j < s.count, s[j] == "年" {
+                    out.append(contentsOf: String(y + shift).unicodeScalars.map(String.init).joined(separator: " ").unicodeScalars)
+                    i += 7
+                    continue
+                }
+            }
             if isDigit(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i - 1), !isDigit(i + 4),
                i == 0 || (s[i - 1] != "." && !(s[i - 1] == "," && isDigit(i - 2))),
                let y = Int(String(String.UnicodeScalarView(s[i..<(i + 4)]))), (1990...2039).contains(y) {

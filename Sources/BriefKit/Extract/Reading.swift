@@ -298,11 +298,12 @@ struct Reading {
             if context.kind == .workSummary {
                 openingLines += 1
                 if openingLines >= 6 { leadSeen = true }
-            } else if facts[before...].contains(where: { $0.category != .other || $0.quantity.isRate }) {
+            } else if context.kind == .articleFeed || facts[before...].contains(where: { $0.category != .other || $0.quantity.isRate }) {
                 leadSeen = true
             }
             // (A page's opening that only counts what it is about, 对全市16个区…进行了综合评价, is
-            // no lead: the paragraph of its results is.)
+            // no lead: the paragraph of its results is. An article's first paragraph with figures
+            // stays its lead: a post's later paragraphs are its story, 他发表了SCI论文71篇.)
         } else if context.kind == .workSummary, openingLines > 0, SectionContext.heading(line.scalars) != nil {
             leadSeen = true
         }
