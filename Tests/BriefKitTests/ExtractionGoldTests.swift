@@ -115,7 +115,9 @@ final class ExtractionGoldTests: XCTestCase {
     /// Categorised-precision floors below 0.95, by batch: batch 25's labels leave table cells
     /// without a measure where a unit column states it (`服务企业⇥家⇥2,905`), four of its five
     /// unmatched categorised figures.
-    static let categorisedFloors = ["heldout25": 0.9]
+    /// Batch 30 (scored once, not tuned on): its docx table's result cells written in words
+    /// around a number are not read as their columns' figures (its README).
+    static let categorisedFloors = ["heldout25": 0.9, "heldout30": 0.88]
 
     func testHeldOutDocuments() throws {
         let batches = [("heldout", "held out", 0.9), ("heldout2", "held out 2", 0.9), ("heldout3", "held out 3", 0.9),
@@ -131,7 +133,8 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout21", "held out 21", 0.9), ("heldout22", "held out 22", 0.9), ("heldout23", "held out 23", 0.9),
                        ("heldout24", "held out 24", 0.85), ("heldout25", "held out 25", 0.8),
                        ("heldout26", "held out 26", 0.9), ("heldout27", "held out 27", 0.9),
-                       ("heldout28", "held out 28", 0.9), ("heldout29", "held out 29", 0.9)]
+                       ("heldout28", "held out 28", 0.9), ("heldout29", "held out 29", 0.9),
+                       ("heldout30", "held out 30", 0.85)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
