@@ -134,7 +134,7 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout24", "held out 24", 0.85), ("heldout25", "held out 25", 0.8),
                        ("heldout26", "held out 26", 0.9), ("heldout27", "held out 27", 0.9),
                        ("heldout28", "held out 28", 0.9), ("heldout29", "held out 29", 0.9),
-                       ("heldout30", "held out 30", 0.85)]
+                       ("heldout30", "held out 30", 0.85), ("heldout31", "held out 31", 0.8)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))
