@@ -99,7 +99,10 @@ extension Reading {
         // "是2020年的2.1倍", "为2024年全年总量的3.5倍": a multiple of an earlier year's value is
         // a change on that year, not a figure of it.
         if q.quantity.measure.hasSameBytes(as: "倍"), let w = written, let r = reportYear, w < r,
-           Self.yearBound(line.scalars, before: q.span.lowerBound) || Self.followsOf(line.scalars, before: q.span.lowerBound) {
+           Self.yearBound(line.scalars, before: q.span.lowerBound)
+            // (Only a year of the 的 phrase itself: in "2024年，…18.6亿元，是财政资助金额的8.1倍"
+            // the multiple is of another figure of 2024.)
+            || (Self.followsOf(line.scalars, before: q.span.lowerBound) && Self.clauseNamesYear(line.scalars, before: q.span.lowerBound)) {
             role = .change
             base = w
             year = paragraphYear ?? sections.year ?? r
@@ -161,6 +164,18 @@ extension Reading {
             i += 1
         }
         return nil
+    }
+
+    /// Whether the clause before `start` writes a year (`是2020年同期的`).
+    static func clauseNamesYear(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var a = start
+        while a > 0, start - a < 40, !RoleReader.isClauseStop(s[a - 1]) { a -= 1 }
+        var i = a
+        while i + 4 < start {
+            if s[i + 4] == "年", YearResolver.fourDigitYear(s, endingBefore: i + 4) != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `…的3.5倍`: the number follows the 的 of what it is a multiple of.

@@ -74,6 +74,9 @@ extension Reading {
             if !primary || cell.codeDepth >= 2 || restated { category = .other }
             var role = column?.role ?? .actual
             if role == .actual, column?.role == nil, isBudgetPlan, cell.quantity.isMoney { role = .budget }
+            // A row of rates named as growth or a share (研发经费支出增长速度, 基础研究经费占…比重)
+            // holds a change or a share in every year's column, no earlier level.
+            if role == .actual, column?.role == nil, cell.quantity.isRate, let kind = Self.rateRowRole(scalars) { role = kind }
             var year = cell.rowYear ?? column?.year ?? ((role == .change || role == .share) ? latest : nil) ?? reportYear
             if role == .target, column?.year == nil, sections.role == .target { year = sections.year ?? year }
             var baseYear: Int? = nil
@@ -154,6 +157,15 @@ extension Reading {
     }
 
     /// 合计, 收入总计, 支出合计: the row that sums a table.
+    /// The role a rate row's label gives its cells: `.change` for a growth rate, `.share` for a share.
+    static func rateRowRole(_ label: [Unicode.Scalar]) -> FactRole? {
+        if rowChangeEnds.match(in: label, endingBefore: label.count) != nil { return .change }
+        if rowShareEnds.match(in: label, endingBefore: label.count) != nil { return .share }
+        return nil
+    }
+    static let rowChangeEnds = WordList(["增长速度", "增长率", "增速", "增幅", "同比增长", "比上年增长", "增减率", "增长"])
+    static let rowShareEnds = WordList(["比重", "占比", "所占比例"])
+
     static func isTotalLabel(_ label: String) -> Bool {
         ["合计", "总计", "小计"].contains { label.endsWithBytes($0) } || ["总收入", "总支出"].contains { label.hasSameBytes(as: $0) }
     }

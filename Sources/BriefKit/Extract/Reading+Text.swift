@@ -39,6 +39,8 @@ extension Reading {
             // 近三年来 / 5年来: a look-back window, not a figure.
             if q.quantity.measure.hasSameBytes(as: "年"), scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
             if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
+            // "注：1.…；2.2025年数据为初步统计数": a note's number glued to a year.
+            if q.quantity.measure.hasSameBytes(as: "年"), Self.isItemNumberBeforeYear(s, q.number) { skip("item number before a year (2.2025年)"); continue }
             if q.isBare && !FactExtractor.isRateContext(line, q) { skip("no measure word"); continue }
             let sameSentence = previous.map { p in !s[min(p.end, q.span.lowerBound)..<q.span.lowerBound].contains(where: YearResolver.endsSentence) } ?? false
             var period = period(of: q, in: line, paragraphYear: {
@@ -257,6 +259,13 @@ extension Reading {
         let t = String(scalars: u)
         if t.startsWithBytes("上年") || t.startsWithBytes("去年") { return current.map { $0 - 1 } }
         return nil
+    }
+
+    /// `2.2025年`: one or two digits, a point and a year of four digits (19xx, 20xx) — no
+    /// length of time is written so.
+    static func isItemNumberBeforeYear(_ s: [Unicode.Scalar], _ number: Range<Int>) -> Bool {
+        guard let dot = s[number].firstIndex(of: "."), (1...2).contains(dot - number.lowerBound), number.upperBound - dot == 5 else { return false }
+        return YearResolver.fourDigitYear(s, endingBefore: number.upperBound) != nil
     }
 
     /// Whether the amount ending at `end` follows 完成…预算 in its clause (完成年初预算68.50万元).

@@ -76,8 +76,10 @@ enum RoleReader {
         while scopeStart > sentenceStart, s[scopeStart - 1] != "；", s[scopeStart - 1] != ";" { scopeStart -= 1 }
         // "2025年项目总体目标为：完成600家以上…，被监察单位满意度不低于90%": a goal's colon
         // makes its whole list of figures goals.
-        let firm = isTarget(s, in: scopeStart..<start, words: firmTargetWords) || isTarget(clause, words: weakTargetWords)
-            || isTarget(s, in: sentenceStart..<start, words: goalLeads)
+        // "承担区政府下达的重点工作目标任务18项": a count of the tasks set, not a goal's value.
+        let tasksCounted = countsTasks(left, q)
+        let firm = isTarget(s, in: scopeStart..<start, words: firmTargetWords)
+            || (!tasksCounted && (isTarget(clause, words: weakTargetWords) || isTarget(s, in: sentenceStart..<start, words: goalLeads)))
         // 预计 alone is a forecast or, in a review written before the year's books close, the
         // year's estimated result (预计全年完成…): which, the figure's year decides.
         // (The scope is read for goal words once: a figure asks this for every clause.)
@@ -109,6 +111,10 @@ enum RoleReader {
             || (q.isRate && (rateChangeWords.occurs(in: clause))) {
             return Reading(role: target ? .target : .change, baseYear: comparisonBase(clause), boundYear: nil)
         }
+        // "拟安排市级财政资金约2.8亿元": money set aside for a plan is its budget.
+        if target, q.isMoney, allocationWords.occurs(in: clause), fundWords.occurs(in: clause) {
+            return Reading(role: .budget, baseYear: nil, boundYear: nil)
+        }
         if target { return Reading(role: .target, baseYear: nil, boundYear: nil) }
         if q.isMoney, plannedAmountWords.occurs(in: clause) || (isMoneyDocument && budgetWords.occurs(in: clause) && !budgetNames.occurs(in: clause)) {
             return Reading(role: .budget, baseYear: nil, boundYear: nil)
@@ -124,7 +130,7 @@ enum RoleReader {
 
     /// Where the 完成 of such a clause starts in it; nil when the clause is none.
     static func planMet(_ clause: [Unicode.Scalar]) -> Int? {
-        guard let from = clause.firstIndex(where: { $0 != " " }), clause.count - from <= 30, clause.last == "的",
+        guard let from = clause.firstIndex(where: { $0 != " " && $0 != "已" }), clause.count - from <= 30, clause.last == "的",
               clause[from...].starts(with: ["完", "成"]) else { return nil }
         // Without the bracketed amount and the 的 …
         var body: [Unicode.Scalar] = [], depth = 0
@@ -195,7 +201,7 @@ enum RoleReader {
     static let linkWords = WordList(["达到了", "达到", "高达", "多达", "约为", "分别为", "分别", "为", "达", "了", "是", "至", "到", "约", "近", "超", "逾", "超过", "突破", "接近", "将近", "不到", "不足"])
     /// Change verbs ending the left phrase: the figure is the change itself.
     static let changeVerbs = WordList(["增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "降幅", "涨幅", "跌幅",
-                                       "净增", "回落", "上升", "扩大", "缩小", "加快", "放缓", "回升", "增长率", "增幅为",
+                                       "净增", "回落", "上升", "扩大", "缩小", "加快", "放缓", "回升", "增长率", "增长速度", "增幅为",
                                        "高于", "低于", "快于", "慢于", "高出", "超出", "多出", "拉动", "下滑", "收窄", "翻", "缩短", "压缩", "节约", "节省",
                                        // A budget's adjustment in the year: 年中调减37.40万元.
                                        "调减", "调增", "核减", "压减"])
@@ -217,6 +223,15 @@ enum RoleReader {
     static let goalLeads = WordList(["目标为：", "目标为:", "目标是：", "目标是:", "目标：", "目标:", "目标如下：",
                                      // A goal's year opening the rest of the sentence (预计到2027年，…；…).
                                      "预计到", "力争到", "争取到"])
+    /// A number of tasks right after their name (目标任务18项, 工作目标12个).
+    static func countsTasks(_ left: [Unicode.Scalar], _ q: Quantity) -> Bool {
+        guard taskCountMeasures.contains(where: { q.measure.hasSameBytes(as: $0) }) else { return false }
+        var end = left.count
+        while end > 0, left[end - 1] == " " || left[end - 1] == "共" { end -= 1 }
+        return taskNames.contains { w in end >= w.count && left[(end - w.count)..<end].elementsEqual(w) }
+    }
+    static let taskCountMeasures = ["项", "个", "条", "类"]
+    static let taskNames: [[Unicode.Scalar]] = ["目标任务", "工作目标", "工作任务"].map { Array($0.unicodeScalars) }
     static let weakTargetWords = WordList(["目标为", "目标是", "目标值", "年度目标", "目标"])
     static let targetWords = WordList(targetPhrases)
     /// The goal words but 预计 (and 预计 alone).
@@ -255,6 +270,8 @@ enum RoleReader {
     /// A planned amount, in any document.
     static let plannedAmountWords = WordList(["计划总投资", "计划投资", "计划投入", "拟投入", "预计投入", "预算安排", "预算金额", "年初预算", "调整预算",
                                               "预算数", "预算为", "安排资金", "申请财政", "申请年度预算", "年度预算", "总预算", "项目预算"])
+    static let allocationWords = WordList(["安排", "拨付", "下达"])
+    static let fundWords = WordList(["资金", "经费", "预算"])
     /// In a budget, money in a clause about the budget is planned.
     static let budgetWords = WordList(["预算", "安排", "拨款"])
     /// Names of revenue and spending categories that contain 预算 but are not plans.

@@ -193,6 +193,13 @@ struct SubjectChain {
             subject = Self.withoutFinalWord(prev.subject) + plan
             owner = prev.subject
             inherited = true
+        } else if let prev = last, sameSentence, prev.role == .change, !q.quantity.isRate, let plan = Self.planOfFigure(parts.left) {
+            // "成交额218.5亿元，同比增长13.2%，完成全年目标240亿元的91.0%": the goal is the
+            // changed figure's, not the change's.
+            let of = prev.owner ?? String(scalars: HeadlineRules.withoutChange(prev.subject))
+            subject = Self.withoutFinalWord(of) + plan
+            owner = of
+            inherited = true
         } else if let prev = last, sameSentence, q.quantity.isRate, let of = prev.owner,
                   case let between = String(scalars: s[min(prev.end, q.span.lowerBound)..<q.span.lowerBound]).trimmingSpaces,
                   between.hasSameBytes(as: "的") || between.hasSameBytes(as: "）的") || between.hasSameBytes(as: ")的") {
@@ -237,6 +244,11 @@ struct SubjectChain {
             // "举办专场招聘会20—25场", "标准为1,000元至1.5万元不等": a range's upper bound is
             // of the same thing as its lower bound.
             subject = prev.subject
+            inherited = true
+        } else if let prev = last, sameSentence, Self.doneVerbs.containsBytes(subject), prev.role == .actual,
+                  q.quantity.measure == prev.quantity.measure {
+            // "下达的重点工作目标任务18项，已完成16项": how many of those are done.
+            subject = prev.subject + subject
             inherited = true
         } else if let prev = last, sameSentence, subject.scalarCount == 2, Self.reachVerbs.containsBytes(subject), prev.role == .actual {
             // "发放失业保险金1.27亿元，惠及约1.1万人": whom the figure before reached.

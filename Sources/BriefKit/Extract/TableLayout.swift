@@ -156,7 +156,7 @@ struct TableLayout {
                                "功能分类科目编码", "类", "款", "项", "经济分类科目名称", "部门", "单位名称"]
     static let amountTails = ["金额", "数额", "总额"]
     static let totalHeaders = ["合计", "总计", "小计", "金额", "数值", "本年", "数额"]
-    static let changeRateWords = WordList(["增减率", "增长率", "增幅", "增速", "比上年增长", "同比增长", "同比", "增减%", "增长%", "变动率"])
+    static let changeRateWords = WordList(["增减率", "增长率", "增长速度", "增幅", "增速", "比上年增长", "同比增长", "同比", "增减%", "增长%", "变动率"])
     static let changeWords = WordList(["增减额", "增减", "增加额", "增长额", "比上年增减", "变动额", "增减数", "增长", "变化"])
     /// 决算数为预算数的%, 执行率: one column as a proportion of another.
     static let shareWords = WordList(["占比", "比重", "构成", "所占比例", "为预算", "为调整预算", "为年初预算", "执行率", "完成率",

@@ -18,7 +18,7 @@ final class WindowPrefetch: @unchecked Sendable {
             var windows = try TextWindows(path: path, size: windowSize)
             defer { windows.close() }
             while let w = try windows.next() {
-                let part = StreamedExtraction.Part(normalized: Normalizer.normalize(bytes: w.bytes, dropsEmphasis: dropsEmphasis, keepsParagraphs: keepsParagraphs), offset: w.offset,
+                let part = StreamedExtraction.Part(normalized: Normalizer.normalize(bytes: w.bytes, dropsEmphasis: dropsEmphasis, keepsParagraphs: keepsParagraphs, startsDocument: w.offset == 0), offset: w.offset,
                                                    linesBefore: w.linesBefore, isLast: w.isLast)
                 guard put(.success(part)) else { return }
             }

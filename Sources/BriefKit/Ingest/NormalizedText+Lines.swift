@@ -174,6 +174,13 @@ extension Normalizer {
         return measureStarts.contains(first)
     }
 
+    /// Whether a short line ends on a word titles end with (报告, 总结, 指南, 通知 …).
+    static func endsAsTitle(_ line: LineShape) -> Bool {
+        line.isShort && titleEnds.contains { line.trimmed.count > $0.count && line.trimmed.suffix($0.count).elementsEqual($0) }
+    }
+    static let titleEnds: [[UInt8]] = ["报告", "总结", "指南", "通知", "简报", "要点", "公告", "公示", "白皮书", "年报", "打算", "思路",
+                                       "方案", "意见", "计划", "年鉴", "情况"].map { Array($0.utf8) }
+
     /// A line a PDF wrapped: long enough to be a full-width line and not ending a sentence.
     static func isJoinable(_ line: LineShape) -> Bool {
         guard line.isLong, let last = line.last else { return false }

@@ -60,7 +60,7 @@ public enum Normalizer {
 
     /// Normalises valid UTF-8 (a window of a streamed document is not made a string first).
     static func normalize(bytes original: [UInt8], joinsWrappedLines: Bool = true, dropsEmphasis: Bool = false,
-                          keepsParagraphs: Bool = false) -> NormalizedText {
+                          keepsParagraphs: Bool = false, startsDocument: Bool = true) -> NormalizedText {
         let lines = LineIndex(bytes: original)
         var out: [UInt8] = []
         // 32-bit offsets: the ingestor refuses files over 4 GB.
@@ -142,7 +142,10 @@ public enum Normalizer {
             } else if !spaced.isEmpty {
                 spaced.reset()
             }
-            previousLineJoinable = isJoinable(shape)
+            // The document's first line, ending on what a title ends with (…2025年度工作报告),
+            // is its title: the paragraph under it is no continuation, or its opening 2024年
+            // would be read inside the title and lost.
+            previousLineJoinable = isJoinable(shape) && !(startsDocument && headLines == 1 && endsAsTitle(shape))
             previousEndsInQuantity = endsInQuantity(shape)
             if newlineOffset < original.count { out.append(0x0A); origin.append(UInt32(newlineOffset)) }
         }
