@@ -115,8 +115,10 @@ final class ExtractionGoldTests: XCTestCase {
     /// Categorised-precision floors below 0.95, by batch: batch 25's labels leave table cells
     /// without a measure where a unit column states it (`服务企业⇥家⇥2,905`), four of its five
     /// unmatched categorised figures.
-    /// Batch 30 (scored once, not tuned on): its docx table's result cells written in words
-    /// around a number are not read as their columns' figures (its README).
+    /// Batch 30: its docx table's result cells written in words around a number are not read
+    /// as their columns' figures (its README). Batches 30 and 31 were kept untuned for a day,
+    /// then mended; the thirty-second scored 1.00 with key precision 0.97 at first, the
+    /// thirty-third 0.76 with 0.89 (an audit rectification report read as a budget).
     static let categorisedFloors = ["heldout25": 0.9, "heldout30": 0.88]
 
     func testHeldOutDocuments() throws {
@@ -134,7 +136,8 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout24", "held out 24", 0.85), ("heldout25", "held out 25", 0.8),
                        ("heldout26", "held out 26", 0.9), ("heldout27", "held out 27", 0.9),
                        ("heldout28", "held out 28", 0.9), ("heldout29", "held out 29", 0.9),
-                       ("heldout30", "held out 30", 0.85), ("heldout31", "held out 31", 0.8)]
+                       ("heldout30", "held out 30", 0.85), ("heldout31", "held out 31", 0.85),
+                       ("heldout32", "held out 32", 0.9), ("heldout33", "held out 33", 0.9)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

@@ -162,6 +162,20 @@ final class MeaningTests: XCTestCase {
              value: 3200, measure: "平方米", expectYear: 2025, role: .baseline),
         Case(label: "a month range after the year is a period, not a figure", text: "据统计局数据，2024年1-9月，全区软件和信息服务业实现营业收入4386.7亿元。", year: 2025, kind: .articleFeed,
              value: 4386.7, measure: "亿元", expectYear: 2024, role: .actual),
+        Case(label: "a goal met after a change is a goal", text: "技术合同成交额218.5亿元，同比增长13.2%，完成全年目标240亿元的91.0%。", year: 2025,
+             value: 240, measure: "亿元", expectYear: 2025, role: .target),
+        Case(label: "and the part of it met is a share", text: "技术合同成交额218.5亿元，同比增长13.2%，完成全年目标240亿元的91.0%。", year: 2025,
+             value: 91.0, measure: "%", expectYear: 2025, role: .share),
+        Case(label: "a count of tasks set is no goal", text: "区科委承担区政府下达的重点工作目标任务18项，已完成16项，完成率88.9%。", year: 2025,
+             value: 18, measure: "项", expectYear: 2025, role: .actual),
+        Case(label: "money set aside for a plan is its budget", text: "2025年，本领域拟支持项目约150项，拟安排市级财政资金约2.8亿元。", year: 2025, kind: .other,
+             value: 2.8, measure: "亿元", expectYear: 2025, role: .budget),
+        Case(label: "a multiple of another figure keeps the paragraph's year", text: "2024年，本领域资助金额2.3亿元，带动承担单位自筹研发投入18.6亿元，是财政资助金额的8.1倍。", year: 2025, kind: .other,
+             value: 8.1, measure: "倍", expectYear: 2024, role: .actual),
+        Case(label: "a year before a colon dates the list after it", text: "会议总结了2024年工作：全市规模以上工业总产值39,652.8亿元，同比增长0.7%；工业投资同比增长12.6%；三大先导产业规模达到1.8万亿元。", year: 2025, kind: .articleFeed,
+             value: 1.8, measure: "万亿元", expectYear: 2024, role: .actual),
+        Case(label: "an earlier value named after 比上一年度", text: "整改率91.7%，比上一年度审计查出问题整改率（89.4%）提高2.3个百分点。", year: 2025, kind: .other,
+             value: 89.4, measure: "%", expectYear: 2024, role: .baseline),
     ]
 
     func fact(_ c: Case) -> Fact? {
@@ -259,6 +273,11 @@ final class MeaningTests: XCTestCase {
             ("客户满意度达98.6%，较2023年的97.1%提高1.5个百分点。", 1.5, "客户满意度提高"),
             ("有效期内高新技术企业862家，较2024年的789家净增73家。", 73, "有效期内高新技术企业净增"),
             ("客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", 97.9, "客户满意度"),
+            ("技术合同成交额218.5亿元，同比增长13.2%，完成全年目标240亿元的91.0%。", 240, "技术合同成交额全年目标"),
+            ("区科委承担重点工作目标任务18项，已完成16项。", 16, "区科委承担重点工作目标任务已完成"),
+            ("截至10月底，312个问题中已整改到位286个。", 312, "问题"),
+            ("12345市民服务热线工单按时办结率99.6%、满意率96.8%。", 96.8, "12345市民服务热线工单满意率"),
+            ("整改率91.7%，比上一年度审计查出问题整改率（89.4%）提高2.3个百分点。", 89.4, "审计查出问题整改率"),
             ("客户满意度98.6%，较上年（97.9%）提高0.7个百分点。", 0.7, "客户满意度较上年提高"),
             ("客户满意度98.6%，较2024年（97.9%）提高0.7个百分点。", 97.9, "客户满意度"),
             // A column word alone is the figure of the label before its sentence's colon.
@@ -409,6 +428,34 @@ final class MeaningTests: XCTestCase {
 
     /// A subject's name, the same across wordings: owners, period words, 各类 and the examples
     /// before 等 go; a word that opens on 有 (有效, 有关) or holds 等 (一等奖) keeps it.
+    /// Numbers that are no figures: a department's number (测评二部), a caption's (表1), a
+    /// note's item number glued to a year (2.2025年).
+    func testNumbersThatNameThings() {
+        for text in ["本人协助主任分管测评一部、测评二部和标准研究室。", "表1  分管领域主要指标完成情况", "注：1.数据来源于统计局；2.2025年数据为初步统计数。"] {
+            let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+            XCTAssertEqual(e.facts.map(\.quantity.value), [], text)
+        }
+    }
+
+    /// The kind, year and unit from a document's head: an audit of a budget is no budget, a
+    /// report on rectifying its findings is of the year after; a title line is no wrapped
+    /// sentence; a verb ends a body's name.
+    func testAuditsTitlesAndNamesAcrossVerbs() {
+        let (kind, year) = MetadataDetector.kindAndYear(of: "关于2024年度上海市本级预算执行和其他财政收支审计查出问题整改情况的报告\n正文")
+        XCTAssertEqual(kind, .other)
+        XCTAssertEqual(year, 2025)
+        let found = FactExtractor().extract(text: "审计工作报告共反映问题312个，涉及金额186.42亿元。\n截至2025年10月底，已整改到位286个。",
+                                            context: TextContext(path: "t.txt", reportYear: 2025, kind: .other,
+                                                                 title: "关于2024年度上海市本级预算执行和其他财政收支审计查出问题整改情况的报告"))
+        XCTAssertEqual(found.facts.first { $0.quantity.value == 312 }?.year, 2024, "what the audit found is of the audited year")
+        XCTAssertEqual(found.facts.first { $0.quantity.value == 186.42 }?.role, .actual)
+        XCTAssertEqual(found.facts.first { $0.quantity.value == 286 }?.year, 2025, "what was done about it is of the year after")
+        let titled = FactExtractor().extract(text: "上海市科学技术委员会2025年度工作报告\n2024年，本领域共受理申报项目1,082项，带动承担单位自筹研发投入18.6亿元。",
+                                             context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+        XCTAssertEqual(titled.facts.first { $0.quantity.value == 1082 }?.year, 2024, "the title is not joined to the paragraph under it")
+        XCTAssertFalse(UnitDetector.orgs(in: Array("2025年，上海市入选国家知识产权局“示范城市”。".unicodeScalars)).contains("上海市入选国家知识产权局"))
+    }
+
     func testNormalisedNames() {
         let cases: [(subject: String, name: String)] = [
             ("本中心专业技术服务项目", "专业技术服务项目"),

@@ -104,7 +104,7 @@ public struct ComparisonModel: Sendable {
 
     /// The unit's honours received in a year, distinct.
     public func honours(of unit: String, in year: Int) -> [Honour] {
-        HonourComparison.distinct((honours[unit] ?? []).filter { ($0.year ?? 0) == year })
+        HonourComparison.distinct((honours[unit] ?? []).filter { ($0.year ?? 0) == year }, unit: unit)
     }
 
     /// The years the unit has reports for, oldest first.

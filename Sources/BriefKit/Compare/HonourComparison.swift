@@ -11,6 +11,16 @@ public struct HonourComparison: Sendable {
     ///
     /// Only honours of the same recipient are compared, and a title seen before exactly is
     /// a repeat at once: a year of many reports has thousands of honours.
+    public static func distinct(_ honours: [Honour], unit: String) -> [Honour] {
+        let result = distinct(honours)
+        // "2021年入选上海市党支部建设风采录" in a later report names no recipient, so the unit is
+        // taken; the year's own report named the branch that won it: one honour, the branch's.
+        var byOthers = Set<String>()
+        for h in result where h.recipient != unit { byOthers.insert(normalised(h.title)) }
+        guard !byOthers.isEmpty else { return result }
+        return result.filter { $0.recipient != unit || !byOthers.contains(normalised($0.title)) }
+    }
+
     public static func distinct(_ honours: [Honour]) -> [Honour] {
         var result: [Honour] = []
         var exact = Set<String>()

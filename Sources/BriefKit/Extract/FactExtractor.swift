@@ -94,6 +94,7 @@ public struct FactExtractor: Sendable {
         swap(&facts, &reading.facts)
         var rules = HeadlineRules(catalog: catalog, title: context.title, kind: context.kind, unit: context.unit)
         rules.evaluatesPerformance = context.kind == .budget && !reading.isBudgetPlan && (context.title?.hasBytes("绩效") ?? false)
+        AuditRectification.mark(&facts, title: context.title, reportYear: context.reportYear)
         rules.mark(&facts, traces: reading.traces)
         PartOfYear.mark(&facts, traces: reading.traces, title: context.title, reportYear: context.reportYear, catalog: catalog)
         Self.markRestatements(&facts)

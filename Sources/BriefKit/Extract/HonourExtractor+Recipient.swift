@@ -25,6 +25,8 @@ extension HonourExtractor {
         if phrase.startsWithBytes("【"), let close = phrase.byteOffset(of: "】") {
             phrase = String(phrase[phrase.utf8.index(phrase.utf8.startIndex, offsetBy: close + 3)...]).trimmingSpaces
         }
+        // "2021年上海软件中心党总支入选…": the year opening the sentence says when, not who.
+        phrase = Self.withoutLeadingYear(phrase)
         // "被青海省委组织部评为…": who gave it, not who received it.
         if phrase.startsWithBytes("被") { phrase = "" }
         // "崇明区被生态环境部命名为…": the recipient is who stands before 被.
@@ -90,6 +92,18 @@ extension HonourExtractor {
 
     /// Who a clause names, if it clearly names someone: people after an organisation or a
     /// role, a list of names, or an organisation by its name's end.
+    /// `2021年上海软件中心党总支` → `上海软件中心党总支` (and `2021年度`, `2021年，`).
+    static func withoutLeadingYear(_ phrase: String) -> String {
+        var u = phrase.scalarArray
+        guard u.count > 6, u[4] == "年", YearResolver.fourDigitYear(u, endingBefore: 4) != nil else { return phrase }
+        var k = 5
+        if k < u.count, u[k] == "度" { k += 1 }
+        while k < u.count, u[k] == "，" || u[k] == "," || u[k] == " " { k += 1 }
+        guard u.count - k >= 2 else { return phrase }
+        u.removeFirst(k)
+        return String(scalars: u)
+    }
+
     func recipient(inPhrase phrase: String) -> String? {
         let cleaned = SubjectFinder.clean(Self.withoutLeadVerb(phrase.trimmingSpaces))
         let n = cleaned.scalarCount

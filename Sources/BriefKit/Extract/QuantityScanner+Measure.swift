@@ -134,9 +134,15 @@ extension QuantityScanner {
         if measure.hasSameBytes(as: "人"), lone { return Self.gameFollowers.match(in: s, at: j) != nil }
         // 第十五个五年规划, 三年行动计划: the span in a plan's name, not a length of time.
         if measure.hasSameBytes(as: "年"), lone { return Self.planFollowers.match(in: s, at: j) != nil }
+        // 测评一部、测评二部: a department's number right after its name, not a count of 部.
+        if measure.hasSameBytes(as: "部"), lone, number.lowerBound > 0, case let p = s[number.lowerBound - 1], p.value >= 0x4E00, p.value <= 0x9FFF,
+           !Self.countLeadsBeforeBu.contains(p), j >= s.count || Self.afterDepartment.contains(s[j]) { return true }
         return false
     }
 
+    /// What may stand before a count of 部 (拍摄宣传片三部 is rare; 共/有/拍/了 lead counts).
+    static let countLeadsBeforeBu: Set<Unicode.Scalar> = ["共", "有", "了", "拍", "出", "制", "作", "计", "达", "近", "约", "余"]
+    static let afterDepartment: Set<Unicode.Scalar> = ["、", "和", "及", "与", "，", "。", "；", " ", "（", "等"]
     static let termFollowers = WordList(["人大", "全会", "中央", "政协", "一中", "二中", "三中", "四中", "五中", "六中", "七中",
                                          "代表大会", "委员会", "党代会", "团代会", "人民代表", "历次", "全国人大", "市委", "区委", "党委"])
     static let sessionFollowers = WordList(["会议", "全会", "全体会议", "常委会", "大会"])

@@ -39,6 +39,8 @@ extension Reading {
             // 近三年来 / 5年来: a look-back window, not a figure.
             if q.quantity.measure.hasSameBytes(as: "年"), scanner.at(q.span.upperBound) == "来" { skip("look-back window (N年来)"); continue }
             if q.isNumberedName { skip("numbered name (二支部, 周年)"); continue }
+            // "表1  分管领域主要指标完成情况": a caption's number.
+            if Self.isCaptionNumber(s, q.number) { skip("caption number (表1)"); continue }
             // "注：1.…；2.2025年数据为初步统计数": a note's number glued to a year.
             if q.quantity.measure.hasSameBytes(as: "年"), Self.isItemNumberBeforeYear(s, q.number) { skip("item number before a year (2.2025年)"); continue }
             if q.isBare && !FactExtractor.isRateContext(line, q) { skip("no measure word"); continue }
@@ -126,6 +128,8 @@ extension Reading {
                     // （上年为6,746万元）: the year before the figure's; （2023年为…）: that year.
                     // (Only while the year is still the report's: 上年 may be read already.)
                     if fact.year == context.reportYear, let y = Self.earlierYear(named.rawLeft, current: fact.year) { fact.year = y }
+                    // 比上一年度…整改率（89.4%）: last year's value.
+                    else if fact.year == context.reportYear, SubjectChain.bracketAfterNamedComparison(s, at: q.span.lowerBound) { fact.year = fact.year.map { $0 - 1 } }
                     fact.confident = false
                     fact.category = .other
                 }
@@ -259,6 +263,13 @@ extension Reading {
         let t = String(scalars: u)
         if t.startsWithBytes("上年") || t.startsWithBytes("去年") { return current.map { $0 - 1 } }
         return nil
+    }
+
+    /// `表1`, `图2` opening a line (a caption), however the words after it read.
+    static func isCaptionNumber(_ s: [Unicode.Scalar], _ number: Range<Int>) -> Bool {
+        let k = number.lowerBound
+        guard k > 0, s[k - 1] == "表" || s[k - 1] == "图" else { return false }
+        return s[..<(k - 1)].allSatisfy { $0 == " " || $0 == "\u{3000}" }
     }
 
     /// `2.2025年`: one or two digits, a point and a year of four digits (19xx, 20xx) — no

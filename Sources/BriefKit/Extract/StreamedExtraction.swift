@@ -66,6 +66,7 @@ struct StreamedExtraction {
             reading.finishCards()
             var facts: [Fact] = []
             swap(&facts, &reading.facts)
+            AuditRectification.mark(&facts, title: context.title, reportYear: context.reportYear)
             rules.mark(&facts, traces: reading.traces)
             PartOfYear.mark(&facts, traces: reading.traces, title: context.title, reportYear: context.reportYear, catalog: extractor.catalog)
             reading.traces.removeAll(keepingCapacity: true)

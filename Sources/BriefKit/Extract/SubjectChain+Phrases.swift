@@ -115,6 +115,15 @@ extension SubjectChain {
     static let attributes: ByteWords = ["成交额", "交易额", "合同额", "合同金额", "金额", "销售额", "支出决算", "决算", "决算数",
                                         "执行数", "预算数", "支出预算"]
     static let resultRates: ByteWords = ["满意率", "通过率", "合格率", "满意结果率"]
+    /// A rate named by itself alone (满意率), and the rate words a name ends in.
+    static let bareRates: ByteWords = ["满意率", "满意度", "办结率", "按时办结率", "及时率", "回访率", "好评率", "解决率", "响应率", "签收率"]
+    static let rateEnds = ["按时办结率", "办结率", "满意率", "满意度", "及时率", "回访率", "好评率", "解决率", "响应率", "签收率", "完成率"]
+    /// `12345热线工单按时办结率` → `12345热线工单`: whose rate it is (nil when nothing is left).
+    static func rateOwner(_ subject: String) -> String? {
+        guard let w = rateEnds.first(where: { subject.endsWithBytes($0) }) else { return nil }
+        let owner = String(String.UnicodeScalarView(subject.unicodeScalars.dropLast(w.unicodeScalars.count)))
+        return owner.unicodeScalars.count >= 2 ? owner : nil
+    }
     static let proficiencyWords = ["能力验证", "比对", "测量审核", "能力考核"]
     /// `较8月的`, `比上年同期的`, `较2023年的`: a comparison naming only when the earlier value is.
     static func comparesWith(_ raw: String) -> Bool {
@@ -147,6 +156,8 @@ extension SubjectChain {
             while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
             return SubjectFinder.clean(Array(s[b..<end]))
         }
+        // "比上一年度审计查出问题整改率（89.4%）": the earlier value of the figure named between.
+        if let name = Self.namedAfterComparison(s, before: k) { return name }
         k -= Self.periodAfterYear(s, endingAt: k)
         guard k > 0, s[k - 1] == "年" else { return nil }
         k -= 1
@@ -270,7 +281,29 @@ extension SubjectChain {
     }
 
     static let relativeComparisons = WordList(["较上年", "比上年", "较去年", "比去年", "较上年同期", "比上年同期", "较去年同期", "比去年同期",
-                                               "较上年度", "比上年度", "同比"])
+                                               "较上年度", "比上年度", "比上一年度", "较上一年度", "比上一年", "较上一年", "同比"])
+
+    /// Whether the figure at `start` stands in brackets after `比上一年度X`.
+    static func bracketAfterNamedComparison(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0, s[k - 1] == "（" || s[k - 1] == "(" else { return false }
+        return namedAfterComparison(s, before: k - 1) != nil
+    }
+
+    /// `比上一年度X` right before `end`: X, when it is a name (no figure, no clause break).
+    static func namedAfterComparison(_ s: [Unicode.Scalar], before end: Int) -> String? {
+        var b = end
+        while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]), !QuantityScanner.isDigit(s[b - 1]) { b -= 1 }
+        var from = b, found: Int? = nil
+        while let (i, w) = relativeComparisons.nextMatch(in: s, from: from, to: end) {
+            found = i + relativeComparisons.scalars[w].count
+            from = i + 1
+        }
+        guard let start = found, end - start >= 2 else { return nil }
+        let name = SubjectFinder.clean(Array(s[start..<end]))
+        return name.isEmpty ? nil : name
+    }
 
     /// What is left of `去年同期为` as a subject: a time, no thing of its own.
     static let earlierTimes = ["去年同期", "上年同期", "去年", "上年", "同期"]

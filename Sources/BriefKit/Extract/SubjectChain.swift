@@ -229,6 +229,11 @@ struct SubjectChain {
             // results, no client's satisfaction.
             subject = SubjectFinder.clean(Array(HeadlineRules.withoutChange(prev.subject))) + subject
             inherited = true
+        } else if let prev = last, sameSentence, q.quantity.isRate, prev.quantity.isRate, Self.bareRates.containsBytes(subject),
+                  let owner = Self.rateOwner(prev.subject) {
+            // "12345热线工单按时办结率99.6%、满意率96.8%": the second rate is of the same thing.
+            subject = owner + subject
+            inherited = true
         } else if let prev = last, sameSentence, Self.attributes.containsBytes(subject), !Self.endsInAdjustment(prev.subject),
                   let head = Self.attributeOwner(prev.owner ?? prev.subject, attribute: subject) {
             // "认定登记技术合同5,236项，成交额312.68亿元", "…支出预算为8.50万元，支出决算为

@@ -374,11 +374,16 @@ enum SubjectFinder {
         // "186家市级以上孵化载体新增在孵企业1,326家": from the verb on, the words before the
         // next figure are its name; this figure counts the noun before the verb.
         if nextFigure, t.count > 2, let v = nextFigureVerbs.nextMatch(in: t, from: 2) { t.removeSubrange(v.at...) }
+        // "312个问题中已整改到位286个": the count is of the whole the next figure is a part of.
+        if nextFigure, let k = t.indices.dropFirst().first(where: { t[$0] == "中" && $0 + 1 < t.count && amongFollowers.contains(t[$0 + 1]) }) {
+            t.removeSubrange(k...)
+        }
         // "…9.17亿元和9.82亿元": a conjunction before the next figure names nothing.
         if t.count <= 2, listJoins.contains(String(scalars: t)) { t = [] }
         return t
     }
 
+    static let amongFollowers: Set<Unicode.Scalar> = ["已", "有", "共", "累", "新", "完", "获", "，"]
     static let listJoins: Set<String> = ["和", "及", "与", "或", "以及", "、", "/", "／"]
 
     /// The subject from the parts: the left phrase, with the noun after the measure added

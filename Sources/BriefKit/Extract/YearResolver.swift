@@ -37,6 +37,19 @@ enum YearResolver {
     /// the year it is measured in. A `；` closes the clauses a year dates.
     /// `relativeTo` is the year 今年 means and 去年/上年 count back from: the report's year,
     /// or for news and articles the year they were published.
+    /// Whether the clause of a year ends in a colon before `end` (`总结了2024年工作：`).
+    static func leadsList(_ s: [Unicode.Scalar], after from: Int, before end: Int) -> Bool {
+        var k = from
+        while k < end, k - from < 16 {
+            switch s[k] {
+            case "：", ":": return true
+            case "，", ",", "；", ";", "。": return false
+            default: k += 1
+            }
+        }
+        return false
+    }
+
     static func writtenYear(in line: ScalarLine, before start: Int, reportYear: Int?, relativeTo: Int? = nil) -> Int? {
         let s = line.scalars
         let now = relativeTo ?? reportYear
@@ -103,7 +116,9 @@ enum YearResolver {
                        !clauseOpens(s, before: start, with: thenWords), !(Self.monthFollows(s, i + 1) && reportYear.map { y <= $0 && y >= $0 - 1 } == true) { return nil }
                     // ("预计到2027年，…突破1.2万亿元…；…企业达到20家以上": a goal's year dates the
                     // rest of its sentence.)
-                    if crossedSemicolon, !opensSentence, !Self.isGoalYearLead(s, yearStart) { return nil }
+                    // ("会议总结了2024年工作：…；工业投资同比增长12.6%；…": a year in a colon's lead
+                    // dates the whole list after it.)
+                    if crossedSemicolon, !opensSentence, !Self.isGoalYearLead(s, yearStart), !Self.leadsList(s, after: i + 1, before: start) { return nil }
                     // "2024-2026年": the report's year when the span covers it, else the span's end.
                     if let first = rangeStart(s, yearStart: yearStart), let r = reportYear, (first...y).contains(r) { return r }
                     return y

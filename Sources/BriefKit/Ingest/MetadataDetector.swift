@@ -8,9 +8,11 @@ public enum MetadataDetector {
     /// Kind keywords, most specific first.
     static let kindKeywords: [(String, DocumentKind)] = [
         ("社会责任报告", .csrReport),
-        ("工作总结", .workSummary), ("年度总结", .workSummary), ("工作报告", .workSummary),
+        ("工作总结", .workSummary), ("年度总结", .workSummary), ("工作报告", .workSummary), ("述职报告", .workSummary), ("述职述廉报告", .workSummary),
         ("部门预算", .budget), ("部门决算", .budget), ("预算", .budget),
     ]
+
+    static let auditWords = ["整改", "审计工作报告", "审计结果", "审计报告"]
 
     /// How many lines from the top count as the title area.
     static let headLines = 80
@@ -23,6 +25,13 @@ public enum MetadataDetector {
         // A title that names its year as 年度 but not its kind (…2027年度整体支出绩效自评报告)
         // outranks a later line that names both (附件：2.2024年度预算项目绩效自评汇总表).
         let opening = lines.prefix(3).lazy.filter(Self.isTitleLike).compactMap { yearOfReport(in: $0) }.first
+        // "关于2024年度…预算执行…审计查出问题整改情况的报告": an audit names the budget it
+        // audited, no budget of its own; what it reports on rectifying was done the year after.
+        if let title = lines.prefix(3).first(where: { $0.hasBytes("审计") && isTitleLike($0) }),
+           auditWords.contains(where: { title.hasBytes($0) }) {
+            let year = firstYear(in: title)
+            return (.other, title.hasBytes("整改") ? year.map { $0 + 1 } : year)
+        }
         for (keyword, kind) in kindKeywords {
             // A title line: a sentence naming "2017年度社会责任报告" is no title.
             for (n, line) in lines.enumerated() where line.hasBytes(keyword) && isTitleLike(line) {

@@ -138,6 +138,8 @@ enum UnitDetector {
             while j < s.count, j - i <= 22, s[j].value >= 0x4E00, s[j].value <= 0x9FFF {
                 // "上海获得国务院…": a verb or particle ends the run; no body's name holds one.
                 if Self.nameBreaks.contains(s[j]) { break }
+                // "上海市入选国家知识产权局…": nor does a two-scalar verb.
+                if j + 1 < s.count, Self.verbPairs.contains(where: { $0.0 == s[j] && $0.1 == s[j + 1] }) { break }
                 j += 1
                 if j - i >= 4, orgSuffixList.match(in: s, endingBefore: j) != nil {
                     end = j
@@ -207,6 +209,7 @@ enum UnitDetector {
     /// (市级, 市场, 市民): sets made once, not literals decoded at every position.
     static let nameOpeners = ScalarSet("由对经在和与及、的为了".unicodeScalars)
     /// Characters no organisation's name holds: a verb or particle after a place name.
+    static let verbPairs: [(Unicode.Scalar, Unicode.Scalar)] = [("入", "选"), ("成", "为"), ("评", "为"), ("作", "为"), ("位", "列"), ("跻", "身"), ("荣", "获")]
     static let nameBreaks = ScalarSet("获被的是将".unicodeScalars)
     static let cityNotBody = ScalarSet("级场民内区值属委".unicodeScalars)
 

@@ -175,6 +175,17 @@ enum BuiltInData {
     {"id": "safety-accidents", "name": "生产安全事故", "category": "other", "family": "count", "key": false, "patterns": ["生产安全事故", "安全生产事故"], "measures": ["起"]},
     {"id": "complaints-received", "name": "受理投诉举报", "category": "service", "family": "count", "key": true, "patterns": ["受理投诉举报", "受理各类投诉举报", "投诉举报"], "measures": ["件", "万件", "起"]},
     {"id": "quality-sampling", "name": "监督抽检", "category": "service", "family": "count", "key": true, "patterns": ["产品质量监督抽检", "质量监督抽检"], "measures": ["批次", "万批次"]},
+    {"id": "elevators-installed", "name": "加装电梯", "category": "service", "family": "count", "key": true, "patterns": ["既有多层住宅加装电梯", "既有住宅加装电梯", "多层住宅加装电梯", "加装电梯"], "measures": ["台", "部"]},
+    {"id": "housing-renovation", "name": "老旧小区改造", "category": "service", "family": "area", "key": true, "patterns": ["老旧小区综合改造", "老旧小区改造", "旧住房成套改造", "旧住房综合改造", "旧住房更新改造", "老旧住房改造"], "measures": ["万平方米", "平方米", "个", "户"]},
+    {"id": "livelihood-projects", "name": "为民办实事项目", "category": "service", "family": "count", "key": true, "patterns": ["为民办实事项目", "民生实事项目", "政府实事项目", "实事项目"], "measures": ["项", "件", "个"]},
+    {"id": "audit-projects", "name": "完成审计项目", "category": "service", "family": "count", "key": true, "patterns": ["完成审计项目", "审计项目", "开展审计项目"], "measures": ["个", "项"]},
+    {"id": "audit-problem-amount", "name": "审计查出问题金额", "category": "finance", "family": "money", "key": true, "patterns": ["审计查出违规问题金额", "查出违规问题金额", "违规问题金额", "管理不规范金额", "审计查出问题金额", "查出问题金额"], "measures": ["亿元", "万元", "元"]},
+    {"id": "audit-savings", "name": "促进增收节支和挽回损失", "category": "finance", "family": "money", "key": true, "patterns": ["促进增收节支和挽回损失", "促进增收节支", "增收节支和挽回损失"], "measures": ["亿元", "万元", "元"]},
+    {"id": "rectified-amount", "name": "整改问题金额", "category": "finance", "family": "money", "key": true, "patterns": ["已整改问题金额", "整改问题金额", "已整改金额"], "measures": ["亿元", "万元", "元"]},
+    {"id": "rectified-problems", "name": "已整改问题", "category": "other", "family": "count", "key": true, "patterns": ["已整改到位", "已整改问题", "整改到位问题"], "measures": ["个", "项", "条"]},
+    {"id": "rectification-rate", "name": "整改率", "category": "other", "family": "rate", "key": false, "patterns": ["问题整改率", "整改率", "整改完成率"], "measures": ["%"]},
+    {"id": "accountability", "name": "追责问责", "category": "other", "family": "people", "key": true, "patterns": ["追责问责", "问责追责"], "measures": ["人", "人次"]},
+    {"id": "rules-made", "name": "制定完善制度", "category": "output", "family": "count", "key": true, "patterns": ["制定完善制度", "建立健全制度", "完善制度", "制定修订制度"], "measures": ["项", "个", "件"]},
     {"id": "energy-saving", "name": "能耗降低", "category": "growth", "family": "rate", "key": false, "patterns": ["能耗下降", "能耗降低"], "measures": ["%"]}
   ]
 }
