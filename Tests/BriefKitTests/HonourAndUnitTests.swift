@@ -234,6 +234,20 @@ final class HonourAndUnitTests: XCTestCase {
         XCTAssertEqual(honours(text).count, 1)
     }
 
+    /// Two titles joined by 以及 are two honours; each is the table row that names it without
+    /// its issuer, so the list holds each once. A shorter title that merely ends another of a
+    /// different recipient, or a short one, stays apart.
+    func testTitlesJoinedAndNamedWithoutTheirIssuer() {
+        let unit = "上海计算机软件技术开发中心"
+        let joined = honours("中心荣获上海市人工智能技术协会杰出贡献奖以及上海市软件行业协会“突出贡献会员单位”等。", unit: unit)
+        XCTAssertEqual(joined.map(\.title), ["上海市人工智能技术协会杰出贡献奖", "突出贡献会员单位"])
+        let text = "中心荣获上海市软件行业协会突出贡献会员单位。\n序号\t获奖者\t荣誉名称\t颁发单位\n1\t上海软件中心（集体）\t突出贡献会员单位\t上海市软件行业协会\n"
+        let merged = honours(text, unit: unit)
+        XCTAssertEqual(merged.map(\.title), ["突出贡献会员单位"], "the table row kept")
+        let apart = honours("中心荣获上海市文明单位。张三荣获上海市先进个人。李四荣获先进个人。", unit: unit)
+        XCTAssertEqual(apart.count, 3, "\(apart.map(\.title))")
+    }
+
     /// A feed's channel named with its column (·中心动态) is the organisation's.
     func testAChannelNamedWithItsColumn() {
         XCTAssertEqual(Ingestor.organisationPart(of: "上海市科技创业中心·中心动态"), "上海市科技创业中心")

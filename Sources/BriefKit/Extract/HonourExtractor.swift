@@ -56,7 +56,8 @@ struct HonourExtractor {
                 guard let (title, range, next) = readTitle(s, from: j) else { break }
                 let named = next > range.upperBound   // followed by 称号
                 titles.append((title, range, named))
-                // A list of titles: "A、B、C等多项荣誉", "“A”“B”".
+                // A list of titles: "A、B、C等多项荣誉", "“A”“B”", "A以及B".
+                if hasPrefix(s, "以及", at: next) { j = next + 2; continue }
                 guard next < s.count, s[next] == "、" || s[next] == "“" else { break }
                 j = s[next] == "、" ? next + 1 : next
             }
@@ -141,6 +142,8 @@ struct HonourExtractor {
                 continue
             }
             if Self.stops.contains(c) || c == "并" || (c == "等" && e > titleStart && endsList(s, e)) { break }
+            // "…杰出贡献奖以及…会员单位": two titles, not one.
+            if c == "以", e > titleStart, hasPrefix(s, "以及", at: e) { break }
             if !sawQuote, c == "的", e > titleStart {
                 // "上海市总工会授予的“上海市五一劳动奖状”": the title is what was granted.
                 let before = String(scalars: s[titleStart..<e])

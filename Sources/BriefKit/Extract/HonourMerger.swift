@@ -18,7 +18,34 @@ enum HonourMerger {
             seen[k] = result.count
             result.append(h)
         }
-        return result
+        return mergedBySuffix(result)
+    }
+
+    /// The text's "上海市软件行业协会突出贡献会员单位" and the table's "突出贡献会员单位", both the
+    /// same recipient's: one honour, its issuer written before the title once. A key of six
+    /// characters or more that ends another key names the same distinction; as for equal keys,
+    /// the table row is kept (it says more), else the first mention.
+    static func mergedBySuffix(_ honours: [Honour]) -> [Honour] {
+        guard honours.count > 1 else { return honours }
+        var byRecipient: [String: [Int]] = [:]
+        for (i, h) in honours.enumerated() { byRecipient[h.recipient, default: []].append(i) }
+        var keys: [Int: [Unicode.Scalar]] = [:]
+        var result = honours.map(Optional.some)
+        for group in byRecipient.values where group.count > 1 {
+            for i in group { keys[i] = key(honours[i].title).scalarArray }
+            for (n, i) in group.enumerated() {
+                for j in group[(n + 1)...] {
+                    guard let a = result[i], let b = result[j], let ka = keys[i], let kb = keys[j] else { continue }
+                    let (short, long) = ka.count <= kb.count ? (ka, kb) : (kb, ka)
+                    guard short.count >= 6, short.count < long.count, long.suffix(short.count).elementsEqual(short) else { continue }
+                    let keepA = a.source != b.source ? a.source == .table : true
+                    result[i] = keepA ? a : b
+                    keys[i] = keepA ? ka : kb
+                    result[j] = nil
+                }
+            }
+        }
+        return result.compactMap { $0 }
     }
 
     static let keyMarks = ScalarSet("“”\"《》（）() ".unicodeScalars)
