@@ -437,6 +437,25 @@ final class MeaningTests: XCTestCase {
         }
     }
 
+    /// N大 counts the kinds it names, not what the clause goes on to say: the name ends on the
+    /// kind noun (kinds of kinds are one name) or before a verb.
+    func testCountsOfKinds() {
+        let cases: [(text: String, value: Double, subject: String)] = [
+            ("2025年，三大先导产业规模达到1.8万亿元。", 3, "先导产业"),
+            ("四大新赛道产业增长12%。", 4, "新赛道产业"),
+            ("聚焦7 大行业领域开展服务。", 7, "行业领域"),
+            ("五大中心建设取得进展。", 5, "中心"),
+            ("打造区块链五大创新应用主链。", 5, "创新应用主链"),
+            ("六大重点产业集群完成工业总产值1.2万亿元。", 6, "重点产业集群"),
+        ]
+        for c in cases {
+            let e = FactExtractor().extract(text: c.text, context: TextContext(path: "t.txt", reportYear: 2025, kind: .workSummary))
+            let f = e.facts.first { $0.quantity.value == c.value && $0.quantity.measure.isEmpty }
+            XCTAssertEqual(f?.subject, c.subject, c.text)
+            XCTAssertEqual(f?.key, false, c.text)
+        }
+    }
+
     /// The kind, year and unit from a document's head: an audit of a budget is no budget, a
     /// report on rectifying its findings is of the year after; a title line is no wrapped
     /// sentence; a verb ends a body's name.
