@@ -583,6 +583,15 @@ final class BriefingAcceptanceTests: XCTestCase {
         XCTAssertEqual(Set(keys).count, keys.count)
         XCTAssertEqual(SourceNotes.clauses("年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。客户"),
                        "年上海软件中心专业技术服务项目 5514 项，服务企业 2599 家。")
+        // An honour's quote keeps its title and who received it: a scrap is cut after it only.
+        let honourCases: [(quote: String, title: String, note: String)] = [
+            ("2023 年，区科委荣获“市城市数字化转型工作先进集体”", "市城市数字化转型工作先进集体", "2023 年，区科委荣获“市城市数字化转型工作先进集体”"),
+            ("入选上海“新征程 新奋斗”典型人物，文", "上海新征程 新奋斗典型人物", "入选上海“新征程 新奋斗”典型人物，"),
+            ("7\t严超\t志愿者表扬\t上海市精神文明建设委员会办公室、共", "志愿者表扬", "7\t严超\t志愿者表扬\t上海市精神文明建设委员会办公室、"),
+            ("严超、余飞飞凭借杰出表现，被评为优秀志愿者。", "优秀志愿者", "严超、余飞飞凭借杰出表现，被评为优秀志愿者。"),
+        ]
+        for c in honourCases { XCTAssertEqual(SourceNotes.clauses(c.quote, around: c.title), c.note, c.quote) }
+        XCTAssertFalse(runBrief(["annual", "--year", "2023", Paths.samples.path]).1.contains("第 15 行：“2023 年，”"))
         // A quote's own quotation marks nest inside the note's as single ones: never ““…”“…””.
         let md = runBrief(["annual", "--year", "2023", Paths.samples.path]).1
         let notes = md.split(separator: "\n").filter { $0.hasPrefix("[^") }

@@ -28,12 +28,34 @@ final class SourceNotes {
         return ["n": .int(n), "ref": .string("r\(n)-\(uses[n - 1])")]
     }
 
-    func number(for p: Provenance) -> Int {
-        let key = Self.key(p)
+    /// The note of an honour: its quote cut to whole clauses around the title, never to a
+    /// scrap beside it ("2023 年，" of "2023 年，区科委荣获“市城市数字化转型工作先进集体”").
+    func reference(for h: Honour) -> MustacheValue {
+        let n = number(for: Self.cut(h), verbatim: true)
+        uses[n - 1] += 1
+        return ["n": .int(n), "ref": .string("r\(n)-\(uses[n - 1])")]
+    }
+
+    static func cut(_ h: Honour) -> Provenance {
+        var p = h.provenance
+        p.quote = clauses(p.quote, around: h.title)
+        return p
+    }
+
+    /// What an honour's note is known by: two honours of one quote share it.
+    static func key(_ h: Honour) -> String { verbatimKey(cut(h)) }
+    static func verbatimKey(_ p: Provenance) -> String { "\(p.document)|\(p.article ?? "")|\(p.line)|\(p.quote)" }
+
+    /// Notes whose quote is shown as kept (an honour's, already cut around its title).
+    private var verbatim = Set<Int>()
+
+    func number(for p: Provenance, verbatim isVerbatim: Bool = false) -> Int {
+        let key = isVerbatim ? Self.verbatimKey(p) : Self.key(p)
         if let n = index[key] { return n }
         notes.append(p)
         uses.append(0)
         index[key] = notes.count
+        if isVerbatim { verbatim.insert(notes.count) }
         return notes.count
     }
 
@@ -53,7 +75,7 @@ final class SourceNotes {
             // is its article's title and date), so a footnote on the same page need not.
             return ["n": .int(i + 1), "document": .string(article ?? names[p.document] ?? file), "namedInEntry": .bool(article != nil),
                     "file": .string(file), "path": .string(p.document),
-                    "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.spaced(Self.nested(Self.clauses(p.quote)))),
+                    "article": article == nil ? .optional(p.article) : .null, "line": .int(p.line), "quote": .string(Self.spaced(Self.nested(verbatim.contains(i + 1) ? p.quote : Self.clauses(p.quote)))),
                     "ref": .string("r\(i + 1)-1")]
         })
     }
@@ -85,6 +107,20 @@ final class SourceNotes {
 
     /// A quote without the scrap of a clause a cut left at either end: from the first clause
     /// break to the last, when what lies outside holds no digit (the figure is never cut).
+    /// An honour's quote without the scrap a cut left after its last clause, unless the
+    /// title lies in it; nothing before (a quote opens on its trigger or its recipient, and
+    /// 2023 年，区科委荣获“…先进集体” must not lose the title after its comma). Honours of one
+    /// quote keep one cut, so they share one note.
+    static func clauses(_ quote: String, around title: String) -> String {
+        let s = Array(quote.unicodeScalars)
+        let t = Array(title.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+        guard t.count >= 2, let at = (0..<max(0, s.count - 1)).first(where: { s[$0] == t[0] && s[$0 + 1] == t[1] }) else { return quote }
+        // (A list's 、 ends a clause too.)
+        let breaks: Set<Unicode.Scalar> = ["，", "；", "。", "、", "：", "！", "？", ",", ";"]
+        guard let last = s.lastIndex(where: { breaks.contains($0) }), last > at, last < s.count - 1 else { return quote }
+        return String(scalars: s[...last]).trimmingSpaces
+    }
+
     static func clauses(_ quote: String) -> String {
         let s = Array(quote.unicodeScalars)
         let breaks: Set<Unicode.Scalar> = ["，", "；", "。", "、", "：", "！", "？", ",", ";"]

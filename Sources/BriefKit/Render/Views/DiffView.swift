@@ -82,7 +82,7 @@ enum DiffView {
             let other = h.recipient.isEmpty || h.recipient == unit ? "" : h.recipient
             return ["title": .string(h.title), "level": .string(h.level.rawValue), "levelName": .string(FigureText.levelName(h.level)), "hasLevel": .bool(h.level != .other),
                     "recipient": .string(h.recipient), "detail": .string([level, other].filter { !$0.isEmpty }.joined(separator: "，")),
-                    "year": h.year.map(MustacheValue.int) ?? .null, "note": notes.reference(for: h.provenance)]
+                    "year": h.year.map(MustacheValue.int) ?? .null, "note": notes.reference(for: h)]
         }
         let added = hc.added.map(honourRow), kept = hc.kept.map { honourRow($0.after) }
         let held = hc.held.map { honourRow($0.after) }, dropped = hc.dropped.map(honourRow)

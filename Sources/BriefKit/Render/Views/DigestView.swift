@@ -77,11 +77,11 @@ enum DigestView {
     /// nothing), and `note` — null on an honour whose quote the next one shares, so
     /// 红点最佳设计奖、IF设计奖 carry their common note once, after the last.
     static func honourEntries(_ honours: [Honour], notes: SourceNotes) -> [MustacheValue] {
-        func key(_ h: Honour) -> String { SourceNotes.key(h.provenance) }
+        func key(_ h: Honour) -> String { SourceNotes.key(h) }
         return honours.enumerated().map { k, h in
             let sharesNext = k + 1 < honours.count && key(honours[k + 1]) == key(h)
             return ["sep": .string(k == 0 ? "" : "、"), "title": .string(h.title), "levelName": .string(FigureText.levelName(h.level)),
-                    "hasLevel": .bool(h.level != .other), "note": sharesNext ? .null : notes.reference(for: h.provenance)]
+                    "hasLevel": .bool(h.level != .other), "note": sharesNext ? .null : notes.reference(for: h)]
         }
     }
 

@@ -41,7 +41,7 @@ enum HonourView {
                                        "otherRecipient": .string(h.recipient == unit ? "" : h.recipient),
                                        "status": .string(isKept ? "蝉联" : isHeld ? "此前已获" : isNew ? "新" : ""), "new": .bool(isNew),
                                        "kept": .bool(isKept), "held": .bool(isHeld),
-                                       "note": notes.reference(for: h.provenance)]
+                                       "note": notes.reference(for: h)]
                            })])
         }
         // What the documents count against what they list.
