@@ -176,6 +176,12 @@ final class MeaningTests: XCTestCase {
              value: 1.8, measure: "万亿元", expectYear: 2024, role: .actual),
         Case(label: "an earlier value named after 比上一年度", text: "整改率91.7%，比上一年度审计查出问题整改率（89.4%）提高2.3个百分点。", year: 2025, kind: .other,
              value: 89.4, measure: "%", expectYear: 2024, role: .baseline),
+        Case(label: "beating expectations sets no goal", text: "2022年，面对多重超预期因素冲击，园区全年实现营业总收入412.6亿元，同比增长8.3%。", year: 2022, kind: .other,
+             value: 412.6, measure: "亿元", expectYear: 2022, role: .actual),
+        Case(label: "a sentence opening on 比 gives the figure before its earlier value", text: "2024年度财政拨款支出决算为18,472.86万元，完成调整预算的96.3%。比2023年度决算17,446.34万元增加1,026.52万元，增长5.9%。", year: 2024, kind: .budget,
+             value: 17446.34, measure: "万元", expectYear: 2023, role: .baseline),
+        Case(label: "the level a goal builds on", text: "2026年，促成技术合同成交额突破50亿元，在2025年促成技术合同成交额46.8亿元的基础上实现稳步增长。", year: 2026, kind: .budget,
+             value: 46.8, measure: "亿元", expectYear: 2025, role: .baseline),
     ]
 
     func fact(_ c: Case) -> Fact? {
@@ -454,6 +460,20 @@ final class MeaningTests: XCTestCase {
             XCTAssertEqual(f?.subject, c.subject, c.text)
             XCTAssertEqual(f?.key, false, c.text)
         }
+    }
+
+    /// A Markdown table's row under a plan evaluation's title (…占一般公共预算支出比重) names no
+    /// budget; a budget's 财政拨款资金 is its appropriation, a headline; the earlier value a
+    /// sentence opening on 比 compares with is the figure before's.
+    func testAPlanEvaluationsTableAndABudgetsParts() {
+        let evaluation = "# 长宁区科技创新“十四五”规划实施情况总结评估报告\n\n| 指标 | 2020年（基期） | 2025年目标 | 2025年完成 |\n|---|---|---|---|\n| 财政科技支出占一般公共预算支出比重（%） | 4.8 | ≥5 | 5.6 |\n"
+        XCTAssertEqual(MetadataDetector.kindAndYear(of: evaluation).0, .other)
+        let budget = FactExtractor().extract(text: "2026年度部门预算资金总额5,862.40万元，其中财政拨款资金5,620.00万元、其他资金242.40万元。",
+                                             context: TextContext(path: "t.txt", reportYear: 2026, kind: .budget))
+        XCTAssertEqual(budget.facts.first { $0.quantity.value == 5620 }?.metric, "fiscal-appropriation")
+        let final = FactExtractor().extract(text: "2024年度财政拨款支出决算为18,472.86万元，完成调整预算的96.3%。比2023年度决算17,446.34万元增加1,026.52万元。",
+                                            context: TextContext(path: "t.txt", reportYear: 2024, kind: .budget))
+        XCTAssertEqual(final.facts.first { $0.quantity.value == 17446.34 }?.subject, "财政拨款支出决算")
     }
 
     /// The kind, year and unit from a document's head: an audit of a budget is no budget, a

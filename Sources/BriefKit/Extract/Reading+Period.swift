@@ -79,6 +79,12 @@ extension Reading {
         }
         // "兑付金额2,342.8万元，完成年度兑付计划3,000万元的78.1%": the plan met, not a result.
         if role == .actual, SubjectChain.isGoalMet(line.scalars, span: q.span) { role = .target }
+        // "在2025年促成技术合同成交额46.8亿元的基础上实现稳步增长": the earlier year's level a
+        // goal builds on.
+        if role == .target || role == .actual, let y = written, let r = reportYear, y < r, Self.isGroundOfGoal(line.scalars, after: q.span.upperBound) {
+            role = .baseline
+            year = y
+        }
         var base: Int? = nil
         switch reading.baseYear {
         case .year(let y)?: base = y
@@ -114,6 +120,14 @@ extension Reading {
         // Only the report's guessed year dates it.
         let guessed = context.reportYearIsGuess && written == nil && paragraphYear == nil && sections.year == nil && reading.boundYear == nil
         return (year, role, base, guessed)
+    }
+
+    /// Whether 的基础上 / 基础上 follows the figure (spaces skipped).
+    static func isGroundOfGoal(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = end
+        while k < s.count, s[k] == " " { k += 1 }
+        if k < s.count, s[k] == "的" { k += 1 }
+        return k + 2 < s.count && s[k] == "基" && s[k + 1] == "础" && s[k + 2] == "上"
     }
 
     /// Whether a title names a review (中期评估报告, 自评报告, 工作回顾): its 预计 of the year is

@@ -265,6 +265,9 @@ enum RoleReader {
     /// Words that contain a target word but name something achieved or a kind of figure.
     static let notTargetWords = WordList(["绩效目标", "完成目标", "实现目标", "目标完成", "完成年度目标", "达成目标", "超额完成",
                                           "规划设计", "规划建设", "拟支持", "预计划",
+                                          // Expectations met or beaten (面对多重超预期因素冲击, 总体好于预期), and a
+                                          // plan indicator's kind (预期性 / 约束性): no goal set.
+                                          "超预期", "好于预期", "优于预期", "高于预期", "低于预期", "不及预期", "符合预期", "超出预期", "达到预期", "预期性",
                                           // A list announced for objections (拟表彰…12项 in a 公示): the selection made.
                                           "拟表彰", "拟授予", "拟命名", "拟认定", "拟推荐", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])
     /// A planned amount, in any document.

@@ -133,7 +133,13 @@ extension SubjectChain {
         // 比上年决算数7.35万元: the earlier year's account of the same figure.
         return u.last == "的" || accountEnds.match(in: u, endingBefore: u.count) != nil
     }
-    static let accountEnds = WordList(["决算数", "预算数", "执行数"])
+    /// "…决算为18,472.86万元。比2023年度决算17,446.34万元增加…": a sentence that opens on the
+    /// comparison names no thing of its own; it goes on about the figure before.
+    static func opensOnComparison(_ raw: String) -> Bool {
+        let t = raw.trimmingSpaces
+        return t.startsWithBytes("比") || t.startsWithBytes("较")
+    }
+    static let accountEnds = WordList(["决算数", "预算数", "执行数", "年度决算", "上年决算"])
 
     /// "年中调减37.40万元，全年预算数为…": an adjustment names no owner for the attribute after it.
     static func endsInAdjustment(_ subject: String) -> Bool {

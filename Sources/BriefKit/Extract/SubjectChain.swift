@@ -164,7 +164,8 @@ struct SubjectChain {
             inherited = true
             unsure = false
             lastGroup = []
-        } else if let prev = last, sameSentence, role == .actual || role == .baseline, prev.role == .actual || prev.role == .change,
+        } else if let prev = last, sameSentence || (nextSentence && Self.opensOnComparison(parts.rawLeft)),
+                  role == .actual || role == .baseline, prev.role == .actual || prev.role == .change || (prev.role == .share && prev.owner != nil),
                   Self.comparesWith(parts.rawLeft) {
             // "完成晶圆测试3,120片，较8月的2,991片": the earlier value of the same figure, never
             // a rival value of it. (One dated by its own words, 较之2021年的96.8%, is already read

@@ -20,8 +20,8 @@ public enum MetadataDetector {
     public static func kindAndYear(of text: String) -> (DocumentKind, Int?) {
         // Byte search, not Foundation's contains (which folds Unicode on Linux).
         // A table row (cells apart by tabs: 8	区级一般公共预算收入	亿元	118.5…) is no title and
-        // names no kind.
-        let lines = headLineList(text).map(String.init).filter { !$0.utf8.contains(0x09) }
+        // names no kind; nor is a Markdown table's row (| 财政科技支出占一般公共预算支出比重（%） | 4.8 |).
+        let lines = headLineList(text).map(String.init).filter { !$0.utf8.contains(0x09) && $0.utf8.lazy.filter { $0 == 0x7C }.count < 2 }
         // A title that names its year as 年度 but not its kind (…2027年度整体支出绩效自评报告)
         // outranks a later line that names both (附件：2.2024年度预算项目绩效自评汇总表).
         let opening = lines.prefix(3).lazy.filter(Self.isTitleLike).compactMap { yearOfReport(in: $0) }.first

@@ -86,7 +86,7 @@ enum BuiltInData {
     {"id": "spending-total", "name": "支出总量", "category": "finance", "family": "money", "key": true, "patterns": ["支出总量"], "measures": ["亿元", "万元", "元"]},
     {"id": "budget-income", "name": "收入预算", "category": "finance", "family": "money", "key": true, "patterns": ["收入预算", "收入总计", "收入合计"], "measures": ["万元", "元", "亿元"]},
     {"id": "budget-spending", "name": "支出预算", "category": "finance", "family": "money", "key": true, "patterns": ["支出预算", "支出总计", "支出合计"], "measures": ["万元", "元", "亿元"]},
-    {"id": "fiscal-appropriation", "name": "财政拨款收入", "category": "finance", "family": "money", "key": true, "patterns": ["财政拨款收入", "财政拨款"], "measures": ["万元", "元", "亿元"]},
+    {"id": "fiscal-appropriation", "name": "财政拨款收入", "category": "finance", "family": "money", "key": true, "patterns": ["财政拨款收入", "财政拨款资金", "财政拨款"], "measures": ["万元", "元", "亿元"]},
     {"id": "fiscal-spending", "name": "财政拨款支出", "category": "finance", "family": "money", "key": true, "patterns": ["财政拨款支出预算", "财政拨款支出决算", "财政拨款支出总计", "财政拨款支出"], "measures": ["万元", "元", "亿元"]},
     {"id": "business-income", "name": "事业收入", "category": "finance", "family": "money", "key": true, "patterns": ["事业收入"], "measures": ["万元", "元", "亿元"]},
     {"id": "three-public-costs-actual", "name": "“三公”经费决算", "category": "finance", "family": "money", "key": true, "patterns": ["三公”经费财政拨款支出决算", "三公经费财政拨款支出决算", "三公”经费支出决算", "三公经费支出决算", "三公”经费决算", "三公经费决算", "财政拨款“三公”经费支出决算", "财政拨款三公经费支出决算"], "measures": ["万元", "元"]},
