@@ -180,6 +180,8 @@ final class MeaningTests: XCTestCase {
              value: 412.6, measure: "亿元", expectYear: 2022, role: .actual),
         Case(label: "a sentence opening on 比 gives the figure before its earlier value", text: "2024年度财政拨款支出决算为18,472.86万元，完成调整预算的96.3%。比2023年度决算17,446.34万元增加1,026.52万元，增长5.9%。", year: 2024, kind: .budget,
              value: 17446.34, measure: "万元", expectYear: 2023, role: .baseline),
+        Case(label: "the plan reviewed is no plan word", text: "规划确定的8项主要指标中，超额完成5项、已完成1项、未完成2项。", year: 2025, kind: .other,
+             value: 2, measure: "项", expectYear: 2025, role: .actual),
         Case(label: "the level a goal builds on", text: "2026年，促成技术合同成交额突破50亿元，在2025年促成技术合同成交额46.8亿元的基础上实现稳步增长。", year: 2026, kind: .budget,
              value: 46.8, measure: "亿元", expectYear: 2025, role: .baseline),
     ]

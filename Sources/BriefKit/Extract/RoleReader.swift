@@ -268,6 +268,8 @@ enum RoleReader {
                                           // Expectations met or beaten (面对多重超预期因素冲击, 总体好于预期), and a
                                           // plan indicator's kind (预期性 / 约束性): no goal set.
                                           "超预期", "好于预期", "优于预期", "高于预期", "低于预期", "不及预期", "符合预期", "超出预期", "达到预期", "预期性",
+                                          // The plan as the document reviewed (规划确定的8项主要指标中，超额完成5项).
+                                          "规划》", "规划”", "规划实施", "规划确定", "规划中期", "规划纲要",
                                           // A list announced for objections (拟表彰…12项 in a 公示): the selection made.
                                           "拟表彰", "拟授予", "拟命名", "拟认定", "拟推荐", "用地规划", "规划类", "规划资源", "规划和自然资源", "空间规划", "城市规划"])
     /// A planned amount, in any document.
