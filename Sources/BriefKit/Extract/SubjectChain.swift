@@ -69,6 +69,8 @@ struct SubjectChain {
         return tail.scalarCount <= 6 && YearResolver.changeWords.contains(where: { tail.endsWithBytes($0) }) ? tail : nil
     }
 
+    static let planLeads = ["规划", "力争", "预计", "计划", "争取", "确保", "预期", "有望", "目标"]
+
     static let kindNouns = WordList(["产业集群", "产业", "领域", "集群", "主业", "工业", "中心", "行业", "模块", "团队", "成果", "赛道", "案例",
                                      "专业", "主链", "平台", "体系", "工程", "行动", "任务", "板块", "功能", "场景", "基地", "品牌", "园区"])
 
@@ -289,6 +291,12 @@ struct SubjectChain {
         } else if let prev = last, sameSentence, subject.scalarCount == 2, Self.reachVerbs.containsBytes(subject), prev.role == .actual {
             // "发放失业保险金1.27亿元，惠及约1.1万人": whom the figure before reached.
             subject = prev.subject + subject
+            inherited = true
+        } else if let prev = last, sameSentence, prev.role == .actual || prev.role == .target,
+                  Self.planLeads.contains(where: { subject.hasSameBytes(as: $0) }) {
+            // "力争高新技术企业达到1,200家，规划到2030年突破1,500家": the same thing, for a later
+            // year; 规划 is no part of 高新技术企业 (it made 高新技术规划).
+            subject = prev.thing
             inherited = true
         } else if let prev = last, sameSentence, case let part = Self.withoutLeadVerb(subject), part.scalarCount <= 2,
                   !part.isEmpty, !Self.onceWords.containsBytes(part), !Self.isLevelOnly(part), !SubjectFinder.isChangeOnly(part),
