@@ -180,6 +180,8 @@ final class MeaningTests: XCTestCase {
              value: 412.6, measure: "亿元", expectYear: 2022, role: .actual),
         Case(label: "a sentence opening on 比 gives the figure before its earlier value", text: "2024年度财政拨款支出决算为18,472.86万元，完成调整预算的96.3%。比2023年度决算17,446.34万元增加1,026.52万元，增长5.9%。", year: 2024, kind: .budget,
              value: 17446.34, measure: "万元", expectYear: 2023, role: .baseline),
+        Case(label: "a bracketed earlier rate after a change in points", text: "2018年，全区R&D经费支出相当于全区生产总值的比重为8.12%，比上年提高0.21个百分点（2017年为7.91%）。", year: 2018, kind: .other,
+             value: 7.91, measure: "%", expectYear: 2017, role: .baseline),
         Case(label: "the plan reviewed is no plan word", text: "规划确定的8项主要指标中，超额完成5项、已完成1项、未完成2项。", year: 2025, kind: .other,
              value: 2, measure: "项", expectYear: 2025, role: .actual),
         Case(label: "the level a goal builds on", text: "2026年，促成技术合同成交额突破50亿元，在2025年促成技术合同成交额46.8亿元的基础上实现稳步增长。", year: 2026, kind: .budget,
@@ -464,6 +466,20 @@ final class MeaningTests: XCTestCase {
             XCTAssertEqual(f?.subject, c.subject, c.text)
             XCTAssertEqual(f?.key, false, c.text)
         }
+    }
+
+    /// The nation's economy quoted as the setting is no headline of a city body's; an honour's
+    /// quote runs on over a PDF line's end to the end of its title.
+    func testTheNationsFiguresAndAWrappedHonour() {
+        let e = FactExtractor().extract(text: "据国家统计局发布的数据，今年上半年全国社会消费品零售总额增长8.2%。本市社会消费品零售总额9,000亿元，增长10.2%。",
+                                        context: TextContext(path: "t.txt", reportYear: 2023, unit: "上海市商务委员会", kind: .other))
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 8.2 }?.key, false)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 9000 }?.key, true)
+        let h = FactExtractor().extract(text: "通信网络安全防护测评服务覆盖快递物流、旅游等 7 大行业领域，拓\n\n展了等保项目相关的上下游安全服务的业务市场。荣获上海市通管局\n\n2023 年度网络和数据安全工作突出集体；荣获“AutoSec 安全之星”\n",
+                                        context: TextContext(path: "t.txt", reportYear: 2023, unit: "上海计算机软件技术开发中心", kind: .csrReport)).honours
+        let wrapped = h.first { $0.title.hasPrefix("上海市通管局") }
+        XCTAssertTrue(wrapped?.provenance.quote.hasSuffix("2023 年度网络和数据安全工作突出集体；") == true, "\(h.map(\.provenance.quote))")
+        XCTAssertEqual(wrapped?.provenance.line, 3)
     }
 
     /// A Markdown table's row under a plan evaluation's title (…占一般公共预算支出比重) names no

@@ -313,13 +313,23 @@ struct HeadlineRules {
         return String(scalars: SubjectFinder.comparisonCut(s).map(Array.init) ?? s)
     }
 
-    /// `全国平均…`, `行业平均…`, and `全市平均…` in a district's or a centre's document.
+    /// `全国平均…`, `行业平均…`, the nation's aggregates, and `全市平均…` in a district's or a
+    /// centre's document.
     static func isWiderAverage(_ subject: String, unit: String?) -> Bool {
         if ["全国平均", "全省平均", "行业平均", "同行业平均"].contains(where: { subject.startsWithBytes($0) }) { return true }
+        // "全国社会消费品零售总额增长8.2%": the nation's economy, the setting of a Shanghai
+        // body's figures (全国科普日 is an event the unit holds).
+        // (Opening on it, or after a period word: 今年上半年全国….)
+        let u = subject.scalarArray
+        if let at = (0..<max(0, u.count - 1)).first(where: { u[$0] == "全" && u[$0 + 1] == "国" }), at <= 6,
+           nationalAggregates.occurs(in: u) { return true }
         guard subject.startsWithBytes("全市平均") else { return false }
         // A city body's own average is its figure.
         return unit.map { u in UnitNames.districtShort.contains { u.hasBytes($0.0) } || !u.startsWithBytes("上海市") } ?? true
     }
+
+    static let nationalAggregates = WordList(["生产总值", "GDP", "社会消费品零售总额", "规模以上工业", "规上工业", "工业增加值", "进出口", "固定资产投资",
+                                              "居民消费价格", "一般公共预算收入", "财政收入", "实际使用外资", "研发经费", "R&D经费"])
 
     static let countOfAShare = WordList(["合计占", "总计占", "共计占"])
 

@@ -54,6 +54,43 @@ final class ProvenanceLocator {
                           offset: range.lowerBound, length: range.count, quote: quote(around: range, line: line))
     }
 
+    /// An honour's provenance: its quote, unlike a figure's, runs on past the line's end to
+    /// where the title ends ("荣获上海市通管局" / "2023 年度网络和数据安全工作突出集体"), the line
+    /// breaks and the next lines' indents left out, and then to the clause's end.
+    func provenance(ofHonour range: Range<Int>) -> Provenance {
+        var p = provenance(of: range)
+        let lineEnd = lines.range(ofLine: p.line).upperBound
+        // (A title is short: a range running far on is no title over a line's end.)
+        guard range.upperBound > lineEnd, range.upperBound <= original.count, range.upperBound - lineEnd < 240 else { return p }
+        var tail: [UInt8] = []
+        original.withUnsafeBufferPointer { o in
+            var atLineStart = false
+            var i = lineEnd
+            // The title's rest, lines joined.
+            while i < range.upperBound {
+                let c = o[i]
+                if c == 0x0A || c == 0x0D || c == 0x0C { atLineStart = true } else if !(atLineStart && (c == 0x20 || c == 0x09)) {
+                    atLineStart = false
+                    tail.append(c)
+                }
+                i += 1
+            }
+            // Then a scalar at a time to the clause's end on that line, at most twenty.
+            var taken = 0
+            while i < o.count, taken < 20, o[i] != 0x0A, o[i] != 0x0D {
+                let stop = Self.isQuoteBreak(o, at: i)
+                var j = i + 1
+                while j < o.count, o[j] & 0xC0 == 0x80 { j += 1 }
+                tail.append(contentsOf: o[i..<j])
+                i = j
+                taken += 1
+                if stop { break }
+            }
+        }
+        p.quote = (p.quote + String(decoding: tail, as: UTF8.self)).trimmingSpaces
+        return p
+    }
+
     /// The clause holding the number, on its own line of the original, at most 40
     /// characters either side: enough to check the figure against the source. Walked in
     /// UTF-8 bytes, counting scalars by their lead bytes; one string is made, at the end.

@@ -72,6 +72,14 @@ extension Reading {
             // "2022 年 97.3%", "（2022年为97.9%）": an earlier year's value bound to the figure.
             else if let y = written, let r = reportYear, y < r, Self.yearBound(line.scalars, before: q.span.lowerBound) { role = .baseline }
         case .change, .target, .budget, .share:
+            // "比上年提高0.21个百分点（2017年为7.91%）": the bracket's rate is the earlier value, not
+            // the change its clause began with.
+            if role == .change, let y = written, let r = reportYear, y < r, !q.quantity.measure.hasSameBytes(as: "个百分点"),
+               Self.yearBound(line.scalars, before: q.span.lowerBound), Self.inBracket(line.scalars, before: q.span.lowerBound) {
+                role = .baseline
+                year = y
+                break
+            }
             if role == .change, sections.role == .target, !(written.map(isPastOfPage) ?? false) { role = .target }
             // A share planned (科学素质比例达到30% under 2026年工作安排) or for a year to come is a goal.
             if role == .share, sections.role == .target, !(written.map { w in w < (sections.year ?? reportYear ?? w) } ?? false) { role = .target }
@@ -200,6 +208,17 @@ extension Reading {
     }
 
     /// `2022 年 97.3%`, `2021年的`, `2022年为`: a year written right before the number.
+    /// Whether an open bracket stands at most ten characters before `start` with no close.
+    static func inBracket(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var k = start
+        while k > 0, start - k < 10 {
+            k -= 1
+            if s[k] == "）" || s[k] == ")" { return false }
+            if s[k] == "（" || s[k] == "(" { return true }
+        }
+        return false
+    }
+
     static func yearBound(_ s: [Unicode.Scalar], before start: Int) -> Bool {
         var j = start
         // (Markdown's `**` around the figure, `2024年为**21件**`, is no word.)

@@ -332,7 +332,7 @@ struct Reading {
                            locator: ProvenanceLocator) -> Honour {
         // The reading's locator always holds its text.
         Honour(title: title, level: level, recipient: recipient, issuer: issuer, year: year, source: source,
-               provenance: locator.provenance(of: locator.normalized!.originalRange(line.byteRange(r))))
+               provenance: locator.provenance(ofHonour: locator.normalized!.originalRange(line.byteRange(r))))
     }
 
     /// The metric a subject names and its name: the catalog's, or the subject normalised.

@@ -15,6 +15,10 @@ enum DigestView {
         }.sorted { ($0.article?.date ?? "", $0.article?.id ?? "") > ($1.article?.date ?? "", $1.article?.id ?? "") }
         let notes = SourceNotes(articles: articles.compactMap(\.article))
         var weeks: [(Week, [MustacheValue], Set<String>)] = []
+        // Week → quantity with its qualifier → the names it was listed under: a weekly round-up
+        // restates another article's figure under a shorter name (近300亿元的产业项目投资机遇,
+        // 带来近300亿元投资机遇).
+        var namesOfQuantity: [String: [String: [[Unicode.Scalar]]]] = [:]
         for e in articles {
             guard let a = e.article else { continue }
             let week = Week(date: a.date)
@@ -29,10 +33,14 @@ enum DigestView {
                 // (两天斩获200架订单 in the lead and again in the last paragraph).
                 let quantity = "\(NumberFormatting.plain(f.quantity.folded.value))|\(f.quantity.folded.measure)"
                 let id = "\(f.name)|" + quantity
-                if weeks[w].2.contains(id) || inArticle.contains(quantity) { repeated += 1; continue }
+                let stated = quantity + "|\(f.quantity.qualifier.rawValue)"
+                let name = Self.hanScalars(f.name)
+                let restated = namesOfQuantity[week.name]?[stated]?.contains { Self.endAlike($0, name) } ?? false
+                if weeks[w].2.contains(id) || inArticle.contains(quantity) || restated { repeated += 1; continue }
                 inArticle.insert(quantity)
                 guard figures < figuresPerArticle else { continue }
                 weeks[w].2.insert(id)
+                namesOfQuantity[week.name, default: [:]][stated, default: []].append(name)
                 figures += 1
                 let clause = Clause(of: f)
                 // A figure in a clause already listed bolds its number there: the clause is shown
@@ -192,6 +200,15 @@ enum DigestView {
     static func safeURL(_ url: String) -> String {
         let lower = url.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : ""
+    }
+
+    static func hanScalars(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+
+    /// Two names of one quantity that end alike, in their last four characters (or all of
+    /// the shorter, two at least): 产业项目投资机遇 and 带来投资机遇.
+    static func endAlike(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let n = min(4, a.count, b.count)
+        return n >= 2 && a.suffix(n).elementsEqual(b.suffix(n))
     }
 
     /// An ISO 8601 week (Monday first): its `name`, "2025 年第 45 周", and its `days`,
