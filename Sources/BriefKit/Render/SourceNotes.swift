@@ -113,7 +113,7 @@ final class SourceNotes {
     /// quote keep one cut, so they share one note.
     static func clauses(_ quote: String, around title: String) -> String {
         let s = Array(quote.unicodeScalars)
-        let t = Array(title.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+        let t = title.hanScalars
         guard t.count >= 2, let at = (0..<max(0, s.count - 1)).first(where: { s[$0] == t[0] && s[$0 + 1] == t[1] }) else { return quote }
         // (A list's 、 ends a clause too.)
         let breaks: Set<Unicode.Scalar> = ["，", "；", "。", "、", "：", "！", "？", ",", ";"]

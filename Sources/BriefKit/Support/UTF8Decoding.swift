@@ -82,6 +82,12 @@ extension Substring {
 }
 
 extension String {
+    /// The string's CJK unified ideographs (U+4E00–U+9FFF) in order: a name without its
+    /// digits, Latin letters, spaces and punctuation.
+    var hanScalars: [Unicode.Scalar] { unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+}
+
+extension String {
     /// The string's scalars as an array, decoded from its UTF-8 in one pass (sized by the
     /// byte count). `Array(s.unicodeScalars)` walks the view twice, once to count.
     var scalarArray: [Unicode.Scalar] {

@@ -34,7 +34,7 @@ enum DigestView {
                 let quantity = "\(NumberFormatting.plain(f.quantity.folded.value))|\(f.quantity.folded.measure)"
                 let id = "\(f.name)|" + quantity
                 let stated = quantity + "|\(f.quantity.qualifier.rawValue)"
-                let name = Self.hanScalars(f.name)
+                let name = f.name.hanScalars
                 let restated = namesOfQuantity[week.name]?[stated]?.contains { Self.endAlike($0, name) } ?? false
                 if weeks[w].2.contains(id) || inArticle.contains(quantity) || restated { repeated += 1; continue }
                 inArticle.insert(quantity)
@@ -201,8 +201,6 @@ enum DigestView {
         let lower = url.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : ""
     }
-
-    static func hanScalars(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
 
     /// Two names of one quantity that end alike, in their last four characters (or all of
     /// the shorter, two at least): 产业项目投资机遇 and 带来投资机遇.
