@@ -186,6 +186,19 @@ final class MeaningTests: XCTestCase {
              value: 2, measure: "项", expectYear: 2025, role: .actual),
         Case(label: "the level a goal builds on", text: "2026年，促成技术合同成交额突破50亿元，在2025年促成技术合同成交额46.8亿元的基础上实现稳步增长。", year: 2026, kind: .budget,
              value: 46.8, measure: "亿元", expectYear: 2025, role: .baseline),
+        Case(label: "a slide's title dated after the report plans", text: "第3页 年度概览\n· 服务科技企业 1286家 ↑12.4%（2024年 1144家）\n3/9\n第8页 2026年目标\n· 服务科技企业 1400家以上\n", year: 2025, kind: .other,
+             value: 1400, measure: "家", expectYear: 2026, role: .target),
+        Case(label: "a slide numbered P8 too", text: "P3 年度概览\n· 服务科技企业 1286家\nP8 2026年目标\n· 服务科技企业 1400家以上\n", year: 2025, kind: .other,
+             value: 1400, measure: "家", expectYear: 2026, role: .target),
+        Case(label: "an arrow before a rate is its change", text: "第3页 年度概览\n· 服务科技企业 1286家 ↑12.4%（2024年 1144家）\n", year: 2025, kind: .other,
+             value: 12.4, measure: "%", expectYear: 2025, role: .change),
+        Case(label: "a bracket opening on an earlier year", text: "第3页 年度概览\n· 服务科技企业 1286家 ↑12.4%（2024年 1144家）\n", year: 2025, kind: .other,
+             value: 1144, measure: "家", expectYear: 2024, role: .baseline),
+        Case(label: "a review's proposal for a year is that year's goal", text: "二、建议\n建议到2025年，全社会研发经费支出相当于全市生产总值的比例达到4.4%左右。", year: 2023, kind: .other,
+             value: 4.4, measure: "%", expectYear: 2025, role: .target),
+        Case(label: "a five-year plan named by its number plans to its last year",
+             text: "## 三、发展目标\n\n到2030年，本市知识产权保护效果全面提升。每万人口高价值发明专利拥有量达到80件。\n\n## 四、重点任务\n\n累计培育国家知识产权示范企业达到800家。\n",
+             year: 2025, kind: .other, value: 800, measure: "家", expectYear: 2030, role: .target, title: "上海市知识产权保护和运用“十五五”规划（征求意见稿）"),
     ]
 
     func fact(_ c: Case) -> Fact? {
@@ -1215,7 +1228,8 @@ final class CardTests: XCTestCase {
         """
         let e = FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: 2022, kind: .workSummary))
         let cases: [(value: Double, subject: String, year: Int, role: FactRole)] = [
-            (4.1, "年均增长", 2022, .change),
+            // (The change of the figure before: 地区生产总值412.6亿元，2021—2022年年均增长4.1%.)
+            (4.1, "全区实现地区生产总值年均增长", 2022, .change),
             (6, "预期目标", 2022, .target),
             (23, "细颗粒物(PM2.5)年均浓度", 2022, .actual),
             (11.5, "细颗粒物(PM2.5)年均浓度较2020年下降", 2022, .change),

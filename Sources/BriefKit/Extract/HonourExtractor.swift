@@ -51,6 +51,12 @@ struct HonourExtractor {
             // 获得了红点奖, 荣获了…: the particle is not part of the title.
             if j < s.count, s[j] == "了" { j += 1 }
             let approval = Self.approvalTriggers.containsBytes(trigger)
+            // "授予张明远等10人“…”称号": who is given it stands between the verb and the title.
+            var grantee: String? = nil
+            if trigger.hasSameBytes(as: "授予"), let (open, who) = Self.granteeBeforeQuote(s, from: j) {
+                grantee = who
+                j = open
+            }
             var titles: [(String, Range<Int>, Bool)] = []
             while true {
                 guard let (title, range, next) = readTitle(s, from: j) else { break }
@@ -103,7 +109,7 @@ struct HonourExtractor {
                 }
                 let stated = YearResolver.year(in: line, before: i, reportYear: reportYear)
                 let year = Self.receivedYear(title: title, stated: stated.explicit ? stated.year : nil, reportYear: reportYear)
-                result.append(make(clean, Self.level(of: clean), recipient(in: line, before: i, previousTail: previousTail), issuer, year, range))
+                result.append(make(clean, Self.level(of: clean), grantee ?? recipient(in: line, before: i, previousTail: previousTail), issuer, year, range))
             }
             i = max(i + 1, titles.last?.1.upperBound ?? j)
         }
@@ -163,6 +169,20 @@ struct HonourExtractor {
         var next = e
         while next < s.count, hasPrefix(s, "称号", at: next) || hasPrefix(s, "荣誉称号", at: next) { next += hasPrefix(s, "称号", at: next) ? 2 : 4 }
         return title.isEmpty ? nil : (title, titleStart..<e, next)
+    }
+
+    /// `张明远等10人“`, `3个集体“`, `李某同志“`: the ones a title is granted to, before its
+    /// opening quote (returned with it); nil when no such phrase comes first.
+    static func granteeBeforeQuote(_ s: [Unicode.Scalar], from j: Int) -> (Int, String)? {
+        var k = j
+        while k < s.count, k - j <= 20, s[k] != "“", !stops.contains(s[k]) { k += 1 }
+        guard k < s.count, s[k] == "“", k - j >= 2 else { return nil }
+        let who = String(scalars: s[j..<k]).trimmingSpaces
+        let last = s[k - 1]
+        let counted = "人名位家个项".unicodeScalars.contains(last) && k - 2 >= j
+            && (QuantityScanner.isDigit(s[k - 2]) || ChineseNumerals.digit(s[k - 2]) != nil || s[k - 2] == "十")
+        let named = ["同志", "集体", "单位", "团队", "企业"].contains { who.endsWithBytes($0) }
+        return counted || named ? (k, who) : nil
     }
 
     static let contestWords = ["大赛", "竞赛", "比赛", "挑战赛", "博览会"]
@@ -255,14 +275,18 @@ struct HonourExtractor {
         let scalars = t.scalarArray
         // A count of honours (市级荣誉 15 项, 各类荣誉六项, 多项大奖) or a subsidy (奖励资金拨付) is no honour.
         if Self.hasNotHonourWord(scalars) || Self.isCount(scalars) || Self.isGenericAward(scalars) { return false }
-        // A designation at a level: 国家级科技企业孵化器, 市级专精特新“小巨人”企业.
-        // (Its year, batch or issuers may come first: 2022年全国休闲农业重点县, 第四批国家级旅游休闲街区,
-        // 农业农村部、财政部第二批国家农业产业强镇.)
-        // (Read inside its quotation marks: 入选“全国乡村旅游重点镇”.)
-        let d = t.hasBytes("“") ? String(scalars: scalars.filter { $0 != "“" && $0 != "”" }) : t
-        if n >= 5, Self.designationNouns.contains(where: { d.endsWithBytes($0) }),
-           Self.levelPrefixes.contains(where: { d.startsWithBytes($0) }) || Self.levelAfterLead(d.scalarArray) { return true }
+        if Self.isLevelDesignation(t) { return true }
         return Self.honourWordList.occurs(in: scalars) || (approval && Self.approvalWordList.occurs(in: scalars))
+    }
+
+    /// A designation at a level: 国家级科技企业孵化器, 市级专精特新“小巨人”企业.
+    /// (Its year, batch or issuers may come first: 2022年全国休闲农业重点县, 第四批国家级旅游休闲街区,
+    /// 农业农村部、财政部第二批国家农业产业强镇.)
+    /// (Read inside its quotation marks: 入选“全国乡村旅游重点镇”.)
+    static func isLevelDesignation(_ t: String) -> Bool {
+        let d = t.hasBytes("“") ? String(scalars: t.unicodeScalars.filter { $0 != "“" && $0 != "”" }) : t
+        return t.scalarCount >= 5 && designationNouns.contains(where: { d.endsWithBytes($0) })
+            && (levelPrefixes.contains(where: { d.startsWithBytes($0) }) || levelAfterLead(d.scalarArray))
     }
 
     /// A level word within the first 16 scalars, after a year, a batch (第二批) or issuers:
@@ -354,8 +378,18 @@ struct HonourExtractor {
         if ["协会", "学会", "大会", "联盟", "研究会"].contains(where: { title.hasBytes($0) }) { return .other }
         if title.startsWithBytes("区") || title.hasBytes("区级") || title.hasBytes("区年度") { return .district }
         if ["全国", "国家", "工信部", "国务院", "科技部", "中央", "部级"].contains(where: { title.hasBytes($0) }) { return .national }
+        // 第十八届中国青年科技奖, 中国专利奖: a prize named for the nation.
+        // (Not a leg held in the city: 第八届中国创新挑战赛（上海）优秀组织奖.)
+        if Self.withoutOrdinal(title).hasPrefix("中国"), !title.hasBytes("上海") { return .national }
         if title.startsWithBytes("上海") || title.startsWithBytes("市") || title.hasBytes("上海") || title.hasBytes("市级") || title.startsWithBytes("沪") { return .municipal }
         return .other
+    }
+
+    /// A title without the edition it opens on (第十八届, 第3届).
+    static func withoutOrdinal(_ title: String) -> Substring {
+        let u = title.unicodeScalars
+        guard u.first == "第", let k = u.prefix(6).firstIndex(of: "届") else { return Substring(title) }
+        return Substring(u[u.index(after: k)...])
     }
 
     /// The year an honour was received: the year the text states for it, else the report's.

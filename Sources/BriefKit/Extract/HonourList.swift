@@ -81,7 +81,9 @@ enum HonourList {
             // "赵明哲：全国青年岗位能手": who, then what — an honour's name after the colon
             // (获奖项目：高功率超快激光… names none).
             let who = Array(body[..<colon]), what = Array(body[(colon + 1)...])
-            guard (2...14).contains(who.count), what.count >= 4, HonourExtractor.honourWordList.occurs(in: what),
+            // (Or a designation at a level: 外滩智谷：国家级科技企业孵化器.)
+            guard (2...14).contains(who.count), what.count >= 4,
+                  HonourExtractor.honourWordList.occurs(in: what) || HonourExtractor.isLevelDesignation(String(scalars: what)),
                   !who.contains(where: { "，。；".unicodeScalars.contains($0) }) else { return nil }
             recipient = String(scalars: who).trimmingSpaces
             i += colon + 1

@@ -204,7 +204,9 @@ enum RoleReader {
                                        "净增", "回落", "上升", "扩大", "缩小", "加快", "放缓", "回升", "增长率", "增长速度", "增幅为",
                                        "高于", "低于", "快于", "慢于", "高出", "超出", "多出", "拉动", "下滑", "收窄", "翻", "缩短", "压缩", "节约", "节省",
                                        // A budget's adjustment in the year: 年中调减37.40万元.
-                                       "调减", "调增", "核减", "压减"])
+                                       "调减", "调增", "核减", "压减",
+                                       // A slide's or a post's arrows: 1286家 ↑12.4%.
+                                       "↑", "↓", "⬆", "⬇"])
     /// A rate whose clause says it compares: 同比, 环比, 比上年.
     static let rateChangeWords = WordList(["同比", "环比", "比上年", "较上年", "比去年", "较去年", "年均增", "增速", "增幅"])
     /// 增至, 提高到: what follows is the new level.

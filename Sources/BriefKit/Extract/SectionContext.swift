@@ -57,8 +57,30 @@ struct SectionContext {
     static func planSpanEnd(ofTitle title: String) -> Int? {
         // A title is read as written: its full-width digits (２０２６—２０３０年) folded here.
         let t = title.scalarArray.map { Digits.fold($0) }
-        guard MetadataDetector.isPlanOfYears(title), namesYearSpan(t), !reportTitleWords.occurs(in: t) else { return nil }
-        return headingYear(t)
+        guard MetadataDetector.isPlanOfYears(title), !reportTitleWords.occurs(in: t) else { return nil }
+        return namesYearSpan(t) ? headingYear(t) : isPlanItself(title) ? fiveYearPlanEnd(t) : nil
+    }
+
+    /// A title that is a plan's own (`…“十五五”规划（征求意见稿）`), not a page about one
+    /// (`…“十五五”规划座谈会召开`): it ends on the plan's word, drafts' brackets aside.
+    static func isPlanItself(_ title: String) -> Bool {
+        var t = title.trimmingSpaces
+        if t.hasSuffix("）") || t.hasSuffix(")"), let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) { t = String(t[..<open]) }
+        return ["规划", "纲要", "计划", "方案"].contains { t.endsWithBytes($0) }
+    }
+
+    /// The last year of the five-year plan a title names by its number (`“十五五”规划` →
+    /// 2030, `十四五` → 2025): the plans from the third on run 1966–1970, 1971–1975 …
+    /// Only 十一五 to 十九五, the plans a document today can name.
+    static func fiveYearPlanEnd(_ t: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i + 3 <= t.count {
+            if t[i] == "十", t[i + 2] == "五", let d = ChineseNumerals.digit(t[i + 1]), d >= 1 {
+                return 1970 + 5 * (10 + d - 3)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether a title names a plan for its year, not a report on one (工作要点, 工作计划,
@@ -242,6 +264,19 @@ struct SectionContext {
                   s[s.index(after: s.startIndex)..<k].allSatisfy(isNumeralOrDigit) && k > s.index(after: s.startIndex) {
             level = 0
             rest = s[(k + 1)...]
+        } else if s.first == "第", let k = s.dropFirst().prefix(8).firstIndex(of: "页"), case let n = s[s.index(after: s.startIndex)..<k],
+                  n.contains(where: isNumeralOrDigit), n.allSatisfy({ isNumeralOrDigit($0) || $0 == " " }), figureFree(s[(k + 1)...]) {
+            // A slide's title in a deck's outline (第8页 2026年目标); a PDF's page footer (第3页
+            // 共10页) states a figure and opens nothing.
+            level = 0
+            rest = s[(k + 1)...]
+        } else if s.first == "P", let d = s.dropFirst().first, QuantityScanner.isDigit(d) {
+            // P5 载体与金融: the same, numbered the way a deck's export numbers its slides.
+            let n = s.dropFirst().prefix(while: QuantityScanner.isDigit)
+            if n.count <= 3, s.dropFirst(n.count + 1).first == " " {
+                level = 0
+                rest = s.dropFirst(n.count + 1)
+            }
         } else if s.first == "【", s.last == "】", s.count > 3 {
             // 【下一步工作：2025年工作计划】: a bracketed heading of a news page or article.
             level = 1

@@ -152,6 +152,13 @@ extension SubjectChain {
     static func bracketedBaselineHead(_ s: [Unicode.Scalar], at start: Int) -> String? {
         var k = start
         while k > 0, s[k - 1] == " " { k -= 1 }
+        // "服务科技企业 1286家 ↑12.4%（2024年 1144家）", "（2022年：1,143家）": a bracket that
+        // opens on an earlier year holds that year's value of the figure before.
+        if let open = yearOpensBracket(s, before: k) {
+            var b = open
+            while b > 0, s[b - 1] == " " { b -= 1 }
+            if b > 0, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { return "" }
+        }
         guard k > 0, s[k - 1] == "（" || s[k - 1] == "(" else { return nil }
         k -= 1
         while k > 0, s[k - 1] == " " { k -= 1 }
@@ -169,11 +176,27 @@ extension SubjectChain {
         k -= 1
         let yearEnd = k
         while k > 0, QuantityScanner.isDigit(s[k - 1]) || s[k - 1] == " " { k -= 1 }
-        guard yearEnd - k >= 4, k > 0, s[k - 1] == "较" || s[k - 1] == "比" else { return nil }
+        // (是2019年（12,848家）的1.9倍: the multiple's earlier value.)
+        guard yearEnd - k >= 4, k > 0, s[k - 1] == "较" || s[k - 1] == "比" || s[k - 1] == "是" else { return nil }
         let end = k - 1
         var b = end
         while b > 0, end - b < 24, !SubjectFinder.clauseBreaks.contains(s[b - 1]) { b -= 1 }
         return SubjectFinder.clean(Array(s[b..<end]))
+    }
+
+    /// Where the bracket opens when the text before `k` is `（2024年 `, `（2024年为`, `（2022年：`;
+    /// nil otherwise.
+    static func yearOpensBracket(_ s: [Unicode.Scalar], before k: Int) -> Int? {
+        var j = k
+        if j > 0, s[j - 1] == "为" || s[j - 1] == "：" || s[j - 1] == ":" { j -= 1 }
+        while j > 0, s[j - 1] == " " { j -= 1 }
+        guard j > 0, s[j - 1] == "年" else { return nil }
+        j -= 1
+        while j > 0, s[j - 1] == " " { j -= 1 }
+        guard j >= 5, YearResolver.fourDigitYear(s, endingBefore: j) != nil else { return nil }
+        j -= 4
+        guard s[j - 1] == "（" || s[j - 1] == "(" else { return nil }
+        return j - 1
     }
 
     /// `授予…等6个集体“2025年度…先进集体”称号`, `2名同志“…突出贡献奖”`: the honoured, counted
@@ -181,13 +204,18 @@ extension SubjectChain {
     /// any other count.
     static func honouredName(_ s: [Unicode.Scalar], after end: Int) -> String? {
         var k = end
-        guard let noun = honouredNouns.first(where: { w in k + w.count <= s.count && s[k..<(k + w.count)].elementsEqual(w) }) else { return nil }
+        // "授予张明远等10人“2024年度上海市科技精英”称号": the count's own measure names them.
+        let counted = end > 0 && "人名位".unicodeScalars.contains(s[end - 1]) && end < s.count && s[end] == "“"
+        guard let noun = counted ? [] : honouredNouns.first(where: { w in k + w.count <= s.count && s[k..<(k + w.count)].elementsEqual(w) }) else { return nil }
         k = YearResolver.skipSpaces(s, k + noun.count)
         guard k < s.count else { return nil }
         if s[k] == "“" || s[k] == "\"" {
             let open = k + 1
             guard let close = s[open..<min(s.count, open + 40)].firstIndex(where: { $0 == "”" || $0 == "\"" }), close - open >= 4 else { return nil }
             let title = String(scalars: s[open..<close])
+            // (Counted by its measure, a title given as one: …“上海市科技精英”称号, …“提名奖”; not
+            // 30位“小小科学探秘家”, the ones a talk was given to.)
+            if counted, !title.endsWithBytes("奖"), !(close + 3 <= s.count && s[close + 1] == "称" && s[close + 2] == "号") { return nil }
             return title.endsWithBytes("奖") ? title + "获得者" : title
         }
         guard k + 4 <= s.count, s[k] == "予", s[k + 1] == "以" else { return nil }

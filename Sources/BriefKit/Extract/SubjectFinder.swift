@@ -7,14 +7,30 @@ enum SubjectFinder {
     /// Change words after a figure: the subject is the previous figure's, changed
     /// (营收 1104.94 亿元，同比增长 32.17% → 营收同比增长).
     static let changeOnly: ByteWords = ["同比增长", "增长", "同比下降", "下降", "提升", "提高", "增加", "减少", "降低", "同比提高", "同比减少", "同比增加", "环比增长", "缩短", "压缩", "节约", "节省",
-                                        "增幅", "增速", "降幅", "涨幅"]
+                                        "增幅", "增速", "降幅", "涨幅", "年均增长", "年均提高", "年均下降"]
     /// A change phrase with no noun of its own: 同比增长, 较上年同期提高, 比2023年预算增加.
     static func isChangeOnly(_ left: String) -> Bool {
         if changeOnly.containsBytes(left) { return true }
+        // "“十四五”期间年均增长": the years a change spans are no noun either.
+        if let rest = withoutPlanPeriod(left) { return changeOnly.containsBytes(rest) }
         // The first scalar before the word list: most phrases start with none of them.
         guard let first = left.unicodeScalars.first, changeMarkFirsts.contains(first) else { return false }
         guard left.scalarCount <= 12, changeMarks.contains(where: { left.startsWithBytes($0) }) else { return false }
         return YearResolver.changeWords.contains { left.endsWithBytes($0) }
+    }
+
+    /// What follows a five-year plan's period at the start (`“十四五”期间`, `十四五时期`,
+    /// `“十四五”以来`); nil when `left` opens on none.
+    static func withoutPlanPeriod(_ left: String) -> String? {
+        var u = left.unicodeScalars[...]
+        guard let f = u.first, f == "“" || f == "十" else { return nil }
+        if f == "“" { u = u.dropFirst() }
+        guard u.count >= 3, u.first == "十", u.dropFirst(2).first == "五", ChineseNumerals.digit(u[u.index(after: u.startIndex)]) != nil else { return nil }
+        u = u.dropFirst(3)
+        if u.first == "”" { u = u.dropFirst() }
+        let rest = String(String.UnicodeScalarView(u))
+        for w in ["期间", "时期", "以来"] where rest.startsWithBytes(w) { return String(rest.unicodeScalars.dropFirst(2)) }
+        return nil
     }
 
     // 增速较上年加快, 占比提升, 同口径比上年增长: the rate or share of the figure before, changed.
@@ -332,7 +348,8 @@ enum SubjectFinder {
                 if letters >= 1, m >= a, QuantityScanner.isDigit(s[m]), cutMeasures.contains(s[k - 1]) || s[k - 1] == "%" {
                     var b = k + 1
                     while b < end, s[b] == " " || s[b] == "\u{3000}" { b += 1 }
-                    return end - b >= 2 ? b : nil
+                    // (One arrow is a phrase too: 1286家 ↑12.4% says 增长.)
+                    return end - b >= 2 || (end - b == 1 && "↑↓⬆⬇".unicodeScalars.contains(s[b])) ? b : nil
                 }
             }
             k -= 1

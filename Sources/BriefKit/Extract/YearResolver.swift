@@ -269,7 +269,8 @@ enum YearResolver {
         return k == 0 || endsSentence(s[k - 1]) || endsClause(s[k - 1]) || s[k - 1] == "：" || s[k - 1] == ":" || s[k - 1] == "】"
             || s[k - 1] == "“" || s[k - 1] == "「"
     }
-    static let targetLeads = ["力争", "预计", "计划", "争取", "预期"]
+    /// (建议到2025年，…: what a review proposes is a goal of that year too.)
+    static let targetLeads = ["力争", "预计", "计划", "争取", "预期", "建议", "确保"]
 
     /// Words that refer a clause to the time the clause before it named.
     static let thenWords = WordList(["届时", "到那时", "到时"])
@@ -300,7 +301,7 @@ enum YearResolver {
     static func isGoalYearLead(_ s: [Unicode.Scalar], _ yearStart: Int) -> Bool {
         guard yearStart >= 3, s[yearStart - 1] == "到" else { return false }
         let lead = String(scalars: s[(yearStart - 3)..<(yearStart - 1)])
-        return ["预计", "力争", "计划", "争取", "预期"].contains(lead)
+        return targetLeads.contains(lead)
     }
 
     /// `9月`, `11 月`: a month right after a year's 年.

@@ -76,14 +76,13 @@ public struct Ingestor: Sendable {
 
     /// Kind, year, date, unit and title, from what the detectors read of the text.
     func describe(_ doc: inout Document, survey: TextSurvey, properties: DocumentProperties?) {
-        let head = survey.head
-        let (kind, year) = MetadataDetector.kindAndYear(of: head)
+        let (kind, year) = MetadataDetector.kindAndYear(head: survey.headLines)
         doc.kind = kind
         doc.year = year
         doc.published = MetadataDetector.publishedDate(of: survey, reportingYear: year)
         doc.unit = UnitDetector.unit(of: survey, kind: kind, registry: registry) ?? MetadataDetector.unit(of: survey, registry: registry)
         properties?.complete(&doc, registry: registry)
-        doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(of: head)
+        doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(head: survey.headLines)
         // A news page names no report year: the year its title or most of its figures state.
         // (Not the span of a plan it reviews: …三年行动计划（2024—2026年）中期评估报告.)
         if doc.year == nil, let t = doc.title, let y = MetadataDetector.yearNamed(inTitle: t),
@@ -93,7 +92,7 @@ public struct Ingestor: Sendable {
             doc.year = y
         }
         if doc.year == nil {
-            let inferred = MetadataDetector.inferredYear(of: head, published: doc.published)
+            let inferred = MetadataDetector.inferredYear(head: survey.headLines, published: doc.published)
             doc.year = inferred.year
             doc.yearIsGuess = !inferred.sure
         }
@@ -105,7 +104,7 @@ public struct Ingestor: Sendable {
         // 《上海市生物医药产业发展白皮书（2025）》 is named for the year it is published in too, when
         // its body speaks of the year before (`2024年，全市生物医药产业规模…`).
         if let t = doc.title, t.hasBytes("白皮书") || t.hasBytes("蓝皮书"), let y = doc.year, MetadataDetector.yearNamed(inTitle: t) == y,
-           MetadataDetector.mostNamedYear(of: head) == y - 1 {
+           MetadataDetector.mostNamedYear(head: survey.headLines) == y - 1 {
             doc.year = y - 1
             doc.yearIsGuess = false
         }
@@ -121,7 +120,7 @@ public struct Ingestor: Sendable {
         // 2025's, and its 今年 (counted from the date) is 2026. (Also under a slogan, with the
         // occasion in its subtitle: ——在…2026年工作会议上的讲话, read as a work summary.)
         if doc.kind == .other || doc.kind == .workSummary, let title = doc.title, let y = doc.year,
-           case let t = title + (MetadataDetector.subtitle(of: title, in: head) ?? ""), MetadataDetector.yearNamed(inTitle: t) == y,
+           case let t = title + (MetadataDetector.subtitle(of: title, in: survey.headLines) ?? ""), MetadataDetector.yearNamed(inTitle: t) == y,
            doc.published.flatMap({ Int($0.prefix(4)) }).map({ $0 == y || $0 == y - 1 }) == true, MetadataDetector.isAddress(t),
            MetadataDetector.reviewsPastYear(survey.head) {
             doc.year = y - 1

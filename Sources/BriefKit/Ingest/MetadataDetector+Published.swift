@@ -11,7 +11,7 @@ extension MetadataDetector {
 
     static func publishedDate(of survey: TextSurvey, reportingYear: Int?) -> String? {
         // A web page says it in its head: 发布时间：2024-02-21 10:35, 发布日期:2024年2月6日.
-        let head = headLineList(survey.head).prefix(40)
+        let head = survey.headLines.prefix(40)
         for line in head {
             if let d = labelledDate(String(line)) { return d }
         }

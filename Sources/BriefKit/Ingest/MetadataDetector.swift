@@ -17,11 +17,13 @@ public enum MetadataDetector {
     /// How many lines from the top count as the title area.
     static let headLines = 80
 
-    public static func kindAndYear(of text: String) -> (DocumentKind, Int?) {
+    public static func kindAndYear(of text: String) -> (DocumentKind, Int?) { kindAndYear(head: headLineList(text)) }
+
+    static func kindAndYear(head: [Substring]) -> (DocumentKind, Int?) {
         // Byte search, not Foundation's contains (which folds Unicode on Linux).
         // A table row (cells apart by tabs: 8	区级一般公共预算收入	亿元	118.5…) is no title and
         // names no kind; nor is a Markdown table's row (| 财政科技支出占一般公共预算支出比重（%） | 4.8 |).
-        let lines = headLineList(text).map(String.init).filter { !$0.utf8.contains(0x09) && $0.utf8.lazy.filter { $0 == 0x7C }.count < 2 }
+        let lines = head.map(String.init).filter { !$0.utf8.contains(0x09) && $0.utf8.lazy.filter { $0 == 0x7C }.count < 2 }
         // A title that names its year as 年度 but not its kind (…2027年度整体支出绩效自评报告)
         // outranks a later line that names both (附件：2.2024年度预算项目绩效自评汇总表).
         let opening = lines.prefix(3).lazy.filter(Self.isTitleLike).compactMap { yearOfReport(in: $0) }.first
@@ -73,11 +75,25 @@ public enum MetadataDetector {
         var lines: [Substring] = []
         // Only the head is read, by byte: stop once enough non-blank lines are found.
         text.forEachLine { line in
-            guard !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return true }
-            if let closed = letterSpaced(line) { lines.append(Substring(closed)) } else { lines.append(line) }
+            let shape = line.utf8.withContiguousStorageIfAvailable(Self.shape) ?? Array(line.utf8).withUnsafeBufferPointer(Self.shape)
+            guard !shape.blank else { return true }
+            if shape.mayBeSpaced, let closed = letterSpaced(line) { lines.append(Substring(closed)) } else { lines.append(line) }
             return lines.count < headLines
         }
         return lines
+    }
+
+    /// A line's bytes, read once: whether it is blank, and whether it may be spaced letter by
+    /// letter — a scalar standing alone needs a blank before it (or the line's start), so of
+    /// `letterSpaced`'s lone scalars there are no more than the blanks plus one.
+    static func shape(_ b: UnsafeBufferPointer<UInt8>) -> (blank: Bool, mayBeSpaced: Bool) {
+        var blanks = 0, scalars = 0, other = false
+        for c in b {
+            if c == 0x20 { blanks += 1 } else if c != 0x09 && c != 0x0D { other = true }
+            if c & 0xC0 != 0x80 { scalars += 1 }
+        }
+        let letters = scalars - blanks
+        return (!other, scalars >= 7 && blanks > 0 && letters >= 4 && (blanks + 1) * 10 >= letters * 8)
     }
 
     /// A line a scan's OCR or a centred title spaced letter by letter (`徐 汇 区 科 学 技 术 委
@@ -134,13 +150,17 @@ public enum MetadataDetector {
     /// (较2012年) and look-backs (2018年以来) do not count.
     /// `sure` is false when an undated body names the year once among others.
     public static func inferredYear(of text: String, published: String?) -> (year: Int?, sure: Bool) {
+        inferredYear(head: headLineList(text), published: published)
+    }
+
+    static func inferredYear(head: [Substring], published: String?) -> (year: Int?, sure: Bool) {
         let publishedYear = published.flatMap { Int($0.prefix(4)) }
-        let head = headLineList(text)
         // The title: a short head line that is not navigation, naming a year
         // (`徐汇区2023年人工智能产业规模…`, `——2018上海市企业社会责任报告发布会举行`).
         // (A sentence is no title: "力争到2027年…，…。" names a goal's year.)
+        // (Nor is a table's row, `指标	2019年	2020年…`, or its caption, `表1　2019—2023年…主要指标`.)
         for line in head.prefix(8) where line.scalarCount <= 50 && !isNavigation(String(line))
-            && !line.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) {
+            && !line.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) && !isTablePart(line) {
             let s = Array(line.unicodeScalars)
             if let y = titleYear(s) ?? firstYear(in: line).flatMap({ y in isDateLine(s) ? nil : y }), publishedYear.map({ y <= $0 }) ?? true {
                 return (y, true)
@@ -155,6 +175,15 @@ public enum MetadataDetector {
         guard let latest = counts.keys.max() else { return (nil, false) }
         let n = counts[latest, default: 0]
         return (latest, n >= 2 && !counts.contains { $0.key != latest && $0.value > n })
+    }
+
+    /// A table's row (cells apart by tabs or `|`) or its caption (表1, 表 2-1, 图3 …).
+    static func isTablePart(_ line: Substring) -> Bool {
+        let u = line.utf8
+        if u.contains(0x09) || u.lazy.filter({ $0 == 0x7C }).count >= 2 { return true }
+        let s = line.unicodeScalars.drop { $0 == " " || $0 == "\u{3000}" }
+        guard let f = s.first, f == "表" || f == "图", let d = s.dropFirst().first(where: { $0 != " " }) else { return false }
+        return Digits.asciiValue(Digits.fold(d)) != nil
     }
 
     /// How often each year is written as what the text reports on (`2024年，…`), not as a date,
@@ -187,14 +216,16 @@ public enum MetadataDetector {
     }
 
     /// The year the head names most often as what it reports on.
-    static func mostNamedYear(of text: String) -> Int? {
-        yearCounts(headLineList(text), publishedYear: nil).max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+    static func mostNamedYear(head: [Substring]) -> Int? {
+        yearCounts(head, publishedYear: nil).max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
     }
 
     /// The title line of a text: the line naming its kind (`…2023 年度社会责任报告`), else the
     /// first short head line that is neither navigation nor a sentence; 关于印发《X》的通知 → X.
-    public static func title(of text: String) -> String? {
-        let lines = headLineList(text).prefix(15).map { String($0).trimmingBlanks }
+    public static func title(of text: String) -> String? { title(head: headLineList(text)) }
+
+    static func title(head: [Substring]) -> String? {
+        let lines = head.prefix(15).map { String($0).trimmingBlanks }
         // Markdown front matter (`title: …` between `---` lines) names the title itself.
         if lines.first == "---", let named = lines.dropFirst().prefix(while: { $0 != "---" }).first(where: { $0.hasPrefix("title:") }) {
             let t = named.dropFirst("title:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
@@ -271,8 +302,8 @@ public enum MetadataDetector {
 
     /// The line under a title that opens on a dash (`——在…2026年工作会议上的讲话` under a
     /// slogan): the title's subtitle, which says what kind of text it is.
-    static func subtitle(of title: String, in text: String) -> String? {
-        let lines = headLineList(text).prefix(15).map { String($0).trimmingBlanks }
+    static func subtitle(of title: String, in head: [Substring]) -> String? {
+        let lines = head.prefix(15).map { String($0).trimmingBlanks }
         guard let k = lines.firstIndex(where: { $0.hasSuffix(title) }), k + 1 < lines.count else { return nil }
         let next = lines[k + 1]
         return next.hasPrefix("—") || next.hasPrefix("－") ? next : nil
@@ -330,7 +361,7 @@ public enum MetadataDetector {
         let head = String(Substring(survey.head.unicodeScalars.prefix(3000)))
         if let name = registry.unitMentionedFirst(in: head, mentions: survey.mentions) { return name }
         let suffixes = ["技术开发中心", "委员会", "研究院", "研究所", "中心", "局", "办公室"]
-        for line in headLineList(survey.head).prefix(20) {
+        for line in survey.headLines.prefix(20) {
             let t = line.trimmingBlanks
             if t.count <= 30, suffixes.contains(where: { t.endsWithBytes($0) }),
                !t.unicodeScalars.contains(where: { Digits.asciiValue($0) != nil }) {

@@ -114,7 +114,8 @@ extension Normalizer {
     static let measureWordStarts = ScalarSet(MeasureWords.counts.compactMap(\.unicodeScalars.first)
         + MeasureWords.currencies.compactMap(\.unicodeScalars.first) + "万亿千百年月日号余多".unicodeScalars)
     static let sentenceEnds = ScalarSet("。！？；：!?;:…".unicodeScalars)
-    static let bullets = ScalarSet("-•●■◆#|".unicodeScalars)
+    /// (Also a slide outline's and an article's marks: · ▪ ► ✓ ★ …; an emoji opens an item too.)
+    static let bullets = ScalarSet("-•●■◆#|·・▪▸►▶➢➤✓✔√◎★☆◇□".unicodeScalars)
     static let numerals = ScalarSet("一二三四五六七八九十".unicodeScalars)
     static let numberEnds = ScalarSet(".．、)）".unicodeScalars)
 
@@ -266,7 +267,7 @@ extension Normalizer {
         // Eight scalars: all the rules below read (a figure's unit reads its own 24).
         let s = line.head(8)
         guard let first = s.first else { return true }
-        if bullets.contains(first) { return true }
+        if bullets.contains(first) || (0x1F300...0x1FAFF).contains(first.value) || (0x2600...0x27BF).contains(first.value) { return true }
         if first == "（" || first == "(" {
             // "（一）", "(2)" number a list; "（所）长负责制" continues a sentence.
             let inner = Array(s.dropFirst().prefix(4))

@@ -6,6 +6,9 @@ struct TextSurvey {
     /// The whole text, or its first lines: at least `TextSurvey.headBytes` bytes and the
     /// lines every detector's head takes (see `isEnoughHead`).
     let head: String
+    /// The head's first non-blank lines, letter-spaced titles closed up (`MetadataDetector.headLineList`):
+    /// read once, as every detector asks for them.
+    let headLines: [Substring]
     /// Whether the whole text holds `needle` (a unit alias's required word, 区科委).
     let mentions: (String) -> Bool
     /// The district the whole text names most (`UnitDetector.mostNamedDistrict`).
@@ -16,6 +19,7 @@ struct TextSurvey {
     init(head: String, mentions: @escaping (String) -> Bool, mostNamedDistrict: @escaping () -> String?,
          signedDate: @escaping (Int?) -> String?) {
         self.head = head
+        self.headLines = MetadataDetector.headLineList(head)
         self.mentions = mentions
         self.mostNamedDistrict = mostNamedDistrict
         self.signedDate = signedDate

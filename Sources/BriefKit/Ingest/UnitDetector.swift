@@ -21,7 +21,7 @@ enum UnitDetector {
 
     static func unit(of survey: TextSurvey, kind: DocumentKind, registry: UnitRegistry) -> String? {
         let text = survey.head
-        let head = MetadataDetector.headLineList(text)
+        let head = survey.headLines
         var score: [String: Int] = [:]
         func add(_ raw: String, _ w: Int) {
             // An empty text requires nothing (as `canonical(context:)` reads it).

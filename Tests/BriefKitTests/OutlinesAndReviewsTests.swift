@@ -1,0 +1,72 @@
+import XCTest
+@testable import BriefKit
+
+/// Documents in the styles of held-out batches 38 and 39: a slide deck's outline, a
+/// congress's inspection report, a five-year plan's draft, a programme's announcement.
+/// Each check was written from the sentence, and seen to fail before its rule.
+final class OutlinesAndReviewsTests: XCTestCase {
+    private func extract(_ text: String, year: Int? = 2025, kind: DocumentKind = .other, unit: String? = nil, title: String? = nil) -> Extraction {
+        FactExtractor().extract(text: text, context: TextContext(path: "t.txt", reportYear: year, unit: unit, kind: kind, title: title))
+    }
+
+    /// A table's header row (`指标	2019年	2020年…`) or caption is no title that dates a page:
+    /// an inspection of 2023 published in January 2024 reports on 2023.
+    func testATablesHeaderIsNoTitle() {
+        let head = "关于检查《上海市科学技术进步条例》实施情况的报告\n首页 > 常委会工作\n主任、各位副主任：\n表1　2019—2023年本市科技创新主要指标\n指标\t2019年\t2020年\t2023年\n全社会研发经费支出（亿元）\t1524.6\t1615.7\t2049.6\n2023年，全市全社会研发经费支出2,049.6亿元。2023年，全市技术合同成交额4,850.2亿元。\n"
+        XCTAssertEqual(MetadataDetector.inferredYear(of: head, published: "2024-01-19").year, 2023)
+        XCTAssertTrue(MetadataDetector.isTablePart("表 2 主要指标"))
+        XCTAssertFalse(MetadataDetector.isTablePart("表彰大会召开"))
+    }
+
+    /// A slide's bullets are items of their own, never one wrapped sentence; the subject of a
+    /// change after an arrow is the figure before's.
+    func testASlidesBulletsAreItemsOfTheirOwn() {
+        let e = extract("第3页 年度概览\n· 服务科技企业 1286家 ↑12.4%（2024年 1144家）\n· 有效期内高企 1035家 净增86家\n")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 1035 }?.subject, "有效期内高企")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 1144 }?.subject, "服务科技企业")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 12.4 }?.subject, "服务科技企业增长")
+    }
+
+    /// Under a slide titled 荣誉, `recipient：title` bullets are honours, a designation at a
+    /// level as much as a titled award; a PDF's page footer (第3页 共10页) opens no section.
+    func testHonoursOnASlide() {
+        let e = extract("P7 荣誉\n· 区科委：2025年度上海市科普工作先进集体\n· 外滩智谷：国家级科技企业孵化器（科技部，2025年）\n· 3家企业：2025年度上海市科技小巨人企业\n", unit: "上海市黄浦区科学技术委员会")
+        let incubator = e.honours.first { $0.title == "国家级科技企业孵化器" }
+        XCTAssertEqual(incubator?.recipient, "外滩智谷")
+        XCTAssertEqual(incubator?.issuer, "科技部")
+        XCTAssertEqual(incubator?.level, .national)
+        XCTAssertEqual(e.honours.first { $0.title.hasSuffix("科技小巨人企业") }?.recipient, "3家企业")
+        XCTAssertNil(SectionContext.heading(Array("第3页 共10页".unicodeScalars)))
+        XCTAssertNotNil(SectionContext.heading(Array("第8页 2026年目标".unicodeScalars)))
+        XCTAssertNotNil(SectionContext.heading(Array("第 8 页 2026 年目标".unicodeScalars)))
+        XCTAssertNil(SectionContext.heading(Array("第 3 页 共 10 页".unicodeScalars)))
+    }
+
+    /// `授予A等10人“T”称号`: the honour goes to A等10人, and the count is of its holders; a
+    /// prize named for the nation is national, but not its leg held in the city; a count
+    /// before a quoted name that is no title (30位“小小科学探秘家”) names no honour.
+    func testTitlesGrantedToPeople() {
+        let e = extract("经上海市科学技术委员会审定，授予张明远等10人“2024年度上海市科技精英”称号，授予李晓雯等10人“2024年度上海市科技精英提名奖”。本市3名青年科学家获得第十八届“中国青年科技奖”。", year: 2024)
+        XCTAssertEqual(e.honours.first { $0.title == "2024年度上海市科技精英" }?.recipient, "张明远等10人")
+        XCTAssertEqual(e.honours.first { $0.title == "2024年度上海市科技精英提名奖" }?.recipient, "李晓雯等10人")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 10 }?.subject, "2024年度上海市科技精英")
+        XCTAssertEqual(HonourExtractor.level(of: "第十八届中国青年科技奖"), .national)
+        XCTAssertEqual(HonourExtractor.level(of: "第八届中国创新挑战赛（上海）优秀组织奖"), .municipal)
+        let talk = extract("中心的业务骨干向30位“小小科学探秘家”介绍区块链。", year: 2021)
+        XCTAssertNotEqual(talk.facts.first { $0.quantity.value == 30 }?.subject, "小小科学探秘家")
+    }
+
+    /// A change over a five-year plan's years is the figure before's (有效发明专利拥有量“十四五”
+    /// 期间年均增长), and the earlier value after it in brackets is that figure's too; a
+    /// public institution's class (公益二类) is no count.
+    func testChangesOverAPlansYears() {
+        let e = extract("有效发明专利拥有量达到28.5万件，“十四五”期间年均增长13.5%（2020年为15.1万件）；上海软信测评中心是上海市科学技术委员会所属公益二类事业单位。")
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 13.5 }?.subject, "有效发明专利拥有量“十四五”期间年均增长")
+        let earlier = e.facts.first { $0.quantity.value == 15.1 }
+        XCTAssertEqual(earlier?.subject, "有效发明专利拥有量")
+        XCTAssertEqual(earlier?.year, 2020)
+        XCTAssertFalse(e.facts.contains { $0.quantity.value == 2 })
+        XCTAssertEqual(SectionContext.fiveYearPlanEnd(Array("“十四五”规划".unicodeScalars)), 2025)
+        XCTAssertNil(SectionContext.planSpanEnd(ofTitle: "推进新型工业化，“十五五”规划座谈会召开"))
+    }
+}
