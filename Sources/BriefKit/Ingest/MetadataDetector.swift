@@ -23,7 +23,7 @@ public enum MetadataDetector {
         // Byte search, not Foundation's contains (which folds Unicode on Linux).
         // A table row (cells apart by tabs: 8	区级一般公共预算收入	亿元	118.5…) is no title and
         // names no kind; nor is a Markdown table's row (| 财政科技支出占一般公共预算支出比重（%） | 4.8 |).
-        let lines = head.map(String.init).filter { !$0.utf8.contains(0x09) && $0.utf8.lazy.filter { $0 == 0x7C }.count < 2 }
+        let lines = head.filter { !isTableRow($0) }.map(String.init)
         // A title that names its year as 年度 but not its kind (…2027年度整体支出绩效自评报告)
         // outranks a later line that names both (附件：2.2024年度预算项目绩效自评汇总表).
         let opening = lines.prefix(3).lazy.filter(Self.isTitleLike).compactMap { yearOfReport(in: $0) }.first
@@ -34,9 +34,12 @@ public enum MetadataDetector {
             let year = firstYear(in: title)
             return (.other, title.hasBytes("整改") ? year.map { $0 + 1 } : year)
         }
+        // Only the lines that may name a kind are searched for each (most lines hold no 报总预决).
+        let named = lines.indices.filter { mayNameKind(lines[$0]) }
         for (keyword, kind) in kindKeywords {
             // A title line: a sentence naming "2017年度社会责任报告" is no title.
-            for (n, line) in lines.enumerated() where line.hasBytes(keyword) && isTitleLike(line) {
+            for n in named where lines[n].hasBytes(keyword) && isTitleLike(lines[n]) {
+                let line = lines[n]
                 // The year written on the title line itself, if any: "2023 年度社会责任报告".
                 if let year = firstYear(in: line) { return (kind, n >= 3 ? opening ?? year : year) }
             }
@@ -44,12 +47,42 @@ public enum MetadataDetector {
         // A bare 预算 in a sentence (…占地方一般公共预算支出的比重为6.8%。) makes no budget, nor
         // does a piece of one that a PDF's text broke at the line's width (…，占地方一般公共预算);
         // a sentence that states a 预算数 does (项目年初预算数3,200.00万元，…).
-        for (keyword, kind) in kindKeywords where lines.contains(where: {
-            $0.hasBytes(keyword) && (keyword != "预算" || isTitleLike($0) || ($0.hasBytes("预算数") && !$0.hasBytes("。")))
+        for (keyword, kind) in kindKeywords where named.contains(where: {
+            let l = lines[$0]
+            return l.hasBytes(keyword) && (keyword != "预算" || isTitleLike(l) || (l.hasBytes("预算数") && !l.hasBytes("。")))
         }) {
             return (kind, nil)
         }
         return (.other, nil)
+    }
+
+    /// A table's row: cells apart by a tab, or a Markdown row (two `|` or more).
+    static func isTableRow(_ line: Substring) -> Bool {
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            var bars = 0
+            for c in b {
+                if c == 0x09 { return true }
+                if c == 0x7C { bars += 1 }
+            }
+            return bars >= 2
+        }
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// Whether a line holds 报, 总, 预 or 决 (E6 8A A5, E6 80 BB, E9 A2 84, E5 86 B3), one of
+    /// which every kind keyword holds: the byte test that spares the others a search per keyword.
+    static func mayNameKind(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            guard b.count >= 3 else { return false }
+            for i in 0..<(b.count - 2) {
+                switch (b[i], b[i + 1], b[i + 2]) {
+                case (0xE6, 0x8A, 0xA5), (0xE6, 0x80, 0xBB), (0xE9, 0xA2, 0x84), (0xE5, 0x86, 0xB3): return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// A line short enough for a title and not a sentence.
@@ -179,8 +212,7 @@ public enum MetadataDetector {
 
     /// A table's row (cells apart by tabs or `|`) or its caption (表1, 表 2-1, 图3 …).
     static func isTablePart(_ line: Substring) -> Bool {
-        let u = line.utf8
-        if u.contains(0x09) || u.lazy.filter({ $0 == 0x7C }).count >= 2 { return true }
+        if isTableRow(line) { return true }
         let s = line.unicodeScalars.drop { $0 == " " || $0 == "\u{3000}" }
         guard let f = s.first, f == "表" || f == "图", let d = s.dropFirst().first(where: { $0 != " " }) else { return false }
         return Digits.asciiValue(Digits.fold(d)) != nil

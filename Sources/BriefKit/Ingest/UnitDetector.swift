@@ -51,7 +51,8 @@ enum UnitDetector {
             // the first named first.)
             let t = l.trimmingBlanks
             let first = Self.firstOfJointNames(t)
-            if first.unicodeScalars.count <= 25, !first.hasBytes("关于"),
+            // (Over 100 bytes is over 25 scalars: a paragraph's scalars are not counted.)
+            if first.utf8.count <= 100, first.unicodeScalars.count <= 25, !first.hasBytes("关于"),
                orgs(in: first.scalarArray).first.map({ $0.unicodeScalars.count == first.unicodeScalars.count }) == true {
                 add(first, 6)
             }
