@@ -10,7 +10,8 @@ final class HTMLTextTests: XCTestCase {
     func testTheGovernmentPageGivesTheArticleOnly() throws {
         let (text, encoding, properties) = try HTMLText.extract(try Formats.bytes("summary-2023.html"), path: "summary-2023.html")
         XCTAssertEqual(encoding, .gb18030, "declared gb2312, read as GB18030")
-        XCTAssertEqual(properties, DocumentProperties(title: "2023年普陀区科学技术委员会工作总结", date: "2024-02-06", dateIsPublication: true))
+        XCTAssertEqual(properties, DocumentProperties(title: "2023年普陀区科学技术委员会工作总结", date: "2024-02-06", dateIsPublication: true,
+                                                        site: "上海市普陀区人民政府"))
         let furniture = ["首页", "无障碍浏览", "互动交流", "数据开放", "专题专栏", "政务服务", "English", "加入收藏", "关于我们", "网站地图", "当前位置", "发布时间", "浏览次数", "3,582", "字号", "打印本页", "关闭窗口", "分享到",
                          "相关信息", "区科委2024年工作要点", "版权所有", "沪ICP备", "网站标识码", "访问者", "欢迎访问", "搜索", "统计 1,234 次",
                          "_hmt", "width:1000px", "&nbsp;", "&gt;"]

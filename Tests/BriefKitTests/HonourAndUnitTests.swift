@@ -77,7 +77,8 @@ final class HonourAndUnitTests: XCTestCase {
             // A PDF's column run into the sentence: fifty characters with no stop are no title.
             ("获批中关村华安关键信息国家区块链试点 区块链典型应用案例上海城市区块链规划设 基础设施安全保护联盟理事单位；入选名单。", []),
             ("荣获“上海市网络安全应急技术支撑单位与关键信息基础设施安全保护优秀服务机构暨二〇二三至二〇二五年度先进集体”称号。",
-             ["上海市网络安全应急技术支撑单位与关键信息基础设施安全保护优秀服务机构暨二〇二三至二〇二五年度先进集体"]),  // quoted: long is fine
+             // (A span of years in numerals is read in digits, as the text is: 2023至2025年度.)
+             ["上海市网络安全应急技术支撑单位与关键信息基础设施安全保护优秀服务机构暨2023至2025年度先进集体"]),  // quoted: long is fine
         ]
         for c in cases {
             XCTAssertEqual(honours(c.text).map(\.title), c.titles, c.text)

@@ -69,4 +69,43 @@ final class OutlinesAndReviewsTests: XCTestCase {
         XCTAssertEqual(SectionContext.fiveYearPlanEnd(Array("“十四五”规划".unicodeScalars)), 2025)
         XCTAssertNil(SectionContext.planSpanEnd(ofTitle: "推进新型工业化，“十五五”规划座谈会召开"))
     }
+
+    /// A year written digit by digit in numerals (二〇二三年) is a year: of the title, of a
+    /// heading that plans the next, of a signed date with its month and day; its quote
+    /// keeps it as written. A run of numerals that is no year (一二三四) stays no year.
+    func testYearsWrittenInNumerals() {
+        XCTAssertEqual(MetadataDetector.kindAndYear(of: "上海市公共检验检测服务中心二〇二三年工作总结\n\n正文。").1, 2023)
+        XCTAssertEqual(MetadataDetector.parseDateLine("二〇二四年一月十二日"), "2024-01-12")
+        XCTAssertNil(ChineseNumerals.foldingYears(Array("一二三四年".unicodeScalars)))
+        let e = extract("二〇二三年，全年完成检验检测样品四万二千六百批次。\n三、二〇二四年工作打算\n力争完成检验检测样品四万五千批次以上。\n", year: 2023, kind: .workSummary)
+        let plan = e.facts.first { $0.quantity.value == 45000 }
+        XCTAssertEqual(plan?.year, 2024)
+        XCTAssertEqual(plan?.role, .target)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 42600 }?.provenance.quote.hasPrefix("二〇二三年"), true)
+    }
+
+    /// A 表彰名单 of organisations signs nothing; a page's <title> names its site last; a
+    /// page on a meeting that commends the year before is that year's; the year after who
+    /// says it (李明华强调，2026年是…) dates what follows.
+    func testACommendationPage() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>2026年虹口区科技创新大会召开_虹口要闻_上海市虹口区人民政府</title></head><body>
+        <h1>2026年虹口区科技创新大会召开 表彰2025年度科技创新先进集体和先进个人</h1>
+        <p>发布日期：2026-02-27</p>
+        <p>李明华在讲话中指出，2025年，全区有效期内高新技术企业达到1,268家。</p>
+        <p>李明华强调，2026年是“十五五”开局之年，要围绕科创产业体系，力争全年有效期内高新技术企业突破1,400家。</p>
+        <p>二、2025年度虹口区科技创新先进集体（3个）</p>
+        <ul><li>上海北外滩数智科技有限公司</li><li>上海九州通量子信息技术有限公司</li><li>上海七弦生物医药有限公司</li></ul>
+        </body></html>
+        """
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("page.html")
+        try Data(html.utf8).write(to: url)
+        let doc = try Ingestor().load(path: url.path)
+        XCTAssertEqual(doc.unit, "上海市虹口区人民政府")
+        XCTAssertEqual(doc.year, 2025)
+        let e = FactExtractor().extract(doc)
+        XCTAssertEqual(e.flatMap(\.facts).first { $0.quantity.value == 1400 }?.year, 2026)
+    }
 }

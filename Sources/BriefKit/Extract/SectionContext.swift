@@ -369,10 +369,17 @@ struct SectionContext {
         return false
     }
 
+    static let speechVerbs: [[Unicode.Scalar]] = ["强调", "指出", "表示", "要求", "提出"].map(\.scalarArray)
+
     /// `2023 年是…` opening a paragraph: the year the paragraph (and its section) is about.
     static func yearIsClause(_ s: [Unicode.Scalar]) -> Int? {
         var i = 0
         while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        // "李明华强调，2026年是“十五五”开局之年，…力争全年…": after who says it.
+        if i < s.count, !QuantityScanner.isDigit(s[i]), let k = s[i..<min(s.count, i + 12)].firstIndex(where: { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" }),
+           speechVerbs.contains(where: { w in k - i > w.count && s[(k - w.count)..<k].elementsEqual(w) }) {
+            i = k + 1
+        }
         guard i + 4 <= s.count, let y = YearResolver.fourDigitYear(s, endingBefore: i + 4), i + 4 < s.count else { return nil }
         var j = i + 4
         while j < s.count, s[j] == " " { j += 1 }

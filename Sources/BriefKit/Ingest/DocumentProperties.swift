@@ -8,10 +8,13 @@ public struct DocumentProperties: Sendable, Equatable {
     /// preferred to a date line in the text; a Word file's created or modified date is
     /// only a fallback, since copying or converting the file changes it.
     public var dateIsPublication: Bool
+    /// The site a saved page's <title> names after its own (`…_虹口要闻_上海市虹口区人民政府`).
+    public var site: String?
 
-    public init(title: String? = nil, date: String? = nil, dateIsPublication: Bool = false) {
+    public init(title: String? = nil, date: String? = nil, dateIsPublication: Bool = false, site: String? = nil) {
         self.title = title
         self.date = date
         self.dateIsPublication = dateIsPublication
+        self.site = site
     }
 }

@@ -80,12 +80,14 @@ public struct Ingestor: Sendable {
         doc.kind = kind
         doc.year = year
         doc.published = MetadataDetector.publishedDate(of: survey, reportingYear: year)
-        doc.unit = UnitDetector.unit(of: survey, kind: kind, registry: registry) ?? MetadataDetector.unit(of: survey, registry: registry)
+        doc.unit = UnitDetector.unit(of: survey, kind: kind, registry: registry, site: properties?.site)
+            ?? MetadataDetector.unit(of: survey, registry: registry)
         properties?.complete(&doc, registry: registry)
         doc.title = properties?.title.flatMap { $0.isEmpty ? nil : $0 } ?? MetadataDetector.title(head: survey.headLines)
         // A news page names no report year: the year its title or most of its figures state.
         // (Not the span of a plan it reviews: …三年行动计划（2024—2026年）中期评估报告.)
-        if doc.year == nil, let t = doc.title, let y = MetadataDetector.yearNamed(inTitle: t),
+        if doc.year == nil, let t = doc.title, let named = MetadataDetector.yearNamed(inTitle: t),
+           case let y = MetadataDetector.reviewedYear(named, titles: [t] + survey.headLines.prefix(8).map(String.init)),
            !SectionContext.namesYearSpan(t.scalarArray.map { Digits.fold($0) }),
            doc.published.flatMap({ Int($0.prefix(4)) }).map({ y <= $0 }) ?? true {
             // 数说2025｜…: a year-in-review page published the January after.

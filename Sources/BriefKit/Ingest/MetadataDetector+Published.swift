@@ -144,7 +144,9 @@ extension MetadataDetector {
 
     /// `YYYY 年 M 月 [D 日]` with nothing else on the line → `YYYY-MM[-DD]`.
     static func parseDateLine(_ line: String) -> String? {
-        let compact = line.unicodeScalars.filter { $0 != " " && $0 != "\t" }.map { Digits.fold($0) }
+        var compact = line.unicodeScalars.filter { $0 != " " && $0 != "\t" }.map { Digits.fold($0) }
+        // 二〇二四年一月十二日: a signature's date in numerals.
+        if let folded = ChineseNumerals.foldingYears(compact) { compact = folded }
         var parts: [Int] = []
         var current: Int? = nil
         var markers: [Unicode.Scalar] = []

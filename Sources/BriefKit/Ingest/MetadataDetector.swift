@@ -110,7 +110,11 @@ public enum MetadataDetector {
         text.forEachLine { line in
             let shape = line.utf8.withContiguousStorageIfAvailable(Self.shape) ?? Array(line.utf8).withUnsafeBufferPointer(Self.shape)
             guard !shape.blank else { return true }
-            if shape.mayBeSpaced, let closed = letterSpaced(line) { lines.append(Substring(closed)) } else { lines.append(line) }
+            var line = line
+            if shape.mayBeSpaced, let closed = letterSpaced(line) { line = Substring(closed) }
+            // 二〇二三年工作总结: a title's year in numerals, read as 2023年.
+            if shape.hasNumeralZero, let folded = ChineseNumerals.foldingYears(line.scalarArray) { line = Substring(String(scalars: folded)) }
+            lines.append(line)
             return lines.count < headLines
         }
         return lines
@@ -119,14 +123,20 @@ public enum MetadataDetector {
     /// A line's bytes, read once: whether it is blank, and whether it may be spaced letter by
     /// letter — a scalar standing alone needs a blank before it (or the line's start), so of
     /// `letterSpaced`'s lone scalars there are no more than the blanks plus one.
-    static func shape(_ b: UnsafeBufferPointer<UInt8>) -> (blank: Bool, mayBeSpaced: Bool) {
-        var blanks = 0, scalars = 0, other = false
+    /// And whether it holds 〇 (E3 80 87, …80 87 never ending another scalar), the zero of a
+    /// year in numerals.
+    static func shape(_ b: UnsafeBufferPointer<UInt8>) -> (blank: Bool, mayBeSpaced: Bool, hasNumeralZero: Bool) {
+        var blanks = 0, scalars = 0, other = false, zero = false
+        var prev: UInt8 = 0, prev2: UInt8 = 0
         for c in b {
             if c == 0x20 { blanks += 1 } else if c != 0x09 && c != 0x0D { other = true }
             if c & 0xC0 != 0x80 { scalars += 1 }
+            if c == 0x87, prev == 0x80, prev2 == 0xE3 { zero = true }
+            prev2 = prev
+            prev = c
         }
         let letters = scalars - blanks
-        return (!other, scalars >= 7 && blanks > 0 && letters >= 4 && (blanks + 1) * 10 >= letters * 8)
+        return (!other, scalars >= 7 && blanks > 0 && letters >= 4 && (blanks + 1) * 10 >= letters * 8, zero)
     }
 
     /// A line a scan's OCR or a centred title spaced letter by letter (`徐 汇 区 科 学 技 术 委
@@ -192,11 +202,16 @@ public enum MetadataDetector {
         // (`徐汇区2023年人工智能产业规模…`, `——2018上海市企业社会责任报告发布会举行`).
         // (A sentence is no title: "力争到2027年…，…。" names a goal's year.)
         // (Nor is a table's row, `指标	2019年	2020年…`, or its caption, `表1　2019—2023年…主要指标`.)
-        for line in head.prefix(8) where line.scalarCount <= 50 && !isNavigation(String(line))
-            && !line.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) && !isTablePart(line) {
+        let titles = head.prefix(8).filter { line in
+            line.scalarCount <= 50 && !isNavigation(String(line)) && !line.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) && !isTablePart(line)
+        }
+        for line in titles {
             let s = Array(line.unicodeScalars)
             if let y = titleYear(s) ?? firstYear(in: line).flatMap({ y in isDateLine(s) ? nil : y }), publishedYear.map({ y <= $0 }) ?? true {
-                return (y, true)
+                // "2026年虹口区科技创新大会召开 表彰2025年度科技创新先进集体": a meeting that
+                // commends or sums up the year before is about that year (the page's <title>
+                // may name the meeting only, its heading the year it looks back on).
+                return (reviewedYear(y, titles: titles.map(String.init)), true)
             }
         }
         let counts = yearCounts(head, publishedYear: publishedYear)
@@ -209,6 +224,16 @@ public enum MetadataDetector {
         let n = counts[latest, default: 0]
         return (latest, n >= 2 && !counts.contains { $0.key != latest && $0.value > n })
     }
+
+    /// The year a page is about when one of its title lines commends or sums up the year
+    /// before the one its title names (`2026年…大会召开 表彰2025年度…先进集体`): that year.
+    static func reviewedYear(_ y: Int, titles: [String]) -> Int {
+        let reviews = titles.contains { l in
+            l.scalarCount <= 50 && yearOfReport(in: l) == y - 1 && reviewWords.contains(where: { l.hasBytes($0) })
+        }
+        return reviews ? y - 1 : y
+    }
+    static let reviewWords = ["表彰", "总结", "回顾", "盘点"]
 
     /// A table's row (cells apart by tabs or `|`) or its caption (表1, 表 2-1, 图3 …).
     static func isTablePart(_ line: Substring) -> Bool {

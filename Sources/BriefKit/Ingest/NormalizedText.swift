@@ -205,6 +205,16 @@ public enum Normalizer {
                     else if b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E { folded = b2 - 0x20 }   // FF40…FF5E → 60…7E
                 } else if lead == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 {
                     folded = 0x20
+                } else if lead == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x87,
+                          let (start, digits) = ChineseNumerals.numeralYear(b, around: i), start >= run {
+                    // 二〇二三年: a year in numerals, read as 2023年 (its quote keeps it as written).
+                    flush(start)
+                    for (k, d) in digits.enumerated() {
+                        out.append(0x30 + UInt8(d)); origin.append(UInt32(base + start + 3 * k))
+                    }
+                    i = start + 12
+                    run = i
+                    continue
                 }
                 if let f = folded {
                     flush(i)

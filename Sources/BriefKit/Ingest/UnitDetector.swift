@@ -19,7 +19,7 @@ enum UnitDetector {
         unit(of: TextSurvey(text: text), kind: kind, registry: registry)
     }
 
-    static func unit(of survey: TextSurvey, kind: DocumentKind, registry: UnitRegistry) -> String? {
+    static func unit(of survey: TextSurvey, kind: DocumentKind, registry: UnitRegistry, site: String? = nil) -> String? {
         let text = survey.head
         let head = survey.headLines
         var score: [String: Int] = [:]
@@ -31,9 +31,17 @@ enum UnitDetector {
         }
         // The title: the kind's line, or the first line naming a year.
         if let title = head.prefix(15).first(where: { isTitle(String($0)) }), let org = titleOrg(String(title)) { add(org, 10) }
+        // A saved page's <title>, `…大会召开_虹口要闻_上海市虹口区人民政府`: the site it is on
+        // names itself last, when that is an organisation's name alone: a hint, as weak as a
+        // district's 区科委 (the page may be a commission's, on its government's site).
+        if let site, site.scalarCount >= 5, site.scalarCount <= 25,
+           orgs(in: site.scalarArray).first.map({ $0.unicodeScalars.count == site.unicodeScalars.count }) == true { add(site, 3) }
         // "区科委" in a text about one district: that district's commission.
         if survey.mentions("区科委"), let d = survey.mostNamedDistrict() { add(d + "科学技术委员会", 3) }
-        for line in head.prefix(40) {
+        // Lines that are only an organisation's name: a signature, unless the line before or
+        // after is one too, or there are three or more — a list of names (表彰名单) signs nothing.
+        var signatures: [(Int, String)] = []
+        for (n, line) in head.prefix(40).enumerated() {
             let l = String(line)
             for (label, w) in issuerLabels {
                 guard let at = l.byteOffset(of: label) else { continue }
@@ -54,8 +62,12 @@ enum UnitDetector {
             // (Over 100 bytes is over 25 scalars: a paragraph's scalars are not counted.)
             if first.utf8.count <= 100, first.unicodeScalars.count <= 25, !first.hasBytes("关于"),
                orgs(in: first.scalarArray).first.map({ $0.unicodeScalars.count == first.unicodeScalars.count }) == true {
-                add(first, 6)
+                signatures.append((n, first))
             }
+        }
+        for (k, (n, name)) in signatures.enumerated() {
+            let listed = signatures.count >= 3 || (k > 0 && signatures[k - 1].0 == n - 1) || (k + 1 < signatures.count && signatures[k + 1].0 == n + 1)
+            if !listed { add(name, 6) }
         }
         // Names counted over the first 12,000 bytes: a unit names itself early (its title
         // page, its opening), and this runs for every document.

@@ -33,6 +33,15 @@ enum HTMLMetadata {
         return trimmed.first.map { first in first.count >= 4 ? first : trimmed.max { $0.count < $1.count } ?? first } ?? title
     }
 
+    /// The last part of a <title> its separators part (`…_虹口要闻_上海市虹口区人民政府`): the
+    /// site's name; nil for a title of one part.
+    static func siteName(_ title: String) -> String? {
+        var parts = [title]
+        for separator in ["_", " - ", " | ", "|", " — ", "——", "－"] { parts = parts.flatMap { $0.components(separatedBy: separator) } }
+        let trimmed = parts.map(\.trimmingBlanks).filter { !$0.isEmpty }
+        return trimmed.count >= 2 ? trimmed.last : nil
+    }
+
     /// The publishing date as `YYYY-MM-DD`: a meta tag's, else the first labelled date line.
     static func date(of tree: HTMLTree, pageLines: [String]) -> String? {
         for key in dateMetas {

@@ -21,7 +21,8 @@ public enum HTMLText {
         guard lines.contains(where: { !$0.isEmpty }) else {
             throw BriefError(.input, "web page without article text (only scripts, links or images); nothing to read", at: SourceLocation(file: path))
         }
-        return (lines.joined(separator: "\n") + "\n", encoding, DocumentProperties(title: title, date: date, dateIsPublication: date != nil))
+        return (lines.joined(separator: "\n") + "\n", encoding, DocumentProperties(title: title, date: date, dateIsPublication: date != nil,
+                                                                                site: tree.title.flatMap(HTMLMetadata.siteName)))
     }
 
     /// Whether one of the first lines is the title (spaces aside).
