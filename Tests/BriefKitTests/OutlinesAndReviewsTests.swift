@@ -108,4 +108,13 @@ final class OutlinesAndReviewsTests: XCTestCase {
         let e = FactExtractor().extract(doc)
         XCTAssertEqual(e.flatMap(\.facts).first { $0.quantity.value == 1400 }?.year, 2026)
     }
+
+    /// One name on a cover, a running head and a signature signs the document however often
+    /// it is written; three different names in a row are a list.
+    func testARepeatedNameSignsAListDoesNot() {
+        let cover = "上海市青松检测服务中心\n2025 年社会责任报告\n上海市青松检测服务中心\n目 录\n1. 概况\n上海市青松检测服务中心\n中心全年服务企业1,286家。\n"
+        XCTAssertEqual(UnitDetector.unit(of: cover, kind: .csrReport, registry: .builtIn), "上海市青松检测服务中心")
+        let list = "上海市虹口区科学技术委员会召开大会，上海市虹口区科学技术委员会主任讲话。\n表彰名单\n上海北外滩数智科技有限公司\n上海九州通量子信息技术有限公司\n上海七弦生物医药有限公司\n"
+        XCTAssertEqual(UnitDetector.unit(of: list, kind: .other, registry: .builtIn), "上海市虹口区科学技术委员会")
+    }
 }

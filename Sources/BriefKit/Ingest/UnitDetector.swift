@@ -39,7 +39,7 @@ enum UnitDetector {
         // "区科委" in a text about one district: that district's commission.
         if survey.mentions("区科委"), let d = survey.mostNamedDistrict() { add(d + "科学技术委员会", 3) }
         // Lines that are only an organisation's name: a signature, unless the line before or
-        // after is one too, or there are three or more — a list of names (表彰名单) signs nothing.
+        // after names another, or three or more are named — a list of names (表彰名单) signs nothing.
         var signatures: [(Int, String)] = []
         for (n, line) in head.prefix(40).enumerated() {
             let l = String(line)
@@ -65,8 +65,11 @@ enum UnitDetector {
                 signatures.append((n, first))
             }
         }
+        // (One name written again and again is a cover's or a running head's, no list.)
+        let distinct = Set(signatures.map(\.1)).count
         for (k, (n, name)) in signatures.enumerated() {
-            let listed = signatures.count >= 3 || (k > 0 && signatures[k - 1].0 == n - 1) || (k + 1 < signatures.count && signatures[k + 1].0 == n + 1)
+            let listed = distinct >= 3 || (k > 0 && signatures[k - 1].0 == n - 1 && signatures[k - 1].1 != name)
+                || (k + 1 < signatures.count && signatures[k + 1].0 == n + 1 && signatures[k + 1].1 != name)
             if !listed { add(name, 6) }
         }
         // Names counted over the first 12,000 bytes: a unit names itself early (its title
