@@ -199,6 +199,8 @@ final class MeaningTests: XCTestCase {
         Case(label: "a five-year plan named by its number plans to its last year",
              text: "## 三、发展目标\n\n到2030年，本市知识产权保护效果全面提升。每万人口高价值发明专利拥有量达到80件。\n\n## 四、重点任务\n\n累计培育国家知识产权示范企业达到800家。\n",
              year: 2025, kind: .other, value: 800, measure: "家", expectYear: 2030, role: .target, title: "上海市知识产权保护和运用“十五五”规划（征求意见稿）"),
+        Case(label: "a heading that compares with a year dates nothing under it", text: "二、与2021年相比\n服务会员单位1,268家，较2021年的1,105家增长14.8%。\n", year: 2022, kind: .csrReport,
+             value: 1268, measure: "家", expectYear: 2022, role: .actual),
     ]
 
     func fact(_ c: Case) -> Fact? {

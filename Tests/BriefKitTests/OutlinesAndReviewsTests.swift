@@ -117,4 +117,12 @@ final class OutlinesAndReviewsTests: XCTestCase {
         let list = "上海市虹口区科学技术委员会召开大会，上海市虹口区科学技术委员会主任讲话。\n表彰名单\n上海北外滩数智科技有限公司\n上海九州通量子信息技术有限公司\n上海七弦生物医药有限公司\n"
         XCTAssertEqual(UnitDetector.unit(of: list, kind: .other, registry: .builtIn), "上海市虹口区科学技术委员会")
     }
+
+    /// An incubator or a service platform reports on itself by its name; a body named after
+    /// it (…孵化器管理有限公司) keeps its whole name.
+    func testAnIncubatorIsAUnit() {
+        let text = "# 上海宝山智造谷科技企业孵化器2025年度运营报告\n\n2025年，上海宝山智造谷科技企业孵化器在孵企业达到186家，获评上海市科学技术委员会认定的市级孵化器。\n"
+        XCTAssertEqual(UnitDetector.unit(of: text, kind: .other, registry: .builtIn), "上海宝山智造谷科技企业孵化器")
+        XCTAssertEqual(UnitDetector.orgs(in: Array("上海嘉定新微创源孵化器管理有限公司".unicodeScalars)), ["上海嘉定新微创源孵化器管理有限公司"])
+    }
 }

@@ -339,6 +339,7 @@ struct SectionContext {
     }
 
     /// The year a heading names: `2025年工作思路` → 2025 (`2023—2025年` → its last year).
+    /// Not the year it compares with: `二、与2021年相比` dates nothing under it.
     static func headingYear(_ s: [Unicode.Scalar]) -> Int? {
         var i = 0
         var found: Int? = nil
@@ -346,7 +347,7 @@ struct SectionContext {
             if let y = YearResolver.fourDigitYear(s, endingBefore: i + 4) {
                 var j = i + 4
                 while j < s.count, s[j] == " " { j += 1 }
-                if j < s.count, s[j] == "年" { found = y }
+                if j < s.count, s[j] == "年", i == 0 || !"与较比同".unicodeScalars.contains(s[i - 1]) { found = y }
                 i += 4
                 continue
             }
