@@ -12,7 +12,8 @@ import XCTest
 /// and said so: brackets stay full-width (（含） is a class bound's note), a line laid out
 /// with runs of spaces keeps its digits (a PDF's table), and only years written as years
 /// (followed by 年, 届, a date's dash or a table's gap) move; a document naming a five-year
-/// plan by its number (“十五五”规划) is not moved in time, as the number names its years.
+/// plan by its number (“十五五”规划) or dating itself in full-width digits (２０２５年) is not
+/// moved in time, as the number names its years and the shift reads ASCII years only.
 final class MetamorphicTests: XCTestCase {
     struct Rewrite: Sendable {
         let name: String
@@ -72,7 +73,7 @@ final class MetamorphicTests: XCTestCase {
             let original = Self.reading(extractor.extract(try ingestor.load(path: url.path)), yearShift: 0)
             let text = try String(contentsOf: url, encoding: .utf8)
             for rewrite in Self.rewrites {
-                if rewrite.yearShift != 0, Self.namesFiveYearPlan(text) { continue }
+                if rewrite.yearShift != 0, Self.namesFiveYearPlan(text) || Self.hasFullWidthYear(text) { continue }
                 let out = dir.appendingPathComponent(url.lastPathComponent)
                 try Data(rewrite.apply(text).utf8).write(to: out)
                 let rewritten = Self.reading(extractor.extract(try ingestor.load(path: out.path)), yearShift: rewrite.yearShift)
@@ -141,6 +142,13 @@ final class MetamorphicTests: XCTestCase {
 
     /// A blank between a number and the Chinese word on either side, as PDFs of Word files
     /// set it (共有 17 项成果获 2024 年度…), except on lines laid out with runs of spaces.
+    /// A year written in full-width digits (２０２５年), which the year shift does not move.
+    static func hasFullWidthYear(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 5 else { return false }
+        return (0...(u.count - 5)).contains { i in (0..<4).allSatisfy { (0xFF10...0xFF19).contains(u[i + $0].value) } && u[i + 4] == "年" }
+    }
+
     /// A plan titled by its number (十三五 … 十九五) in its first lines, whose years the shift
     /// would leave behind.
     static func namesFiveYearPlan(_ text: String) -> Bool {

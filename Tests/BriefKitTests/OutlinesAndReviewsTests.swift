@@ -125,4 +125,16 @@ final class OutlinesAndReviewsTests: XCTestCase {
         XCTAssertEqual(UnitDetector.unit(of: text, kind: .other, registry: .builtIn), "上海宝山智造谷科技企业孵化器")
         XCTAssertEqual(UnitDetector.orgs(in: Array("上海嘉定新微创源孵化器管理有限公司".unicodeScalars)), ["上海嘉定新微创源孵化器管理有限公司"])
     }
+
+    /// A bulletin's `本月` column beside `1—11月累计` holds one month's figures: named so, and
+    /// no headline; the cumulative column's are.
+    func testAMonthColumnBesideTheYearSoFar() {
+        let e = extract("指标\t本月\t1—11月累计\t同比增长（%）\n技术合同成交额（亿元）\t18.4\t205.7\t12.6\n", kind: .other)
+        let month = e.facts.first { $0.quantity.value == 18.4 }
+        XCTAssertEqual(month?.subject, "技术合同成交额（本月）")
+        XCTAssertEqual(month?.key, false)
+        XCTAssertEqual(e.facts.first { $0.quantity.value == 205.7 }?.subject, "技术合同成交额")
+        XCTAssertTrue(TableLayout.isOneMonth("11月"))
+        XCTAssertFalse(TableLayout.isOneMonth("1—11月"))
+    }
 }

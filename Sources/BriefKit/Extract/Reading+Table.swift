@@ -59,6 +59,10 @@ extension Reading {
                 cell.subject = caption + cell.subject
             }
             if let suffix = roleSuffix, !cell.subject.endsWithBytes(suffix) { cell.subject += suffix }
+            // `本月` beside `1—11月累计` in a monthly bulletin: one month's figure, named so, and
+            // never the headline the cumulative one is.
+            let monthOnly = column.map { TableLayout.isOneMonth($0.text) } == true && layout.columns.contains { TableLayout.isCumulative($0.text) }
+            if monthOnly, let c = column { cell.subject += "（" + c.text + "）" }
             let scalars = cell.subject.scalarArray
             let final = (table.scopeIsFinal || documentIsFinal) && (column?.role ?? .actual) == .actual
             let (metric, name) = identity(of: cell.subject, scalars: scalars, measure: cell.quantity.measure, final: final)
@@ -70,7 +74,7 @@ extension Reading {
             // The total row of a titled budget or final-accounts table: its 基本支出 and 项目支出
             // columns are the main parts of the total, headlines of their own.
             let mainPart = table.scope != nil && Self.isTotalLabel(cell.label) && !(cell.columnPart ?? "").isEmpty && cell.quantity.isMoney
-            let primary = (periodic ? column?.isCategory != true : totalColumn.map { $0 == cell.column } ?? cell.firstValueOfRow) || mainPart || cell.rowYear != nil
+            let primary = !monthOnly && ((periodic ? column?.isCategory != true : totalColumn.map { $0 == cell.column } ?? cell.firstValueOfRow) || mainPart || cell.rowYear != nil)
             if !primary || cell.codeDepth >= 2 || restated { category = .other }
             var role = column?.role ?? .actual
             if role == .actual, column?.role == nil, isBudgetPlan, cell.quantity.isMoney { role = .budget }

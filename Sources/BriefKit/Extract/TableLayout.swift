@@ -172,6 +172,19 @@ struct TableLayout {
         guard body.last == "月", body.count >= 3 else { return false }
         return body.dropLast().allSatisfy { QuantityScanner.isDigit($0) || $0 == "-" || $0 == "—" || $0 == "–" || $0 == "~" || $0 == "至" }
     }
+    /// A column of one month (`本月`, `当月`, `11月`), as a bulletin sets it beside the year so far.
+    static func isOneMonth(_ text: String) -> Bool {
+        let s = text.scalarArray.filter { $0 != " " }
+        if ["本月", "当月", "本月数", "当月数", "本月值", "当月值"].contains(where: { s.elementsEqual($0.unicodeScalars) }) { return true }
+        guard s.last == "月", (2...3).contains(s.count) else { return false }
+        return s.dropLast().allSatisfy(QuantityScanner.isDigit)
+    }
+    /// A column of the year so far (`1—11月累计`, `累计`, `本年累计`).
+    static func isCumulative(_ text: String) -> Bool {
+        let s = text.scalarArray.filter { $0 != " " }
+        return text.hasBytes("累计") || (isPeriodAmount(s) && s.contains(where: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "~" || $0 == "至" }))
+    }
+
     static let periodAmountWords = ["累计", "本期", "当期", "本月", "本年累计", "累计值", "本期值", "绝对值", "总量", "绝对量"]
     static let budgetWords = WordList(["预算数", "预算", "调整预算", "年初预算"])
     /// 年度指标值 (a 绩效 table's goal column beside 实际完成值).
