@@ -174,6 +174,8 @@ struct TableLayout {
     }
     /// A column of one month (`本月`, `当月`, `11月`), as a bulletin sets it beside the year so far.
     static func isOneMonth(_ text: String) -> Bool {
+        // Asked of every table cell: most headers hold no 月, found by bytes.
+        guard text.utf8.count <= 24, text.hasBytes("月") else { return false }
         let s = text.scalarArray.filter { $0 != " " }
         if ["本月", "当月", "本月数", "当月数", "本月值", "当月值"].contains(where: { s.elementsEqual($0.unicodeScalars) }) { return true }
         guard s.last == "月", (2...3).contains(s.count) else { return false }
