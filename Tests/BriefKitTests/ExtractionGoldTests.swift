@@ -143,7 +143,8 @@ final class ExtractionGoldTests: XCTestCase {
                        ("heldout38", "held out 38", 0.9), ("heldout39", "held out 39", 0.9),
                        ("heldout40", "held out 40", 0.85), ("heldout41", "held out 41", 0.9),
                        ("heldout42", "held out 42", 0.9), ("heldout43", "held out 43", 0.85),
-                       ("heldout44", "held out 44", 0.85), ("heldout45", "held out 45", 0.9)]
+                       ("heldout44", "held out 44", 0.85), ("heldout45", "held out 45", 0.9),
+                       ("heldout46", "held out 46", 0.7), ("heldout47", "held out 47", 0.7)]
         for (folder, name, floor) in batches {
             let dir = Paths.fixtures.appendingPathComponent(folder)
             let s = try GoldEvaluation.score(name: name, docs: dir.appendingPathComponent("docs"), gold: dir.appendingPathComponent("gold"))

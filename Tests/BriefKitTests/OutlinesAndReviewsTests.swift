@@ -137,4 +137,12 @@ final class OutlinesAndReviewsTests: XCTestCase {
         XCTAssertTrue(TableLayout.isOneMonth("11月"))
         XCTAssertFalse(TableLayout.isOneMonth("1—11月"))
     }
+
+    /// A foundation is an organisation (上海市科学技术普及基金会); a Markdown front matter's
+    /// `title:` key is no part of the name its title line gives.
+    func testAFoundationAndAFrontMattersTitle() {
+        let report = "上海市科学技术普及基金会2025年度工作报告\n2025年，基金会全年实施科普公益项目128项。\n"
+        XCTAssertEqual(UnitDetector.unit(of: report, kind: .workSummary, registry: .builtIn), "上海市科学技术普及基金会")
+        XCTAssertEqual(UnitDetector.titleOrg("title: 上海华鉴软件测评技术有限公司2024年社会责任报告"), "上海华鉴软件测评技术有限公司")
+    }
 }

@@ -7,7 +7,7 @@ enum UnitDetector {
     static let orgSuffixes = ["委员会", "科经委", "经信委", "发改委", "科委", "经委", "人民政府", "研究院", "研究所", "设计院", "办公室",
                               "联合会", "协会", "学会", "集团", "公司", "大学", "学院", "中心", "政府", "局", "院", "厅", "署", "馆", "站",
                               // Institutes named for their work (上海市纤维检验所); not 所 alone (场所, 住所).
-                              "检验所", "检测所", "测试所", "计量所", "监测所", "设计所", "事务所", "实验室",
+                              "检验所", "检测所", "测试所", "计量所", "监测所", "设计所", "事务所", "实验室", "基金会", "促进会",
                               // An incubator or a service platform reporting on itself (上海宝山智造谷科技企业孵化器).
                               "孵化器", "服务平台"]
     static let orgSuffixList = WordList(orgSuffixes)
@@ -128,6 +128,10 @@ enum UnitDetector {
     /// 关于上海市杨浦区2023年预算执行情况…的报告 → 上海市杨浦区.
     static func titleOrg(_ line: String) -> String? {
         var s = line.scalarArray.filter { $0 != " " && $0 != "\u{3000}" && $0 != "#" }
+        // A Markdown front matter's key (`title: 上海华鉴…2024年社会责任报告`) is no part of the name.
+        if let colon = s.prefix(12).firstIndex(where: { $0 == ":" || $0 == "：" }), colon > 0, s[..<colon].allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) {
+            s.removeFirst(colon + 1)
+        }
         for lead in ["关于印发", "关于", "印发", "《", "—", "－"] {
             while s.starts(with: lead.unicodeScalars) { s.removeFirst(lead.scalarCount) }
         }
