@@ -4,15 +4,17 @@
 /// text only mentions (上海科学院, 市科委) does not replace the unit itself. A unit the
 /// registry lacks is reported by the name the document uses, written out in full.
 enum UnitDetector {
-    static let orgSuffixes = ["委员会", "科经委", "经信委", "发改委", "科委", "经委", "人民政府", "研究院", "研究所", "设计院", "办公室",
+    static let orgSuffixes = hardOrgSuffixes + softOrgSuffixes
+    static let hardOrgSuffixes = ["委员会", "科经委", "经信委", "发改委", "科委", "经委", "人民政府", "研究院", "研究所", "设计院", "办公室",
                               "联合会", "协会", "学会", "集团", "公司", "大学", "学院", "中心", "政府", "局", "院", "厅", "署", "馆", "站",
                               // Institutes named for their work (上海市纤维检验所); not 所 alone (场所, 住所).
-                              "检验所", "检测所", "测试所", "计量所", "监测所", "设计所", "事务所", "实验室", "基金会", "促进会",
-                              // An incubator or a service platform reporting on itself (上海宝山智造谷科技企业孵化器).
-                              "孵化器", "服务平台"]
+                              "检验所", "检测所", "测试所", "计量所", "监测所", "设计所", "事务所", "实验室", "基金会", "促进会"]
+    /// An incubator or a service platform reporting on itself (上海宝山智造谷科技企业孵化器): a
+    /// longer name may go on past them (…孵化器管理有限公司).
+    static let softOrgSuffixes = ["孵化器", "服务平台"]
     static let orgSuffixList = WordList(orgSuffixes)
-    /// Where the suffixes start that a longer name may go on past (孵化器, 服务平台).
-    static let softSuffixesFrom = orgSuffixes.firstIndex(of: "孵化器")!
+    /// Where the soft suffixes start in `orgSuffixes`.
+    static let softSuffixesFrom = hardOrgSuffixes.count
     /// Newspapers and sites named as a page's source are not its unit.
     static let media = ["报", "网", "社", "台", "新闻", "杂志", "客户端", "公众号"]
     /// 预算单位 names the unit a report is by; beside it, 主管部门 is the parent it reports to.
